@@ -1,0 +1,38 @@
+# eventwire: `make demo` sets everything up and codes the seed stories; `make test` runs the tests.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+STAMP := $(VENV)/.installed
+
+.PHONY: setup demo test bench data clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p out
+	@rm -f out/demo.duckdb
+	$(BIN)/eventwire code $(SHARED)/seeds --db out/demo.duckdb -o out/seeds_events.jsonl
+	$(BIN)/eventwire show --db out/demo.duckdb
+	@echo "events as JSON lines: out/seeds_events.jsonl; store: out/demo.duckdb"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
+
+# re-derive the data files from ../shared/reference (they are committed; this is for maintainers)
+data:
+	$(PY) scripts/derive_codebook.py --reference $(SHARED)/reference
+	$(PY) scripts/derive_verbs.py --reference $(SHARED)/reference
+	$(PY) scripts/derive_actors.py --reference $(SHARED)/reference
+
+clean:
+	rm -rf $(VENV) out *.egg-info

@@ -1,0 +1,87 @@
+"""Find dictionary phrases in tokenised text: longest match first, left to right.
+
+Works on any sequence of spaCy tokens (the cheap tokeniser output or a parsed
+sentence), comparing lower-cased, accent-free token texts, so "Nicolás Maduro"
+and "NICOLAS MADURO" are one phrase.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+from typing import Sequence
+
+from .dictionary import ActorDictionary
+
+
+def norm(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    start: int          # token indices, end exclusive
+    end: int
+    phrase: str         # the dictionary phrase (normalised)
+    kinds: frozenset    # entry kinds found for the phrase ("agent" included)
+
+
+# Pronouns and words that point back to actors named earlier.
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its",
+                      "we", "our", "us", "i", "my", "both"})
+
+
+class ActorMatcher:
+    def __init__(self, dictionary: ActorDictionary, tokenize):
+        self.dictionary = dictionary
+        self._trie: dict = {}
+        self._max = 1
+        phrases = sorted(set(dictionary.phrases()) | set(dictionary.agent_phrases()))
+        for phrase, doc in zip(phrases, tokenize.pipe(phrases, batch_size=1000)):
+            toks = tuple(norm(t.text) for t in doc if not t.is_space)
+            if not toks:
+                continue
+            self._trie.setdefault(toks[0], {}).setdefault(len(toks), {})[toks] = phrase
+            self._max = max(self._max, len(toks))
+        self._agents = frozenset(norm(p) for p in dictionary.agent_phrases())
+
+    def find(self, words: Sequence[str]) -> list[PhraseMatch]:
+        """Longest non-overlapping matches over normalised token texts `words`."""
+        out: list[PhraseMatch] = []
+        i, n = 0, len(words)
+        trie = self._trie
+        while i < n:
+            by_len = trie.get(words[i])
+            hit = None
+            if by_len:
+                for length in sorted(by_len, reverse=True):
+                    if i + length > n:
+                        continue
+                    phrase = by_len[length].get(tuple(words[i:i + length]))
+                    if phrase is not None:
+                        hit = (length, phrase)
+                        break
+            if hit:
+                length, phrase = hit
+                out.append(PhraseMatch(i, i + length, phrase, self._kinds(phrase)))
+                i += length
+            else:
+                i += 1
+        return out
+
+    @functools.lru_cache(maxsize=100_000)
+    def _kinds(self, phrase: str) -> frozenset:
+        kinds = {e.kind for e in self.dictionary.lookup(phrase)}
+        if self.dictionary.agent_role(phrase):
+            kinds.add("agent")
+        return frozenset(kinds)
+
+
+@functools.lru_cache(maxsize=2)
+def default_matcher() -> ActorMatcher:
+    from ..language.model import tokenizer
+
+    return ActorMatcher(ActorDictionary.load(), tokenizer())

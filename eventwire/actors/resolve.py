@@ -1,0 +1,229 @@
+"""Turn the noun phrases of a parsed sentence into CAMEO actors.
+
+A noun phrase is read whole: "the President of Venezuela, Nicolás Maduro" is
+one actor (a person, resolved to the office he held on the event date);
+"Russian troops" is a country plus a role (RUSMIL); "the Presidents of Russia
+and Venezuela" is two actors; "the two leaders", "he" and "the Russian
+president" are resolved with the document's memory of the actors named so far.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import ActorMention
+from .dictionary import ActorDictionary
+from .matcher import PRONOUNS, PhraseMatch
+
+# dependency labels that stay inside one noun phrase
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod",
+                     "appos", "prep", "pobj", "npadvmod", "punct", "flat", "predet", "advmod",
+                     "conj", "cc", "acomp", "dep"})
+NP_PREPS = frozenset({"of", "in", "from", "for", "at"})   # "the President of Venezuela", "forces in Guinea"
+ORG_KINDS = frozenset({"organisation", "group"})
+GOV_KINDS = frozenset({"capital", "metonym"})
+COUNTRY_KINDS = frozenset({"name", "adjective", "people"})
+PAIR_HEADS = frozenset({"leader", "president", "side", "country", "government", "nation",
+                        "party", "minister", "counterpart", "state", "head", "delegation"})
+PAIR_WORDS = frozenset({"two", "both"})
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+THING_PRONOUNS = frozenset({"it", "its"})
+
+
+@dataclass
+class Memory:
+    """The actors a document has named so far, in order."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+    persons: list[ActorMention] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+
+    def add(self, actor: ActorMention, person: bool = False) -> None:
+        self.mentions.append(actor)
+        if person:
+            self.persons.append(actor)
+        if not actor.code.startswith(("IGO", "NGO", "IMG", "MNC")) and len(actor.code) >= 3:
+            self.countries[actor.code[:3]] += 1
+
+    def last_person(self) -> ActorMention | None:
+        return self.persons[-1] if self.persons else None
+
+    def last_pair(self) -> list[ActorMention]:
+        """The two most recent actors of different countries (or organisations)."""
+        seen: dict[str, ActorMention] = {}
+        for m in reversed(self.mentions):
+            key = m.code[:3] if not m.code.startswith(("IGO", "NGO", "IMG")) else m.code
+            if key not in seen:
+                seen[key] = m
+            if len(seen) == 2:
+                break
+        return list(reversed(list(seen.values()))) if len(seen) == 2 else []
+
+    def last_thing(self) -> ActorMention | None:
+        for m in reversed(self.mentions):
+            if m not in self.persons:
+                return m
+        return None
+
+    def main_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+class ActorResolver:
+    """Resolves noun phrases of one parsed sentence, given its dictionary matches."""
+
+    def __init__(self, dictionary: ActorDictionary, sent, matches: list[PhraseMatch],
+                 date: str | None, memory: Memory):
+        self.dictionary = dictionary
+        self.sent = sent
+        self.date = date
+        self.memory = memory
+        self.by_token: dict[int, PhraseMatch] = {}
+        for m in matches:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        self._cache: dict[int, list[ActorMention]] = {}
+
+    # -- single matches -------------------------------------------------
+    def _mention(self, m: PhraseMatch, code: str, name: str, how: str) -> ActorMention:
+        span = self.sent[m.start:m.end]
+        return ActorMention(span.text, span.start_char - self.sent.start_char,
+                            span.end_char - self.sent.start_char, code, name, how)
+
+    def match_actor(self, m: PhraseMatch) -> tuple[str, ActorMention] | None:
+        """(kind, actor) for one dictionary match, or None if it codes to nothing."""
+        kinds = m.kinds
+        if "person" in kinds:
+            entry = self.dictionary.resolve_person(m.phrase, self.date)
+            if entry is not None:
+                how = f"person {entry.source}" + (f" {entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else "")
+                return "person", self._mention(m, entry.code, entry.name, how)
+        for kind_set, label in ((GOV_KINDS, "gov"), (ORG_KINDS, "org"), (COUNTRY_KINDS, "country")):
+            if kinds & kind_set:
+                entries = [e for e in self.dictionary.lookup(m.phrase) if e.kind in kind_set]
+                if entries:
+                    e = entries[0]
+                    return label, self._mention(m, e.code, e.name, f"{e.kind} {e.source}")
+        return None
+
+    def role_of(self, m: PhraseMatch) -> str | None:
+        return self.dictionary.agent_role(m.phrase) if "agent" in m.kinds else None
+
+    # -- noun phrases ------------------------------------------------------
+    def np_tokens(self, head) -> list:
+        """Tokens of the noun phrase headed by `head`, without its coordinated siblings."""
+        out, stack = [], [head]
+        while stack:
+            tok = stack.pop()
+            out.append(tok)
+            for child in tok.children:
+                if child.dep_ in ("conj", "cc") and tok is head:
+                    continue
+                if child.dep_ not in NP_DEPS:
+                    continue
+                if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
+                    continue
+                stack.append(child)
+        return sorted(out, key=lambda t: t.i)
+
+    def actors(self, head) -> list[ActorMention]:
+        """Every actor of the phrase headed by `head`, its conjuncts included."""
+        key = head.i
+        if key in self._cache:
+            return self._cache[key]
+        found = self._phrase(head)
+        for conj in head.conjuncts:
+            if conj.i > head.i:
+                found += [a for a in self._phrase(conj) if a.code not in {f.code for f in found}]
+        self._cache[key] = found
+        return found
+
+    def _phrase(self, head) -> list[ActorMention]:
+        toks = self.np_tokens(head)
+        rel = [t.i - self.sent.start for t in toks]
+        seen, matches = set(), []
+        for i in rel:
+            m = self.by_token.get(i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                matches.append(m)
+        head_rel = head.i - self.sent.start
+
+        persons, strong, countries, roles = [], [], [], []
+        for m in matches:
+            res = self.match_actor(m)
+            role = self.role_of(m)
+            if res is not None:
+                kind, actor = res
+                if kind == "person":
+                    persons.append((m, actor))
+                elif kind in ("gov", "org"):
+                    strong.append((m, actor))
+                else:
+                    countries.append((m, actor))
+            if role and res is None:
+                roles.append((m, role))
+            elif role and res is not None and res[0] == "country" and m.start <= head_rel < m.end:
+                roles.append((m, role))
+
+        def nearest(items):
+            return min(items, key=lambda it: abs(it[0].start - head_rel))[1]
+
+        if persons:
+            return [nearest(persons)]
+        if strong:
+            return [nearest(strong)]
+        role = None
+        if roles:
+            role_match = next((r for r in roles if r[0].start <= head_rel < r[0].end), None)
+            role = (role_match or min(roles, key=lambda r: abs(r[0].start - head_rel)))[1]
+        if countries:
+            if role and len(countries) > 1:
+                return [self._with_role(a, role) for _, a in countries]
+            actor = countries[0][1] if len(countries) == 1 else nearest(countries)
+            return [self._with_role(actor, role) if role else actor]
+        # nothing named: words that point back
+        return self._anaphor(head, toks, role)
+
+    def _with_role(self, actor: ActorMention, role: str) -> ActorMention:
+        code = actor.code if actor.code.endswith(role) else actor.code[:3] + role
+        return ActorMention(actor.text, actor.start, actor.end, code, actor.name, actor.how + f" + role {role}")
+
+    def _span(self, toks) -> tuple[str, int, int]:
+        s, e = toks[0], toks[-1]
+        return (self.sent.doc.text[s.idx:e.idx + len(e.text)], s.idx - self.sent.start_char,
+                e.idx + len(e.text) - self.sent.start_char)
+
+    def _anaphor(self, head, toks, role: str | None) -> list[ActorMention]:
+        lower = head.lower_
+        text, start, end = self._span(toks)
+
+        def point(target: ActorMention | None, how: str) -> list[ActorMention]:
+            if target is None:
+                return []
+            return [ActorMention(text, start, end, target.code, target.name, how)]
+
+        words = {t.lower_ for t in toks}
+        if head.lemma_.lower() in PAIR_HEADS and words & PAIR_WORDS or lower == "both":
+            pair = self.memory.last_pair()
+            return [ActorMention(text, start, end, a.code, a.name, f"refers to {a.text!r}") for a in pair]
+        if head.pos_ == "PRON" or lower in PRONOUNS:
+            if lower in PERSON_PRONOUNS:
+                return point(self.memory.last_person(), "pronoun")
+            if lower in PLURAL_PRONOUNS:
+                pair = self.memory.last_pair()
+                return [ActorMention(text, start, end, a.code, a.name, "pronoun") for a in pair]
+            if lower in THING_PRONOUNS:
+                return point(self.memory.last_thing(), "pronoun")
+            return []
+        if role == "GOV" and head.tag_ in ("NN", "NNP"):
+            # "the president", "the Bolivarian leader": the last head of government named
+            last = self.memory.last_person()
+            if last is not None and last.code.endswith("GOV"):
+                return point(last, f"refers to {last.text!r}")
+        return []
+
+    def remember(self, actors: list[ActorMention]) -> None:
+        for a in actors:
+            self.memory.add(a, person=a.how.startswith("person") or a.how.startswith("refers"))

@@ -1,0 +1,160 @@
+"""Event dates from the article date and the date phrases of a sentence.
+
+The article date is the anchor. A phrase in the sentence moves it: "today",
+"yesterday", "on Friday" / "this Friday" / "last Saturday" (the most recent such
+day on or before the anchor, "last" strictly before), "on November 21, 2021",
+"21 November 2021", "last week/month". Without an anchor and without an
+absolute date the event date stays empty: a date is never invented.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+_PATTERNS = [
+    # "November 21, 2021" / "Nov. 21 2021" / "November 21"
+    ("mdy", re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.I)),
+    # "21 November 2021" / "21 November"
+    ("dmy", re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?\b", re.I)),
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("rel_wd", re.compile(r"\b(last|this|past|on|next)?\s*" + _WD + r"\b", re.I)),
+    ("today", re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("yesterday", re.compile(r"\b(yesterday|last night)\b", re.I)),
+    ("overnight", re.compile(r"\bovernight\b", re.I)),
+    ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
+    ("last_period", re.compile(r"\blast (week|month|year)\b", re.I)),
+    ("month_year", re.compile(r"\b(?:in\s+)?" + _MONTH + r"\s+(\d{4})\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    start: int       # character offsets in the sentence
+    end: int
+    text: str
+    date: str | None
+    precision: str   # day, month, year
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, anchor: dt.date | None) -> int | None:
+    """A day-month without a year: the latest such date on or before the anchor."""
+    if anchor is None:
+        return None
+    year = anchor.year
+    cand = _safe_date(year, month, day)
+    if cand and cand > anchor + dt.timedelta(days=7):
+        year -= 1
+    return year
+
+
+def find_date_phrases(sentence: str, anchor: str | None) -> list[DatePhrase]:
+    """Every date phrase in a sentence with the date it names (None if unresolvable)."""
+    base = parse_iso(anchor)
+    found: list[DatePhrase] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, date: dt.date | None, precision: str) -> None:
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(DatePhrase(s, e, m.group(0).strip(), date.isoformat() if date else None, precision))
+
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(sentence):
+            if kind == "mdy":
+                month = MONTHS[m.group(1).lower().rstrip(".")]
+                day = int(m.group(2))
+                year = int(m.group(3)) if m.group(3) else _year_for(month, day, base)
+                add(m, _safe_date(year, month, day) if year else None, "day")
+            elif kind == "dmy":
+                month = MONTHS[m.group(2).lower().rstrip(".")]
+                day = int(m.group(1))
+                year = int(m.group(3)) if m.group(3) else _year_for(month, day, base)
+                add(m, _safe_date(year, month, day) if year else None, "day")
+            elif kind == "iso":
+                add(m, _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
+            elif kind == "rel_wd":
+                if base is None:
+                    add(m, None, "day")
+                    continue
+                mod = (m.group(1) or "").lower()
+                target = WEEKDAYS.index(m.group(2).lower())
+                back = (base.weekday() - target) % 7
+                if mod == "next":
+                    ahead = (target - base.weekday()) % 7 or 7
+                    add(m, base + dt.timedelta(days=ahead), "day")
+                    continue
+                if mod == "last" and back == 0:
+                    back = 7
+                add(m, base - dt.timedelta(days=back), "day")
+            elif kind == "today":
+                add(m, base, "day")
+            elif kind in ("yesterday", "overnight"):
+                add(m, base - dt.timedelta(days=1) if base else None, "day")
+            elif kind == "tomorrow":
+                add(m, base + dt.timedelta(days=1) if base else None, "day")
+            elif kind == "last_period":
+                if base is None:
+                    add(m, None, "month")
+                    continue
+                unit = m.group(1).lower()
+                if unit == "week":
+                    add(m, base - dt.timedelta(days=7), "week")
+                elif unit == "month":
+                    first = base.replace(day=1) - dt.timedelta(days=1)
+                    add(m, first.replace(day=1), "month")
+                else:
+                    add(m, dt.date(base.year - 1, 1, 1), "year")
+            elif kind == "month_year":
+                month = MONTHS[m.group(1).lower().rstrip(".")]
+                add(m, dt.date(int(m.group(2)), month, 1), "month")
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def event_date(sentence: str, anchor: str | None, near: int | None = None,
+               phrases: list[DatePhrase] | None = None) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, how) for an event whose trigger sits at offset `near`.
+
+    The resolvable date phrase closest to the trigger wins; else the anchor.
+    """
+    if phrases is None:
+        phrases = find_date_phrases(sentence, anchor)
+    usable = [p for p in phrases if p.date]
+    if usable:
+        if near is None:
+            best = usable[0]
+        else:
+            best = min(usable, key=lambda p: min(abs(p.start - near), abs(p.end - near)))
+        return best.date, best.precision, best.text
+    if anchor and parse_iso(anchor):
+        return anchor[:10], "day", "article date"
+    return None, None, None

@@ -1,0 +1,307 @@
+"""Code the events of one parsed sentence.
+
+For every verb in the verb dictionary (or light verb carrying an event noun):
+1. pick the code: the most specific dictionary pattern that matches the words
+   around the verb, else the verb's own code, else the event noun's code;
+2. drop it when negated, hypothetical or wished for; turn a plan into a
+   statement of intent (03) and a threatened act of force into a threat (13);
+3. find who did it (subject, or the "by" agent of a passive) and to whom
+   (object, or the object of a preposition), inheriting the subject across
+   "and" and "to"-clauses;
+4. emit one event per (source, target) pair; a compound subject with no
+   target ("Russia and China agreed") gives an event between its members.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..dates.resolve import DatePhrase, event_date
+from ..records import ActorMention, EventMention
+from .patterns import Pattern, VerbDictionary
+from .rules import Rules
+
+SUBJ_DEPS = ("nsubj", "csubj")
+OBJ_DEPS = ("dobj", "dative", "obj", "oprd")
+TARGET_PREPS = ("with", "to", "against", "on", "at", "for", "from", "toward", "towards", "into",
+                "over", "upon", "between", "about", "among", "of", "in")
+DIRECTIVE_HEADS = frozenset({"demand", "urge", "ask", "call", "appeal", "request", "insist",
+                             "press", "want", "wish", "propose", "suggest", "recommend", "hope",
+                             "expect", "allow", "let", "encourage", "invite", "push", "pressure",
+                             "pressurize", "force", "persuade", "help", "need", "require"})
+VERB_POS = ("VERB",)
+
+
+@dataclass
+class Trigger:
+    token: object            # the verb
+    code: str
+    pattern_id: str
+    noun: object | None = None   # the event noun, for light verbs
+
+
+class EventCoder:
+    def __init__(self, verbs: VerbDictionary | None = None, rules: Rules | None = None):
+        self.verbs = verbs or VerbDictionary.load()
+        self.rules = rules or Rules.load()
+        self._multi: dict[str, list[str]] = {}
+        for lemma in self._all_lemmas():
+            if " " in lemma:
+                self._multi.setdefault(lemma.split()[0], []).append(lemma)
+
+    def _all_lemmas(self):
+        seen = set()
+        for form in self.verbs.surface_forms():
+            for lemma in self.verbs.lemma_for_form(form):
+                if lemma not in seen:
+                    seen.add(lemma)
+                    yield lemma
+
+    def trigger_words(self) -> frozenset[str]:
+        """Lower-case words that may start an event: the cheap pre-filter's list."""
+        words = set(self.verbs.surface_forms())
+        for noun in self.rules.nouns:
+            last = noun.split()[-1]
+            words.update({last, last + "s", last + "es"})
+        return frozenset(words)
+
+    # -- code choice ---------------------------------------------------------
+    def _pattern_matches(self, pattern: Pattern, before: list[str], after: list[str]) -> bool:
+        return (self._subsequence(pattern.before, before, from_end=True)
+                and self._subsequence(pattern.after, after))
+
+    def _subsequence(self, words, tokens, from_end=False) -> bool:
+        words = [w for w in words if w not in ("+", "$", "^", "*")]
+        if not words:
+            return True
+        if from_end:
+            words, tokens = list(reversed(words)), list(reversed(tokens))
+        i = 0
+        for tok in tokens:
+            if self.verbs.word_matches(words[i], tok):
+                i += 1
+                if i == len(words):
+                    return True
+        return False
+
+    def _lemmas(self, verb) -> list[str]:
+        lemma = verb.lemma_.lower()
+        lemmas = []
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+        for multi in self._multi.get(lemma, ()):
+            if all(w in particles for w in multi.split()[1:]):
+                lemmas.append(multi)
+        if self.verbs.verb(lemma) is not None:
+            lemmas.append(lemma)
+        else:
+            lemmas += [lem for lem in self.verbs.lemma_for_form(verb.lower_) if " " not in lem]
+        return lemmas
+
+    def _event_noun(self, verb):
+        for child in verb.children:
+            if child.dep_ in OBJ_DEPS or (child.dep_ == "nsubjpass"):
+                noun = self._noun_of(child)
+                if noun:
+                    return child, noun
+        return None, None
+
+    def _noun_of(self, tok):
+        nouns = self.rules.nouns
+        lemma = tok.lemma_.lower()
+        comp = [c for c in tok.children if c.dep_ == "compound"]
+        if comp:
+            two = f"{comp[-1].lemma_.lower()} {lemma}"
+            if two in nouns:
+                return nouns[two]
+        return nouns.get(lemma) or nouns.get(tok.lower_)
+
+    def choose(self, verb) -> Trigger | None:
+        sent = verb.sent
+        before = [t.lower_ for t in sent if t.i < verb.i]
+        after = [t.lower_ for t in verb.subtree if t.i > verb.i]
+        light = verb.lemma_.lower() in self.rules.light_verbs
+        noun_tok, noun = self._event_noun(verb) if light else (None, None)
+        for lemma in self._lemmas(verb):
+            for pattern in self.verbs.patterns(lemma):
+                if self._pattern_matches(pattern, before, after):
+                    if pattern.code == "---":
+                        break
+                    return Trigger(verb, pattern.code, pattern.id)
+            if noun is not None:
+                return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
+            v = self.verbs.verb(lemma)
+            if v is not None and v.code != "---" and not light:
+                return Trigger(verb, v.code, f"verb:{lemma}")
+        if noun is not None:
+            return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
+        return None
+
+    # -- modality --------------------------------------------------------------
+    def modality(self, verb) -> tuple[str, object | None]:
+        """('fact'|'negated'|'future'|'intent'|'threat'|'directive', head)."""
+        r = self.rules
+        tok = verb
+        while True:
+            kids = list(tok.children)
+            if any(c.dep_ == "neg" for c in kids):
+                return "negated", tok
+            if any(c.dep_ == "mark" and c.lower_ in r.hypothetical_marks for c in kids):
+                return "negated", tok
+            if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
+                return "future", tok
+            if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head
+                continue
+            if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head is not tok:
+                head = tok.head
+                hl = head.lemma_.lower()
+                if tok.dep_ == "xcomp":
+                    if hl in r.negating_heads:
+                        return "negated", head
+                    if hl in r.threat_heads:
+                        return "threat", head
+                    if hl in r.intent_heads:
+                        return "intent", head
+                if hl in DIRECTIVE_HEADS and tok.dep_ in ("xcomp", "ccomp"):
+                    return "directive", head
+                if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in r.hypothetical_marks
+                                               for c in tok.children):
+                    return "negated", tok
+                if tok.dep_ == "xcomp":
+                    tok = head
+                    continue
+            return "fact", None
+
+    def apply_modality(self, code: str, mood: str) -> str | None:
+        root = code[:2]
+        if mood == "fact":
+            return code
+        if mood in ("negated", "directive"):
+            return None
+        if root in ("03", "13"):
+            return code
+        if mood == "threat":
+            return self.rules.threat_codes.get(root)
+        # future or intent: a stated intention to cooperate is itself the event
+        return self.rules.intent_codes.get(root) or None
+
+    # -- slots -------------------------------------------------------------------
+    def sources(self, verb, resolver) -> tuple[list[ActorMention], bool]:
+        """(actors, passive)."""
+        tok = verb
+        for _ in range(4):
+            kids = list(tok.children)
+            for c in kids:
+                if c.dep_ in SUBJ_DEPS:
+                    return resolver.actors(c), False
+            for c in kids:
+                if c.dep_ == "agent":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    return (resolver.actors(objs[0]) if objs else []), True
+            if any(c.dep_ == "nsubjpass" for c in kids):
+                return [], True
+            if tok.dep_ == "relcl":
+                return resolver.actors(tok.head), False
+            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head is not tok:
+                tok = tok.head
+                if tok.pos_ == "ADP":       # "thanked X for providing": X did the providing
+                    verb_head = tok.head
+                    objs = [c for c in verb_head.children if c.dep_ in OBJ_DEPS]
+                    if objs:
+                        return resolver.actors(objs[0]), False
+                    tok = verb_head
+                continue
+            break
+        return [], False
+
+    def targets(self, trig: Trigger, resolver, passive: bool) -> list[ActorMention]:
+        verb = trig.token
+        kids = list(verb.children)
+        if passive:
+            for c in kids:
+                if c.dep_ == "nsubjpass":
+                    found = resolver.actors(c)
+                    if found:
+                        return found
+        heads = [trig.noun, verb] if trig.noun is not None else [verb]
+        noun_preps = self.rules.nouns[trig.pattern_id[5:]].preps if trig.pattern_id.startswith("noun:") else ()
+        for c in kids:
+            if c.dep_ in OBJ_DEPS and c is not trig.noun:
+                found = resolver.actors(c)
+                if found:
+                    return found
+        for head in heads:
+            preps = [c for c in head.children if c.dep_ == "prep"]
+            order = noun_preps if head is trig.noun else TARGET_PREPS
+            for word in order:
+                for p in preps:
+                    if p.lower_ != word:
+                        continue
+                    for obj in p.children:
+                        if obj.dep_ == "pobj":
+                            found = resolver.actors(obj)
+                            if found:
+                                return found
+        if trig.noun is not None:
+            for p in (c for c in trig.noun.children if c.dep_ == "prep"):
+                for obj in p.children:
+                    if obj.dep_ == "pobj":
+                        found = resolver.actors(obj)
+                        if found:
+                            return found
+        return []
+
+    # -- the sentence -------------------------------------------------------------
+    def code_sentence(self, sent, resolver, doc_id: str, sentence_index: int,
+                      anchor: str | None, date_phrases: list[DatePhrase]) -> list[EventMention]:
+        out: list[EventMention] = []
+        text = sent.text
+        base = sent.start_char
+        for verb in sent:
+            if verb.pos_ not in VERB_POS:
+                continue
+            trig = self.choose(verb)
+            if trig is None:
+                continue
+            mood, _head = self.modality(verb)
+            code = self.apply_modality(trig.code, mood)
+            if not code:
+                continue
+            sources, passive = self.sources(verb, resolver)
+            if not sources:
+                continue
+            targets = self.targets(trig, resolver, passive)
+            pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+            if not targets and len(sources) >= 2:
+                pairs = [(sources[i], sources[j]) for i in range(len(sources))
+                         for j in range(i + 1, len(sources)) if sources[i].code != sources[j].code]
+            if not pairs:
+                continue
+            t_start = verb.idx - base
+            t_end = t_start + len(verb.text)
+            trigger_text = verb.text
+            if trig.noun is not None:
+                trigger_text = f"{verb.text} ... {trig.noun.text}" if trig.noun.i > verb.i + 1 else f"{verb.text} {trig.noun.text}"
+                t_end = trig.noun.idx + len(trig.noun.text) - base if trig.noun.i > verb.i else t_end
+            date, precision, how = self._date(verb, text, base, anchor, date_phrases)
+            for s, t in pairs:
+                out.append(EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
+                                        trig.pattern_id, s, t, code, date, precision, how))
+        return out
+
+    def _date(self, verb, text, base, anchor, phrases):
+        attached = []
+        for p in phrases:
+            if not p.date:
+                continue
+            toks = [t for t in verb.sent if p.start <= t.idx - base < p.end]
+            if not toks:
+                continue
+            roots = [t for t in toks if t.head not in toks or t.head is t]
+            for r in roots:
+                h = r.head
+                if h is verb or (h.dep_ == "prep" and h.head is verb) or (h.pos_ == "ADP" and h.head is verb):
+                    attached.append(p)
+                    break
+        if attached:
+            return event_date(text, anchor, verb.idx - base, attached)
+        return event_date(text, anchor, None, [])

@@ -1,0 +1,53 @@
+"""The hand-written event data: event nouns, light verbs, modality rules."""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass(frozen=True)
+class EventNoun:
+    noun: str                 # lemma, or a two-word compound ("telephone conversation")
+    code: str
+    preps: tuple[str, ...]    # prepositions whose object is the target
+
+
+@dataclass(frozen=True)
+class Rules:
+    nouns: dict[str, EventNoun]
+    light_verbs: frozenset[str]
+    future_aux: frozenset[str]
+    intent_heads: frozenset[str]
+    threat_heads: frozenset[str]
+    negating_heads: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    intent_codes: dict[str, str | None]
+    threat_codes: dict[str, str]
+
+    @classmethod
+    @functools.lru_cache(maxsize=4)
+    def load(cls, data_dir: Path = DATA) -> "Rules":
+        nouns = {}
+        for row in read_tsv(data_dir / "nouns.tsv"):
+            nouns[row["noun"].lower()] = EventNoun(row["noun"].lower(), row["code"],
+                                                   tuple(p for p in row["preps"].split("|") if p))
+        light = frozenset(r["lemma"].lower() for r in read_tsv(data_dir / "light_verbs.tsv"))
+        with open(data_dir / "modality.yaml", encoding="utf-8") as fh:
+            mod = yaml.safe_load(fh)
+        low = lambda key: frozenset(str(w).lower() for w in mod.get(key, []))  # noqa: E731
+        return cls(nouns, light, low("future_aux"), low("intent_heads"), low("threat_heads"),
+                   low("negating_heads"), low("hypothetical_marks"),
+                   {str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
+                   {str(k): v for k, v in (mod.get("threat_codes") or {}).items()})

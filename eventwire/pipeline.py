@@ -1,0 +1,129 @@
+"""The coding pipeline: documents in, events out.
+
+Per batch of documents:
+1. split each document into sentences and tokenise them (cheap);
+2. find dictionary actors and trigger words; keep the sentences that have a
+   trigger and at least two actors (or words pointing back to actors);
+3. parse only those, in one `nlp.pipe` stream;
+4. walk each document's sentences in order, remembering the actors named so
+   far (for "he", "the two leaders"), and code the parsed ones;
+5. merge the mentions of each document into events.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from .actors.dictionary import ActorDictionary
+from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
+from .actors.resolve import ActorResolver, Memory
+from .dates.resolve import find_date_phrases
+from .dedup.document import merge_document
+from .events.codebook import Codebook
+from .events.coder import EventCoder
+from .language import model as language_model
+from .language.sentences import split_sentences
+from .records import Document, Event
+
+
+@dataclass
+class Stats:
+    documents: int = 0
+    sentences: int = 0
+    parsed: int = 0
+    events: int = 0
+    words: int = 0
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    tokens: object             # spaCy Doc from the tokenizer (parsed in place later)
+    matches: list[PhraseMatch]
+    candidate: bool
+
+
+@dataclass
+class _DocWork:
+    doc: Document
+    sentences: list[_Sentence] = field(default_factory=list)
+
+
+class Coder:
+    """Loads every resource once; `code()` streams documents to events."""
+
+    def __init__(self, batch_size: int = 64, n_process: int = 1):
+        self.nlp = language_model.load()
+        self.tokenizer = self.nlp.tokenizer
+        self.dictionary = ActorDictionary.load()
+        self.matcher = ActorMatcher(self.dictionary, self.tokenizer)
+        self.coder = EventCoder()
+        self.codebook = Codebook.load()
+        self.triggers = self.coder.trigger_words()
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.stats = Stats()
+
+    # -- stage 1-2: cheap pass ----------------------------------------------------
+    def _prepare(self, doc: Document) -> _DocWork:
+        work = _DocWork(doc)
+        text = doc.text
+        for index, (start, end) in enumerate(split_sentences(text)):
+            toks = self.tokenizer(text[start:end])
+            words = [norm(t.text) for t in toks]
+            matches = self.matcher.find(words)
+            n_actor = sum(1 for m in matches if m.kinds - {"agent"})
+            n_point = sum(1 for w in words if w in PRONOUNS) + sum(1 for m in matches if m.kinds == {"agent"})
+            has_trigger = any(w in self.triggers for w in words)
+            candidate = has_trigger and n_actor >= 1 and n_actor + n_point >= 2
+            work.sentences.append(_Sentence(index, start, end, toks, matches, candidate))
+            self.stats.sentences += 1
+            self.stats.words += len(toks)
+        return work
+
+    # -- stage 4-5 -------------------------------------------------------------------
+    def _code(self, work: _DocWork) -> list[Event]:
+        doc = work.doc
+        memory = Memory()
+        mentions = []
+        for s in work.sentences:
+            sent = s.tokens[:]          # the whole sentence as a Span
+            resolver = ActorResolver(self.dictionary, sent, s.matches, doc.date, memory)
+            if s.candidate:
+                phrases = find_date_phrases(sent.text, doc.date)
+                mentions += self.coder.code_sentence(sent, resolver, doc.doc_id, s.index,
+                                                     doc.date, phrases)
+                for m in s.matches:
+                    root = sent[m.start:m.end].root
+                    resolver.remember(resolver.actors(root))
+            else:
+                for m in s.matches:
+                    res = resolver.match_actor(m)
+                    if res is not None:
+                        resolver.remember([res[1]])
+        events = merge_document(doc.content_hash, mentions, self.codebook)
+        self.stats.events += len(events)
+        return events
+
+    def code(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        """Yield (document, its events) in input order."""
+        it = iter(docs)
+        while True:
+            batch = [self._prepare(d) for d in itertools.islice(it, self.batch_size)]
+            if not batch:
+                return
+            to_parse = [s.tokens for w in batch for s in w.sentences if s.candidate]
+            parsed = self.nlp.pipe(to_parse, batch_size=256, n_process=self.n_process)
+            by_id = {}
+            for original, p in zip(to_parse, parsed):
+                by_id[id(original)] = p
+            for w in batch:
+                for s in w.sentences:
+                    if s.candidate:
+                        s.tokens = by_id[id(s.tokens)]
+                self.stats.parsed += sum(1 for s in w.sentences if s.candidate)
+                self.stats.documents += 1
+                yield w.doc, self._code(w)

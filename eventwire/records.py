@@ -1,0 +1,123 @@
+"""The records that pass between pipeline stages.
+
+Every stage reads and writes these and nothing else, so each stage can be
+tested, replaced or run on another machine on its own.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Document:
+    """One article after ingest: repaired text plus what we know about it."""
+
+    doc_id: str
+    text: str
+    date: str | None = None          # publication date, ISO (YYYY-MM-DD) or None
+    url: str | None = None
+    outlet: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    repairs: list[str] = field(default_factory=list)  # what ingest fixed, one short phrase each
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Skipped:
+    """An input that could not be turned into a Document, with a one-line reason."""
+
+    source: str       # file name, or file:line for JSONL
+    reason: str
+
+
+@dataclass
+class ActorMention:
+    """An actor as written in a sentence, and what it resolved to."""
+
+    text: str          # the words as written
+    start: int         # character offsets in the sentence
+    end: int
+    code: str          # CAMEO actor code, e.g. VENGOV
+    name: str          # the resolved name, e.g. "Nicolás Maduro" or "Venezuela"
+    how: str           # how it was resolved: entry id, dated office, coreference ...
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "name": self.name, "text": self.text, "how": self.how}
+
+
+@dataclass
+class EventMention:
+    """One coded event in one sentence of one document."""
+
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    trigger: str
+    trigger_start: int        # character offsets of the trigger in the sentence
+    trigger_end: int
+    pattern_id: str
+    source: ActorMention
+    target: ActorMention
+    code: str
+    date: str | None = None
+    date_precision: str | None = None   # day, month, year
+    date_how: str | None = None         # the phrase or rule that gave the date
+
+    def evidence(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "sentence_index": self.sentence_index,
+            "sentence": self.sentence,
+            "trigger": {"text": self.trigger, "start": self.trigger_start, "end": self.trigger_end},
+            "pattern_id": self.pattern_id,
+            "date_how": self.date_how,
+        }
+
+
+@dataclass
+class Event:
+    """One real-world event with every mention that reports it."""
+
+    event_id: str
+    code: str
+    root: str
+    plover: str | None
+    goldstein: float | None
+    quad_class: int
+    source: ActorMention
+    target: ActorMention
+    date: str | None
+    date_precision: str | None
+    mentions: list[EventMention]
+
+    @property
+    def doc_id(self) -> str:
+        return self.mentions[0].doc_id
+
+    def to_json(self) -> dict[str, Any]:
+        first = self.mentions[0]
+        return {
+            "event_id": self.event_id,
+            "doc_id": first.doc_id,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "source": self.source.to_json(),
+            "target": self.target.to_json(),
+            "code": self.code,
+            "root": self.root,
+            "plover": self.plover,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "evidence": first.evidence(),
+            "num_mentions": len(self.mentions),
+            "mentions": [m.evidence() for m in self.mentions],
+        }
+
+
+def as_dict(obj: Any) -> dict[str, Any]:
+    return asdict(obj)
