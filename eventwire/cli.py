@@ -32,6 +32,8 @@ def code(
     batch_size: int = typer.Option(64, help="Documents per parsing batch."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
     strict: bool = typer.Option(False, "--strict", help="Exit with code 1 if any input was skipped."),
+    statements: bool = typer.Option(False, "--statements", help="Also code CAMEO root 01 (make public "
+                                    "statement), left out by default."),
 ):
     """Code news articles into events: one JSON object per event, with source and target actors,
     CAMEO code, Goldstein score, quad class, PLOVER category, date and evidence
@@ -46,7 +48,7 @@ def code(
             raise typer.BadParameter(f"not a date: {date!r} (use YYYY-MM-DD)", param_hint="--date")
     started = time.time()
     try:
-        coder = Coder(batch_size=batch_size)
+        coder = Coder(batch_size=batch_size, statements=statements)
     except Exception as exc:  # model or dictionaries missing
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)

@@ -55,12 +55,12 @@ class _DocWork:
 class Coder:
     """Loads every resource once; `code()` streams documents to events."""
 
-    def __init__(self, batch_size: int = 64, n_process: int = 1):
+    def __init__(self, batch_size: int = 64, n_process: int = 1, statements: bool = False):
         self.nlp = language_model.load()
         self.tokenizer = self.nlp.tokenizer
         self.dictionary = ActorDictionary.load()
         self.matcher = ActorMatcher(self.dictionary, self.tokenizer)
-        self.coder = EventCoder()
+        self.coder = EventCoder(statements=statements)
         self.codebook = Codebook.load()
         self.triggers = self.coder.trigger_words()
         self.batch_size = batch_size
@@ -78,7 +78,7 @@ class Coder:
             n_actor = sum(1 for m in matches if m.kinds - {"agent"})
             n_point = sum(1 for w in words if w in PRONOUNS) + sum(1 for m in matches if m.kinds == {"agent"})
             has_trigger = any(w in self.triggers for w in words)
-            candidate = has_trigger and n_actor >= 1 and n_actor + n_point >= 2
+            candidate = has_trigger and n_actor + n_point >= 2
             work.sentences.append(_Sentence(index, start, end, toks, matches, candidate))
             self.stats.sentences += 1
             self.stats.words += len(toks)

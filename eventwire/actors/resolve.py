@@ -170,10 +170,23 @@ class ActorResolver:
         def nearest(items):
             return min(items, key=lambda it: abs(it[0].start - head_rel))[1]
 
+        coordinated = any(t.dep_ == "conj" for t in toks)
+
+        def pick(items):
+            if coordinated and len(items) > 1:
+                # "Maduro and Putin" inside one phrase: every actor counts
+                out, codes = [], set()
+                for _, a in items:
+                    if a.code not in codes:
+                        codes.add(a.code)
+                        out.append(a)
+                return out
+            return [nearest(items)]
+
         if persons:
-            return [nearest(persons)]
+            return pick(persons)
         if strong:
-            return [nearest(strong)]
+            return pick(strong)
         role = None
         if roles:
             role_match = next((r for r in roles if r[0].start <= head_rel < r[0].end), None)

@@ -29,6 +29,13 @@ DIRECTIVE_HEADS = frozenset({"demand", "urge", "ask", "call", "appeal", "request
                              "expect", "allow", "let", "encourage", "invite", "push", "pressure",
                              "pressurize", "force", "persuade", "help", "need", "require"})
 VERB_POS = ("VERB",)
+# codes where "A and B did it" with no target means A did it with B
+PAIR_ROOTS = frozenset({"03", "04", "06"})
+PAIR_CODES = frozenset({"057", "0871", "190", "193"})
+
+
+def pairable(code: str) -> bool:
+    return code[:2] in PAIR_ROOTS or code in PAIR_CODES
 
 
 @dataclass
@@ -40,9 +47,11 @@ class Trigger:
 
 
 class EventCoder:
-    def __init__(self, verbs: VerbDictionary | None = None, rules: Rules | None = None):
+    def __init__(self, verbs: VerbDictionary | None = None, rules: Rules | None = None,
+                 statements: bool = False):
         self.verbs = verbs or VerbDictionary.load()
         self.rules = rules or Rules.load()
+        self.skip_roots = frozenset() if statements else self.rules.uncoded_roots
         self._multi: dict[str, list[str]] = {}
         for lemma in self._all_lemmas():
             if " " in lemma:
@@ -118,8 +127,10 @@ class EventCoder:
         sent = verb.sent
         before = [t.lower_ for t in sent if t.i < verb.i]
         after = [t.lower_ for t in verb.subtree if t.i > verb.i]
-        light = verb.lemma_.lower() in self.rules.light_verbs
+        lemma0 = verb.lemma_.lower()
+        light = lemma0 in self.rules.light_verbs
         noun_tok, noun = self._event_noun(verb) if light else (None, None)
+        light = light and lemma0 not in self.rules.light_own_code
         for lemma in self._lemmas(verb):
             for pattern in self.verbs.patterns(lemma):
                 if self._pattern_matches(pattern, before, after):
@@ -185,33 +196,35 @@ class EventCoder:
         return self.rules.intent_codes.get(root) or None
 
     # -- slots -------------------------------------------------------------------
-    def sources(self, verb, resolver) -> tuple[list[ActorMention], bool]:
-        """(actors, passive)."""
+    def sources(self, verb, resolver) -> tuple[list[ActorMention], bool, list[ActorMention]]:
+        """(actors, passive, implied targets)."""
         tok = verb
         for _ in range(4):
             kids = list(tok.children)
             for c in kids:
                 if c.dep_ in SUBJ_DEPS:
-                    return resolver.actors(c), False
+                    return resolver.actors(c), False, []
             for c in kids:
                 if c.dep_ == "agent":
                     objs = [g for g in c.children if g.dep_ == "pobj"]
-                    return (resolver.actors(objs[0]) if objs else []), True
+                    return (resolver.actors(objs[0]) if objs else []), True, []
             if any(c.dep_ == "nsubjpass" for c in kids):
-                return [], True
+                return [], True, []
             if tok.dep_ == "relcl":
-                return resolver.actors(tok.head), False
+                return resolver.actors(tok.head), False, []
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head is not tok:
                 tok = tok.head
-                if tok.pos_ == "ADP":       # "thanked X for providing": X did the providing
+                if tok.pos_ == "ADP" and tok.lower_ == "for":
+                    # "A thanked B for providing X": B provided it, to A
                     verb_head = tok.head
                     objs = [c for c in verb_head.children if c.dep_ in OBJ_DEPS]
                     if objs:
-                        return resolver.actors(objs[0]), False
+                        subj = self.sources(verb_head, resolver)[0]
+                        return resolver.actors(objs[0]), False, subj
                     tok = verb_head
                 continue
             break
-        return [], False
+        return [], False, []
 
     def targets(self, trig: Trigger, resolver, passive: bool) -> list[ActorMention]:
         verb = trig.token
@@ -264,14 +277,14 @@ class EventCoder:
                 continue
             mood, _head = self.modality(verb)
             code = self.apply_modality(trig.code, mood)
-            if not code:
+            if not code or code[:2] in self.skip_roots:
                 continue
-            sources, passive = self.sources(verb, resolver)
+            sources, passive, implied = self.sources(verb, resolver)
             if not sources:
                 continue
-            targets = self.targets(trig, resolver, passive)
+            targets = implied or self.targets(trig, resolver, passive)
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
-            if not targets and len(sources) >= 2:
+            if not targets and len(sources) >= 2 and pairable(code):
                 pairs = [(sources[i], sources[j]) for i in range(len(sources))
                          for j in range(i + 1, len(sources)) if sources[i].code != sources[j].code]
             if not pairs:

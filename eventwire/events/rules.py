@@ -28,6 +28,7 @@ class EventNoun:
 class Rules:
     nouns: dict[str, EventNoun]
     light_verbs: frozenset[str]
+    light_own_code: frozenset[str]      # light verbs that keep their own code without an event noun
     future_aux: frozenset[str]
     intent_heads: frozenset[str]
     threat_heads: frozenset[str]
@@ -35,6 +36,7 @@ class Rules:
     hypothetical_marks: frozenset[str]
     intent_codes: dict[str, str | None]
     threat_codes: dict[str, str]
+    uncoded_roots: frozenset[str]
 
     @classmethod
     @functools.lru_cache(maxsize=4)
@@ -43,11 +45,14 @@ class Rules:
         for row in read_tsv(data_dir / "nouns.tsv"):
             nouns[row["noun"].lower()] = EventNoun(row["noun"].lower(), row["code"],
                                                    tuple(p for p in row["preps"].split("|") if p))
-        light = frozenset(r["lemma"].lower() for r in read_tsv(data_dir / "light_verbs.tsv"))
+        light_rows = read_tsv(data_dir / "light_verbs.tsv")
+        light = frozenset(r["lemma"].lower() for r in light_rows)
+        own = frozenset(r["lemma"].lower() for r in light_rows if r.get("own_code") == "yes")
         with open(data_dir / "modality.yaml", encoding="utf-8") as fh:
             mod = yaml.safe_load(fh)
         low = lambda key: frozenset(str(w).lower() for w in mod.get(key, []))  # noqa: E731
-        return cls(nouns, light, low("future_aux"), low("intent_heads"), low("threat_heads"),
+        return cls(nouns, light, own, low("future_aux"), low("intent_heads"), low("threat_heads"),
                    low("negating_heads"), low("hypothetical_marks"),
                    {str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
-                   {str(k): v for k, v in (mod.get("threat_codes") or {}).items()})
+                   {str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
+                   frozenset(str(r) for r in mod.get("uncoded_roots", [])))
