@@ -84,6 +84,7 @@ class ActorResolver:
             for i in range(m.start, m.end):
                 self.by_token[i] = m
         self._cache: dict[int, list[ActorMention]] = {}
+        self.matches = matches
 
     # -- single matches -------------------------------------------------
     def _mention(self, m: PhraseMatch, code: str, name: str, how: str) -> ActorMention:
@@ -208,9 +209,25 @@ class ActorResolver:
         return (self.sent.doc.text[s.idx:e.idx + len(e.text)], s.idx - self.sent.start_char,
                 e.idx + len(e.text) - self.sent.start_char)
 
+    def _context(self, before: int) -> Memory:
+        """The document's memory plus the actors named earlier in this sentence."""
+        local = []
+        for m in self.matches:
+            if m.end <= before:
+                res = self.match_actor(m)
+                if res is not None:
+                    local.append((res[1], res[0] == "person"))
+        if not local:
+            return self.memory
+        mem = Memory(list(self.memory.mentions), list(self.memory.persons), Counter(self.memory.countries))
+        for actor, person in local:
+            mem.add(actor, person)
+        return mem
+
     def _anaphor(self, head, toks, role: str | None) -> list[ActorMention]:
         lower = head.lower_
         text, start, end = self._span(toks)
+        memory = self._context(toks[0].i - self.sent.start)
 
         def point(target: ActorMention | None, how: str) -> list[ActorMention]:
             if target is None:
@@ -219,20 +236,20 @@ class ActorResolver:
 
         words = {t.lower_ for t in toks}
         if head.lemma_.lower() in PAIR_HEADS and words & PAIR_WORDS or lower == "both":
-            pair = self.memory.last_pair()
+            pair = memory.last_pair()
             return [ActorMention(text, start, end, a.code, a.name, f"refers to {a.text!r}") for a in pair]
         if head.pos_ == "PRON" or lower in PRONOUNS:
             if lower in PERSON_PRONOUNS:
-                return point(self.memory.last_person(), "pronoun")
+                return point(memory.last_person(), "pronoun")
             if lower in PLURAL_PRONOUNS:
-                pair = self.memory.last_pair()
+                pair = memory.last_pair()
                 return [ActorMention(text, start, end, a.code, a.name, "pronoun") for a in pair]
             if lower in THING_PRONOUNS:
-                return point(self.memory.last_thing(), "pronoun")
+                return point(memory.last_thing(), "pronoun")
             return []
         if role == "GOV" and head.tag_ in ("NN", "NNP"):
             # "the president", "the Bolivarian leader": the last head of government named
-            last = self.memory.last_person()
+            last = memory.last_person()
             if last is not None and last.code.endswith("GOV"):
                 return point(last, f"refers to {last.text!r}")
         return []

@@ -148,50 +148,68 @@ class EventCoder:
 
     # -- modality --------------------------------------------------------------
     def modality(self, verb) -> tuple[str, object | None]:
-        """('fact'|'negated'|'future'|'intent'|'threat'|'directive', head)."""
+        """('fact'|'negated'|'future'|'intent'|'threat'|'directive'|'content', head).
+
+        head is the verb that carries the intention, threat, wish or refusal, if any.
+        """
         r = self.rules
         tok = verb
         while True:
             kids = list(tok.children)
             if any(c.dep_ == "neg" for c in kids):
-                return "negated", tok
+                return "negated", None
             if any(c.dep_ == "mark" and c.lower_ in r.hypothetical_marks for c in kids):
-                return "negated", tok
+                return "negated", None
+            if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
+                return "directive", None
             if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
-                return "future", tok
+                return "future", None
             if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head
                 continue
-            if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head is not tok:
-                head = tok.head
-                hl = head.lemma_.lower()
-                if tok.dep_ == "xcomp":
+            head = tok.head
+            if head is tok:
+                return "fact", None
+            hl = head.lemma_.lower()
+            infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
+            if tok.dep_ in ("xcomp", "ccomp"):
+                if tok.dep_ == "xcomp" or infinitive:
                     if hl in r.negating_heads:
                         return "negated", head
                     if hl in r.threat_heads:
                         return "threat", head
                     if hl in r.intent_heads:
                         return "intent", head
-                if hl in DIRECTIVE_HEADS and tok.dep_ in ("xcomp", "ccomp"):
+                if hl in DIRECTIVE_HEADS:
                     return "directive", head
-                if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in r.hypothetical_marks
-                                               for c in tok.children):
-                    return "negated", tok
+                if head.pos_ in ("NOUN", "PROPN"):
+                    return "content", head          # "an admission that X murdered Y"
                 if tok.dep_ == "xcomp":
                     tok = head
                     continue
+                return "fact", None
+            if tok.dep_ in ("acl", "relcl") and infinitive:
+                return "content", head              # "a meeting to discuss ..."
+            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+                return "content", head              # "the deal signed in March": background
+            if tok.dep_ == "advcl":
+                if infinitive:
+                    return "content", head          # purpose: "... to demand reforms"
+                if any(c.dep_ == "mark" and c.lower_ in r.hypothetical_marks for c in kids):
+                    return "negated", None
             return "fact", None
 
     def apply_modality(self, code: str, mood: str) -> str | None:
         root = code[:2]
         if mood == "fact":
             return code
-        if mood in ("negated", "directive"):
+        if mood in ("negated", "directive", "content"):
             return None
         if root in ("03", "13"):
             return code
-        if mood == "threat":
-            return self.rules.threat_codes.get(root)
+        if mood == "threat" or (mood == "future" and root in self.rules.threat_codes):
+            # "threatened to cut", "said they would attack": a threat
+            return self.rules.threat_codes.get(root, "130")
         # future or intent: a stated intention to cooperate is itself the event
         return self.rules.intent_codes.get(root) or None
 
@@ -226,36 +244,12 @@ class EventCoder:
             break
         return [], False, []
 
-    def targets(self, trig: Trigger, resolver, passive: bool) -> list[ActorMention]:
-        verb = trig.token
-        kids = list(verb.children)
-        if passive:
-            for c in kids:
-                if c.dep_ == "nsubjpass":
-                    found = resolver.actors(c)
-                    if found:
-                        return found
-        heads = [trig.noun, verb] if trig.noun is not None else [verb]
-        noun_preps = self.rules.nouns[trig.pattern_id[5:]].preps if trig.pattern_id.startswith("noun:") else ()
-        for c in kids:
-            if c.dep_ in OBJ_DEPS and c is not trig.noun:
-                found = resolver.actors(c)
-                if found:
-                    return found
-        for head in heads:
-            preps = [c for c in head.children if c.dep_ == "prep"]
-            order = noun_preps if head is trig.noun else TARGET_PREPS
-            for word in order:
-                for p in preps:
-                    if p.lower_ != word:
-                        continue
-                    for obj in p.children:
-                        if obj.dep_ == "pobj":
-                            found = resolver.actors(obj)
-                            if found:
-                                return found
-        if trig.noun is not None:
-            for p in (c for c in trig.noun.children if c.dep_ == "prep"):
+    def _prep_targets(self, head, resolver, order) -> list[ActorMention]:
+        preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
+        for word in order:
+            for p in preps:
+                if p.lower_ != word:
+                    continue
                 for obj in p.children:
                     if obj.dep_ == "pobj":
                         found = resolver.actors(obj)
@@ -263,43 +257,110 @@ class EventCoder:
                             return found
         return []
 
+    def _direct_targets(self, verb, resolver, skip=None) -> list[ActorMention]:
+        for c in verb.children:
+            if c.dep_ in OBJ_DEPS and c is not skip:
+                found = resolver.actors(c)
+                if found:
+                    return found
+        return self._prep_targets(verb, resolver, TARGET_PREPS)
+
+    def _complement_targets(self, head, resolver) -> list[ActorMention]:
+        """Targets inside a complement clause: "demanded that Y ...", "threatened to cut ties with Y"."""
+        for c in head.children:
+            if c.dep_ not in ("ccomp", "xcomp", "acl"):
+                continue
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                found = resolver.actors(subj[0])
+                if found:
+                    return found
+            found = self._direct_targets(c, resolver)
+            if found:
+                return found
+        return []
+
+    def targets(self, trig: Trigger, resolver, passive: bool) -> list[ActorMention]:
+        verb = trig.token
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    found = resolver.actors(c)
+                    if found:
+                        return found
+        if trig.noun is not None:
+            noun = self.rules.nouns.get(trig.pattern_id[5:]) if trig.pattern_id.startswith("noun:") else None
+            found = self._prep_targets(trig.noun, resolver, noun.preps if noun else TARGET_PREPS)
+            if found:
+                return found
+            found = self._direct_targets(verb, resolver, skip=trig.noun)
+            return found or self._complement_targets(trig.noun, resolver)
+        found = self._direct_targets(verb, resolver)
+        return found or self._complement_targets(verb, resolver)
+
+    def _statement_demand(self, verb, resolver) -> list[ActorMention]:
+        """ "X said Y must ..." is a demand on Y: the targets, or [] if not such a sentence."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.rules.obligation_aux
+                                         for a in c.children):
+                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    return resolver.actors(subj[0])
+        return []
+
     # -- the sentence -------------------------------------------------------------
     def code_sentence(self, sent, resolver, doc_id: str, sentence_index: int,
                       anchor: str | None, date_phrases: list[DatePhrase]) -> list[EventMention]:
-        out: list[EventMention] = []
         text = sent.text
         base = sent.start_char
+        by_verb: dict[int, list[EventMention]] = {}
+        carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
             trig = self.choose(verb)
             if trig is None:
                 continue
-            mood, _head = self.modality(verb)
+            targets = None
+            if trig.code[:2] == "01":
+                demanded = self._statement_demand(verb, resolver)
+                if demanded:
+                    trig = Trigger(verb, "100", "rule:statement-must", None)
+                    targets = demanded
+            mood, head = self.modality(verb)
             code = self.apply_modality(trig.code, mood)
             if not code or code[:2] in self.skip_roots:
                 continue
             sources, passive, implied = self.sources(verb, resolver)
             if not sources:
                 continue
-            targets = implied or self.targets(trig, resolver, passive)
+            if targets is None:
+                targets = implied or self.targets(trig, resolver, passive)
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             if not targets and len(sources) >= 2 and pairable(code):
                 pairs = [(sources[i], sources[j]) for i in range(len(sources))
                          for j in range(i + 1, len(sources)) if sources[i].code != sources[j].code]
             if not pairs:
                 continue
+            if head is not None and mood in ("intent", "threat"):
+                carried_by[verb.i] = head.i
             t_start = verb.idx - base
             t_end = t_start + len(verb.text)
             trigger_text = verb.text
             if trig.noun is not None:
-                trigger_text = f"{verb.text} ... {trig.noun.text}" if trig.noun.i > verb.i + 1 else f"{verb.text} {trig.noun.text}"
-                t_end = trig.noun.idx + len(trig.noun.text) - base if trig.noun.i > verb.i else t_end
+                gap = trig.noun.i > verb.i + 1
+                trigger_text = f"{verb.text} ... {trig.noun.text}" if gap else f"{verb.text} {trig.noun.text}"
+                if trig.noun.i > verb.i:
+                    t_end = trig.noun.idx + len(trig.noun.text) - base
             date, precision, how = self._date(verb, text, base, anchor, date_phrases)
-            for s, t in pairs:
-                out.append(EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
-                                        trig.pattern_id, s, t, code, date, precision, how))
-        return out
+            by_verb[verb.i] = [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
+                                            trig.pattern_id, s, t, code, date, precision, how)
+                               for s, t in pairs]
+        # "promised to continue aid", "threatened to cut ties": the inner act names the event
+        for inner, head in carried_by.items():
+            if inner in by_verb:
+                by_verb.pop(head, None)
+        return [m for i in sorted(by_verb) for m in by_verb[i]]
 
     def _date(self, verb, text, base, anchor, phrases):
         attached = []

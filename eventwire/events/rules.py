@@ -30,6 +30,7 @@ class Rules:
     light_verbs: frozenset[str]
     light_own_code: frozenset[str]      # light verbs that keep their own code without an event noun
     future_aux: frozenset[str]
+    obligation_aux: frozenset[str]
     intent_heads: frozenset[str]
     threat_heads: frozenset[str]
     negating_heads: frozenset[str]
@@ -51,7 +52,7 @@ class Rules:
         with open(data_dir / "modality.yaml", encoding="utf-8") as fh:
             mod = yaml.safe_load(fh)
         low = lambda key: frozenset(str(w).lower() for w in mod.get(key, []))  # noqa: E731
-        return cls(nouns, light, own, low("future_aux"), low("intent_heads"), low("threat_heads"),
+        return cls(nouns, light, own, low("future_aux"), low("obligation_aux"), low("intent_heads"), low("threat_heads"),
                    low("negating_heads"), low("hypothetical_marks"),
                    {str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
                    {str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
