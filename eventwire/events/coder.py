@@ -29,6 +29,8 @@ DIRECTIVE_HEADS = frozenset({"demand", "urge", "ask", "call", "appeal", "request
                              "expect", "allow", "let", "encourage", "invite", "push", "pressure",
                              "pressurize", "force", "persuade", "help", "need", "require"})
 VERB_POS = ("VERB",)
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
+NOUN_TARGET_PREPS = ("to", "for", "against", "with", "on", "into", "toward", "towards")
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
@@ -123,10 +125,20 @@ class EventCoder:
                 return nouns[two]
         return nouns.get(lemma) or nouns.get(tok.lower_)
 
+    @staticmethod
+    def _clause(verb) -> list:
+        """The verb's own clause: its subtree without embedded clauses of other verbs."""
+        out, stack = [], [verb]
+        while stack:
+            tok = stack.pop()
+            out.append(tok)
+            stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+        return sorted(out, key=lambda t: t.i)
+
     def choose(self, verb) -> Trigger | None:
         sent = verb.sent
         before = [t.lower_ for t in sent if t.i < verb.i]
-        after = [t.lower_ for t in verb.subtree if t.i > verb.i]
+        after = [t.lower_ for t in self._clause(verb) if t.i > verb.i]
         lemma0 = verb.lemma_.lower()
         light = lemma0 in self.rules.light_verbs
         noun_tok, noun = self._event_noun(verb) if light else (None, None)
@@ -207,7 +219,7 @@ class EventCoder:
             return None
         if root in ("03", "13"):
             return code
-        if mood == "threat" or (mood == "future" and root in self.rules.threat_codes):
+        if mood == "threat" or root in self.rules.threat_codes:
             # "threatened to cut", "said they would attack": a threat
             return self.rules.threat_codes.get(root, "130")
         # future or intent: a stated intention to cooperate is itself the event
@@ -258,12 +270,19 @@ class EventCoder:
         return []
 
     def _direct_targets(self, verb, resolver, skip=None) -> list[ActorMention]:
-        for c in verb.children:
-            if c.dep_ in OBJ_DEPS and c is not skip:
-                found = resolver.actors(c)
-                if found:
-                    return found
-        return self._prep_targets(verb, resolver, TARGET_PREPS)
+        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and c is not skip]
+        for c in objs:
+            found = resolver.actors(c)
+            if found:
+                return found
+        found = self._prep_targets(verb, resolver, TARGET_PREPS)
+        if found:
+            return found
+        for c in objs:      # "continue military aid to Mozambique"
+            found = self._prep_targets(c, resolver, NOUN_TARGET_PREPS)
+            if found:
+                return found
+        return []
 
     def _complement_targets(self, head, resolver) -> list[ActorMention]:
         """Targets inside a complement clause: "demanded that Y ...", "threatened to cut ties with Y"."""
