@@ -93,18 +93,23 @@ class ActorResolver:
                             span.end_char - self.sent.start_char, code, name, how)
 
     def match_actor(self, m: PhraseMatch) -> tuple[str, ActorMention] | None:
-        """(kind, actor) for one dictionary match, or None if it codes to nothing."""
-        kinds = m.kinds
-        if "person" in kinds:
+        """(kind, actor) for one dictionary match, or None if it codes to nothing.
+
+        The first entry of the phrase decides its kind (hand-written entries come first).
+        """
+        entries = self.dictionary.lookup(m.phrase)
+        if not entries:
+            return None
+        first = entries[0]
+        if first.kind == "person":
             entry = self.dictionary.resolve_person(m.phrase, self.date)
             if entry is not None:
-                how = f"person {entry.source}" + (f" {entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else "")
-                return "person", self._mention(m, entry.code, entry.name, how)
+                span = f" {entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else ""
+                return "person", self._mention(m, entry.code, entry.name, f"person {entry.source}{span}")
+            entries = [e for e in entries if e.kind != "person"]
         for kind_set, label in ((GOV_KINDS, "gov"), (ORG_KINDS, "org"), (COUNTRY_KINDS, "country")):
-            if kinds & kind_set:
-                entries = [e for e in self.dictionary.lookup(m.phrase) if e.kind in kind_set]
-                if entries:
-                    e = entries[0]
+            for e in entries:
+                if e.kind in kind_set:
                     return label, self._mention(m, e.code, e.name, f"{e.kind} {e.source}")
         return None
 

@@ -22,8 +22,9 @@ from .rules import Rules
 
 SUBJ_DEPS = ("nsubj", "csubj")
 OBJ_DEPS = ("dobj", "dative", "obj", "oprd")
-TARGET_PREPS = ("with", "to", "against", "on", "at", "for", "from", "toward", "towards", "into",
-                "over", "upon", "between", "about", "among", "of", "in")
+# prepositions whose object may be the target of a verb ("met with", "sent to", "fired at");
+# topic and place prepositions (of, about, over, in, on) are left to event nouns and patterns
+TARGET_PREPS = ("with", "to", "against", "at", "for", "from", "toward", "towards", "upon", "between")
 DIRECTIVE_HEADS = frozenset({"demand", "urge", "ask", "call", "appeal", "request", "insist",
                              "press", "want", "wish", "propose", "suggest", "recommend", "hope",
                              "expect", "allow", "let", "encourage", "invite", "push", "pressure",
