@@ -99,11 +99,13 @@ def code(
     if sink is None:
         _print_events([e.to_json() for e in shown])
     st = coder.stats
+    for doc_id, error in coder.failures:
+        err.print(f"[red]coding failed[/red] {doc_id}: {error}")
     if not quiet:
         secs = time.time() - started
         err.print(f"coded {st.documents} documents ({st.sentences} sentences, {st.parsed} parsed), "
                   f"{n_events} events; {repaired} repaired, {len(skipped)} skipped; {secs:.1f} s")
-    if strict and skipped:
+    if strict and (skipped or coder.failures):
         raise typer.Exit(1)
 
 

@@ -66,6 +66,7 @@ class Coder:
         self.batch_size = batch_size
         self.n_process = n_process
         self.stats = Stats()
+        self.failures: list[tuple[str, str]] = []   # (doc_id, error) of documents the coder failed on
 
     # -- stage 1-2: cheap pass ----------------------------------------------------
     def _prepare(self, doc: Document) -> _DocWork:
@@ -126,4 +127,9 @@ class Coder:
                         s.tokens = by_id[id(s.tokens)]
                 self.stats.parsed += sum(1 for s in w.sentences if s.candidate)
                 self.stats.documents += 1
-                yield w.doc, self._code(w)
+                try:
+                    events = self._code(w)
+                except Exception as exc:  # a coder bug must not sink the batch
+                    self.failures.append((w.doc.doc_id, f"{type(exc).__name__}: {exc}"))
+                    events = []
+                yield w.doc, events

@@ -14,7 +14,14 @@ from typing import Sequence
 from .dictionary import ActorDictionary
 
 
+# tokens whose case matters: "US" is the country, "us" the pronoun
+CASE_ALIASES = {"US": "u.s.", "U.S": "u.s.", "U.S.A.": "u.s.a."}
+
+
 def norm(text: str) -> str:
+    alias = CASE_ALIASES.get(text)
+    if alias is not None:
+        return alias
     text = text.lower().replace("’", "'").replace("‘", "'")
     if text.isascii():
         return text
@@ -40,7 +47,10 @@ class ActorMatcher:
         self._trie: dict = {}
         self._max = 1
         phrases = sorted(set(dictionary.phrases()) | set(dictionary.agent_phrases()))
-        for phrase, doc in zip(phrases, tokenize.pipe(phrases, batch_size=1000)):
+        # the tokeniser splits "u.s." but keeps "U.S." whole: tokenise such phrases both ways
+        variants = [(p, p) for p in phrases] + [(p, p.upper()) for p in phrases if "." in p or "'" in p]
+        texts = [v for _, v in variants]
+        for (phrase, _), doc in zip(variants, tokenize.pipe(texts, batch_size=1000)):
             toks = tuple(norm(t.text) for t in doc if not t.is_space)
             if not toks:
                 continue

@@ -19,7 +19,7 @@ from .matcher import PRONOUNS, PhraseMatch
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod",
                      "appos", "prep", "pobj", "npadvmod", "punct", "flat", "predet", "advmod",
                      "conj", "cc", "acomp", "dep"})
-NP_PREPS = frozenset({"of", "in", "from", "for", "at"})   # "the President of Venezuela", "forces in Guinea"
+NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})   # "the President of Venezuela", "forces in Guinea"
 ORG_KINDS = frozenset({"organisation", "group"})
 GOV_KINDS = frozenset({"capital", "metonym"})
 COUNTRY_KINDS = frozenset({"name", "adjective", "people"})
@@ -257,7 +257,44 @@ class ActorResolver:
             last = memory.last_person()
             if last is not None and last.code.endswith("GOV"):
                 return point(last, f"refers to {last.text!r}")
+        if role:
+            # "police", "Judge Rivera", "the rebels": the country the story is about
+            country = self._story_country(memory)
+            if country:
+                name = self.dictionary.country_name(country) or country
+                return [ActorMention(text, start, end, country + role, name, f"role {role} + story country")]
         return []
+
+    def _story_country(self, memory: Memory) -> str | None:
+        """The country named most often so far, counting the whole current sentence."""
+        counts = Counter(memory.countries)
+        for m in self.matches:
+            if m.kinds & COUNTRY_KINDS or m.kinds & GOV_KINDS:
+                res = self.match_actor(m)
+                if res is not None and res[0] in ("country", "gov"):
+                    counts[res[1].code[:3]] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def places(self, head) -> list[ActorMention]:
+        """The country of a place phrase ("the town of Cizre in southeastern Turkey"), bare code."""
+        rel = {t.i - self.sent.start for t in self.np_tokens(head)}
+        for m in sorted({id(m): m for i in rel if (m := self.by_token.get(i))}.values(), key=lambda m: m.start):
+            res = self.match_actor(m)
+            if res is None:
+                continue
+            kind, actor = res
+            entry_kinds = {e.kind for e in self.dictionary.lookup(m.phrase)}
+            if entry_kinds & {"name", "capital"}:
+                return [self.country_of(actor)]
+        return []
+
+    def country_of(self, actor: ActorMention) -> ActorMention | None:
+        """The bare country an actor belongs to (VENGOV -> VEN), None for organisations."""
+        code = actor.code
+        if len(code) < 3 or code.startswith(("IGO", "NGO", "IMG", "MNC", "INT")):
+            return None
+        name = self.dictionary.country_name(code[:3]) or actor.name
+        return ActorMention(actor.text, actor.start, actor.end, code[:3], name, actor.how + " (its country)")
 
     def remember(self, actors: list[ActorMention]) -> None:
         for a in actors:

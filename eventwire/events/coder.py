@@ -22,16 +22,8 @@ from .rules import Rules
 
 SUBJ_DEPS = ("nsubj", "csubj")
 OBJ_DEPS = ("dobj", "dative", "obj", "oprd")
-# prepositions whose object may be the target of a verb ("met with", "sent to", "fired at");
-# topic and place prepositions (of, about, over, in, on) are left to event nouns and patterns
-TARGET_PREPS = ("with", "to", "against", "at", "for", "from", "toward", "towards", "upon", "between")
-DIRECTIVE_HEADS = frozenset({"demand", "urge", "ask", "call", "appeal", "request", "insist",
-                             "press", "want", "wish", "propose", "suggest", "recommend", "hope",
-                             "expect", "allow", "let", "encourage", "invite", "push", "pressure",
-                             "pressurize", "force", "persuade", "help", "need", "require"})
 VERB_POS = ("VERB",)
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
-NOUN_TARGET_PREPS = ("to", "for", "against", "with", "on", "into", "toward", "towards")
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
@@ -55,6 +47,13 @@ class EventCoder:
         self.verbs = verbs or VerbDictionary.load()
         self.rules = rules or Rules.load()
         self.skip_roots = frozenset() if statements else self.rules.uncoded_roots
+        slots = self.rules.slots
+        self.target_preps = slots["target_preps"]
+        self.object_target_preps = slots["object_target_preps"]
+        self.place_preps = slots["place_preps"]
+        self.statement_verbs = slots["statement_verbs"]
+        self.directive_heads = slots["directive_heads"]
+        self.default_target_roots = slots["default_target_roots"]
         self._multi: dict[str, list[str]] = {}
         for lemma in self._all_lemmas():
             if " " in lemma:
@@ -193,7 +192,7 @@ class EventCoder:
                         return "threat", head
                     if hl in r.intent_heads:
                         return "intent", head
-                if hl in DIRECTIVE_HEADS:
+                if hl in self.directive_heads:
                     return "directive", head
                 if head.pos_ in ("NOUN", "PROPN"):
                     return "content", head          # "an admission that X murdered Y"
@@ -243,7 +242,7 @@ class EventCoder:
                 return [], True, []
             if tok.dep_ == "relcl":
                 return resolver.actors(tok.head), False, []
-            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp") and tok.head is not tok:
+            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head is not tok:
                 tok = tok.head
                 if tok.pos_ == "ADP" and tok.lower_ == "for":
                     # "A thanked B for providing X": B provided it, to A
@@ -276,11 +275,11 @@ class EventCoder:
             found = resolver.actors(c)
             if found:
                 return found
-        found = self._prep_targets(verb, resolver, TARGET_PREPS)
+        found = self._prep_targets(verb, resolver, self.target_preps)
         if found:
             return found
         for c in objs:      # "continue military aid to Mozambique"
-            found = self._prep_targets(c, resolver, NOUN_TARGET_PREPS)
+            found = self._prep_targets(c, resolver, self.object_target_preps)
             if found:
                 return found
         return []
@@ -310,13 +309,27 @@ class EventCoder:
                         return found
         if trig.noun is not None:
             noun = self.rules.nouns.get(trig.pattern_id[5:]) if trig.pattern_id.startswith("noun:") else None
-            found = self._prep_targets(trig.noun, resolver, noun.preps if noun else TARGET_PREPS)
+            found = self._prep_targets(trig.noun, resolver, noun.preps if noun else self.target_preps)
             if found:
                 return found
             found = self._direct_targets(verb, resolver, skip=trig.noun)
             return found or self._complement_targets(trig.noun, resolver)
         found = self._direct_targets(verb, resolver)
         return found or self._complement_targets(verb, resolver)
+
+    def _place_targets(self, verb, resolver) -> list[ActorMention]:
+        """A country or capital named as the place of the act: "arrived in Amman"."""
+        heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        for head in heads:
+            for p in head.children:
+                if p.dep_ != "prep" or p.lower_ not in self.place_preps:
+                    continue
+                for obj in p.children:
+                    if obj.dep_ == "pobj":
+                        found = resolver.places(obj)
+                        if found:
+                            return found
+        return []
 
     def _statement_demand(self, verb, resolver) -> list[ActorMention]:
         """ "X said Y must ..." is a demand on Y: the targets, or [] if not such a sentence."""
@@ -339,14 +352,14 @@ class EventCoder:
             if verb.pos_ not in VERB_POS:
                 continue
             trig = self.choose(verb)
-            if trig is None:
-                continue
             targets = None
-            if trig.code[:2] == "01":
+            if verb.lemma_.lower() in self.statement_verbs:
                 demanded = self._statement_demand(verb, resolver)
                 if demanded:
                     trig = Trigger(verb, "100", "rule:statement-must", None)
                     targets = demanded
+            if trig is None:
+                continue
             mood, head = self.modality(verb)
             code = self.apply_modality(trig.code, mood)
             if not code or code[:2] in self.skip_roots:
@@ -356,6 +369,10 @@ class EventCoder:
                 continue
             if targets is None:
                 targets = implied or self.targets(trig, resolver, passive)
+            if not targets and not (len(sources) >= 2 and pairable(code)):
+                targets = self._place_targets(verb, resolver)
+                if not targets and code[:2] in self.default_target_roots:
+                    targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             if not targets and len(sources) >= 2 and pairable(code):
                 pairs = [(sources[i], sources[j]) for i in range(len(sources))

@@ -38,6 +38,7 @@ class Rules:
     intent_codes: dict[str, str | None]
     threat_codes: dict[str, str]
     uncoded_roots: frozenset[str]
+    slots: dict            # slots.yaml: where targets are looked for
 
     @classmethod
     @functools.lru_cache(maxsize=4)
@@ -56,4 +57,18 @@ class Rules:
                    low("negating_heads"), low("hypothetical_marks"),
                    {str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
                    {str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
-                   frozenset(str(r) for r in mod.get("uncoded_roots", [])))
+                   frozenset(str(r) for r in mod.get("uncoded_roots", [])),
+                   _slots(data_dir / "slots.yaml"))
+
+
+def _slots(path: Path) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    return {
+        "target_preps": tuple(raw["target_preps"]),
+        "object_target_preps": tuple(raw["object_target_preps"]),
+        "place_preps": tuple(raw["place_preps"]),
+        "statement_verbs": frozenset(raw["statement_verbs"]),
+        "directive_heads": frozenset(raw["directive_heads"]),
+        "default_target_roots": frozenset(str(r) for r in raw["default_target_roots"]),
+    }
