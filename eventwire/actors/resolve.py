@@ -177,29 +177,33 @@ class ActorResolver:
             return min(items, key=lambda it: abs(it[0].start - head_rel))[1]
 
         coordinated = any(t.dep_ == "conj" for t in toks)
-
-        def pick(items):
-            if coordinated and len(items) > 1:
-                # "Maduro and Putin" inside one phrase: every actor counts
+        role = None
+        if roles:
+            # a role names the actor only when it is the phrase's head: "Russian troops",
+            # not "military exercises" or "police custody"
+            role_match = next((r for r in roles if r[0].start <= head_rel < r[0].end), None)
+            role = role_match[1] if role_match else None
+        if coordinated:
+            # "Maduro and Putin", "the US, Russia and Switzerland", "the Presidents of Russia and Venezuela"
+            items = sorted(persons + strong + countries, key=lambda it: it[0].start)
+            if len(items) > 1:
                 out, codes = [], set()
-                for _, a in items:
+                for m, a in items:
+                    if role and (m, a) in countries:
+                        a = self._with_role(a, role)
                     if a.code not in codes:
                         codes.add(a.code)
                         out.append(a)
                 return out
-            return [nearest(items)]
+
+        def nearest(items):
+            return min(items, key=lambda it: abs(it[0].start - head_rel))[1]
 
         if persons:
-            return pick(persons)
+            return [nearest(persons)]
         if strong:
-            return pick(strong)
-        role = None
-        if roles:
-            role_match = next((r for r in roles if r[0].start <= head_rel < r[0].end), None)
-            role = (role_match or min(roles, key=lambda r: abs(r[0].start - head_rel)))[1]
+            return [nearest(strong)]
         if countries:
-            if role and len(countries) > 1:
-                return [self._with_role(a, role) for _, a in countries]
             actor = countries[0][1] if len(countries) == 1 else nearest(countries)
             return [self._with_role(actor, role) if role else actor]
         # nothing named: words that point back
@@ -269,9 +273,10 @@ class ActorResolver:
         """The country named most often so far, counting the whole current sentence."""
         counts = Counter(memory.countries)
         for m in self.matches:
-            if m.kinds & COUNTRY_KINDS or m.kinds & GOV_KINDS:
+            if m.kinds - {"agent"}:
                 res = self.match_actor(m)
-                if res is not None and res[0] in ("country", "gov"):
+                if res is not None and res[0] in ("country", "gov", "person") and \
+                        not res[1].code.startswith(("IGO", "NGO", "IMG")):
                     counts[res[1].code[:3]] += 1
         return counts.most_common(1)[0][0] if counts else None
 

@@ -169,12 +169,17 @@ class EventCoder:
         while True:
             kids = list(tok.children)
             if any(c.dep_ == "neg" for c in kids):
+                if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
+                    return "refusal", None          # "will not meet their demands"
                 return "negated", None
             if any(c.dep_ == "mark" and c.lower_ in r.hypothetical_marks for c in kids):
                 return "negated", None
             if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
                 return "directive", None
             if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
+                # "would not provide support" is a refusal
+                if tok is not verb and any(c.dep_ == "neg" for c in kids):
+                    return "refusal", None
                 return "future", None
             if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head
@@ -184,7 +189,10 @@ class EventCoder:
                 return "fact", None
             hl = head.lemma_.lower()
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
             if tok.dep_ in ("xcomp", "ccomp"):
+                if infinitive and own_subject and (hl in r.intent_heads or hl in self.directive_heads):
+                    return "directive", head        # "wants Putin to attack": a wish about another
                 if tok.dep_ == "xcomp" or infinitive:
                     if hl in r.negating_heads:
                         return "negated", head
@@ -217,6 +225,8 @@ class EventCoder:
             return code
         if mood in ("negated", "directive", "content"):
             return None
+        if mood == "refusal":
+            return "120" if root in ("03", "04", "05", "06", "07", "08") else None
         if root in ("03", "13"):
             return code
         if mood == "threat" or root in self.rules.threat_codes:
