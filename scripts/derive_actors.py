@@ -285,6 +285,7 @@ peters pickles ping pitcher platter pool pottering rash reps rind rogers ruing s
 salami saline salvo sander sane sang scullion sears shaikh shaker shave shire shorten sierra
 silk sing singer skate solar soli soon speller stein store straw swain swami tack tall
 tanner tenet ting tiny tort tromp truss vale villa wale wetland wisdom
+kurd kurds arab arabs turk turks tamil tamils hutu tutsi druze berber jew jews moslem muslim
 """.split())
 
 # Organisation/group phrases that are generic expressions, dates or other things.

@@ -25,6 +25,8 @@ GOV_KINDS = frozenset({"capital", "metonym"})
 COUNTRY_KINDS = frozenset({"name", "adjective", "people"})
 PAIR_HEADS = frozenset({"leader", "president", "side", "country", "government", "nation",
                         "party", "minister", "counterpart", "state", "head", "delegation"})
+GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
+                           "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy"})
 PAIR_WORDS = frozenset({"two", "both"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
@@ -183,6 +185,11 @@ class ActorResolver:
             # not "military exercises" or "police custody"
             role_match = next((r for r in roles if r[0].start <= head_rel < r[0].end), None)
             role = role_match[1] if role_match else None
+            if role_match and head.lemma_.lower() in GENERIC_HEADS:
+                # "leaders of the opposition coalition": the group's role, not the leader's
+                others = [r for r in roles if r is not role_match and r[1] != role]
+                if others:
+                    role = others[0][1]
         if coordinated:
             # "Maduro and Putin", "the US, Russia and Switzerland", "the Presidents of Russia and Venezuela"
             items = sorted(persons + strong + countries, key=lambda it: it[0].start)

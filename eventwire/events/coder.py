@@ -252,6 +252,9 @@ class EventCoder:
                 return [], True, []
             if tok.dep_ == "relcl":
                 return resolver.actors(tok.head), False, []
+            if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
+                tok = tok.head.head          # "issued a declaration demanding ...": the issuer
+                continue
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head is not tok:
                 tok = tok.head
                 if tok.pos_ == "ADP" and tok.lower_ == "for":
@@ -288,7 +291,8 @@ class EventCoder:
         found = self._prep_targets(verb, resolver, self.target_preps)
         if found:
             return found
-        for c in objs:      # "continue military aid to Mozambique"
+        pobjs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for c in objs + pobjs:      # "continue military aid to Mozambique", "commit to assistance to X"
             found = self._prep_targets(c, resolver, self.object_target_preps)
             if found:
                 return found
@@ -326,6 +330,13 @@ class EventCoder:
             return found or self._complement_targets(trig.noun, resolver)
         found = self._direct_targets(verb, resolver)
         return found or self._complement_targets(verb, resolver)
+
+    @staticmethod
+    def _own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
+        """ "contributed 4,000 troops", "withdraw its troops": the source's own forces or officials,
+        guessed from the story's country, are what it acts with, not whom it acts on."""
+        return (target.how.endswith("story country") and target.code[3:] in ("MIL", "GOV")
+                and any(s.code[:3] == target.code[:3] for s in sources))
 
     def _place_targets(self, verb, resolver) -> list[ActorMention]:
         """A country or capital named as the place of the act: "arrived in Amman"."""
@@ -383,6 +394,7 @@ class EventCoder:
                 targets = self._place_targets(verb, resolver)
                 if not targets and code[:2] in self.default_target_roots:
                     targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
+            targets = [t for t in targets if not self._own_forces(t, sources)]
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             if not targets and len(sources) >= 2 and pairable(code):
                 pairs = [(sources[i], sources[j]) for i in range(len(sources))
