@@ -27,6 +27,8 @@ PAIR_HEADS = frozenset({"leader", "president", "side", "country", "government", 
                         "party", "minister", "counterpart", "state", "head", "delegation"})
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
                            "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy"})
+QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
+                            "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
 PAIR_WORDS = frozenset({"two", "both"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
@@ -137,6 +139,12 @@ class ActorResolver:
 
     def actors(self, head) -> list[ActorMention]:
         """Every actor of the phrase headed by `head`, its conjuncts included."""
+        if head.lemma_.lower() in QUANTITY_HEADS:
+            # "thousands of Chilean students": the students are the actor
+            of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+            if of:
+                head = of[0]
         key = head.i
         if key in self._cache:
             return self._cache[key]

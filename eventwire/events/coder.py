@@ -54,6 +54,7 @@ class EventCoder:
         self.statement_verbs = slots["statement_verbs"]
         self.directive_heads = slots["directive_heads"]
         self.default_target_roots = slots["default_target_roots"]
+        self._sources: list[ActorMention] = []    # the current event's sources, for _ok()
         self._multi: dict[str, list[str]] = {}
         for lemma in self._all_lemmas():
             if " " in lemma:
@@ -144,11 +145,15 @@ class EventCoder:
         noun_tok, noun = self._event_noun(verb) if light else (None, None)
         light = light and lemma0 not in self.rules.light_own_code
         for lemma in self._lemmas(verb):
+            blocked = False
             for pattern in self.verbs.patterns(lemma):
                 if self._pattern_matches(pattern, before, after):
                     if pattern.code == "---":
+                        blocked = True       # a pattern that says: not an event
                         break
                     return Trigger(verb, pattern.code, pattern.id)
+            if blocked:
+                continue
             if noun is not None:
                 return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
             v = self.verbs.verb(lemma)
@@ -219,7 +224,7 @@ class EventCoder:
                     return "negated", None
             return "fact", None
 
-    def apply_modality(self, code: str, mood: str) -> str | None:
+    def apply_modality(self, code: str, mood: str, head=None) -> str | None:
         root = code[:2]
         if mood == "fact":
             return code
@@ -229,6 +234,9 @@ class EventCoder:
             return "120" if root in ("03", "04", "05", "06", "07", "08") else None
         if root in ("03", "13"):
             return code
+        if mood == "intent" and root in self.rules.threat_codes and \
+                (head is None or head.lemma_.lower() not in self.rules.vow_heads):
+            return None                 # "planned to attack": a plan, not a threat
         if mood == "threat" or root in self.rules.threat_codes:
             # "threatened to cut", "said they would attack": a threat
             return self.rules.threat_codes.get(root, "130")
@@ -278,7 +286,7 @@ class EventCoder:
                 for obj in p.children:
                     if obj.dep_ == "pobj":
                         found = resolver.actors(obj)
-                        if found:
+                        if self._ok(found):
                             return found
         return []
 
@@ -286,15 +294,15 @@ class EventCoder:
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and c is not skip]
         for c in objs:
             found = resolver.actors(c)
-            if found:
+            if self._ok(found):
                 return found
         found = self._prep_targets(verb, resolver, self.target_preps)
-        if found:
+        if self._ok(found):
             return found
         pobjs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         for c in objs + pobjs:      # "continue military aid to Mozambique", "commit to assistance to X"
             found = self._prep_targets(c, resolver, self.object_target_preps)
-            if found:
+            if self._ok(found):
                 return found
         return []
 
@@ -306,10 +314,10 @@ class EventCoder:
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 found = resolver.actors(subj[0])
-                if found:
+                if self._ok(found):
                     return found
             found = self._direct_targets(c, resolver)
-            if found:
+            if self._ok(found):
                 return found
         return []
 
@@ -319,17 +327,21 @@ class EventCoder:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
                     found = resolver.actors(c)
-                    if found:
+                    if self._ok(found):
                         return found
         if trig.noun is not None:
             noun = self.rules.nouns.get(trig.pattern_id[5:]) if trig.pattern_id.startswith("noun:") else None
             found = self._prep_targets(trig.noun, resolver, noun.preps if noun else self.target_preps)
-            if found:
+            if self._ok(found):
                 return found
             found = self._direct_targets(verb, resolver, skip=trig.noun)
             return found or self._complement_targets(trig.noun, resolver)
         found = self._direct_targets(verb, resolver)
         return found or self._complement_targets(verb, resolver)
+
+    def _ok(self, found: list[ActorMention]) -> bool:
+        """A target list worth taking: not only the source's own forces."""
+        return bool(found) and not all(self._own_forces(t, self._sources) for t in found)
 
     @staticmethod
     def _own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
@@ -382,19 +394,19 @@ class EventCoder:
             if trig is None:
                 continue
             mood, head = self.modality(verb)
-            code = self.apply_modality(trig.code, mood)
+            code = self.apply_modality(trig.code, mood, head)
             if not code or code[:2] in self.skip_roots:
                 continue
             sources, passive, implied = self.sources(verb, resolver)
             if not sources:
                 continue
             if targets is None:
+                self._sources = sources
                 targets = implied or self.targets(trig, resolver, passive)
             if not targets and not (len(sources) >= 2 and pairable(code)):
                 targets = self._place_targets(verb, resolver)
                 if not targets and code[:2] in self.default_target_roots:
                     targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
-            targets = [t for t in targets if not self._own_forces(t, sources)]
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             if not targets and len(sources) >= 2 and pairable(code):
                 pairs = [(sources[i], sources[j]) for i in range(len(sources))

@@ -33,6 +33,7 @@ class Rules:
     obligation_aux: frozenset[str]
     intent_heads: frozenset[str]
     threat_heads: frozenset[str]
+    vow_heads: frozenset[str]
     negating_heads: frozenset[str]
     hypothetical_marks: frozenset[str]
     intent_codes: dict[str, str | None]
@@ -53,17 +54,29 @@ class Rules:
         with open(data_dir / "modality.yaml", encoding="utf-8") as fh:
             mod = yaml.safe_load(fh)
         low = lambda key: frozenset(str(w).lower() for w in mod.get(key, []))  # noqa: E731
-        return cls(nouns, light, own, low("future_aux"), low("obligation_aux"), low("intent_heads"), low("threat_heads"),
-                   low("negating_heads"), low("hypothetical_marks"),
-                   {str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
-                   {str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
-                   frozenset(str(r) for r in mod.get("uncoded_roots", [])),
-                   _slots(data_dir / "slots.yaml"))
+        return cls(
+            nouns=nouns, light_verbs=light, light_own_code=own,
+            future_aux=low("future_aux"), obligation_aux=low("obligation_aux"),
+            intent_heads=low("intent_heads"), threat_heads=low("threat_heads"),
+            vow_heads=low("vow_heads"), negating_heads=low("negating_heads"),
+            hypothetical_marks=low("hypothetical_marks"),
+            intent_codes={str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
+            threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
+            uncoded_roots=frozenset(str(r) for r in mod.get("uncoded_roots", [])),
+            slots=_slots(data_dir / "slots.yaml"))
+
+
+def _words(values) -> list[str]:
+    """YAML reads bare on/off/yes/no as booleans: refuse them rather than guess."""
+    for v in values:
+        if not isinstance(v, str):
+            raise ValueError(f"slots.yaml: {v!r} is not a word; quote it (\"on\", \"no\")")
+    return list(values)
 
 
 def _slots(path: Path) -> dict:
     with open(path, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+        raw = {k: (_words(v) if isinstance(v, list) else v) for k, v in yaml.safe_load(fh).items()}
     return {
         "target_preps": tuple(raw["target_preps"]),
         "object_target_preps": tuple(raw["object_target_preps"]),

@@ -1,0 +1,34 @@
+import pytest
+
+from eventwire.records import Document
+
+
+@pytest.fixture(scope="session")
+def coder():
+    from eventwire.pipeline import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def code_text(coder):
+    """Code one text; return [(source, code, target)] and the events themselves."""
+
+    def run(text, date="2023-03-15", doc_id="t"):
+        (doc, events), = list(coder.code([Document(doc_id, text, date=date)]))
+        return events
+
+    return run
+
+
+def triples(events):
+    return {(e.source.code, e.code[:2], e.target.code) for e in events}
+
+
+def country(code):
+    """The country part of an actor code, or the whole code of an international actor."""
+    return code if code.startswith(("IGO", "NGO", "IMG", "MNC")) else code[:3]
+
+
+def countries(events):
+    return {(country(e.source.code), e.code[:2], country(e.target.code)) for e in events}
