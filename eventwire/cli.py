@@ -16,7 +16,7 @@ from . import __version__
 app = typer.Typer(
     help="Turn news articles into political event data (CAMEO / PLOVER), with the evidence for every event.",
     no_args_is_help=True, add_completion=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 

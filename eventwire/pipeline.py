@@ -27,6 +27,11 @@ from .language.sentences import split_sentences
 from .records import Document, Event
 
 
+# words that may stand for actors named elsewhere: pronouns, "the two leaders", "both sides"
+POINTERS = PRONOUNS | {"two"}
+
+
+
 @dataclass
 class Stats:
     documents: int = 0
@@ -77,7 +82,7 @@ class Coder:
             words = [norm(t.text) for t in toks]
             matches = self.matcher.find(words)
             n_actor = sum(1 for m in matches if m.kinds - {"agent"})
-            n_point = sum(1 for w in words if w in PRONOUNS) + sum(1 for m in matches if m.kinds == {"agent"})
+            n_point = sum(1 for w in words if w in POINTERS) + sum(1 for m in matches if m.kinds == {"agent"})
             has_trigger = any(w in self.triggers for w in words)
             candidate = has_trigger and n_actor + n_point >= 2
             work.sentences.append(_Sentence(index, start, end, toks, matches, candidate))

@@ -128,7 +128,7 @@ class ActorResolver:
             tok = stack.pop()
             out.append(tok)
             for child in tok.children:
-                if child.dep_ in ("conj", "cc") and tok is head:
+                if child.dep_ in ("conj", "cc") and tok.i == head.i:
                     continue
                 if child.dep_ not in NP_DEPS:
                     continue

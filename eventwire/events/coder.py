@@ -183,14 +183,14 @@ class EventCoder:
                 return "directive", None
             if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                 # "would not provide support" is a refusal
-                if tok is not verb and any(c.dep_ == "neg" for c in kids):
+                if tok.i != verb.i and any(c.dep_ == "neg" for c in kids):
                     return "refusal", None
                 return "future", None
             if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head
                 continue
             head = tok.head
-            if head is tok:
+            if head.i == tok.i:
                 return "fact", None
             hl = head.lemma_.lower()
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
@@ -263,7 +263,7 @@ class EventCoder:
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
                 tok = tok.head.head          # "issued a declaration demanding ...": the issuer
                 continue
-            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head is not tok:
+            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
                 tok = tok.head
                 if tok.pos_ == "ADP" and tok.lower_ == "for":
                     # "A thanked B for providing X": B provided it, to A
@@ -291,7 +291,7 @@ class EventCoder:
         return []
 
     def _direct_targets(self, verb, resolver, skip=None) -> list[ActorMention]:
-        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and c is not skip]
+        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and (skip is None or c.i != skip.i)]
         for c in objs:
             found = resolver.actors(c)
             if self._ok(found):
@@ -441,10 +441,11 @@ class EventCoder:
             toks = [t for t in verb.sent if p.start <= t.idx - base < p.end]
             if not toks:
                 continue
-            roots = [t for t in toks if t.head not in toks or t.head is t]
+            idx = {t.i for t in toks}
+            roots = [t for t in toks if t.head.i not in idx or t.head.i == t.i]
             for r in roots:
                 h = r.head
-                if h is verb or (h.dep_ == "prep" and h.head is verb) or (h.pos_ == "ADP" and h.head is verb):
+                if h.i == verb.i or (h.pos_ == "ADP" and h.head.i == verb.i):
                     attached.append(p)
                     break
         if attached:
