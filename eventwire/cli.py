@@ -17,7 +17,7 @@ app = typer.Typer(
     help="Turn news articles into political event data (CAMEO / PLOVER), with the evidence for every event.",
     no_args_is_help=True, add_completion=False)
 err = Console(stderr=True, soft_wrap=True)
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 160)
 
 
 @app.command()
@@ -109,15 +109,22 @@ def code(
         raise typer.Exit(1)
 
 
+def _code_name(code: str) -> str:
+    from .events.codebook import Codebook
+
+    info = Codebook.load().get(code)
+    return f"{code} {info.name}" if info else code
+
+
 def _print_events(rows: list[dict]) -> None:
     table = Table(title=f"{len(rows)} events", show_lines=False)
-    for col in ("date", "doc", "source", "code", "target", "goldstein", "trigger", "sentence"):
+    for col in ("date", "doc", "source", "event", "target", "goldstein", "trigger", "sentence"):
         table.add_column(col, overflow="fold")
     for r in rows:
         ev = r["evidence"]
-        table.add_row(r.get("date") or "", r["doc_id"], r["source"]["code"], r["code"], r["target"]["code"],
-                      "" if r.get("goldstein") is None else f"{r['goldstein']:+.1f}",
-                      ev["trigger"]["text"], ev["sentence"][:120])
+        table.add_row(r.get("date") or "", r["doc_id"][:16], r["source"]["code"], _code_name(r["code"]),
+                      r["target"]["code"], "" if r.get("goldstein") is None else f"{r['goldstein']:+.1f}",
+                      ev["trigger"]["text"], ev["sentence"][:100])
     out.print(table)
 
 
@@ -137,10 +144,11 @@ def show(
     counts = store.counts()
     store.close()
     table = Table(title=f"{counts['events']} events from {counts['documents']} documents in {db}")
-    for col in ("date", "doc", "source", "code", "target", "goldstein", "quad", "trigger", "pattern"):
+    for col in ("date", "doc", "source", "event", "target", "goldstein", "quad", "trigger", "pattern"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(str(r["date"] or ""), r["doc_id"], r["source_code"], r["code"], r["target_code"],
+        table.add_row(str(r["date"] or ""), r["doc_id"][:16], r["source_code"], _code_name(r["code"]),
+                      r["target_code"],
                       "" if r["goldstein"] is None else f"{r['goldstein']:+.1f}", str(r["quad_class"]),
                       r["trigger"], r["pattern_id"])
     out.print(table)

@@ -219,7 +219,12 @@ class ActorResolver:
         if strong:
             return [nearest(strong)]
         if countries:
-            actor = countries[0][1] if len(countries) == 1 else nearest(countries)
+            m, actor = countries[0] if len(countries) == 1 else min(
+                countries, key=lambda it: abs(it[0].start - head_rel))
+            if not role:
+                # "the support of the Russian government": the role of the noun the country modifies
+                governing = self.sent[m.start:m.end].root.head.i - self.sent.start
+                role = next((r for rm, r in roles if rm.start <= governing < rm.end), None)
             return [self._with_role(actor, role) if role else actor]
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
