@@ -199,8 +199,10 @@ class ActorResolver:
                 if others:
                     role = others[0][1]
         if coordinated:
-            # "Maduro and Putin", "the US, Russia and Switzerland", "the Presidents of Russia and Venezuela"
-            items = sorted(persons + strong + countries, key=lambda it: it[0].start)
+            # "Maduro and Putin", "the US, Russia and Switzerland", "the Presidents of Russia and Venezuela":
+            # the actors joined by "and", not others named inside the phrase ("the island of Cyprus")
+            items = sorted((it for it in persons + strong + countries if self._in_conj(it[0], rel)),
+                           key=lambda it: it[0].start)
             if len(items) > 1:
                 out, codes = [], set()
                 for m, a in items:
@@ -214,6 +216,10 @@ class ActorResolver:
         def nearest(items):
             return min(items, key=lambda it: abs(it[0].start - head_rel))[1]
 
+        international = [it for it in strong if it[1].code.startswith(("IGO", "NGO", "IMG"))]
+        if persons and international:
+            # "Kenzo Oshima, the UN relief coordinator": the office named beside the person
+            return [nearest(international)]
         if persons:
             return [nearest(persons)]
         if strong:
@@ -228,6 +234,13 @@ class ActorResolver:
             return [self._with_role(actor, role) if role else actor]
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
+
+    def _in_conj(self, m: PhraseMatch, rel: list[int]) -> bool:
+        """Is the match one of several phrases joined by "and" / commas?"""
+        root = self.sent[m.start:m.end].root
+        if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+            return True
+        return root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children)
 
     def _with_role(self, actor: ActorMention, role: str) -> ActorMention:
         code = actor.code if actor.code.endswith(role) else actor.code[:3] + role
@@ -271,7 +284,10 @@ class ActorResolver:
             if lower in PERSON_PRONOUNS:
                 return point(memory.last_person(), "pronoun")
             if lower in PLURAL_PRONOUNS:
-                pair = memory.last_pair()
+                # "they": the two sides just named, else the last group named
+                pair = memory.last_pair() if len(memory.mentions) >= 2 and self._pair_recent(memory) else []
+                if not pair and memory.mentions:
+                    pair = [memory.mentions[-1]]
                 return [ActorMention(text, start, end, a.code, a.name, "pronoun") for a in pair]
             if lower in THING_PRONOUNS:
                 return point(memory.last_thing(), "pronoun")
@@ -288,6 +304,12 @@ class ActorResolver:
                 name = self.dictionary.country_name(country) or country
                 return [ActorMention(text, start, end, country + role, name, f"role {role} + story country")]
         return []
+
+    @staticmethod
+    def _pair_recent(memory: Memory) -> bool:
+        """Were two different countries among the last three actors named?"""
+        recent = memory.mentions[-3:]
+        return len({m.code[:3] for m in recent}) >= 2
 
     def _story_country(self, memory: Memory) -> str | None:
         """The country named most often so far, counting the whole current sentence."""

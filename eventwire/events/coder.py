@@ -53,6 +53,7 @@ class EventCoder:
         self.place_preps = slots["place_preps"]
         self.statement_verbs = slots["statement_verbs"]
         self.directive_heads = slots["directive_heads"]
+        self.directive_nouns = slots["directive_nouns"]
         self.default_target_roots = slots["default_target_roots"]
         self._sources: list[ActorMention] = []    # the current event's sources, for _ok()
         self._multi: dict[str, list[str]] = {}
@@ -207,6 +208,8 @@ class EventCoder:
                         return "intent", head
                 if hl in self.directive_heads:
                     return "directive", head
+                if any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.directive_nouns for c in head.children):
+                    return "directive", head        # "reiterated its demand that Israel ease ..."
                 if head.pos_ in ("NOUN", "PROPN"):
                     return "content", head          # "an admission that X murdered Y"
                 if tok.dep_ == "xcomp":
@@ -215,8 +218,8 @@ class EventCoder:
                 return "fact", None
             if tok.dep_ in ("acl", "relcl") and infinitive:
                 return "content", head              # "a meeting to discuss ..."
-            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
-                return "content", head              # "the deal signed in March": background
+            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBN", "VBG"):
+                return "content", head              # "the deal signed in March", "lines leading into"
             if tok.dep_ == "advcl":
                 if infinitive:
                     return "content", head          # purpose: "... to demand reforms"
@@ -403,12 +406,12 @@ class EventCoder:
             if targets is None:
                 self._sources = sources
                 targets = implied or self.targets(trig, resolver, passive)
-            if not targets and not (len(sources) >= 2 and pairable(code)):
+            if not targets and not (len(sources) >= 2 and pairable(code) and not passive):
                 targets = self._place_targets(verb, resolver)
                 if not targets and code[:2] in self.default_target_roots:
                     targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
-            if not targets and len(sources) >= 2 and pairable(code):
+            if not targets and len(sources) >= 2 and pairable(code) and not passive:
                 pairs = [(sources[i], sources[j]) for i in range(len(sources))
                          for j in range(i + 1, len(sources)) if sources[i].code != sources[j].code]
             if not pairs:

@@ -83,5 +83,6 @@ def _slots(path: Path) -> dict:
         "place_preps": tuple(raw["place_preps"]),
         "statement_verbs": frozenset(raw["statement_verbs"]),
         "directive_heads": frozenset(raw["directive_heads"]),
+        "directive_nouns": frozenset(raw["directive_nouns"]),
         "default_target_roots": frozenset(str(r) for r in raw["default_target_roots"]),
     }
