@@ -192,6 +192,12 @@ class ActorResolver:
             # a role names the actor only when it is the phrase's head: "Russian troops",
             # not "military exercises" or "police custody"
             role_match = next((r for r in roles if r[0].start <= head_rel < r[0].end), None)
+            if role_match is None and head.pos_ == "PROPN":
+                # a title before a name: "Judge Alejandro Rivera", "General Aoun"
+                titles = {t.i - self.sent.start for t in head.children if t.dep_ == "compound"}
+                titles |= {c.i - self.sent.start for t in head.children if t.dep_ == "compound"
+                           for c in t.children if c.dep_ == "compound"}
+                role_match = next((r for r in roles if any(r[0].start <= i < r[0].end for i in titles)), None)
             role = role_match[1] if role_match else None
             if role_match and head.lemma_.lower() in GENERIC_HEADS:
                 # "leaders of the opposition coalition": the group's role, not the leader's
@@ -234,6 +240,13 @@ class ActorResolver:
             return [self._with_role(actor, role) if role else actor]
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
+
+    def as_civilians(self, actor: ActorMention) -> ActorMention:
+        """A crowd named by its nationality alone ("Iraqi Kurds") is civilians of that country."""
+        if len(actor.code) == 3 and actor.how.startswith(("adjective", "people")):
+            return ActorMention(actor.text, actor.start, actor.end, actor.code + "CVL", actor.name,
+                                actor.how + " + civilians")
+        return actor
 
     def _in_conj(self, m: PhraseMatch, rel: list[int]) -> bool:
         """Is the match one of several phrases joined by "and" / commas?"""

@@ -112,9 +112,11 @@ class EventCoder:
     def _event_noun(self, verb):
         for child in verb.children:
             if child.dep_ in OBJ_DEPS or (child.dep_ == "nsubjpass"):
-                noun = self._noun_of(child)
-                if noun:
-                    return child, noun
+                # "launched artillery, mortar and rocket fire": any of the coordinated objects
+                for tok in [child] + list(child.conjuncts):
+                    noun = self._noun_of(tok)
+                    if noun:
+                        return tok, noun
         return None, None
 
     def _noun_of(self, tok):
@@ -403,6 +405,9 @@ class EventCoder:
             sources, passive, implied = self.sources(verb, resolver)
             if not sources:
                 continue
+            if code[:2] in self.default_target_roots:
+                # demonstrators named by nationality are civilians: "Young Algerians blocked roads"
+                sources = [resolver.as_civilians(s) for s in sources]
             if targets is None:
                 self._sources = sources
                 targets = implied or self.targets(trig, resolver, passive)
