@@ -64,6 +64,7 @@ def test_derived_pattern_is_the_one_that_fired(code_text):
     "Cuba never signed the accord with Mexico.",          # negation
     "If Chad attacks Sudan, the region will suffer.",     # hypothetical
     "Oman wants Qatar to attack Bahrain.",                 # a wish about others
+    "Syria may have attacked Jordan last week.",           # a guess
     "The Kenyan president paid attention to Uganda.",      # hand pattern: no payment
 ])
 def test_not_coded(code_text, sentence):

@@ -184,6 +184,8 @@ class EventCoder:
                 return "negated", None
             if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
                 return "directive", None
+            if any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in kids):
+                return "negated", None              # a guess: "may have attacked"
             if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                 # "would not provide support" is a refusal
                 if tok.i != verb.i and any(c.dep_ == "neg" for c in kids):

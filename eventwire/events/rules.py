@@ -30,6 +30,7 @@ class Rules:
     light_verbs: frozenset[str]
     light_own_code: frozenset[str]      # light verbs that keep their own code without an event noun
     future_aux: frozenset[str]
+    speculative_aux: frozenset[str]
     obligation_aux: frozenset[str]
     intent_heads: frozenset[str]
     threat_heads: frozenset[str]
@@ -56,7 +57,7 @@ class Rules:
         low = lambda key: frozenset(str(w).lower() for w in mod.get(key, []))  # noqa: E731
         return cls(
             nouns=nouns, light_verbs=light, light_own_code=own,
-            future_aux=low("future_aux"), obligation_aux=low("obligation_aux"),
+            future_aux=low("future_aux"), speculative_aux=low("speculative_aux"), obligation_aux=low("obligation_aux"),
             intent_heads=low("intent_heads"), threat_heads=low("threat_heads"),
             vow_heads=low("vow_heads"), negating_heads=low("negating_heads"),
             hypothetical_marks=low("hypothetical_marks"),

@@ -1,0 +1,163 @@
+"""Events as rows of the GDELT 2.0 event table: 61 tab-separated columns, no header.
+
+Column names and order follow GDELT's published header list; formats follow the
+GDELT 2.0 Event Codebook (SQLDATE YYYYMMDD, DATEADDED YYYYMMDDHHMMSS, event codes
+as strings with leading zeros, Geo_Type 0 when there is no place).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    *[f"Actor{n}{f}" for n in (1, 2) for f in (
+        "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+        "Type1Code", "Type2Code", "Type3Code")],
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *[f"{g}_{f}" for g in ("Actor1Geo", "Actor2Geo", "ActionGeo") for f in (
+        "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")],
+    "DATEADDED", "SOURCEURL",
+)
+
+# CAMEO role and sector codes (GDELT's Type1..3Code)
+TYPES = frozenset("""COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG
+MED REF MOD RAD PTY IGO IMG INT MNC NGM NGO UIS SET REL JRN PRE SOC PPL PKO""".split())
+RELIGIONS = frozenset("""ADR ALE ATH BAH BUD CHR CON CPT CTH DOX DRZ HIN HSD ITR JAN JEW JHW LDS MOS MAR MET
+MYS PAG PRO SFI SHI SHN SIK SUN TAO ZRO""".split())
+REGIONS = frozenset("""AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS
+SEA SAF WAF WST WSB BAG GZS""".split())
+# Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (admin1)
+GEO_TYPES = {"country": 1, "admin1": 5, "state": 5, "province": 5, "region": 5, "city": 4, "town": 4,
+             "village": 4, "place": 4, "landmark": 4}
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country codes the actor dictionaries know, plus CAMEO's regions."""
+    path = Path(__file__).resolve().parent.parent / "actors" / "data" / "countries.tsv"
+    codes = set(REGIONS)
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            next(fh, None)
+            for line in fh:
+                parts = line.split("\t")
+                if len(parts) > 1 and len(parts[1]) >= 3:
+                    codes.add(parts[1][:3])
+    return frozenset(codes)
+
+
+def split_actor(code: str | None) -> dict[str, str]:
+    """A CAMEO actor code in GDELT's parts: VENGOV -> CountryCode VEN, Type1Code GOV;
+    IGOUNO -> Type1Code IGO, KnownGroupCode UNO; MNCUSAHLH -> MNC, USA, HLH."""
+    out = {k: "" for k in ("CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+                           "Type1Code", "Type2Code", "Type3Code")}
+    code = (code or "").strip()
+    types, religions = [], []
+    for i in range(0, len(code) - len(code) % 3, 3):
+        part = code[i:i + 3]
+        if part.islower():
+            out["EthnicCode"] = out["EthnicCode"] or part
+        elif part in TYPES and not (i == 0 and part in countries() and len(code) > 3 and code[3:6] in TYPES):
+            types.append(part)
+        elif part in RELIGIONS and i > 0:
+            religions.append(part)
+        elif not out["CountryCode"] and part in countries():
+            out["CountryCode"] = part
+        elif not out["KnownGroupCode"]:
+            out["KnownGroupCode"] = part
+    for n, t in enumerate(types[:3], start=1):
+        out[f"Type{n}Code"] = t
+    for n, r in enumerate(religions[:2], start=1):
+        out[f"Religion{n}Code"] = r
+    return out
+
+
+def global_event_id(event_id: str) -> int:
+    """A stable 63-bit integer for an event id (GDELT's GLOBALEVENTID is an integer)."""
+    return int.from_bytes(hashlib.sha256(event_id.encode("utf-8")).digest()[:8], "big") & (2 ** 63 - 1)
+
+
+def event_code(code: str) -> str:
+    """Three or four digits with leading zeros: a bare root code 04 becomes 040."""
+    code = (code or "").strip()
+    return code + "0" if len(code) == 2 else code
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(value).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(round(value, 6)) if value != int(value) else f"{value:.1f}"
+    return str(value)
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if value:
+        try:
+            return dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _geo(row: dict, prefix: str) -> list[str]:
+    name = row.get(f"{prefix}_name")
+    country = row.get(f"{prefix}_country")
+    lat, lon = row.get(f"{prefix}_lat"), row.get(f"{prefix}_lon")
+    if not (name or country or lat is not None):
+        return ["0", "", "", "", "", "", "", ""]
+    kind = (row.get(f"{prefix}_feature_type") or "").lower()
+    gtype = GEO_TYPES.get(kind, 4 if name else 1)
+    if (country or "").upper() in ("US", "USA") and gtype in (4, 5):
+        gtype = 3 if gtype == 4 else 2
+    full = ", ".join(str(x) for x in (name, row.get(f"{prefix}_admin1"), country) if x)
+    return [str(gtype), _text(full), _text(country), _text(row.get(f"{prefix}_admin1_code")), "",
+            _num(lat), _num(lon), _text(row.get(f"{prefix}_id"))]
+
+
+def gdelt_row(row: dict) -> list[str]:
+    """One event (a dict from Store.events) as GDELT's 61 fields, all as text."""
+    day = _date(row.get("date")) or _date(row.get("doc_date")) or _date(row.get("coded_at"))
+    added = row.get("coded_at")
+    if isinstance(added, str):
+        added = dt.datetime.fromisoformat(added)
+    fields: list[str] = [str(global_event_id(row["event_id"]))]
+    if day:
+        fields += [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year),
+                   f"{day.year + ((day.month - 1) * 30 + day.day) / 365:.4f}"]
+    else:
+        fields += ["", "", "", ""]
+    for side in ("source", "target"):
+        parts = split_actor(row.get(f"{side}_code"))
+        fields += [_text(row.get(f"{side}_code")), _text((row.get(f"{side}_name") or "").upper()),
+                   *(parts[k] for k in ("CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+                                        "Religion2Code", "Type1Code", "Type2Code", "Type3Code"))]
+    code = event_code(row.get("code") or "")
+    idx = row.get("sentence_index")
+    fields += [
+        "1" if idx is not None and idx < 2 else "0",      # first mention in the lead
+        code, code[:3], (row.get("root") or code[:2]).zfill(2),
+        _num(row.get("quad_class")), _num(row.get("goldstein")),
+        _num(row.get("num_mentions") or 1), _num(row.get("num_sources") or 1), _num(row.get("num_articles") or 1),
+        "0",                                                # AvgTone: not measured
+    ]
+    fields += _geo(row, "actor1_geo") + _geo(row, "actor2_geo") + _geo(row, "action_geo")
+    fields.append(added.strftime("%Y%m%d%H%M%S") if isinstance(added, dt.datetime) else "")
+    fields.append(_text(row.get("url") or row.get("doc_id")))
+    assert len(fields) == len(COLUMNS)
+    return fields

@@ -1,0 +1,137 @@
+"""The store's schema: an ordered list of migrations, the same for both databases.
+
+Each migration is a list of SQL steps run in one transaction, after which its
+number goes into `schema_version`. `{json}` and friends are filled in per
+dialect; a step given as a dict holds one statement per dialect.
+Never edit a migration that has shipped: add the next one.
+"""
+from __future__ import annotations
+
+from typing import Union
+
+from .sql import Backend
+
+Step = Union[str, dict]
+
+GEO_FIELDS = (("name", "VARCHAR"), ("country", "VARCHAR"), ("admin1", "VARCHAR"), ("admin1_code", "VARCHAR"),
+              ("lat", "DOUBLE PRECISION"), ("lon", "DOUBLE PRECISION"), ("feature_type", "VARCHAR"),
+              ("id", "VARCHAR"))
+GEO_PREFIXES = ("action_geo", "actor1_geo", "actor2_geo")
+
+MIGRATIONS: list[list[Step]] = [
+    # 1: the first DuckDB store (documents, events with their document, mentions)
+    [
+        """CREATE TABLE IF NOT EXISTS documents (
+            content_hash VARCHAR PRIMARY KEY,
+            doc_id VARCHAR NOT NULL,
+            date DATE,
+            url VARCHAR,
+            outlet VARCHAR,
+            text VARCHAR NOT NULL,
+            meta {json},
+            repairs {json},
+            coded_at TIMESTAMP DEFAULT current_timestamp,
+            coder_version VARCHAR)""",
+        """CREATE TABLE IF NOT EXISTS events (
+            event_id VARCHAR PRIMARY KEY,
+            content_hash VARCHAR NOT NULL,
+            doc_id VARCHAR NOT NULL,
+            date DATE,
+            date_precision VARCHAR,
+            source_code VARCHAR, source_name VARCHAR, source_text VARCHAR,
+            target_code VARCHAR, target_name VARCHAR, target_text VARCHAR,
+            code VARCHAR NOT NULL, root VARCHAR NOT NULL, plover VARCHAR,
+            goldstein DOUBLE PRECISION, quad_class INTEGER,
+            num_mentions INTEGER)""",
+        """CREATE TABLE IF NOT EXISTS mentions (
+            event_id VARCHAR NOT NULL,
+            doc_id VARCHAR NOT NULL,
+            sentence_index INTEGER,
+            sentence VARCHAR,
+            trigger VARCHAR,
+            trigger_start INTEGER,
+            trigger_end INTEGER,
+            pattern_id VARCHAR,
+            date DATE)""",
+    ],
+    # 2: events independent of documents (a later merge gives one event many documents);
+    # mentions carry their document; dictionary version; place columns; indexes
+    [
+        "ALTER TABLE documents ADD COLUMN dictionary_version VARCHAR",
+        "ALTER TABLE mentions ADD COLUMN content_hash VARCHAR",
+        "ALTER TABLE mentions ADD COLUMN outlet VARCHAR",
+        "ALTER TABLE mentions ADD COLUMN url VARCHAR",
+        "UPDATE mentions SET content_hash = (SELECT e.content_hash FROM events e WHERE e.event_id = mentions.event_id)",
+        "UPDATE mentions SET outlet = (SELECT d.outlet FROM documents d WHERE d.content_hash = mentions.content_hash),"
+        " url = (SELECT d.url FROM documents d WHERE d.content_hash = mentions.content_hash)",
+        "ALTER TABLE events ADD COLUMN num_articles INTEGER",
+        "ALTER TABLE events ADD COLUMN num_sources INTEGER",
+        "UPDATE events SET num_articles = 1, num_sources = 1",
+        *[f"ALTER TABLE events ADD COLUMN {p}_{f} {t}" for p in GEO_PREFIXES for f, t in GEO_FIELDS],
+        "ALTER TABLE events DROP COLUMN content_hash",
+        "ALTER TABLE events DROP COLUMN doc_id",
+        "CREATE INDEX IF NOT EXISTS mentions_hash ON mentions (content_hash)",
+        "CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id)",
+        # PostgreSQL: prefix matches on actor codes (LIKE 'VEN%') and date ranges use these
+        {"postgresql": "CREATE INDEX IF NOT EXISTS events_source ON events (source_code text_pattern_ops, date)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS events_target ON events (target_code text_pattern_ops, date)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS events_date ON events (date)"},
+    ],
+]
+
+LATEST = len(MIGRATIONS)
+
+# column order of the current tables, as the store writes them
+DOCUMENT_COLUMNS = ("content_hash", "doc_id", "date", "url", "outlet", "text", "meta", "repairs",
+                    "coded_at", "coder_version", "dictionary_version")
+EVENT_COLUMNS = ("event_id", "date", "date_precision", "source_code", "source_name", "source_text",
+                 "target_code", "target_name", "target_text", "code", "root", "plover", "goldstein",
+                 "quad_class", "num_mentions", "num_articles", "num_sources",
+                 *[f"{p}_{f}" for p in GEO_PREFIXES for f, _ in GEO_FIELDS])
+MENTION_COLUMNS = ("event_id", "content_hash", "doc_id", "sentence_index", "sentence", "trigger",
+                   "trigger_start", "trigger_end", "pattern_id", "date", "outlet", "url")
+
+
+def render(step: Step, backend: Backend) -> str | None:
+    if isinstance(step, dict):
+        step = step.get(backend.dialect)
+        if step is None:
+            return None
+    return step.format(json=backend.json_type)
+
+
+def current_version(backend: Backend) -> int:
+    backend.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)")
+    return int(backend.scalar("SELECT max(version) FROM schema_version") or 0)
+
+
+def migrate(backend: Backend) -> int:
+    """Bring the schema up to date; returns the version it is at."""
+    if current_version(backend) >= LATEST:
+        return LATEST
+    with backend.transaction():
+        backend.lock_migrations()
+        done = current_version(backend)       # again, under the lock
+        for number, steps in enumerate(MIGRATIONS, start=1):
+            if number <= done:
+                continue
+            for step in steps:
+                sql = render(step, backend)
+                if sql:
+                    backend.execute(sql)
+            backend.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
+    return LATEST
+
+
+def arrow_schema(table: str, columns):
+    import pyarrow as pa
+
+    types = {
+        "date": pa.date32(), "coded_at": pa.timestamp("us"), "goldstein": pa.float64(),
+        "quad_class": pa.int32(), "num_mentions": pa.int32(), "num_articles": pa.int32(),
+        "num_sources": pa.int32(), "sentence_index": pa.int32(), "trigger_start": pa.int32(),
+        "trigger_end": pa.int32(),
+    }
+    for p in GEO_PREFIXES:
+        types[f"{p}_lat"] = types[f"{p}_lon"] = pa.float64()
+    return pa.schema([(c, types.get(c, pa.string())) for c in columns])

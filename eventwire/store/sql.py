@@ -1,0 +1,223 @@
+"""A tiny SQL layer over DuckDB and PostgreSQL (psycopg 3).
+
+All SQL in eventwire is written once with `?` placeholders; the PostgreSQL
+backend rewrites them to `%s`. Every value goes in as a parameter.
+"""
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+from urllib.parse import urlsplit
+
+DEFAULT_PATH = "eventwire.duckdb"
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or written, with a one-line reason."""
+
+
+def is_postgres(target: str | Path) -> bool:
+    return str(target).startswith(("postgresql://", "postgres://"))
+
+
+def describe(target: str | Path) -> str:
+    """The store's name for messages: a path, or a URL without its password."""
+    t = str(target)
+    if not is_postgres(t):
+        return t
+    u = urlsplit(t)
+    host = u.hostname or "localhost"
+    user = f"{u.username}@" if u.username else ""
+    return f"postgresql://{user}{host}{':' + str(u.port) if u.port else ''}{u.path}"
+
+
+class Backend:
+    dialect = ""
+    json_type = "JSON"
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
+    def executemany(self, sql: str, rows: list[Sequence[Any]]) -> None: ...
+
+    def insert(self, table: str, columns: Sequence[str], rows: list[tuple], on_conflict: str | None = None) -> None:
+        """Insert rows; on_conflict names the key column to skip rows that exist already."""
+        if not rows:
+            return
+        marks = ", ".join("?" for _ in columns)
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+        if on_conflict:
+            sql += f" ON CONFLICT ({on_conflict}) DO NOTHING"
+        self.executemany(sql, rows)
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict]:
+        cur = self.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def stream(self, sql: str, params: Sequence[Any] = (), size: int = 10_000) -> Iterator[list[dict]]:
+        cur = self.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        while True:
+            chunk = cur.fetchmany(size)
+            if not chunk:
+                break
+            yield [dict(zip(cols, r)) for r in chunk]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        yield
+
+    def lock_migrations(self) -> None:
+        """Inside a transaction: keep other processes from migrating at the same time."""
+
+    def size_bytes(self) -> int:
+        return 0
+
+    def close(self) -> None: ...
+
+
+class DuckBackend(Backend):
+    dialect = "duckdb"
+
+    def __init__(self, path: str | Path, read_only: bool = False):
+        import duckdb
+
+        self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path}")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            msg = str(exc).splitlines()[0]
+            pid = re.search(r"PID (\d+)", msg)
+            if "lock" in msg.lower():
+                raise StoreError(
+                    f"store {self.path} is in use by another process{' (PID ' + pid.group(1) + ')' if pid else ''}: "
+                    "DuckDB allows one writer at a time; wait for it, or share a PostgreSQL store") from None
+            raise StoreError(f"cannot open store {self.path}: {msg}") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {str(exc).splitlines()[0]}") from None
+        self._depth = 0
+
+    def execute(self, sql, params=()):
+        return self.con.execute(sql, list(params))
+
+    def executemany(self, sql, rows):
+        self.con.executemany(sql, [list(r) for r in rows])
+
+    def insert(self, table, columns, rows, on_conflict=None):
+        # through Arrow: DuckDB inserts a batch ~100x faster than row by row
+        if not rows:
+            return
+        import pyarrow as pa
+
+        from .schema import arrow_schema
+
+        schema = arrow_schema(table, columns)
+        data = pa.Table.from_pylist([dict(zip(columns, r)) for r in rows], schema=schema)
+        self.con.register("_ew_rows", data)
+        try:
+            cols = ", ".join(columns)
+            sql = f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _ew_rows"
+            if on_conflict:
+                sql += f" ON CONFLICT ({on_conflict}) DO NOTHING"
+            self.con.execute(sql)
+        finally:
+            self.con.unregister("_ew_rows")
+
+    @contextmanager
+    def transaction(self):
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            self.con.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.con.execute("COMMIT")
+
+    def size_bytes(self):
+        self.con.execute("CHECKPOINT")
+        p = Path(self.path)
+        return p.stat().st_size if p.exists() else 0
+
+    def close(self):
+        self.con.close()
+
+
+class PgBackend(Backend):
+    dialect = "postgresql"
+    json_type = "JSONB"
+
+    def __init__(self, url: str, read_only: bool = False):
+        import psycopg
+
+        self.url = url
+        try:
+            self.con = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"cannot connect to {describe(url)}: {first}") from None
+        if read_only:
+            self.con.execute("SET default_transaction_read_only = on")
+        self._sql: dict[str, str] = {}
+
+    def _pg(self, sql: str) -> str:
+        out = self._sql.get(sql)
+        if out is None:
+            out = self._sql[sql] = sql.replace("%", "%%").replace("?", "%s")
+        return out
+
+    def execute(self, sql, params=()):
+        if not params:
+            return self.con.execute(sql)
+        return self.con.execute(self._pg(sql), list(params))
+
+    def executemany(self, sql, rows):
+        with self.con.cursor() as cur:
+            cur.executemany(self._pg(sql), rows)
+
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
+        """Bulk load with COPY (no conflict handling: for fresh tables)."""
+        with self.con.cursor() as cur:
+            with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp:
+                for r in rows:
+                    cp.write_row(r)
+
+    @contextmanager
+    def transaction(self):
+        with self.con.transaction():
+            yield
+
+    def lock_migrations(self):
+        self.con.execute("SELECT pg_advisory_xact_lock(4242001)")
+
+    def size_bytes(self):
+        return int(self.scalar(
+            "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = current_schema() AND c.relkind = 'r'") or 0)
+
+    def close(self):
+        self.con.close()
+
+
+def connect(target: str | Path | None = None, read_only: bool = False) -> Backend:
+    target = DEFAULT_PATH if target is None else target
+    if is_postgres(target):
+        return PgBackend(str(target), read_only=read_only)
+    return DuckBackend(target, read_only=read_only)

@@ -1,0 +1,231 @@
+"""The event store: documents, events and mentions in DuckDB or PostgreSQL.
+
+A document is known by the hash of its text. Storing the same text again with
+the same coder and dictionaries changes nothing; with another coder or
+dictionary version its events are replaced. Every call to `add_many` is one
+transaction: if any write fails, nothing of the batch is stored.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..records import Document, Event
+from . import schema
+from .sql import Backend, StoreError, connect, describe, is_postgres
+from .versions import coder_version as _coder_version
+from .versions import dictionary_version as _dictionary_version
+
+ADDED, UNCHANGED, REPLACED = "added", "unchanged", "replaced"
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _geo(place: Any, prefix: str) -> dict[str, Any]:
+    """Place columns from a place record (object or dict), or all empty."""
+    out = {}
+    for f, _ in schema.GEO_FIELDS:
+        v = None
+        if place is not None:
+            v = place.get(f) if isinstance(place, dict) else getattr(place, f, None)
+        out[f"{prefix}_{f}"] = v
+    return out
+
+
+class Store:
+    """One store, DuckDB file or PostgreSQL database, behind the same methods.
+
+    >>> store = Store.open("eventwire.duckdb")            # or "postgresql://user@host/db"
+    >>> store.dyad("VEN", "RUS", by="month")              # doctest: +SKIP
+    """
+
+    def __init__(self, backend: Backend, target: str):
+        self.db = backend
+        self.target = target
+
+    # ---- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, target: str | Path | None = None, read_only: bool = False) -> "Store":
+        """Open (creating and migrating if needed) the store at a path or postgresql:// URL.
+
+        read_only opens a DuckDB file so that other readers may have it open too.
+        """
+        target = str(target) if target is not None else "eventwire.duckdb"
+        if read_only and not is_postgres(target):
+            probe = connect(target, read_only=True)
+            behind = _version_or_zero(probe) < schema.LATEST
+            if not behind:
+                return cls(probe, target)
+            probe.close()       # an older schema: migrate once, then read
+            cls.open(target).close()
+            return cls(connect(target, read_only=True), target)
+        backend = connect(target, read_only=read_only)
+        try:
+            schema.migrate(backend)
+        except Exception as exc:
+            backend.close()
+            raise StoreError(f"cannot migrate store {describe(target)}: {str(exc).splitlines()[0]}") from exc
+        return cls(backend, target)
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def dialect(self) -> str:
+        return self.db.dialect
+
+    @property
+    def schema_version(self) -> int:
+        return _version_or_zero(self.db)
+
+    # ---- writing ---------------------------------------------------------------------------
+
+    def add(self, doc: Document, events: Iterable[Event], coder_version: str | None = None,
+            dictionary_version: str | None = None) -> str:
+        """Store one document and its events: 'added', 'unchanged' or 'replaced'."""
+        return self.add_many([(doc, list(events))], coder_version, dictionary_version)[0]
+
+    def add_many(self, items: Iterable[tuple[Document, list[Event]]], coder_version: str | None = None,
+                 dictionary_version: str | None = None) -> list[str]:
+        """Store documents and their events in one transaction; one status per document."""
+        cv = coder_version if coder_version is not None else _coder_version()
+        dv = dictionary_version if dictionary_version is not None else _dictionary_version()
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        statuses: list[str] = []
+        event_rows: dict[str, tuple] = {}
+        mention_rows: list[tuple] = []
+        lock = " FOR UPDATE" if self.dialect == "postgresql" else ""
+        with self.db.transaction():
+            for doc, events in items:
+                h = doc.content_hash
+                doc_row = [h, doc.doc_id, _date(doc.date), doc.url, doc.outlet, doc.text,
+                           json.dumps(doc.meta, ensure_ascii=False, default=str), json.dumps(doc.repairs),
+                           now, cv, dv]
+                new = self.db.execute(
+                    f"INSERT INTO documents ({', '.join(schema.DOCUMENT_COLUMNS)}) VALUES "
+                    f"({', '.join('?' for _ in doc_row)}) ON CONFLICT (content_hash) DO NOTHING RETURNING content_hash",
+                    doc_row).fetchall()
+                if new:
+                    statuses.append(ADDED)
+                else:
+                    old = self.db.execute("SELECT coder_version, dictionary_version FROM documents "
+                                          f"WHERE content_hash = ?{lock}", [h]).fetchone()
+                    if old is not None and tuple(old) == (cv, dv):
+                        statuses.append(UNCHANGED)
+                        continue
+                    self._forget_events(h)
+                    self.db.execute(
+                        "UPDATE documents SET doc_id = ?, date = ?, url = ?, outlet = ?, meta = ?, repairs = ?,"
+                        " coded_at = ?, coder_version = ?, dictionary_version = ? WHERE content_hash = ?",
+                        doc_row[1:5] + doc_row[6:] + [h])
+                    statuses.append(REPLACED)
+                for e in events:
+                    if e.event_id not in event_rows:
+                        event_rows[e.event_id] = self._event_row(e, doc)
+                    for m in e.mentions:
+                        mention_rows.append((e.event_id, h, m.doc_id, m.sentence_index, m.sentence, m.trigger,
+                                             m.trigger_start, m.trigger_end, m.pattern_id, _date(m.date),
+                                             doc.outlet, doc.url))
+            self.db.insert("events", schema.EVENT_COLUMNS, list(event_rows.values()), on_conflict="event_id")
+            self.db.insert("mentions", schema.MENTION_COLUMNS, mention_rows)
+        return statuses
+
+    def _forget_events(self, content_hash: str) -> None:
+        """Drop a document's mentions, and its events that no other document mentions."""
+        self.db.execute(
+            "DELETE FROM events WHERE event_id IN (SELECT event_id FROM mentions WHERE content_hash = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.event_id AND m.content_hash <> ?)",
+            [content_hash, content_hash])
+        self.db.execute("DELETE FROM mentions WHERE content_hash = ?", [content_hash])
+
+    @staticmethod
+    def _event_row(e: Event, doc: Document) -> tuple:
+        n_articles = getattr(e, "num_articles", None) or len({m.doc_id for m in e.mentions}) or 1
+        n_sources = getattr(e, "num_sources", None) or 1
+        row = {
+            "event_id": e.event_id, "date": _date(e.date), "date_precision": e.date_precision,
+            "source_code": e.source.code, "source_name": e.source.name, "source_text": e.source.text,
+            "target_code": e.target.code, "target_name": e.target.name, "target_text": e.target.text,
+            "code": e.code, "root": e.root, "plover": e.plover, "goldstein": e.goldstein,
+            "quad_class": e.quad_class, "num_mentions": getattr(e, "num_mentions", None) or len(e.mentions),
+            "num_articles": n_articles, "num_sources": n_sources,
+        }
+        row.update(_geo(getattr(e, "place", None) or getattr(e, "action_geo", None), "action_geo"))
+        row.update(_geo(getattr(e, "actor1_geo", None), "actor1_geo"))
+        row.update(_geo(getattr(e, "actor2_geo", None), "actor2_geo"))
+        return tuple(row[c] for c in schema.EVENT_COLUMNS)
+
+    # ---- reading ---------------------------------------------------------------------------
+
+    def has_document(self, content_hash: str) -> bool:
+        return self.db.scalar("SELECT 1 FROM documents WHERE content_hash = ?", [content_hash]) is not None
+
+    def document(self, content_hash: str) -> dict | None:
+        rows = self.db.rows("SELECT content_hash, doc_id, date, url, outlet, coded_at, coder_version,"
+                            " dictionary_version FROM documents WHERE content_hash = ?", [content_hash])
+        return rows[0] if rows else None
+
+    def counts(self) -> dict[str, int]:
+        return {t: int(self.db.scalar(f"SELECT count(*) FROM {t}")) for t in ("documents", "events", "mentions")}
+
+    def size_bytes(self) -> int:
+        return self.db.size_bytes()
+
+    # queries: eventwire/query does the work, so the CLI and the API answer alike
+
+    def dyad(self, a: str, b: str, by: str = "month", directed: bool = False, **filters) -> list[dict]:
+        """Events between two actors (code prefixes) per period: counts per quad class,
+        mean Goldstein, top codes. Either direction unless directed."""
+        from ..query import dyad
+
+        return dyad(self.db, a, b, by=by, directed=directed, **filters)
+
+    def partners(self, actor: str, domestic: bool = False, limit: int | None = None, **filters) -> list[dict]:
+        """The actors an actor (code prefix) dealt with: counts, cooperation vs conflict, Goldstein."""
+        from ..query import partners
+
+        return partners(self.db, actor, domestic=domestic, limit=limit, **filters)
+
+    def day(self, date: str, limit: int | None = None, **filters) -> list[dict]:
+        """The events of one day, each with its evidence sentence."""
+        from ..query import events
+
+        return events(self.db, date_from=date, date_to=date, limit=limit, **filters)
+
+    def events(self, limit: int | None = None, **filters) -> list[dict]:
+        """Events matching filters (actor, source, target, code, root, quad, date_from, date_to,
+        place), each with its evidence sentence, ordered by date."""
+        from ..query import events
+
+        return events(self.db, limit=limit, **filters)
+
+    def iter_events(self, chunk: int = 10_000, **filters) -> Iterable[list[dict]]:
+        """Like events() without a limit, in chunks, for exports."""
+        from ..query import iter_events
+
+        return iter_events(self.db, chunk=chunk, **filters)
+
+
+def _version_or_zero(backend: Backend) -> int:
+    exists = backend.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+                            " AND table_schema = current_schema()")
+    if not exists:
+        return 0
+    return int(backend.scalar("SELECT max(version) FROM schema_version") or 0)
