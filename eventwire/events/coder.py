@@ -56,18 +56,10 @@ class EventCoder:
         self.directive_nouns = slots["directive_nouns"]
         self.default_target_roots = slots["default_target_roots"]
         self._sources: list[ActorMention] = []    # the current event's sources, for _ok()
-        self._multi: dict[str, list[str]] = {}
-        for lemma in self._all_lemmas():
-            if " " in lemma:
-                self._multi.setdefault(lemma.split()[0], []).append(lemma)
-
-    def _all_lemmas(self):
-        seen = set()
-        for form in self.verbs.surface_forms():
-            for lemma in self.verbs.lemma_for_form(form):
-                if lemma not in seen:
-                    seen.add(lemma)
-                    yield lemma
+        self._multi: dict[str, list[str]] = {}     # "call" -> ["call on", "call off", ...]
+        for v in self.verbs.verbs():
+            if " " in v.lemma:
+                self._multi.setdefault(v.lemma.split()[0], []).append(v.lemma)
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
