@@ -405,12 +405,13 @@ class EventCoder:
             if targets is None:
                 self._sources = sources
                 targets = implied or self.targets(trig, resolver, passive)
-            if not targets and not (len(sources) >= 2 and pairable(code) and not passive):
+            among_sources = len(sources) >= 2 and pairable(code) and not passive
+            if not targets and not among_sources:
                 targets = self._place_targets(verb, resolver)
                 if not targets and code[:2] in self.default_target_roots:
                     targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
-            if not targets and len(sources) >= 2 and pairable(code) and not passive:
+            if not targets and among_sources:
                 pairs = [(sources[i], sources[j]) for i in range(len(sources))
                          for j in range(i + 1, len(sources)) if sources[i].code != sources[j].code]
             if not pairs:
