@@ -28,7 +28,10 @@ def code(
                                           "(- for stdout). Default: print a table of the events."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for documents "
                                        "that carry none; relative dates ('on Friday') resolve against it."),
-    db: Optional[Path] = typer.Option(None, "--db", help="Also store documents and events in this DuckDB file."),
+    db: Optional[str] = typer.Option(None, "--db", help="Also store documents, events and their mentions here: "
+                                     "a DuckDB file (usually eventwire.duckdb) or a postgresql:// URL for a "
+                                     "store shared by several analysts. Text already stored with the same "
+                                     "dictionaries is not stored again."),
     batch_size: int = typer.Option(64, help="Documents per parsing batch."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
     strict: bool = typer.Option(False, "--strict", help="Exit with code 1 if any input was skipped."),
@@ -54,10 +57,10 @@ def code(
         raise typer.Exit(2)
     store = None
     if db is not None:
-        from .store.duck import DuckStore
+        from .store import Store, StoreError
         try:
-            store = DuckStore(db)
-        except RuntimeError as exc:
+            store = Store.open(db)
+        except StoreError as exc:
             err.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(2)
 
@@ -81,6 +84,20 @@ def code(
         sink = sys.stdout if str(output) == "-" else open(output, "w", encoding="utf-8")
     shown = []
     n_events = 0
+    pending: list = []
+    stored: dict[str, int] = {}
+
+    def flush():
+        # one transaction per batch: a failed write stores nothing of the batch
+        try:
+            for status in store.add_many(pending):
+                stored[status] = stored.get(status, 0) + 1
+        except Exception as exc:
+            err.print(f"[red]error:[/red] storing a batch of {len(pending)} documents failed, so none of them "
+                      f"was stored (batches before it are kept): {str(exc).splitlines()[0]}")
+            raise typer.Exit(1)
+        pending.clear()
+
     try:
         for doc, events in coder.code(documents()):
             for e in events:
@@ -90,7 +107,11 @@ def code(
                 else:
                     shown.append(e)
             if store is not None:
-                store.add(doc, events, coder_version=__version__)
+                pending.append((doc, events))
+                if len(pending) >= batch_size:
+                    flush()
+        if store is not None and pending:
+            flush()
     finally:
         if sink is not None and sink is not sys.stdout:
             sink.close()
@@ -105,6 +126,9 @@ def code(
         secs = time.time() - started
         err.print(f"coded {st.documents} documents ({st.sentences} sentences, {st.parsed} parsed), "
                   f"{n_events} events; {repaired} repaired, {len(skipped)} skipped; {secs:.1f} s")
+        if store is not None:
+            err.print("stored in " + _store_name(db) + ": " + ", ".join(
+                f"{stored.get(k, 0)} documents {k}" for k in ("added", "replaced", "unchanged")))
     if strict and (skipped or coder.failures):
         raise typer.Exit(1)
 
@@ -128,30 +152,251 @@ def _print_events(rows: list[dict]) -> None:
     out.print(table)
 
 
+DB_HELP = ("The store: a DuckDB file (usually eventwire.duckdb) or a postgresql:// URL. "
+           "Default: $EVENTWIRE_DB, else eventwire.duckdb.")
+
+
+def _store_name(db: str) -> str:
+    from .store.sql import describe
+
+    return describe(db)
+
+
+def _open_store(db: str):
+    from .store import Store, StoreError
+
+    try:
+        return Store.open(db, read_only=True)
+    except StoreError as exc:
+        hint = f"; code some articles with `eventwire code ... --db {db}`" if "no store at" in str(exc) else ""
+        err.print(f"[red]error:[/red] {exc}{hint}")
+        raise typer.Exit(2)
+
+
 @app.command()
 def show(
-    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="The DuckDB store to read."),
+    db: str = typer.Option("eventwire.duckdb", "--db", envvar="EVENTWIRE_DB", help=DB_HELP),
     limit: int = typer.Option(100, help="Show at most this many events."),
 ):
     """Print the events in a store as a table."""
-    from .store.duck import DuckStore
-
-    if not db.exists():
-        err.print(f"[red]error:[/red] no store at {db}; code some articles with `eventwire code ... --db {db}`")
-        raise typer.Exit(2)
-    store = DuckStore(db)
-    rows = store.events(limit)
-    counts = store.counts()
-    store.close()
-    table = Table(title=f"{counts['events']} events from {counts['documents']} documents in {db}")
+    store = _open_store(db)
+    with store:
+        rows = store.events(limit=limit)
+        counts = store.counts()
+    table = Table(title=f"{counts['events']} events from {counts['documents']} documents in {_store_name(db)}")
     for col in ("date", "doc", "source", "event", "target", "goldstein", "quad", "trigger", "pattern"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(str(r["date"] or ""), r["doc_id"][:16], r["source_code"], _code_name(r["code"]),
-                      r["target_code"],
-                      "" if r["goldstein"] is None else f"{r['goldstein']:+.1f}", str(r["quad_class"]),
-                      r["trigger"], r["pattern_id"])
+        table.add_row(r["date"] or "", (r["doc_id"] or "")[:16], r["source_code"], _code_name(r["code"]),
+                      r["target_code"], _gs(r["goldstein"]), str(r["quad_class"]), r["trigger"], r["pattern_id"])
     out.print(table)
+
+
+def _gs(value) -> str:
+    return "" if value is None else f"{value:+.1f}"
+
+
+# ---- query ------------------------------------------------------------------------------------
+
+query_app = typer.Typer(help="Ask a store questions: a dyad over time, a country's partners, a day, "
+                        "a filtered list of events. Actors match by prefix of the CAMEO actor code "
+                        "(VEN matches VENGOV and VENOPP). A table by default; --json or --csv on request.",
+                        no_args_is_help=True)
+app.add_typer(query_app, name="query")
+
+DbOpt = typer.Option("eventwire.duckdb", "--db", envvar="EVENTWIRE_DB", help=DB_HELP)
+JsonOpt = typer.Option(False, "--json", help="Print JSON (a list of objects) instead of a table.")
+CsvOpt = typer.Option(False, "--csv", help="Print CSV with a header instead of a table.")
+FromOpt = typer.Option(None, "--from", help="First day, YYYY-MM-DD.")
+ToOpt = typer.Option(None, "--to", help="Last day, YYYY-MM-DD.")
+ActorOpt = typer.Option(None, "--actor", help="Actor code or prefix on either side (repeat: all must match).")
+SourceOpt = typer.Option(None, "--source", help="Source actor code or prefix.")
+TargetOpt = typer.Option(None, "--target", help="Target actor code or prefix.")
+CodeOpt = typer.Option(None, "--code", help="CAMEO event code or prefix, e.g. 04 or 042 (repeat for any of several).")
+RootOpt = typer.Option(None, "--root", help="CAMEO root code 01-20 (repeatable).")
+QuadOpt = typer.Option(None, "--quad", help="Quad class: 1 verbal cooperation, 2 material cooperation, "
+                       "3 verbal conflict, 4 material conflict (repeatable).")
+PlaceOpt = typer.Option(None, "--place", help="Place of the event: name, admin1, country or place id.")
+
+
+def _filters(**kw) -> dict:
+    return {k: v for k, v in kw.items() if v not in (None, [], ())}
+
+
+def _run(fn):
+    """Run a query; bad arguments become a one-line error with exit code 2."""
+    try:
+        return fn()
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+
+
+def _emit(rows: list[dict], columns: list[tuple[str, str]], as_json: bool, as_csv: bool, title: str) -> None:
+    """rows as JSON, CSV or a table; columns are (key, header) for the table and CSV."""
+    from .query import flat
+
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
+        return
+    if as_csv:
+        import csv
+
+        w = csv.writer(sys.stdout)
+        keys = list(rows[0].keys()) if rows else [k for k, _ in columns]
+        w.writerow(keys)
+        for r in rows:
+            w.writerow(["" if r.get(k) is None else flat(r.get(k)) for k in keys])
+        return
+    table = Table(title=title)
+    for _, header in columns:
+        table.add_column(header, overflow="fold")
+    for r in rows:
+        table.add_row(*("" if r.get(k) is None else str(flat(r.get(k))) for k, _ in columns))
+    out.print(table)
+
+
+def _event_table(rows: list[dict], title: str) -> None:
+    from rich.text import Text
+
+    table = Table(title=title)
+    for col in ("date", "source", "event", "target", "goldstein", "quad", "doc", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        sentence = Text(r.get("sentence") or "")
+        if r.get("trigger_start") is not None and r.get("trigger_end"):
+            sentence.stylize("bold", r["trigger_start"], r["trigger_end"])
+        table.add_row(r["date"] or "", r["source_code"] or "", _code_name(r["code"]), r["target_code"] or "",
+                      _gs(r["goldstein"]), str(r["quad_class"]), (r.get("doc_id") or "")[:20], sentence)
+    out.print(table)
+
+
+QUAD_COLUMNS = [("verbal_coop", "verbal coop"), ("material_coop", "material coop"),
+                ("verbal_conflict", "verbal confl"), ("material_conflict", "material confl")]
+
+
+@query_app.command("dyad")
+def query_dyad(
+    a: str = typer.Argument(..., help="First actor (code or prefix), e.g. VEN."),
+    b: str = typer.Argument(..., help="Second actor (code or prefix), e.g. RUS."),
+    by: str = typer.Option("month", "--by", help="Period: day, week, month, quarter or year."),
+    directed: bool = typer.Option(False, "--directed", help="Only events with A as source and B as target."),
+    date_from: Optional[str] = FromOpt, date_to: Optional[str] = ToOpt,
+    code_: Optional[List[str]] = CodeOpt, root: Optional[List[str]] = RootOpt,
+    quad: Optional[List[int]] = QuadOpt,
+    db: str = DbOpt, as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
+):
+    """Events between two actors per period: counts per quad class, mean Goldstein, top codes."""
+    with _open_store(db) as store:
+        rows = _run(lambda: store.dyad(a, b, by=by, directed=directed, **_filters(
+            date_from=date_from, date_to=date_to, code=code_, root=root, quad=quad)))
+    A, B = a.upper(), b.upper()
+    cols = [("period", by), ("events", "events"), ("a_to_b", f"{A}→{B}")]
+    if not directed:
+        cols.append(("b_to_a", f"{B}→{A}"))
+    cols += QUAD_COLUMNS + [("goldstein", "mean goldstein"), ("top_codes", "top codes")]
+    for r in rows:
+        if r["period"] is None and not (as_json or as_csv):
+            r["period"] = "undated"
+    arrow = "→" if directed else "↔"
+    _emit(rows, cols, as_json, as_csv, f"{A} {arrow} {B}: {sum(r['events'] for r in rows)} events by {by}")
+
+
+@query_app.command("partners")
+def query_partners(
+    actor: str = typer.Argument(..., help="Actor code or prefix, e.g. VEN."),
+    date_from: Optional[str] = FromOpt, date_to: Optional[str] = ToOpt,
+    code_: Optional[List[str]] = CodeOpt, root: Optional[List[str]] = RootOpt,
+    quad: Optional[List[int]] = QuadOpt,
+    domestic: bool = typer.Option(False, "--domestic", help="Also count events inside the actor's own country."),
+    limit: int = typer.Option(0, "--limit", help="At most this many partners (0: all)."),
+    db: str = DbOpt, as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
+):
+    """The actors one actor dealt with (countries; organisations as IGOUNO etc.): events,
+    cooperation vs conflict, Goldstein."""
+    with _open_store(db) as store:
+        rows = _run(lambda: store.partners(actor, domestic=domestic, limit=limit or None, **_filters(
+            date_from=date_from, date_to=date_to, code=code_, root=root, quad=quad)))
+    cols = [("partner", "partner"), ("events", "events"), ("cooperation", "cooperation"),
+            ("conflict", "conflict"), *QUAD_COLUMNS, ("goldstein", "mean goldstein"),
+            ("goldstein_total", "total goldstein"), ("first", "first"), ("last", "last")]
+    span = f" {date_from or '…'} to {date_to or '…'}" if date_from or date_to else ""
+    _emit(rows, cols, as_json, as_csv, f"partners of {actor.upper()}{span}: {len(rows)}")
+
+
+EVENT_COLUMNS = [("date", "date"), ("source_code", "source"), ("code", "code"), ("target_code", "target"),
+                 ("goldstein", "goldstein"), ("quad_class", "quad"), ("doc_id", "doc"), ("sentence", "evidence")]
+
+
+def _events_out(rows: list[dict], as_json: bool, as_csv: bool, title: str) -> None:
+    if as_json or as_csv:
+        _emit(rows, EVENT_COLUMNS, as_json, as_csv, title)
+    else:
+        _event_table(rows, title)
+
+
+@query_app.command("day")
+def query_day(
+    day: str = typer.Argument(..., help="The day, YYYY-MM-DD."),
+    actor: Optional[List[str]] = ActorOpt, code_: Optional[List[str]] = CodeOpt,
+    root: Optional[List[str]] = RootOpt, quad: Optional[List[int]] = QuadOpt,
+    limit: int = typer.Option(200, "--limit", help="At most this many events (0: all)."),
+    db: str = DbOpt, as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
+):
+    """The events of one day, each with its evidence sentence."""
+    from .query import summary
+
+    with _open_store(db) as store:
+        rows = _run(lambda: store.day(day, limit=limit or None, **_filters(actor=actor, code=code_, root=root,
+                                                                           quad=quad)))
+    s = summary(rows)
+    title = (f"{day}: {len(rows)} events ({s['verbal_coop']} verbal coop, {s['material_coop']} material coop, "
+             f"{s['verbal_conflict']} verbal conflict, {s['material_conflict']} material conflict)")
+    _events_out(rows, as_json, as_csv, title)
+
+
+@query_app.command("events")
+def query_events(
+    actor: Optional[List[str]] = ActorOpt, source: Optional[List[str]] = SourceOpt,
+    target: Optional[List[str]] = TargetOpt, code_: Optional[List[str]] = CodeOpt,
+    root: Optional[List[str]] = RootOpt, quad: Optional[List[int]] = QuadOpt,
+    date_from: Optional[str] = FromOpt, date_to: Optional[str] = ToOpt, place: Optional[str] = PlaceOpt,
+    limit: int = typer.Option(100, "--limit", help="At most this many events (0: all)."),
+    db: str = DbOpt, as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
+):
+    """Events matching the filters, by date, each with its evidence sentence."""
+    with _open_store(db) as store:
+        rows = _run(lambda: store.events(limit=limit or None, **_filters(
+            actor=actor, source=source, target=target, code=code_, root=root, quad=quad,
+            date_from=date_from, date_to=date_to, place=place)))
+    _events_out(rows, as_json, as_csv, f"{len(rows)} events")
+
+
+# ---- export -----------------------------------------------------------------------------------
+
+@app.command("export")
+def export_cmd(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (like `code` output), csv, gdelt "
+                            "(the GDELT 2.0 event table: 61 tab-separated columns, no header) or parquet."),
+    output: str = typer.Option(..., "-o", "--output", help="File to write (- for stdout, except parquet)."),
+    actor: Optional[List[str]] = ActorOpt, source: Optional[List[str]] = SourceOpt,
+    target: Optional[List[str]] = TargetOpt, code_: Optional[List[str]] = CodeOpt,
+    root: Optional[List[str]] = RootOpt, quad: Optional[List[int]] = QuadOpt,
+    date_from: Optional[str] = FromOpt, date_to: Optional[str] = ToOpt, place: Optional[str] = PlaceOpt,
+    db: str = DbOpt,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+):
+    """Write stored events to a file, with the same filters as `query events`."""
+    from .export import FORMATS, export
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(FORMATS)}", param_hint="--format")
+    with _open_store(db) as store:
+        n = _run(lambda: export(store, fmt, output, **_filters(
+            actor=actor, source=source, target=target, code=code_, root=root, quad=quad,
+            date_from=date_from, date_to=date_to, place=place)))
+    if not quiet:
+        err.print(f"exported {n} events as {fmt} to {output}")
 
 
 @app.command()

@@ -62,9 +62,11 @@ def split_actor(code: str | None) -> dict[str, str]:
         part = code[i:i + 3]
         if part.islower():
             out["EthnicCode"] = out["EthnicCode"] or part
-        elif part in TYPES and not (i == 0 and part in countries() and len(code) > 3 and code[3:6] in TYPES):
+        elif i == 0 and part in countries():
+            out["CountryCode"] = part
+        elif part in TYPES:
             types.append(part)
-        elif part in RELIGIONS and i > 0:
+        elif part in RELIGIONS:
             religions.append(part)
         elif not out["CountryCode"] and part in countries():
             out["CountryCode"] = part

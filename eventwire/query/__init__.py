@@ -214,14 +214,14 @@ def _events_sql(cond: str, limit: bool) -> str:
         f" ev AS (SELECT DISTINCT ON (m.event_id) m.event_id, m.content_hash, {first}"
         " FROM mentions m WHERE m.event_id IN (SELECT event_id FROM e)"
         " ORDER BY m.event_id, m.date NULLS LAST, m.doc_id, m.sentence_index)"
-        f" SELECT {cols}, {', '.join('f.' + c for c in EVIDENCE_FIELDS if c != 'coded_at')}, d.coded_at"
+        f" SELECT {cols}, {', '.join('f.' + c for c in EVIDENCE_FIELDS if c != 'coded_at')}, d.coded_at, d.date AS doc_date"
         " FROM e LEFT JOIN ev f ON f.event_id = e.event_id"
         " LEFT JOIN documents d ON d.content_hash = f.content_hash"
         " ORDER BY e.date NULLS LAST, e.event_id")
 
 
 def _clean(row: dict) -> dict:
-    for k in ("date", "coded_at"):
+    for k in ("date", "coded_at", "doc_date"):
         row[k] = _iso(row.get(k))
     return row
 
