@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench data clean
+.PHONY: setup demo test test-pg bench bench-code bench-store data clean
 
 setup: $(STAMP)
 
@@ -22,8 +22,12 @@ demo: $(STAMP)
 	$(BIN)/eventwire show --db out/demo.duckdb
 	@echo "events as JSON lines: out/seeds_events.jsonl; store: out/demo.duckdb"
 
+# the PostgreSQL tests run when EVENTWIRE_TEST_PG is set (test-pg starts a local server for them)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+test-pg: $(STAMP)
+	EVENTWIRE_TEST_PG=$$(bash .ci/postgres.sh) $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl

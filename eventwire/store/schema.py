@@ -55,7 +55,7 @@ MIGRATIONS: list[list[Step]] = [
             date DATE)""",
     ],
     # 2: events independent of documents (a later merge gives one event many documents);
-    # mentions carry their document; dictionary version; place columns; indexes
+    # mentions carry their document; dictionary version; place columns
     [
         "ALTER TABLE documents ADD COLUMN dictionary_version VARCHAR",
         "ALTER TABLE mentions ADD COLUMN content_hash VARCHAR",
@@ -70,6 +70,9 @@ MIGRATIONS: list[list[Step]] = [
         *[f"ALTER TABLE events ADD COLUMN {p}_{f} {t}" for p in GEO_PREFIXES for f, t in GEO_FIELDS],
         "ALTER TABLE events DROP COLUMN content_hash",
         "ALTER TABLE events DROP COLUMN doc_id",
+    ],
+    # 3: indexes (DuckDB builds an index only in a transaction without pending updates)
+    [
         "CREATE INDEX IF NOT EXISTS mentions_hash ON mentions (content_hash)",
         "CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_id)",
         # PostgreSQL: prefix matches on actor codes (LIKE 'VEN%') and date ranges use these
@@ -106,14 +109,13 @@ def current_version(backend: Backend) -> int:
 
 
 def migrate(backend: Backend) -> int:
-    """Bring the schema up to date; returns the version it is at."""
+    """Bring the schema up to date, one transaction per migration; returns the version."""
     if current_version(backend) >= LATEST:
         return LATEST
-    with backend.transaction():
-        backend.lock_migrations()
-        done = current_version(backend)       # again, under the lock
-        for number, steps in enumerate(MIGRATIONS, start=1):
-            if number <= done:
+    for number, steps in enumerate(MIGRATIONS, start=1):
+        with backend.transaction():
+            backend.lock_migrations()
+            if current_version(backend) >= number:      # another process was first
                 continue
             for step in steps:
                 sql = render(step, backend)

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 from ..records import Document, Event
 from . import schema
-from .sql import Backend, StoreError, connect, describe, is_postgres
+from .sql import Backend, StoreError, connect, describe
 from .versions import coder_version as _coder_version
 from .versions import dictionary_version as _dictionary_version
 
@@ -59,10 +59,10 @@ class Store:
     def open(cls, target: str | Path | None = None, read_only: bool = False) -> "Store":
         """Open (creating and migrating if needed) the store at a path or postgresql:// URL.
 
-        read_only opens a DuckDB file so that other readers may have it open too.
+        read_only: for queries; several processes may read one DuckDB file at once.
         """
         target = str(target) if target is not None else "eventwire.duckdb"
-        if read_only and not is_postgres(target):
+        if read_only:
             probe = connect(target, read_only=True)
             behind = _version_or_zero(probe) < schema.LATEST
             if not behind:
