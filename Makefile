@@ -29,8 +29,17 @@ test: $(STAMP)
 test-pg: $(STAMP)
 	EVENTWIRE_TEST_PG=$$(bash .ci/postgres.sh) $(BIN)/python -m pytest -q
 
+# coding throughput beside spaCy, then the store: insert rates, size and query latency on 1M events
+# in DuckDB and in PostgreSQL (started on loopback by .ci/postgres.sh; skipped if it cannot start)
 bench: $(STAMP)
-	$(BIN)/python scripts/bench.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
+	EVENTWIRE_BENCH_PG=$$(bash .ci/postgres.sh || true) \
+	  $(BIN)/python scripts/bench.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
+
+bench-code: $(STAMP)
+	$(BIN)/python scripts/bench.py --part code --corpus $(SHARED)/corpus/synthetic_stories.jsonl
+
+bench-store: $(STAMP)
+	EVENTWIRE_BENCH_PG=$$(bash .ci/postgres.sh || true) $(BIN)/python scripts/bench.py --part store
 
 # re-derive the data files from ../shared/reference (they are committed; this is for maintainers)
 data:

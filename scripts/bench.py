@@ -1,10 +1,16 @@
-"""Throughput of `eventwire code` beside spaCy alone on the same articles.
+"""Throughput of `eventwire code` beside spaCy alone on the same articles, then the store.
 
-Prints articles/s and words/s for:
+Coding (--part code) prints articles/s and words/s for:
   - spaCy alone: the full en_core_web_sm pipeline over every article (nlp.pipe);
   - eventwire:   the whole `eventwire code FILE -o OUT` command, as a user runs it
                  (start-up, ingest, cheap filter, parsing, coding, writing);
 and the ratio eventwire / spaCy, plus the peak memory of the eventwire run.
+
+The store (--part store) prints, for DuckDB and for PostgreSQL (when --pg or
+$EVENTWIRE_BENCH_PG gives a server): the insert rate of coded documents through
+Store.add_many (the path of `eventwire code --db`, one transaction per 64 documents),
+the bulk load rate and size of a store of --events synthetic events
+(scripts/make_store.py), and the latency of each query on that store.
 """
 from __future__ import annotations
 
@@ -52,11 +58,7 @@ def eventwire_run(path: Path, out: Path) -> tuple[float, float, int]:
     return secs, max(peak, before) / 1024, n_events
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus/synthetic_stories.jsonl"))
-    ap.add_argument("--limit", type=int, default=2000, help="articles to use (default 2000)")
-    a = ap.parse_args()
+def bench_code(a) -> None:
     docs = load(a.corpus, a.limit)
     texts = [d["text"] for d in docs]
     words = sum(len(t.split()) for t in texts)
@@ -74,6 +76,104 @@ def main() -> None:
     print(f"{'eventwire code (whole command)':<34}{ew_secs:>9.1f}{n / ew_secs:>12.1f}{words / ew_secs:>10.0f}"
           f"{sp_secs / ew_secs:>7.2f}")
     print(f"eventwire: {n_events} events, peak memory {peak_mb:.0f} MB")
+
+
+QUERIES = [
+    ("dyad VEN RUS --by month", lambda s: s.dyad("VEN", "RUS", by="month")),
+    ("dyad USA CHN --by month", lambda s: s.dyad("USA", "CHN", by="month")),
+    ("dyad USA RUS --by year --directed", lambda s: s.dyad("USA", "RUS", by="year", directed=True)),
+    ("partners VEN", lambda s: s.partners("VEN")),
+    ("partners USA --from 2020-01-01 --to 2020-12-31",
+     lambda s: s.partners("USA", date_from="2020-01-01", date_to="2020-12-31")),
+    ("day 2022-01-20", lambda s: s.day("2022-01-20")),
+    ("events --actor VEN --root 19 (100)", lambda s: s.events(actor="VEN", root="19", limit=100)),
+    ("events --from 2024-06-01 --quad 4 (100)", lambda s: s.events(date_from="2024-06-01", quad=4, limit=100)),
+]
+
+
+def _latency(store, fn, runs: int = 5) -> tuple[float, int]:
+    rows = fn(store)                       # warm up
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn(store)
+        times.append(time.perf_counter() - t0)
+    return sorted(times)[len(times) // 2], len(rows)
+
+
+def bench_store(a) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from make_store import generate, load_duckdb, load_postgres, pg_schema_url, records
+
+    from eventwire.store import Store
+
+    pg = a.pg or os.environ.get("EVENTWIRE_BENCH_PG") or os.environ.get("EVENTWIRE_TEST_PG")
+    t0 = time.perf_counter()
+    tables = generate(a.events)
+    n_ev, n_men, n_docs = (tables[t].num_rows for t in ("events", "mentions", "documents"))
+    print(f"\nstore: {n_ev:,} synthetic events, {n_men:,} mentions, {n_docs:,} documents "
+          f"(generated in {time.perf_counter() - t0:.0f} s)")
+    items = records(tables, a.ingest_docs)
+    n_items = sum(len(e) for _, e in items)
+    with tempfile.TemporaryDirectory() as tmp:
+        targets = {"DuckDB": Path(tmp) / "bench.duckdb"}
+        if pg:
+            targets["PostgreSQL"] = None
+        else:
+            print("PostgreSQL: skipped (no --pg or EVENTWIRE_BENCH_PG)")
+        results = {}
+        for name in targets:
+            # ingest through the store's own write path
+            target = Path(tmp) / "ingest.duckdb" if name == "DuckDB" else pg_schema_url(pg, "ew_bench_ingest")
+            with Store.open(target) as s:
+                t0 = time.perf_counter()
+                for i in range(0, len(items), 64):
+                    s.add_many(items[i:i + 64])
+                ingest = time.perf_counter() - t0
+            if name == "PostgreSQL":
+                pg_schema_url(pg, "ew_bench_ingest")          # drop it again
+            # bulk load of the big store
+            if name == "DuckDB":
+                bulk = load_duckdb(tables, targets[name])
+                target = targets[name]
+            else:
+                target = pg_schema_url(pg, "ew_bench")
+                bulk = load_postgres(tables, target)
+            with Store.open(target, read_only=True) as s:
+                size = s.size_bytes() if name == "PostgreSQL" else Path(target).stat().st_size
+                lat = [(q, *_latency(s, fn)) for q, fn in QUERIES]
+            results[name] = (ingest, bulk, size, lat)
+        print(f"{'':<44}" + "".join(f"{n:>14}" for n in results))
+        print(f"{'insert via Store.add_many (docs/s)':<44}"
+              + "".join(f"{len(items) / r[0]:>14,.0f}" for r in results.values()))
+        print(f"{'insert via Store.add_many (events/s)':<44}"
+              + "".join(f"{n_items / r[0]:>14,.0f}" for r in results.values()))
+        print(f"{f'bulk load {n_ev:,} events (events/s)':<44}"
+              + "".join(f"{n_ev / r[1]:>14,.0f}" for r in results.values()))
+        print(f"{'store size (MB)':<44}" + "".join(f"{r[2] / 1e6:>14,.0f}" for r in results.values()))
+        print(f"query latency, median of 5 (ms) on {n_ev:,} events:")
+        for i, (q, *_rest) in enumerate(QUERIES):
+            cells = "".join(f"{r[3][i][1] * 1000:>10.1f} ({r[3][i][2]:>3})"[-14:].rjust(14)
+                            for r in results.values())
+            print(f"  {q:<46}{cells[4:] if len(q) > 42 else cells}")
+        print("(rows returned in brackets)")
+        if pg:
+            pg_schema_url(pg, "ew_bench")                     # free the server's disk
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus/synthetic_stories.jsonl"))
+    ap.add_argument("--limit", type=int, default=2000, help="articles to use (default 2000)")
+    ap.add_argument("--part", choices=("all", "code", "store"), default="all")
+    ap.add_argument("--events", type=int, default=1_000_000, help="events in the store benchmark")
+    ap.add_argument("--ingest-docs", type=int, default=5000, help="documents for the insert rate")
+    ap.add_argument("--pg", help="PostgreSQL URL for the store benchmark (default $EVENTWIRE_BENCH_PG)")
+    a = ap.parse_args()
+    if a.part in ("all", "code"):
+        bench_code(a)
+    if a.part in ("all", "store"):
+        bench_store(a)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,10 @@ def test_same_text_twice_stores_nothing_new(store):
     doc, evs = items[0]
     assert store.add(Document("copy", doc.text), evs, "t", "v1") == "unchanged"
     assert store.counts() == counts
+    twice = Document("twice", "Chile praised Peru.")
+    assert store.add_many([(twice, []), (Document("again", twice.text), [])], "t", "v1") == ["added", "unchanged"]
     assert store.schema_version == schema.LATEST
+    assert store.counts()["documents"] == 5
 
 
 def test_recode_with_new_dictionaries_replaces_events(store):

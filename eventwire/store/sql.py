@@ -41,15 +41,25 @@ class Backend:
 
     def executemany(self, sql: str, rows: list[Sequence[Any]]) -> None: ...
 
-    def insert(self, table: str, columns: Sequence[str], rows: list[tuple], on_conflict: str | None = None) -> None:
-        """Insert rows; on_conflict names the key column to skip rows that exist already."""
+    def insert(self, table: str, columns: Sequence[str], rows: list[tuple], on_conflict: str | None = None,
+               returning: str | None = None) -> list:
+        """Insert rows; on_conflict names the key column to skip rows that exist already;
+        returning names a column whose values in the inserted rows are returned."""
         if not rows:
-            return
-        marks = ", ".join("?" for _ in columns)
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-        if on_conflict:
-            sql += f" ON CONFLICT ({on_conflict}) DO NOTHING"
-        self.executemany(sql, rows)
+            return []
+        marks = "(" + ", ".join("?" for _ in columns) + ")"
+        head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+        tail = f" ON CONFLICT ({on_conflict}) DO NOTHING" if on_conflict else ""
+        if not returning:
+            self.executemany(head + marks + tail, rows)
+            return []
+        out: list = []
+        step = max(1, 30_000 // len(columns))            # PostgreSQL takes at most 65,535 parameters
+        for i in range(0, len(rows), step):
+            chunk = rows[i:i + step]
+            sql = head + ", ".join(marks for _ in chunk) + tail + f" RETURNING {returning}"
+            out += [r[0] for r in self.execute(sql, [v for r in chunk for v in r]).fetchall()]
+        return out
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict]:
         cur = self.execute(sql, params)
@@ -111,10 +121,10 @@ class DuckBackend(Backend):
     def executemany(self, sql, rows):
         self.con.executemany(sql, [list(r) for r in rows])
 
-    def insert(self, table, columns, rows, on_conflict=None):
+    def insert(self, table, columns, rows, on_conflict=None, returning=None):
         # through Arrow: DuckDB inserts a batch ~100x faster than row by row
         if not rows:
-            return
+            return []
         import pyarrow as pa
 
         from .schema import arrow_schema
@@ -127,7 +137,10 @@ class DuckBackend(Backend):
             sql = f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _ew_rows"
             if on_conflict:
                 sql += f" ON CONFLICT ({on_conflict}) DO NOTHING"
+            if returning:
+                return [r[0] for r in self.con.execute(sql + f" RETURNING {returning}").fetchall()]
             self.con.execute(sql)
+            return []
         finally:
             self.con.unregister("_ew_rows")
 

@@ -108,34 +108,47 @@ class Store:
         cv = coder_version if coder_version is not None else _coder_version()
         dv = dictionary_version if dictionary_version is not None else _dictionary_version()
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
-        statuses: list[str] = []
-        event_rows: dict[str, tuple] = {}
-        mention_rows: list[tuple] = []
-        lock = " FOR UPDATE" if self.dialect == "postgresql" else ""
+        batch = list(items)
+        statuses: list[str] = [UNCHANGED] * len(batch)
+        first: dict[str, int] = {}              # content hash -> its first place in the batch
+        for i, (doc, _events) in enumerate(batch):
+            first.setdefault(doc.content_hash, i)
+        rows = {h: [h, batch[i][0].doc_id, _date(batch[i][0].date), batch[i][0].url, batch[i][0].outlet,
+                    batch[i][0].text, json.dumps(batch[i][0].meta, ensure_ascii=False, default=str),
+                    json.dumps(batch[i][0].repairs), now, cv, dv] for h, i in first.items()}
+        to_store: list[int] = []
         with self.db.transaction():
-            for doc, events in items:
-                h = doc.content_hash
-                doc_row = [h, doc.doc_id, _date(doc.date), doc.url, doc.outlet, doc.text,
-                           json.dumps(doc.meta, ensure_ascii=False, default=str), json.dumps(doc.repairs),
-                           now, cv, dv]
-                new = self.db.execute(
-                    f"INSERT INTO documents ({', '.join(schema.DOCUMENT_COLUMNS)}) VALUES "
-                    f"({', '.join('?' for _ in doc_row)}) ON CONFLICT (content_hash) DO NOTHING RETURNING content_hash",
-                    doc_row).fetchall()
-                if new:
-                    statuses.append(ADDED)
-                else:
-                    old = self.db.execute("SELECT coder_version, dictionary_version FROM documents "
-                                          f"WHERE content_hash = ?{lock}", [h]).fetchone()
-                    if old is not None and tuple(old) == (cv, dv):
-                        statuses.append(UNCHANGED)
-                        continue
+            # in hash order, so that two writers of overlapping batches cannot deadlock
+            added = set(self.db.insert("documents", schema.DOCUMENT_COLUMNS, [tuple(rows[h]) for h in sorted(rows)],
+                                       on_conflict="content_hash", returning="content_hash"))
+            known = [h for h in first if h not in added]
+            stored = {}
+            if known:
+                lock = " FOR UPDATE" if self.dialect == "postgresql" else ""
+                marks = ", ".join("?" for _ in known)
+                for h, c, d in self.db.execute("SELECT content_hash, coder_version, dictionary_version FROM "
+                                               f"documents WHERE content_hash IN ({marks}) ORDER BY content_hash{lock}",
+                                               known).fetchall():
+                    stored[h] = (c, d)
+            for h, i in first.items():
+                if h in added:
+                    statuses[i] = ADDED
+                elif stored.get(h) != (cv, dv):
                     self._forget_events(h)
+                    r = rows[h]
                     self.db.execute(
                         "UPDATE documents SET doc_id = ?, date = ?, url = ?, outlet = ?, meta = ?, repairs = ?,"
                         " coded_at = ?, coder_version = ?, dictionary_version = ? WHERE content_hash = ?",
-                        doc_row[1:5] + doc_row[6:] + [h])
-                    statuses.append(REPLACED)
+                        r[1:5] + r[6:] + [h])
+                    statuses[i] = REPLACED
+                else:
+                    continue
+                to_store.append(i)
+            event_rows: dict[str, tuple] = {}
+            mention_rows: list[tuple] = []
+            for i in to_store:
+                doc, events = batch[i]
+                h = doc.content_hash
                 for e in events:
                     if e.event_id not in event_rows:
                         event_rows[e.event_id] = self._event_row(e, doc)
