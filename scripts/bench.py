@@ -143,19 +143,19 @@ def bench_store(a) -> None:
                 size = s.size_bytes() if name == "PostgreSQL" else Path(target).stat().st_size
                 lat = [(q, *_latency(s, fn)) for q, fn in QUERIES]
             results[name] = (ingest, bulk, size, lat)
-        print(f"{'':<44}" + "".join(f"{n:>14}" for n in results))
-        print(f"{'insert via Store.add_many (docs/s)':<44}"
+        print(f"{'':<50}" + "".join(f"{n:>14}" for n in results))
+        print(f"{'insert via Store.add_many (docs/s)':<50}"
               + "".join(f"{len(items) / r[0]:>14,.0f}" for r in results.values()))
-        print(f"{'insert via Store.add_many (events/s)':<44}"
+        print(f"{'insert via Store.add_many (events/s)':<50}"
               + "".join(f"{n_items / r[0]:>14,.0f}" for r in results.values()))
-        print(f"{f'bulk load {n_ev:,} events (events/s)':<44}"
+        print(f"{f'bulk load {n_ev:,} events (events/s)':<50}"
               + "".join(f"{n_ev / r[1]:>14,.0f}" for r in results.values()))
-        print(f"{'store size (MB)':<44}" + "".join(f"{r[2] / 1e6:>14,.0f}" for r in results.values()))
+        print(f"{'store size (MB)':<50}" + "".join(f"{r[2] / 1e6:>14,.0f}" for r in results.values()))
         print(f"query latency, median of 5 (ms) on {n_ev:,} events:")
         for i, (q, *_rest) in enumerate(QUERIES):
             cells = "".join(f"{r[3][i][1] * 1000:>10.1f} ({r[3][i][2]:>3})"[-14:].rjust(14)
                             for r in results.values())
-            print(f"  {q:<46}{cells[4:] if len(q) > 42 else cells}")
+            print(f"  {q:<48}{cells}")
         print("(rows returned in brackets)")
         if pg:
             pg_schema_url(pg, "ew_bench")                     # free the server's disk
