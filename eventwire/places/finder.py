@@ -1,0 +1,599 @@
+"""Find the places named in a text and pick one gazetteer entry for each.
+
+Names are looked up by their first word (the gazetteer's ``heads``), longest match
+first, and only from capitalised words. A name is then read with its surroundings:
+
+* a division word after it ("Helmand province", "Nahri Saraj district", "Khost city")
+  or a kind of place before it ("the town of Sebba", "near the village of Inata");
+* the places that follow it ("Paris, Texas", "Sono (Sono, Kossi)", "X district, Helmand"):
+  a reading inside them wins;
+* the countries the story is about (given by the caller), the countries named in the
+  text, and the countries and provinces of the text's unambiguous places;
+* population last.
+
+Ordinary words that are also place names ("March", "Police", "Mobile") are taken only
+when something says they are places, and capitalised words next to an unknown
+capitalised word ("Ashraf Ghani") are read as people.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Place
+from .normal import fold, words
+
+# lowercase words that may sit inside a name ("Nawa-e Barakzayi", "Boucle du Mouhoun")
+CONNECTORS = frozenset("""e i ye wa va al el ul ad ash as ar at az an bin ibn da de del della
+    di do dos das du des la le les los las of the y sur am im en van von der den ter aan op
+    upon on et""".split())
+# the short ones that join the words of one name ("Nawa-e Barakzayi", "Dar al Aman")
+INNER = frozenset("""e i ye wa va al el ul ad ash as ar az bin ibn da de del della di do dos das du
+    des la le les los las y sur van von der den""".split())
+# capitalised words that may stand before a place name ("Northern Helmand")
+SIDES = frozenset("""north south east west northern southern eastern western central greater upper
+    lower old new downtown inner outer rural urban metropolitan""".split())
+# and after it ("Kandahar Airport", "Helmand Province", "Kabul Police")
+FOLLOWERS = frozenset("""airport airbase base university college school hospital prison jail stadium
+    square street road highway avenue bridge market bazaar mosque church cathedral temple shrine
+    camp station port harbour harbor bay river valley mountains hills dam palace hotel embassy
+    consulate district districts province provinces region city town village state county
+    governorate municipality department commune prefecture oblast area zone border crossing
+    checkpoint barracks garrison court parliament assembly council police authorities residents
+    officials people protesters airfield centre center office headquarters""".split())
+# words after a name that say what kind of place it is
+AFTER_CITY = frozenset("city town village villages locality commune township neighbourhood neighborhood".split())
+AFTER_ADMIN = frozenset("province provinces region state governorate oblast prefecture".split())
+AFTER_DISTRICT = frozenset("district districts county department municipality".split())
+# words before "of" that say the same ("the town of X", "the outskirts of X")
+BEFORE_CITY = frozenset("""town city village locality commune suburb suburbs outskirts neighbourhood
+    neighborhood township hamlet capital""".split())
+BEFORE_ADMIN = frozenset("province region state governorate oblast prefecture".split())
+BEFORE_DISTRICT = frozenset("district county department municipality".split())
+AREA = frozenset("area vicinity limits surroundings outskirts environs".split())
+LOCATIVE = frozenset("in at near from outside inside around across into to toward towards via".split())
+TITLES = frozenset("""president minister prime premier governor general gen colonel col captain capt
+    major maj lieutenant lt sergeant sgt commander chief king queen prince princess sheikh shaikh
+    emir mayor senator sen rep representative secretary ambassador judge justice mr mrs ms dr
+    sir lord lady pope cardinal bishop imam mullah ayatollah haji hajji mawlawi maulvi
+    commissioner inspector spokesman spokeswoman professor prof brother sister father uncle
+    aunt son daughter wife husband""".split())
+SPEECH = frozenset("said says told added stated explained argued noted wrote tweeted asked".split())
+# one-word division names that are also ordinary geography words
+VAGUE = frozenset("""centre center central north south east west northern southern eastern western
+    nord sud est ouest norte sur centro oeste leste capital coast coastal littoral upper lower
+    middle interior islands lakes plateau maritime mountain highlands lowlands""".split())
+COUNTRY_ABBREV = frozenset("us usa uk uae drc".split())
+
+W_CONTEXT = 4.0        # a country the caller says the story is about
+W_TEXT_COUNTRY = 3.0   # a country named in the text
+W_DOC_COUNTRY = 2.0    # the country of the text's unambiguous places
+W_DOC_ADMIN1 = 1.5     # their first-level division
+W_CONTAINER = 10.0     # inside the place that follows ("Paris, Texas")
+W_CUE = 4.0            # the kind the surrounding words ask for
+
+_DATELINE = re.compile(
+    r"""\A\s*(?P<place>[A-Z][^\W\d_]*(?:[ '’.-]{1,2}[A-Za-z][^\W\d_]*){0,3})
+        (?:,\s*(?P<region>[A-Z][^\W\d_]*(?:[ .-]{1,2}[A-Z][^\W\d_]*){0,2}))?
+        (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?
+        \s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))?
+        \s*(?P<dash>--?|[—–]|:)\s""", re.X)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int          # character offsets in the text given
+    end: int
+    text: str
+    place: Place
+    how: str            # why this reading
+
+
+@dataclass
+class _Span:
+    i: int              # first word
+    j: int              # one past the last word of the name
+    end_word: int       # one past the last word including a division word after it
+    key: str
+    ids: tuple[int, ...]
+    alt: frozenset = frozenset()   # ids matched only by an alternate name
+    cue: str | None = None      # city | admin | district
+    initial: bool = False
+    common: bool = False        # one ordinary English word
+    located: bool = False       # a locative word or phrase before it
+    after_the: bool = False     # "the" right before it
+    containers: tuple[int, ...] = ()   # spans that follow it as its container
+    contains: bool = False      # it is some earlier span's container
+    variant: bool = False       # found by a near spelling
+    choice: int | None = None
+    how: str = ""
+
+
+class PlaceFinder:
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.g = gazetteer or Gazetteer.load()
+
+    # ------------------------------------------------------------ public API
+    def find(self, text: str, context_countries: Sequence[str] = ()) -> list[PlaceMention]:
+        """Every place named in `text`, each resolved with the text and the story's countries."""
+        toks = words(text)
+        spans = self._spans(text, toks, 0)
+        return self._resolve(text, toks, spans, context_countries)
+
+    def document_place(self, text: str, context_countries: Sequence[str] = ()) -> PlaceMention | None:
+        """The dateline's place if there is one, else the most specific place named most often."""
+        mentions = self.find(text, context_countries)
+        dl = self.dateline(text, context_countries, mentions)
+        if dl is not None:
+            return dl
+        if not mentions:
+            return None
+        rank = {"city": 0, "admin2": 0, "admin1": 1, "country": 2}
+        best = min(rank[m.place.feature_type] for m in mentions)
+        local = [m for m in mentions if rank[m.place.feature_type] == best]
+        count = Counter(m.place.gazetteer_id for m in local)
+        top = max(count.values())
+        return next(m for m in local if count[m.place.gazetteer_id] == top)
+
+    def dateline(self, text: str, context_countries: Sequence[str] = (),
+                 mentions: list[PlaceMention] | None = None) -> PlaceMention | None:
+        """The place of a dateline ("KABUL, March 3 (Reuters) -", "OUAGADOUGOU —"), if any."""
+        m = _DATELINE.match(text[:120])
+        if not m:
+            return None
+        name = m.group("place")
+        if not ((name.isupper() and len(name) > 3) or m.group("agency")):
+            return None
+        if mentions is None:
+            mentions = self.find(text, context_countries)
+        ctx = list(context_countries) + [x.place.country for x in mentions]
+        region = m.group("region")
+        cands = list(self.g.ids(" ".join(w for *_, w in words(name))))
+        cands = [i for i in cands if self.g.kind(i) in (CITY, ADMIN2, COUNTRY, ADMIN1)]
+        if not cands:
+            return None
+        how = "dateline"
+        if region:
+            rids = self.g.ids(" ".join(w for *_, w in words(region)))
+            inside = [i for i in cands if any(self._inside(i, r) for r in rids)]
+            if inside:
+                cands, how = inside, f"dateline, '{name}, {region}' pattern"
+        ctx3 = {self.g.iso3(c) for c in ctx if c}
+
+        def score(i: int) -> float:
+            s = self._prior(i)
+            if self.g.country_of(i) in ctx3:
+                s += W_CONTEXT
+            if self.g.kind(i) == CITY:
+                s += 1.0
+            return s
+        best = max(cands, key=score)
+        return PlaceMention(m.start("place"), m.end("place"), name, self.g.place(best), how)
+
+    # ------------------------------------------------------------ finding names
+    def _spans(self, text: str, toks: list[tuple[int, int, str]], first: int) -> list[_Span]:
+        g = self.g
+        n = len(toks)
+        spans: list[_Span] = []
+        k = first
+        dateline_end = 0
+        dm = _DATELINE.match(text[:120])
+        if dm:
+            dateline_end = dm.end("place")
+        while k < n:
+            s, e, w = toks[k]
+            raw = text[s:e]
+            if not w or not raw[0].isupper() or w not in g.heads:
+                k += 1
+                continue
+            if raw.isupper() and len(raw) > 1 and s >= dateline_end and w not in COUNTRY_ABBREV:
+                k += 1
+                continue
+            found = None
+            for length in range(min(g.heads[w], n - k), 0, -1):
+                if length > 1 and not self._joined(text, toks, k, k + length):
+                    continue
+                key = " ".join(t[2] for t in toks[k:k + length])
+                ids, alt = g.lookup(key)
+                if ids:
+                    found = (length, key, ids, alt)
+                    break
+            if found is None:
+                k += 1
+                continue
+            length, key, ids, alt = found
+            sp = _Span(k, k + length, k + length, key, ids, alt)
+            spans.append(sp)
+            k += length
+        return spans
+
+    @staticmethod
+    def _joined(text: str, toks, i: int, j: int) -> bool:
+        """Words i..j-1 read as one name: capitalised or connectors, nothing but spaces,
+        hyphens, apostrophes or abbreviation dots between them."""
+        for a in range(i + 1, j):
+            gap = text[toks[a - 1][1]:toks[a][0]]
+            if "\n" in gap or len(gap) > 3:
+                return False
+            core = gap.strip()
+            if core not in ("", "-", "'", "’", ".", "'-", "-'", "’-", "-’"):
+                return False
+            if core == "." and toks[a - 1][1] - toks[a - 1][0] > 3:
+                return False
+            raw = text[toks[a][0]:toks[a][1]]
+            if not raw[:1].isupper() and toks[a][2] not in CONNECTORS:
+                return False
+        last = text[toks[j - 1][0]:toks[j - 1][1]]
+        return last[:1].isupper() or last.isdigit()
+
+    # ------------------------------------------------------------ reading the context
+    def _capitalised(self, text, toks, k) -> bool:
+        s, e, _ = toks[k]
+        return text[s:e][:1].isupper()
+
+    def _initial(self, text: str, start: int) -> bool:
+        p = start - 1
+        while p >= 0 and text[p] in " \t\"'“‘(«[*•-–—":
+            p -= 1
+        return p < 0 or text[p] in ".!?\n:;"
+
+    def _adjacent(self, text, toks, a: int, b: int) -> bool:
+        gap = text[toks[a][1]:toks[b][0]]
+        return gap.strip() in ("", "-") and "\n" not in gap
+
+    def _unknown_word(self, text, toks, k) -> bool:
+        """A capitalised word that is neither an English word, a title nor a stop word:
+        most likely part of a person's or an organisation's name."""
+        s, e, w = toks[k]
+        raw = text[s:e]
+        if not raw[:1].isupper() or not w:
+            return False
+        if w in self.g.english or w in self.g.stop_words or w in TITLES or w in CONNECTORS:
+            return False
+        if raw.isupper() and len(raw) <= 5:  # acronyms: JNIM, ISGS, NDS
+            return False
+        return True
+
+    def _beyond(self, text, toks, k: int, step: int) -> tuple[int | None, bool]:
+        """The next capitalised word joined to a name from word k on (skipping "-e", "al"):
+        (its index or None, whether a hyphen joins it)."""
+        hyphen = False
+        edge = k - step
+        while 0 <= k < len(toks):
+            a, b = (edge, k) if step > 0 else (k, edge)
+            gap = text[toks[a][1]:toks[b][0]]
+            core = gap.strip()
+            if "\n" in gap or core not in ("", "-", "–") or len(gap) > 3:
+                return None, False
+            hyphen = hyphen or bool(core)
+            raw = text[toks[k][0]:toks[k][1]]
+            if raw[:1].isupper():
+                return k, hyphen
+            if toks[k][2] not in INNER:
+                return None, False
+            edge, k = k, k + step
+        return None, False
+
+    def _cues(self, text: str, toks, sp: _Span) -> None:
+        """Division words after the name, kinds of place and locatives before it."""
+        # the words after: a division word, "city"
+        if sp.j < len(toks) and self._adjacent(text, toks, sp.j - 1, sp.j):
+            nxt = toks[sp.j][2]
+            for cue, wordset in (("city", AFTER_CITY), ("admin", AFTER_ADMIN), ("district", AFTER_DISTRICT)):
+                if nxt in wordset:
+                    sp.cue, sp.end_word = cue, sp.j + 1
+        # the words before: "the town of", "near", "in"
+        before = [t[2] for t in toks[max(0, sp.i - 4):sp.i]]
+        if before:
+            if before[-1] in LOCATIVE:
+                sp.located = True
+            if len(before) >= 2 and before[-1] == "of":
+                w2 = before[-2]
+                if w2 in AREA or w2 in BEFORE_CITY or w2 in BEFORE_ADMIN or w2 in BEFORE_DISTRICT:
+                    sp.located = True
+                for cue, wordset in (("city", BEFORE_CITY), ("admin", BEFORE_ADMIN), ("district", BEFORE_DISTRICT)):
+                    if w2 in wordset and sp.cue is None:
+                        sp.cue = cue
+            sp.after_the = before[-1] == "the"
+
+    def _bad_neighbours(self, text, toks, sp: _Span, by_edge, has_country: bool,
+                        person_words: set[str]) -> bool:
+        """Is the name part of a longer name ("Toti-Chi", "Marki Khel", "Ashraf Ghani")?"""
+        g = self.g
+        countries = {g.country_of(i) for i in sp.ids}
+        for k, hyphen in (self._beyond(text, toks, sp.i - 1, -1), self._beyond(text, toks, sp.j, +1)):
+            if k is None:
+                continue
+            other = by_edge.get(k)
+            if other is not None:
+                # "Kandahar-Herat highway" is two places; "Qom Qishlaq", "Band Sharan" are one name
+                if not hyphen or not countries & {g.country_of(i) for i in other.ids}:
+                    return True
+                continue
+            w = toks[k][2]
+            raw = text[toks[k][0]:toks[k][1]]
+            if raw.isupper() and len(raw) <= 5:
+                continue  # acronyms: "JNIM", "US"
+            if hyphen:
+                return True
+            if k < sp.i:
+                if w in g.stop_words or w in SIDES:
+                    continue
+                if self._initial(text, toks[k][0]) and w in g.english:
+                    continue
+                if self._unknown_word(text, toks, k):
+                    person_words.add(sp.key)
+                return True
+            if w in FOLLOWERS or w in g.stop_words or w in TITLES or has_country:
+                continue
+            return True
+        return False
+
+    def _read(self, text: str, toks, spans: list[_Span]) -> list[_Span]:
+        g = self.g
+        by_edge = {}
+        for sp in spans:
+            by_edge[sp.i] = sp
+            by_edge[sp.j - 1] = sp
+        keep = []
+        person_words = set()
+        for sp in spans:
+            s0 = toks[sp.i][0]
+            sp.initial = self._initial(text, s0)
+            single = sp.j - sp.i == 1
+            raw = text[s0:toks[sp.j - 1][1]]
+            self._cues(text, toks, sp)
+            # people and longer unknown names: "Ashraf Ghani", "President Karzai", "Toti-Chi"
+            if sp.i > 0 and self._adjacent(text, toks, sp.i - 1, sp.i):
+                prev = toks[sp.i - 1][2]
+                if prev in TITLES and self._capitalised(text, toks, sp.i - 1):
+                    person_words.add(sp.key)
+                    continue
+            has_country = any(g.kind(i) == COUNTRY for i in sp.ids)
+            if self._bad_neighbours(text, toks, sp, by_edge, has_country, person_words):
+                continue
+            if single and sp.j < len(toks) and toks[sp.j][2] in SPEECH and not has_country:
+                if not any(i in g.capitals for i in sp.ids):
+                    person_words.add(sp.key)
+                    continue
+            if single and sp.key in g.stop_words and not has_country:
+                continue
+            if single and sp.key in g.english:
+                sp.common = True
+            if raw.isupper() and len(raw) <= 3 and sp.key not in COUNTRY_ABBREV:
+                continue
+            keep.append(sp)
+        keep = [sp for sp in keep if sp.key not in person_words or sp.cue or sp.j - sp.i > 1]
+        return self._rechain(text, toks, keep)
+
+    # ------------------------------------------------------------ choosing readings
+    def _prior(self, i: int, alt: frozenset = frozenset()) -> float:
+        g = self.g
+        kind = g.kind(i)
+        s = math.log10(g.population(i) + 10)
+        if i in alt:
+            s -= 1.0  # named so only in some other language or spelling
+        if kind == COUNTRY:
+            s += 2.0
+        elif kind == ADMIN1:
+            s -= 1.0
+        elif kind == ADMIN2:
+            s -= 1.5
+        if i in g.capitals:
+            s += 1.0
+        return s
+
+    def _inside(self, i: int, c: int) -> bool:
+        """Is place i within (or the same as, or next to) place c?"""
+        g = self.g
+        if i == c:
+            return True
+        if g.country_of(i) != g.country_of(c):
+            return False
+        kc = g.kind(c)
+        if kc == COUNTRY:
+            return True
+        if kc == ADMIN1:
+            return g.kind(i) != COUNTRY and g.admin1_of(i) == g.admin1_of(c)
+        if g.kind(i) in (COUNTRY, ADMIN1):
+            return False
+        limit = 80.0 if kc == ADMIN2 else 40.0
+        if kc == ADMIN2 and g.admin1_of(i) != g.admin1_of(c):
+            return False
+        return _km(g.point(i), g.point(c)) <= limit
+
+    def _allowed(self, sp: _Span, i: int, ctx: set[str], text_cc: set[str], near: set[str],
+                 spans: list[_Span]) -> bool:
+        g = self.g
+        kind = g.kind(i)
+        if kind == COUNTRY:
+            return True
+        cc = g.country_of(i)
+        known = cc in ctx or cc in text_cc
+        if sp.key in g.demonyms:
+            return False
+        if (sp.key in VAGUE or (sp.common and kind in (ADMIN1, ADMIN2))) and not known:
+            if sp.cue not in ("admin", "district"):
+                return False
+        if kind in (ADMIN1, ADMIN2) and sp.cue is None and sp.j - sp.i == 1 and sp.i > 0 \
+                and sp.after_the:
+            return False  # "the Sahel": the wider region, not the province
+        if sp.common and not sp.cue:
+            if sp.initial or sp.after_the:
+                return False
+            if not (sp.located or sp.containers or known or i in g.capitals):
+                return False
+        pop = g.population(i)
+        supported = any(self._inside(i, c) for b in sp.containers if spans[b].key != sp.key
+                        for c in spans[b].ids)
+        if near and cc not in near and not supported:
+            # a namesake abroad in a story about somewhere else
+            if pop < (1_000_000 if i in sp.alt else 100_000):
+                return False
+        if pop < 100_000 and not supported:
+            for b in sp.containers:
+                if any(g.kind(c) in (COUNTRY, ADMIN1, ADMIN2) for c in spans[b].ids):
+                    return False
+        return True
+
+    def _score(self, sp: _Span, i: int, ctx: list[str], text_cc: set[str],
+               doc_cc: Counter, doc_a1: Counter, spans: list[_Span]) -> tuple[float, str]:
+        g = self.g
+        s = self._prior(i, sp.alt)
+        why = "population"
+        kind, cc = g.kind(i), g.country_of(i)
+        if sp.cue == "city" and kind == CITY:
+            s += W_CUE
+            why = "'city of' phrase"
+        elif sp.cue == "admin" and kind in (ADMIN1, ADMIN2):
+            s += W_CUE + (0.5 if kind == ADMIN1 else 0.0)
+            why = "'province' phrase"
+        elif sp.cue == "district" and kind in (ADMIN2, CITY):
+            s += W_CUE + (1.0 if kind == ADMIN2 else 0.0)
+            why = "'district' phrase"
+        if sp.cue is None and kind == CITY:
+            s += 0.5  # a bare name is a town before it is a province of the same name
+        if sp.contains and kind != CITY:
+            s += 2.5  # "Paris, Texas", "(Sono, Kossi)": what follows is mostly a division
+            why = "'X, Y' pattern"
+        if ctx and cc in ctx:
+            s += W_CONTEXT - 0.5 * min(ctx.index(cc), 2)
+            why = "country in context"
+        elif cc in text_cc:
+            s += W_TEXT_COUNTRY
+            why = "country in text"
+        elif doc_cc.get(cc):
+            s += W_DOC_COUNTRY
+            why = "country of other places in text"
+        if kind != COUNTRY and doc_a1.get((cc, g.admin1_of(i))):
+            s += W_DOC_ADMIN1
+        if sp.containers:
+            hits = 0
+            for b in sp.containers:
+                cont = spans[b]
+                pool = (cont.choice,) if cont.choice is not None else cont.ids
+                if any(self._inside(i, c) for c in pool):
+                    hits += 1
+            if hits:
+                s += W_CONTAINER * hits / len(sp.containers)
+                why = "'X, Y' pattern"
+        return s, why
+
+    def _resolve(self, text: str, toks, spans: list[_Span], context_countries) -> list[PlaceMention]:
+        g = self.g
+        spans = self._read(text, toks, spans)
+        ctx = []
+        for c in context_countries:
+            c3 = g.iso3(c)
+            if c3 and c3 not in ctx:
+                ctx.append(c3)
+        ctx_set = set(ctx)
+        text_cc = set()
+        for sp in spans:
+            if len(sp.ids) and all(g.kind(i) == COUNTRY for i in sp.ids[:1]):
+                text_cc.add(g.country_of(sp.ids[0]))
+        near = set(ctx_set | text_cc)
+        for c in list(near):
+            near |= g.neighbours.get(c, frozenset())
+        for sp in spans:
+            sp.ids = tuple(i for i in sp.ids if self._allowed(sp, i, ctx_set, text_cc, near, spans))
+        spans = [sp for sp in spans if sp.ids]
+        sure = set(ctx) | text_cc | {g.country_of(sp.ids[0]) for sp in spans if len(sp.ids) == 1}
+        if sure:
+            spans = self._rechain(text, toks, sorted(spans + self._variants(text, toks, spans, sure),
+                                                     key=lambda sp: sp.i))
+        doc_cc: Counter = Counter()
+        doc_a1: Counter = Counter()
+        for rnd in range(2):
+            # containers first (right to left), so that "X, Y" can use Y's reading
+            for sp in reversed(spans):
+                if len(sp.ids) == 1:
+                    sp.choice, sp.how = sp.ids[0], "only candidate"
+                    continue
+                scored = [(self._score(sp, i, ctx, text_cc, doc_cc, doc_a1, spans), i) for i in sp.ids]
+                (best_s, why), best = max(scored, key=lambda t: t[0][0])
+                sp.choice, sp.how = best, why
+            if rnd == 0:
+                for sp in spans:
+                    if sp.how in ("only candidate", "'X, Y' pattern") or g.kind(sp.choice) == COUNTRY:
+                        doc_cc[g.country_of(sp.choice)] += 1
+                        if g.kind(sp.choice) != COUNTRY:
+                            doc_a1[(g.country_of(sp.choice), g.admin1_of(sp.choice))] += 1
+                if not doc_cc:
+                    break
+        out = []
+        for sp in spans:
+            start = toks[sp.i][0]
+            end = toks[sp.end_word - 1][1]
+            how = f"spelling of {g.place(sp.choice).name}, {sp.how}" if sp.variant else sp.how
+            out.append(PlaceMention(start, end, text[start:end], g.place(sp.choice), how))
+        return out
+
+    def _variants(self, text: str, toks, spans: list[_Span], countries: set[str]) -> list[_Span]:
+        """Unknown capitalised names where a place is expected ("in X", "X district",
+        "the village of X") matched to near spellings in the story's countries."""
+        g = self.g
+        taken = set()
+        for sp in spans:
+            taken.update(range(sp.i, sp.end_word))
+        out = []
+        k, n = 0, len(toks)
+        while k < n:
+            if k in taken or not self._capitalised(text, toks, k) or self._initial(text, toks[k][0]) \
+                    or (k > 0 and text[toks[k - 1][1]:toks[k][0]] in ("-", "–")):
+                k += 1
+                continue
+            j = k + 1
+            while j < n and j - k < 5 and j not in taken and (
+                    self._joined(text, toks, k, j + 1)
+                    or (toks[j][2] in INNER and j + 1 < n and self._joined(text, toks, k, j + 2))):
+                j += 1
+            if not self._capitalised(text, toks, j - 1):
+                j += 1
+            words_ = [t[2] for t in toks[k:j]]
+            plain = all(w in g.english or w in g.stop_words or w in TITLES for w in words_)
+            if plain or any(text[toks[t][0]:toks[t][1]].isupper() for t in range(k, j)):
+                k = j
+                continue
+            sp = _Span(k, j, j, " ".join(words_), ())
+            self._cues(text, toks, sp)
+            if sp.located or sp.cue or (j < n and text[toks[j - 1][1]:toks[j][0]].strip() == "("):
+                ids = g.fuzzy(sp.key, sorted(countries))
+                if ids:
+                    sp.ids, sp.variant = ids, True
+                    out.append(sp)
+            k = j
+        return out
+
+    def _rechain(self, text, toks, spans: list[_Span]) -> list[_Span]:
+        for a, sp in enumerate(spans):
+            chain, last = [], sp
+            for b in range(a + 1, min(a + 4, len(spans))):
+                nxt = spans[b]
+                gap = text[toks[last.end_word - 1][1]:toks[nxt.i][0]]
+                if not _CHAIN_GAP.fullmatch(gap):
+                    break
+                chain.append(b)
+                last = nxt
+            sp.containers = tuple(chain)
+        for sp in spans:
+            # "(Pobe-Mengao, Soum)": the last name in brackets is a division
+            sp.contains = (text[:toks[sp.i][0]].rstrip().endswith(",")
+                           and text[toks[sp.end_word - 1][1]:].lstrip().startswith(")"))
+        for sp in spans:
+            for b in sp.containers:
+                spans[b].contains = True
+        return spans
+
+
+_CHAIN_GAP = re.compile(r"\s*(?:,|\(|,?\s*(?:in|of)|,\s*in(?: the)?)\s*")
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    la1, lo1 = map(math.radians, p)
+    la2, lo2 = map(math.radians, q)
+    a = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
