@@ -312,8 +312,7 @@ def query_partners(
     limit: int = typer.Option(0, "--limit", help="At most this many partners (0: all)."),
     db: str = DbOpt, as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
 ):
-    """The actors one actor dealt with (countries; organisations as IGOUNO etc.): events,
-    cooperation vs conflict, Goldstein."""
+    """An actor's partners (countries, or organisations such as IGOUNO): events, cooperation vs conflict, Goldstein."""
     with _open_store(db) as store:
         rows = _run(lambda: store.partners(actor, domestic=domestic, limit=limit or None, **_filters(
             date_from=date_from, date_to=date_to, code=code_, root=root, quad=quad)))
