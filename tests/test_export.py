@@ -92,3 +92,22 @@ def test_jsonl_and_csv_with_filters(story, tmp_path):
     assert {r["code"] for r in rows} == {"112", "173", "190"} and rows[0]["sentence"]
     with pytest.raises(ValueError):
         export(story, "xml", tmp_path / "e.xml")
+
+
+def test_places_reach_the_gdelt_geo_fields(tmp_path):
+    from storekit import event
+
+    from eventwire.records import Document
+
+    e = event("SYR", "TUR", "190", "2023-02-01", "Syria shelled Turkish positions near Aleppo.", "p1")
+    e.place = {"name": "Aleppo", "country": "SYR", "admin1": "Aleppo Governorate", "admin1_code": "SY.09",
+               "lat": 36.2, "lon": 37.16, "feature_type": "city", "gazetteer_id": "geonames:170063"}
+    with Store.open(tmp_path / "p.duckdb") as s:
+        s.add(Document("p1", "Syria shelled Turkish positions near Aleppo."), [e])
+        assert [r["code"] for r in s.events(place="aleppo")] == ["190"]
+        assert s.events(place="SYR")[0]["action_geo_id"] == "geonames:170063"
+        export(s, "gdelt", tmp_path / "p.tsv")
+    row = dict(zip(HEADER, (tmp_path / "p.tsv").read_text().rstrip("\n").split("\t")))
+    assert row["ActionGeo_Type"] == "4" and row["ActionGeo_CountryCode"] == "SYR"
+    assert row["ActionGeo_FullName"] == "Aleppo, Aleppo Governorate, SYR" and row["ActionGeo_Lat"] == "36.2"
+    assert row["ActionGeo_FeatureID"] == "geonames:170063" and row["Actor1Geo_Type"] == "0"

@@ -32,7 +32,7 @@ MYS PAG PRO SFI SHI SHN SIK SUN TAO ZRO""".split())
 REGIONS = frozenset("""AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS
 SEA SAF WAF WST WSB BAG GZS""".split())
 # Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (admin1)
-GEO_TYPES = {"country": 1, "admin1": 5, "state": 5, "province": 5, "region": 5, "city": 4, "town": 4,
+GEO_TYPES = {"country": 1, "admin1": 5, "state": 5, "province": 5, "region": 5, "admin2": 4, "city": 4, "town": 4,
              "village": 4, "place": 4, "landmark": 4}
 
 

@@ -32,13 +32,20 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _geo(place: Any, prefix: str) -> dict[str, Any]:
-    """Place columns from a place record (object or dict), or all empty."""
-    out = {}
-    for f, _ in schema.GEO_FIELDS:
-        v = None
-        if place is not None:
-            v = place.get(f) if isinstance(place, dict) else getattr(place, f, None)
-        out[f"{prefix}_{f}"] = v
+    """Place columns from a place record (a Place, a mention of one, or a dict), or all empty."""
+    if place is not None and not isinstance(place, dict) and not hasattr(place, "name"):
+        place = getattr(place, "place", None)          # a PlaceMention: its place
+
+    def get(f: str) -> Any:
+        if place is None:
+            return None
+        if isinstance(place, dict):
+            return place.get(f)
+        return getattr(place, f, None)
+
+    out = {f"{prefix}_{f}": get(f) for f, _ in schema.GEO_FIELDS}
+    if out[f"{prefix}_id"] is None:
+        out[f"{prefix}_id"] = get("gazetteer_id")
     return out
 
 
