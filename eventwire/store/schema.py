@@ -104,7 +104,11 @@ def render(step: Step, backend: Backend) -> str | None:
 
 
 def current_version(backend: Backend) -> int:
-    backend.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)")
+    """The schema's version, 0 for an empty database."""
+    exists = backend.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+                            " AND table_schema = current_schema()")
+    if not exists:
+        return 0
     return int(backend.scalar("SELECT max(version) FROM schema_version") or 0)
 
 
@@ -114,7 +118,8 @@ def migrate(backend: Backend) -> int:
         return LATEST
     for number, steps in enumerate(MIGRATIONS, start=1):
         with backend.transaction():
-            backend.lock_migrations()
+            backend.lock_migrations()                    # other processes wait here
+            backend.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)")
             if current_version(backend) >= number:      # another process was first
                 continue
             for step in steps:

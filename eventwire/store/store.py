@@ -244,8 +244,4 @@ class Store:
 
 
 def _version_or_zero(backend: Backend) -> int:
-    exists = backend.scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-                            " AND table_schema = current_schema()")
-    if not exists:
-        return 0
-    return int(backend.scalar("SELECT max(version) FROM schema_version") or 0)
+    return schema.current_version(backend)
