@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Place
-from .normal import fold, words
+from .normal import fold, name_key, strip_generic, words
 
 # lowercase words that may sit inside a name ("Nawa-e Barakzayi", "Boucle du Mouhoun")
 CONNECTORS = frozenset("""e i ye wa va al el ul ad ash as ar at az an bin ibn da de del della
     di do dos das du des la le les los las of the y sur am im en van von der den ter aan op
-    upon on et""".split())
+    upon on et and""".split())
 # the short ones that join the words of one name ("Nawa-e Barakzayi", "Dar al Aman")
 INNER = frozenset("""e i ye wa va al el ul ad ash as ar az bin ibn da de del della di do dos das du
     des la le les los las y sur van von der den""".split())
@@ -38,12 +38,16 @@ SIDES = frozenset("""north south east west northern southern eastern western cen
     lower old new downtown inner outer rural urban metropolitan""".split())
 # and after it ("Kandahar Airport", "Helmand Province", "Kabul Police")
 FOLLOWERS = frozenset("""airport airbase base university college school hospital prison jail stadium
-    square street road highway avenue bridge market bazaar mosque church cathedral temple shrine
+    highway market bazaar mosque church cathedral temple shrine
     camp station port harbour harbor bay river valley mountains hills dam palace hotel embassy
     consulate district districts province provinces region city town village state county
     governorate municipality department commune prefecture oblast area zone border crossing
     checkpoint barracks garrison court parliament assembly council police authorities residents
     officials people protesters airfield centre center office headquarters""".split())
+# after a name they make another name: "Pennsylvania Avenue", "Uruzgan Times"
+NOT_AFTER = frozenset("""street avenue square road boulevard lane drive park bridge times post herald
+    tribune daily news journal gazette mirror telegraph observer chronicle express globe press
+    radio television brand company group club""".split())
 # words after a name that say what kind of place it is
 AFTER_CITY = frozenset("city town village villages locality commune township neighbourhood neighborhood".split())
 AFTER_ADMIN = frozenset("province provinces region state governorate oblast prefecture".split())
@@ -52,7 +56,7 @@ AFTER_DISTRICT = frozenset("district districts county department municipality".s
 BEFORE_CITY = frozenset("""town city village locality commune suburb suburbs outskirts neighbourhood
     neighborhood township hamlet capital""".split())
 BEFORE_ADMIN = frozenset("province region state governorate oblast prefecture".split())
-BEFORE_DISTRICT = frozenset("district county department municipality".split())
+BEFORE_DISTRICT = frozenset("district county municipality".split())
 AREA = frozenset("area vicinity limits surroundings outskirts environs".split())
 LOCATIVE = frozenset("in at near from outside inside around across into to toward towards via".split())
 TITLES = frozenset("""president minister prime premier governor general gen colonel col captain capt
@@ -108,6 +112,7 @@ class _Span:
     containers: tuple[int, ...] = ()   # spans that follow it as its container
     contains: bool = False      # it is some earlier span's container
     variant: bool = False       # found by a near spelling
+    modifier: bool = False      # a noun follows it: "the Kabul government"
     choice: int | None = None
     how: str = ""
 
@@ -298,6 +303,9 @@ class PlaceFinder:
                     if w2 in wordset and sp.cue is None:
                         sp.cue = cue
             sp.after_the = before[-1] == "the"
+        if sp.end_word < len(toks) and self._adjacent(text, toks, sp.end_word - 1, sp.end_word):
+            nxt = text[toks[sp.end_word][0]:toks[sp.end_word][1]]
+            sp.modifier = nxt.islower() or toks[sp.end_word][2] in FOLLOWERS
 
     def _bad_neighbours(self, text, toks, sp: _Span, by_edge, has_country: bool,
                         person_words: set[str]) -> bool:
@@ -320,12 +328,14 @@ class PlaceFinder:
             if hyphen:
                 return True
             if k < sp.i:
-                if w in g.stop_words or w in SIDES:
+                if w in SIDES:
                     continue
-                if self._initial(text, toks[k][0]) and w in g.english:
+                if self._initial(text, toks[k][0]) and (w in g.english or w in g.stop_words):
                     continue
                 if self._unknown_word(text, toks, k):
                     person_words.add(sp.key)
+                return True
+            if w in NOT_AFTER:
                 return True
             if w in FOLLOWERS or w in g.stop_words or w in TITLES or has_country:
                 continue
@@ -355,11 +365,14 @@ class PlaceFinder:
             has_country = any(g.kind(i) == COUNTRY for i in sp.ids)
             if self._bad_neighbours(text, toks, sp, by_edge, has_country, person_words):
                 continue
-            if single and sp.j < len(toks) and toks[sp.j][2] in SPEECH and not has_country:
+            if single and sp.i > 0 and toks[sp.i - 1][2] in SPEECH and not has_country \
+                    and text[toks[sp.i][1]:toks[sp.i][1] + 1] in (".", ",", ""):
+                continue  # "..., said Thomson."
+            if single and sp.j < len(toks) and toks[sp.j][2] in SPEECH and not has_country \
+                    and not sp.located and (sp.i == 0 or toks[sp.i - 1][2] != "of"):
                 if not any(i in g.capitals for i in sp.ids):
-                    person_words.add(sp.key)
-                    continue
-            if single and sp.key in g.stop_words and not has_country:
+                    continue  # "Jackson said"
+            if sp.key in g.stop_words and not has_country:
                 continue
             if single and sp.key in g.english:
                 sp.common = True
@@ -383,7 +396,7 @@ class PlaceFinder:
         elif kind == ADMIN2:
             s -= 1.5
         if i in g.capitals:
-            s += 1.0
+            s += 1.5
         return s
 
     def _inside(self, i: int, c: int) -> bool:
@@ -415,17 +428,20 @@ class PlaceFinder:
         known = cc in ctx or cc in text_cc
         if sp.key in g.demonyms:
             return False
-        if (sp.key in VAGUE or (sp.common and kind in (ADMIN1, ADMIN2))) and not known:
-            if sp.cue not in ("admin", "district"):
-                return False
-        if kind in (ADMIN1, ADMIN2) and sp.cue is None and sp.j - sp.i == 1 and sp.i > 0 \
-                and sp.after_the:
-            return False  # "the Sahel": the wider region, not the province
+        if strip_generic(sp.key) in VAGUE and not known:
+            return False
+        if sp.common and kind in (ADMIN1, ADMIN2) and not known and sp.cue not in ("admin", "district"):
+            return False
+        if sp.after_the and sp.cue is None and sp.j - sp.i == 1 and not sp.modifier:
+            return False  # "the Sahel.": the wider region, not the province; "Feel the Bern"
         if sp.common and not sp.cue:
-            if sp.initial or sp.after_the:
+            if sp.initial or sp.after_the or i in sp.alt:
                 return False
-            if not (sp.located or sp.containers or known or i in g.capitals):
+            if not (sp.located or sp.containers or i in g.capitals):
                 return False
+        if kind == ADMIN2 and not (sp.cue or sp.located or sp.containers or sp.contains or known
+                                   or sp.variant):
+            return False  # a bare "Cameron", "Jeff Davis": counties are rarely named alone
         pop = g.population(i)
         supported = any(self._inside(i, c) for b in sp.containers if spans[b].key != sp.key
                         for c in spans[b].ids)
@@ -459,11 +475,12 @@ class PlaceFinder:
         if sp.contains and kind != CITY:
             s += 2.5  # "Paris, Texas", "(Sono, Kossi)": what follows is mostly a division
             why = "'X, Y' pattern"
+        small = g.population(i) < 100_000 and kind != COUNTRY
         if ctx and cc in ctx:
-            s += W_CONTEXT - 0.5 * min(ctx.index(cc), 2)
+            s += W_CONTEXT - 0.5 * min(ctx.index(cc), 2) - (1.5 if small else 0.0)
             why = "country in context"
         elif cc in text_cc:
-            s += W_TEXT_COUNTRY
+            s += W_TEXT_COUNTRY - (1.0 if small else 0.0)
             why = "country in text"
         elif doc_cc.get(cc):
             s += W_DOC_COUNTRY
@@ -503,8 +520,8 @@ class PlaceFinder:
         spans = [sp for sp in spans if sp.ids]
         sure = set(ctx) | text_cc | {g.country_of(sp.ids[0]) for sp in spans if len(sp.ids) == 1}
         if sure:
-            spans = self._rechain(text, toks, sorted(spans + self._variants(text, toks, spans, sure),
-                                                     key=lambda sp: sp.i))
+            spans = sorted(spans + self._variants(text, toks, spans, sure), key=lambda sp: sp.i)
+        spans = self._rechain(text, toks, spans)
         doc_cc: Counter = Counter()
         doc_a1: Counter = Counter()
         for rnd in range(2):
@@ -554,6 +571,11 @@ class PlaceFinder:
             if not self._capitalised(text, toks, j - 1):
                 j += 1
             words_ = [t[2] for t in toks[k:j]]
+            if " ".join(words_) in g.demonyms or " ".join(words_) in g.stop_words or (
+                    j - k == 1 and any(words_[0].endswith(x) and g.ids(words_[0][:-len(x)])
+                                       for x in ("n", "an", "ian", "ese", "i", "ish"))):
+                k = j
+                continue
             plain = all(w in g.english or w in g.stop_words or w in TITLES for w in words_)
             if plain or any(text[toks[t][0]:toks[t][1]].isupper() for t in range(k, j)):
                 k = j
@@ -561,7 +583,9 @@ class PlaceFinder:
             sp = _Span(k, j, j, " ".join(words_), ())
             self._cues(text, toks, sp)
             if sp.located or sp.cue or (j < n and text[toks[j - 1][1]:toks[j][0]].strip() == "("):
-                ids = g.fuzzy(sp.key, sorted(countries))
+                flat = sp.key.replace(" ", "")
+                ids = tuple(i for i in g.fuzzy(sp.key, sorted(countries))
+                            if not flat.startswith(name_key(g.place(i).name).replace(" ", "")))
                 if ids:
                     sp.ids, sp.variant = ids, True
                     out.append(sp)
@@ -581,7 +605,7 @@ class PlaceFinder:
             sp.containers = tuple(chain)
         for sp in spans:
             # "(Pobe-Mengao, Soum)": the last name in brackets is a division
-            sp.contains = (text[:toks[sp.i][0]].rstrip().endswith(",")
+            sp.contains = (text[:toks[sp.i][0]].rstrip()[-1:] in (",", "(")
                            and text[toks[sp.end_word - 1][1]:].lstrip().startswith(")"))
         for sp in spans:
             for b in sp.containers:
