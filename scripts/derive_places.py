@@ -38,7 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from eventwire.places.normal import GENERIC, name_key, strip_generic  # noqa: E402
+from eventwire.places.normal import name_key, strip_generic  # noqa: E402
 from eventwire.places.gazetteer import city_names  # noqa: E402
 
 OUT = REPO / "eventwire" / "places" / "data"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Place
-from .normal import fold, name_key, strip_generic, words
+from .normal import name_key, strip_generic, words
 
 # lowercase words that may sit inside a name ("Nawa-e Barakzayi", "Boucle du Mouhoun")
 CONNECTORS = frozenset("""e i ye wa va al el ul ad ash as ar at az an bin ibn da de del della
@@ -128,14 +128,21 @@ class PlaceFinder:
         spans = self._spans(text, toks, 0)
         return self._resolve(text, toks, spans, context_countries)
 
-    def document_place(self, text: str, context_countries: Sequence[str] = ()) -> PlaceMention | None:
-        """The dateline's place if there is one, else the most specific place named most often."""
-        mentions = self.find(text, context_countries)
+    def document_place(self, text: str, context_countries: Sequence[str] = (),
+                       mentions: list[PlaceMention] | None = None) -> PlaceMention | None:
+        """The dateline's place if there is one, else the most specific place named most often
+        (those in the story's countries first). `mentions`: find()'s answer, if already known."""
+        if mentions is None:
+            mentions = self.find(text, context_countries)
         dl = self.dateline(text, context_countries, mentions)
         if dl is not None:
             return dl
         if not mentions:
             return None
+        ctx = {self.g.iso3(c) for c in context_countries}
+        home = [m for m in mentions if m.place.country in ctx]
+        if home:
+            mentions = home
         rank = {"city": 0, "admin2": 0, "admin1": 1, "country": 2}
         best = min(rank[m.place.feature_type] for m in mentions)
         local = [m for m in mentions if rank[m.place.feature_type] == best]
@@ -191,14 +198,14 @@ class PlaceFinder:
         while k < n:
             s, e, w = toks[k]
             raw = text[s:e]
-            if not w or not raw[0].isupper() or w not in g.heads:
+            if not w or not raw[0].isupper():
                 k += 1
                 continue
             if raw.isupper() and len(raw) > 1 and s >= dateline_end and w not in COUNTRY_ABBREV:
                 k += 1
                 continue
             found = None
-            for length in range(min(g.heads[w], n - k), 0, -1):
+            for length in range(min(g.heads.get(w, 1), n - k), 0, -1):
                 if length > 1 and not self._joined(text, toks, k, k + length):
                     continue
                 key = " ".join(t[2] for t in toks[k:k + length])

@@ -30,7 +30,7 @@ from typing import Any, Iterable
 from .normal import name_key, strip_generic
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 5  # bump when the cached index layout changes
+FORMAT = 6  # bump when the cached index layout changes
 KINDS = ("country", "admin1", "admin2", "city")
 COUNTRY, ADMIN1, ADMIN2, CITY = range(4)
 
@@ -132,7 +132,7 @@ class Gazetteer:
         self._kind: bytes = state["kind"]
         self._gnid: array = state["gnid"]
         self.index: dict[str, Any] = state["index"]        # key -> id or tuple of ids
-        self.heads: dict[str, int] = state["heads"]        # first word -> longest key, in words
+        self.heads: dict[str, int] = state["heads"]        # first word of longer keys -> most words
         self.capitals: frozenset[int] = state["capitals"]
         self._countries: dict[str, int] = state["countries"]   # ISO3 -> id
         self._iso2: dict[str, str] = state["iso2"]             # ISO2 -> ISO3
@@ -370,10 +370,12 @@ def build_state() -> dict[str, Any]:
     kind = bytearray()
     index: dict[str, list[int]] = {}
 
+    pool: dict[str, str] = {}
+
     def add(n, c, code, la, lo, p, g, k) -> int:
         name.append(n)
-        cc.append(c)
-        a1.append(code)
+        cc.append(pool.setdefault(c, c))
+        a1.append(pool.setdefault(code, code))
         lat.append(la)
         lon.append(lo)
         pop.append(p)
@@ -468,9 +470,10 @@ def build_state() -> dict[str, Any]:
     heads: dict[str, int] = {}
     for k, v in index.items():
         packed[k] = v[0] if len(v) == 1 else tuple(v)
-        toks = k.split(" ")
-        if heads.get(toks[0], 0) < len(toks):
-            heads[toks[0]] = len(toks)
+        if " " in k:
+            toks = k.split(" ")
+            if heads.get(toks[0], 0) < len(toks):
+                heads[toks[0]] = len(toks)
     stop = _read_words("stop_hand.tsv")
     return {
         "name": name, "cc": cc, "a1": a1, "lat": lat, "lon": lon, "pop": pop,
