@@ -253,7 +253,10 @@ class ActorResolver:
         root = self.sent[m.start:m.end].root
         if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
             return True
-        return root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children)
+        if root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children):
+            return True
+        # "The US, Russia, and Switzerland": the first of a list the parser reads as apposition
+        return any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in root.children)
 
     def _with_role(self, actor: ActorMention, role: str) -> ActorMention:
         code = actor.code if actor.code.endswith(role) else actor.code[:3] + role

@@ -233,9 +233,6 @@ class EventCoder:
             return "120" if root in ("03", "04", "05", "06", "07", "08") else None
         if root in ("03", "13"):
             return code
-        if mood == "intent" and root in self.rules.threat_codes and \
-                (head is None or head.lemma_.lower() not in self.rules.vow_heads):
-            return None                 # "planned to attack": a plan, not a threat
         if mood == "threat" or root in self.rules.threat_codes:
             # "threatened to cut", "said they would attack": a threat
             return self.rules.threat_codes.get(root, "130")

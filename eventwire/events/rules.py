@@ -34,7 +34,6 @@ class Rules:
     obligation_aux: frozenset[str]
     intent_heads: frozenset[str]
     threat_heads: frozenset[str]
-    vow_heads: frozenset[str]
     negating_heads: frozenset[str]
     hypothetical_marks: frozenset[str]
     intent_codes: dict[str, str | None]
@@ -59,7 +58,7 @@ class Rules:
             nouns=nouns, light_verbs=light, light_own_code=own,
             future_aux=low("future_aux"), speculative_aux=low("speculative_aux"), obligation_aux=low("obligation_aux"),
             intent_heads=low("intent_heads"), threat_heads=low("threat_heads"),
-            vow_heads=low("vow_heads"), negating_heads=low("negating_heads"),
+            negating_heads=low("negating_heads"),
             hypothetical_marks=low("hypothetical_marks"),
             intent_codes={str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
             threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
