@@ -12,6 +12,7 @@ Per batch of documents:
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -24,8 +25,12 @@ from .events.codebook import Codebook
 from .events.coder import EventCoder
 from .language import model as language_model
 from .language.sentences import split_sentences
+from .places.attach import PlaceAttacher, best_place, context_countries
 from .records import Document, Event
 
+
+# dictionary kinds that name a country or its capital: they tell which country a story is about
+PLACE_KINDS = frozenset({"name", "adjective", "people", "capital", "metonym"})
 
 # words that may stand for actors named elsewhere: pronouns, "the two leaders", "both sides"
 POINTERS = PRONOUNS | {"two"}
@@ -60,7 +65,8 @@ class _DocWork:
 class Coder:
     """Loads every resource once; `code()` streams documents to events."""
 
-    def __init__(self, batch_size: int = 64, n_process: int = 1, statements: bool = False):
+    def __init__(self, batch_size: int = 64, n_process: int = 1, statements: bool = False,
+                 places: bool = True):
         self.nlp = language_model.load()
         self.tokenizer = self.nlp.tokenizer
         self.dictionary = ActorDictionary.load()
@@ -72,6 +78,7 @@ class Coder:
         self.n_process = n_process
         self.stats = Stats()
         self.failures: list[tuple[str, str]] = []   # (doc_id, error) of documents the coder failed on
+        self.places = PlaceAttacher() if places else None
 
     # -- stage 1-2: cheap pass ----------------------------------------------------
     def _prepare(self, doc: Document) -> _DocWork:
@@ -91,17 +98,37 @@ class Coder:
         return work
 
     # -- stage 4-5 -------------------------------------------------------------------
+    def _story_countries(self, work: _DocWork) -> Counter:
+        """Countries the document names (cheap matches only): context for places."""
+        counts: Counter = Counter()
+        for s in work.sentences:
+            for m in s.matches:
+                if m.kinds & PLACE_KINDS:
+                    entries = self.dictionary.lookup(m.phrase)
+                    if entries and len(entries[0].code) >= 3 and not entries[0].code.startswith(("IGO", "NGO", "IMG")):
+                        counts[entries[0].code[:3]] += 1
+        return counts
+
     def _code(self, work: _DocWork) -> list[Event]:
         doc = work.doc
         memory = Memory()
         mentions = []
+        doc_places = None
+        if self.places is not None:
+            doc_places = self.places.document(doc.text, context_countries(self._story_countries(work)))
         for s in work.sentences:
             sent = s.tokens[:]          # the whole sentence as a Span
             resolver = ActorResolver(self.dictionary, sent, s.matches, doc.date, memory)
             if s.candidate:
+                if doc_places is not None:
+                    resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)
+                                               for p in doc_places.in_span(s.start, s.end)]
                 phrases = find_date_phrases(sent.text, doc.date)
-                mentions += self.coder.code_sentence(sent, resolver, doc.doc_id, s.index,
-                                                     doc.date, phrases)
+                found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
+                if doc_places is not None:
+                    for m in found:
+                        self.places.attach(m, s.start, s.end, s.tokens, doc_places)
+                mentions += found
                 for m in s.matches:
                     root = sent[m.start:m.end].root
                     resolver.remember(resolver.actors(root))
@@ -111,6 +138,11 @@ class Coder:
                     if res is not None:
                         resolver.remember([res[1]])
         events = merge_document(doc.content_hash, mentions, self.codebook)
+        if self.places is not None:
+            for e in events:
+                e.place, e.place_how = best_place(e.mentions)
+                e.actor1_geo = self.places.actor_place(e.source.code)
+                e.actor2_geo = self.places.actor_place(e.target.code)
         self.stats.events += len(events)
         return events
 

@@ -67,6 +67,10 @@ class EventMention:
     date: str | None = None
     date_precision: str | None = None   # day, month, year
     date_how: str | None = None         # the phrase or rule that gave the date
+    place: Any = None                   # a places.Place, or None
+    place_how: str | None = None        # "event phrase", "same sentence", "dateline", "document"
+    place_text: str | None = None       # the place as written
+    trigger_index: int | None = None    # token index of the trigger in its sentence (not exported)
 
     def evidence(self) -> dict[str, Any]:
         return {
@@ -76,6 +80,7 @@ class EventMention:
             "trigger": {"text": self.trigger, "start": self.trigger_start, "end": self.trigger_end},
             "pattern_id": self.pattern_id,
             "date_how": self.date_how,
+            "place_how": self.place_how,
         }
 
 
@@ -94,6 +99,10 @@ class Event:
     date: str | None
     date_precision: str | None
     mentions: list[EventMention]
+    place: Any = None                   # ActionGeo: where it happened (places.Place)
+    place_how: str | None = None
+    actor1_geo: Any = None              # where the source is based
+    actor2_geo: Any = None              # where the target is based
 
     @property
     def doc_id(self) -> str:
@@ -113,10 +122,23 @@ class Event:
             "plover": self.plover,
             "goldstein": self.goldstein,
             "quad_class": self.quad_class,
+            "location": _place_json(self.place, self.place_how, first.place_text),
+            "source_geo": _place_json(self.actor1_geo, "actor's country", None),
+            "target_geo": _place_json(self.actor2_geo, "actor's country", None),
             "evidence": first.evidence(),
             "num_mentions": len(self.mentions),
             "mentions": [m.evidence() for m in self.mentions],
         }
+
+
+def _place_json(place: Any, how: str | None, text: str | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    out = place.to_json()
+    out["how"] = how
+    if text:
+        out["text"] = text
+    return out
 
 
 def as_dict(obj: Any) -> dict[str, Any]:

@@ -89,6 +89,8 @@ class ActorResolver:
                 self.by_token[i] = m
         self._cache: dict[int, list[ActorMention]] = {}
         self.matches = matches
+        # places found by the places stage: (start, end, Place, text), offsets in the sentence
+        self.place_mentions: list[tuple] = []
 
     # -- single matches -------------------------------------------------
     def _mention(self, m: PhraseMatch, code: str, name: str, how: str) -> ActorMention:
@@ -349,6 +351,15 @@ class ActorResolver:
             entry_kinds = {e.kind for e in self.dictionary.lookup(m.phrase)}
             if entry_kinds & {"name", "capital"}:
                 return [self.country_of(actor)]
+        # a place from the gazetteer: "in Alaska", "in the town of Cizre"
+        toks = self.np_tokens(head)
+        lo = toks[0].idx - self.sent.start_char
+        hi = toks[-1].idx + len(toks[-1].text) - self.sent.start_char
+        for start, end, place, text in self.place_mentions:
+            if lo <= start and end <= hi and place.country:
+                name = self.dictionary.country_name(place.country) or place.country
+                return [ActorMention(text, start, end, place.country, name,
+                                     f"place {place.gazetteer_id} ({place.name})")]
         return []
 
     def country_of(self, actor: ActorMention) -> ActorMention | None:

@@ -425,7 +425,8 @@ class EventCoder:
                     t_end = trig.noun.idx + len(trig.noun.text) - base
             date, precision, how = self._date(verb, text, base, anchor, date_phrases)
             by_verb[verb.i] = [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
-                                            trig.pattern_id, s, t, code, date, precision, how)
+                                            trig.pattern_id, s, t, code, date, precision, how,
+                                            trigger_index=verb.i - sent.start)
                                for s, t in pairs]
         # "promised to continue aid", "threatened to cut ties": the inner act names the event
         for inner, head in carried_by.items():
