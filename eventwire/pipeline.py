@@ -91,7 +91,7 @@ class Coder:
             n_actor = sum(1 for m in matches if m.kinds - {"agent"})
             n_point = sum(1 for w in words if w in POINTERS) + sum(1 for m in matches if m.kinds == {"agent"})
             has_trigger = any(w in self.triggers for w in words)
-            candidate = has_trigger and n_actor + n_point >= 2
+            candidate = has_trigger and n_actor + n_point >= 1
             work.sentences.append(_Sentence(index, start, end, toks, matches, candidate))
             self.stats.sentences += 1
             self.stats.words += len(toks)
@@ -116,6 +116,7 @@ class Coder:
         doc_places = None
         if self.places is not None:
             doc_places = self.places.document(doc.text, context_countries(self._story_countries(work)))
+            memory.place_countries = Counter(p.place.country for p in doc_places.mentions if p.place.country)
         for s in work.sentences:
             sent = s.tokens[:]          # the whole sentence as a Span
             resolver = ActorResolver(self.dictionary, sent, s.matches, doc.date, memory)

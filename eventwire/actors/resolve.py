@@ -26,7 +26,9 @@ COUNTRY_KINDS = frozenset({"name", "adjective", "people"})
 PAIR_HEADS = frozenset({"leader", "president", "side", "country", "government", "nation",
                         "party", "minister", "counterpart", "state", "head", "delegation"})
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
-                           "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy"})
+                           "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy",
+                           "unit", "patrol", "convoy", "post", "base", "checkpoint", "position",
+                           "camp", "team", "squad", "detachment", "contingent"})
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
 PAIR_WORDS = frozenset({"two", "both"})
@@ -42,6 +44,7 @@ class Memory:
     mentions: list[ActorMention] = field(default_factory=list)
     persons: list[ActorMention] = field(default_factory=list)
     countries: Counter = field(default_factory=Counter)
+    place_countries: Counter = field(default_factory=Counter)   # countries of the places named
 
     def add(self, actor: ActorMention, person: bool = False) -> None:
         self.mentions.append(actor)
@@ -200,6 +203,8 @@ class ActorResolver:
                 titles |= {c.i - self.sent.start for t in head.children if t.dep_ == "compound"
                            for c in t.children if c.dep_ == "compound"}
                 role_match = next((r for r in roles if any(r[0].start <= i < r[0].end for i in titles)), None)
+            if role_match is None and head.lemma_.lower() in GENERIC_HEADS:
+                role_match = roles[0]          # "an army unit", "a police patrol"
             role = role_match[1] if role_match else None
             if role_match and head.lemma_.lower() in GENERIC_HEADS:
                 # "leaders of the opposition coalition": the group's role, not the leader's
@@ -243,6 +248,16 @@ class ActorResolver:
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
 
+    def unnamed(self, role: str, text: str, start: int, end: int, why: str) -> ActorMention | None:
+        """An actor known only by its role, in the country where the story happens (the places it
+        names first, else the countries it names): unidentified attackers, unnamed victims."""
+        places = self.memory.place_countries
+        country = places.most_common(1)[0][0] if places else self._story_country(self.memory)
+        if not country:
+            return None
+        name = self.dictionary.country_name(country) or country
+        return ActorMention(text, start, end, country + role, name, why)
+
     def as_civilians(self, actor: ActorMention) -> ActorMention:
         """A crowd named by its nationality alone ("Iraqi Kurds") is civilians of that country."""
         if len(actor.code) == 3 and actor.how.startswith(("adjective", "people")):
@@ -279,7 +294,8 @@ class ActorResolver:
                     local.append((res[1], res[0] == "person"))
         if not local:
             return self.memory
-        mem = Memory(list(self.memory.mentions), list(self.memory.persons), Counter(self.memory.countries))
+        mem = Memory(list(self.memory.mentions), list(self.memory.persons), Counter(self.memory.countries),
+                     self.memory.place_countries)
         for actor, person in local:
             mem.add(actor, person)
         return mem
@@ -338,6 +354,8 @@ class ActorResolver:
                 if res is not None and res[0] in ("country", "gov", "person") and \
                         not res[1].code.startswith(("IGO", "NGO", "IMG")):
                     counts[res[1].code[:3]] += 1
+        if not counts:
+            counts = memory.place_countries     # "teachers in Diebougou": the country of the places
         return counts.most_common(1)[0][0] if counts else None
 
     def places(self, head) -> list[ActorMention]:

@@ -55,6 +55,9 @@ class EventCoder:
         self.directive_heads = slots["directive_heads"]
         self.directive_nouns = slots["directive_nouns"]
         self.default_target_roots = slots["default_target_roots"]
+        self.instrument_heads = slots["instrument_heads"]
+        self.unidentified_roots = slots["unidentified_roots"]
+        self.default_victim_roots = slots["default_victim_roots"]
         self._sources: list[ActorMention] = []    # the current event's sources, for _ok()
         self._multi: dict[str, list[str]] = {}     # "call" -> ["call on", "call off", ...]
         for v in self.verbs.verbs():
@@ -346,6 +349,39 @@ class EventCoder:
         return (target.how.endswith("story country") and target.code[3:] in ("MIL", "GOV")
                 and any(s.code[:3] == target.code[:3] for s in sources))
 
+    def _hidden_sources(self, verb, resolver, code: str, passive: bool) -> list[ActorMention]:
+        """Who did it when the subject is a thing: "a bomb planted by the Taliban killed ...",
+        "were killed in an attack by militants"; else an unidentified armed force."""
+        things = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.lemma_.lower() in self.instrument_heads]
+        if passive:
+            things += [o for p in verb.children if p.dep_ in ("prep", "agent") for o in p.children
+                       if o.dep_ == "pobj" and o.lemma_.lower() in self.instrument_heads]
+        for thing in things:
+            for tok in thing.subtree:
+                if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by"):
+                    for obj in tok.children:
+                        if obj.dep_ == "pobj":
+                            found = resolver.actors(obj)
+                            if found:
+                                return found
+        main_clause = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        if code[:2] in self.unidentified_roots and (things or passive) and main_clause:
+            text = things[0].text if things else verb.text
+            actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
+            return [actor] if actor else []
+        return []
+
+    def _unnamed_victims(self, verb, resolver, passive: bool) -> list[ActorMention]:
+        """ "killed nine people", "abducted a man": civilians of the story's country."""
+        deps = ("nsubjpass",) if passive else OBJ_DEPS
+        if not (verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ROOT")):
+            return []                       # victims in background clauses are not this event's
+        for c in verb.children:
+            if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed victims")
+                return [actor] if actor else []
+        return []
+
     def _place_targets(self, verb, resolver) -> list[ActorMention]:
         """A country or capital named as the place of the act: "arrived in Amman"."""
         heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
@@ -395,6 +431,8 @@ class EventCoder:
                 continue
             sources, passive, implied = self.sources(verb, resolver)
             if not sources:
+                sources = self._hidden_sources(verb, resolver, code, passive)
+            if not sources:
                 continue
             if code[:2] in self.default_target_roots:
                 # demonstrators named by nationality are civilians: "Young Algerians blocked roads"
@@ -402,6 +440,8 @@ class EventCoder:
             if targets is None:
                 self._sources = sources
                 targets = implied or self.targets(trig, resolver, passive)
+            if not targets and code[:2] in self.default_victim_roots:
+                targets = self._unnamed_victims(verb, resolver, passive)
             among_sources = len(sources) >= 2 and pairable(code) and not passive
             if not targets and not among_sources:
                 targets = self._place_targets(verb, resolver)

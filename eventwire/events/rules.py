@@ -85,4 +85,7 @@ def _slots(path: Path) -> dict:
         "directive_heads": frozenset(raw["directive_heads"]),
         "directive_nouns": frozenset(raw["directive_nouns"]),
         "default_target_roots": frozenset(str(r) for r in raw["default_target_roots"]),
+        "instrument_heads": frozenset(raw["instrument_heads"]),
+        "unidentified_roots": frozenset(str(r) for r in raw["unidentified_roots"]),
+        "default_victim_roots": frozenset(str(r) for r in raw["default_victim_roots"]),
     }
