@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from .actors.dictionary import ActorDictionary
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
 from .actors.resolve import ActorResolver, Memory
-from .dates.resolve import find_date_phrases
+from .dates.resolve import find_date_phrases, opening_phrase
 from .dedup.document import merge_document
 from .events.codebook import Codebook
 from .events.coder import EventCoder
@@ -109,6 +109,19 @@ class Coder:
                         counts[entries[0].code[:3]] += 1
         return counts
 
+    @staticmethod
+    def _carry_dates(found, paragraph_date):
+        """A sentence without a date of its own continues the paragraph's story:
+        "On May 7, students protested in X. They blocked the road ..." -> May 7."""
+        dated = [m for m in found if m.date_how not in (None, "article date")]
+        if dated:
+            return (dated[0].date, dated[0].date_precision, dated[0].date_how)
+        if paragraph_date is not None:
+            for m in found:
+                m.date, m.date_precision = paragraph_date[0], paragraph_date[1]
+                m.date_how = f"{paragraph_date[2]} (earlier sentence)"
+        return paragraph_date
+
     def _code(self, work: _DocWork) -> list[Event]:
         doc = work.doc
         memory = Memory()
@@ -117,15 +130,25 @@ class Coder:
         if self.places is not None:
             doc_places = self.places.document(doc.text, context_countries(self._story_countries(work)))
             memory.place_countries = Counter(p.place.country for p in doc_places.mentions if p.place.country)
+        paragraph_date = None           # the last date phrase of the current paragraph
+        previous_end = 0
         for s in work.sentences:
+            if "\n" in doc.text[previous_end:s.start]:
+                paragraph_date = None
+            previous_end = s.end
+            sentence_text = doc.text[s.start:s.end]
+            phrases = find_date_phrases(sentence_text, doc.date)
+            opening = opening_phrase(sentence_text, phrases)
+            if opening is not None:
+                paragraph_date = (opening.date, opening.precision, opening.text)
             sent = s.tokens[:]          # the whole sentence as a Span
             resolver = ActorResolver(self.dictionary, sent, s.matches, doc.date, memory)
             if s.candidate:
                 if doc_places is not None:
                     resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)
                                                for p in doc_places.in_span(s.start, s.end)]
-                phrases = find_date_phrases(sent.text, doc.date)
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
+                paragraph_date = self._carry_dates(found, paragraph_date)
                 if doc_places is not None:
                     for m in found:
                         self.places.attach(m, s.start, s.end, s.tokens, doc_places)

@@ -158,3 +158,16 @@ def event_date(sentence: str, anchor: str | None, near: int | None = None,
     if anchor and parse_iso(anchor):
         return anchor[:10], "day", "article date"
     return None, None, None
+
+
+def opening_phrase(sentence: str, phrases: list[DatePhrase]) -> DatePhrase | None:
+    """A date that opens the sentence ("On 5 March 2020, ...", "Yesterday, ..."): it sets the
+    time of the whole sentence, whatever the parser attaches it to."""
+    for p in phrases:
+        if p.date is None:
+            continue
+        lead = sentence[:p.start].strip().lower()
+        if lead in ("", "on", "in", "late on", "early on", "on the night of", "overnight") and \
+                sentence[p.end:p.end + 2].lstrip().startswith(","):
+            return p
+    return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..dates.resolve import DatePhrase, event_date
+from ..dates.resolve import DatePhrase, event_date, opening_phrase
 from ..records import ActorMention, EventMention
 from .patterns import Pattern, VerbDictionary
 from .rules import Rules
@@ -475,6 +475,17 @@ class EventCoder:
         return [m for i in sorted(by_verb) for m in by_verb[i]]
 
     def _date(self, verb, text, base, anchor, phrases):
+        """The date phrase that governs the trigger, else the article date.
+
+        A phrase governs the verb it hangs on and the verbs joined to that one by "and",
+        adverbial clauses and "to"-clauses ("On 5 March, 5 soldiers were killed and 2 wounded");
+        not verbs of reported or background clauses ("the elections held on 21 November").
+        """
+        governing = {verb.i}
+        tok = verb
+        while tok.dep_ in ("conj", "advcl", "xcomp", "pcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            governing.add(tok.i)
         attached = []
         for p in phrases:
             if not p.date:
@@ -483,12 +494,14 @@ class EventCoder:
             if not toks:
                 continue
             idx = {t.i for t in toks}
-            roots = [t for t in toks if t.head.i not in idx or t.head.i == t.i]
-            for r in roots:
-                h = r.head
-                if h.i == verb.i or (h.pos_ == "ADP" and h.head.i == verb.i):
+            for r in (t for t in toks if t.head.i not in idx or t.head.i == t.i):
+                h = r.head.head if r.head.pos_ == "ADP" else r.head
+                if r.head.i in governing or h.i in governing:
                     attached.append(p)
                     break
         if attached:
             return event_date(text, anchor, verb.idx - base, attached)
+        opening = opening_phrase(text, phrases)
+        if opening is not None and not any(t.dep_ in ("relcl", "acl") for t in [verb, *verb.ancestors]):
+            return opening.date, opening.precision, opening.text
         return event_date(text, anchor, None, [])
