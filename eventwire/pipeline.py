@@ -129,7 +129,8 @@ class Coder:
         doc_places = None
         if self.places is not None:
             doc_places = self.places.document(doc.text, context_countries(self._story_countries(work)))
-            memory.place_countries = Counter(p.place.country for p in doc_places.mentions if p.place.country)
+            memory.place_countries = Counter(p.place.country for p in doc_places.mentions
+                                             if p.place.country and p.place.feature_type != "country")
         paragraph_date = None           # the last date phrase of the current paragraph
         previous_end = 0
         for s in work.sentences:

@@ -267,8 +267,9 @@ class ActorResolver:
 
     def _in_conj(self, m: PhraseMatch, rel: list[int]) -> bool:
         """Is the match one of several phrases joined by "and" / commas?"""
-        root = self.sent[m.start:m.end].root
-        if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        span = self.sent[m.start:m.end]
+        root = span.root
+        if any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in span):
             return True
         if root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children):
             return True
@@ -354,8 +355,10 @@ class ActorResolver:
                 if res is not None and res[0] in ("country", "gov", "person") and \
                         not res[1].code.startswith(("IGO", "NGO", "IMG")):
                     counts[res[1].code[:3]] += 1
-        if not counts:
-            counts = memory.place_countries     # "teachers in Diebougou": the country of the places
+        # the places named count double: role-only actors ("police", "villagers") are mostly
+        # from where the story happens ("teachers in Diebougou")
+        for country, n in memory.place_countries.items():
+            counts[country] += 2 * n
         return counts.most_common(1)[0][0] if counts else None
 
     def places(self, head) -> list[ActorMention]:

@@ -347,7 +347,8 @@ class EventCoder:
         """ "contributed 4,000 troops", "withdraw its troops": the source's own forces or officials,
         guessed from the story's country, are what it acts with, not whom it acts on."""
         return (target.how.endswith("story country") and target.code[3:] in ("MIL", "GOV")
-                and any(s.code[:3] == target.code[:3] for s in sources))
+                and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
+                        for s in sources))
 
     def _hidden_sources(self, verb, resolver, code: str, passive: bool) -> list[ActorMention]:
         """Who did it when the subject is a thing: "a bomb planted by the Taliban killed ...",
