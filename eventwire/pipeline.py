@@ -122,13 +122,29 @@ class Coder:
                 m.date_how = f"{paragraph_date[2]} (earlier sentence)"
         return paragraph_date
 
+    def _attach_places(self, doc, mentions, story: Counter, doc_places) -> None:
+        """Places for the coded mentions. The countries of the events' actors are the best
+        context for reading ambiguous names ("Sia", "Silly"): read the places again with
+        them when they differ from the countries the text names."""
+        actors = Counter()
+        for m, _ in mentions:
+            for a in (m.source, m.target):
+                if len(a.code) >= 3 and not a.code.startswith(("IGO", "NGO", "IMG", "MNC")):
+                    actors[a.code[:3]] += 1
+        context = context_countries(actors + story)
+        if context != context_countries(story):
+            doc_places = self.places.document(doc.text, context)
+        for m, s in mentions:
+            self.places.attach(m, s.start, s.end, s.tokens, doc_places)
+
     def _code(self, work: _DocWork) -> list[Event]:
         doc = work.doc
         memory = Memory()
         mentions = []
         doc_places = None
+        story = self._story_countries(work)
         if self.places is not None:
-            doc_places = self.places.document(doc.text, context_countries(self._story_countries(work)))
+            doc_places = self.places.document(doc.text, context_countries(story))
             memory.place_countries = Counter(p.place.country for p in doc_places.mentions
                                              if p.place.country and p.place.feature_type != "country")
         paragraph_date = None           # the last date phrase of the current paragraph
@@ -150,10 +166,7 @@ class Coder:
                                                for p in doc_places.in_span(s.start, s.end)]
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
                 paragraph_date = self._carry_dates(found, paragraph_date)
-                if doc_places is not None:
-                    for m in found:
-                        self.places.attach(m, s.start, s.end, s.tokens, doc_places)
-                mentions += found
+                mentions += [(m, s) for m in found]
                 for m in s.matches:
                     root = sent[m.start:m.end].root
                     resolver.remember(resolver.actors(root))
@@ -162,7 +175,9 @@ class Coder:
                     res = resolver.match_actor(m)
                     if res is not None:
                         resolver.remember([res[1]])
-        events = merge_document(doc.content_hash, mentions, self.codebook)
+        if self.places is not None and mentions:
+            self._attach_places(doc, mentions, story, doc_places)
+        events = merge_document(doc.content_hash, [m for m, _ in mentions], self.codebook)
         if self.places is not None:
             for e in events:
                 e.place, e.place_how = best_place(e.mentions)

@@ -19,7 +19,7 @@ from .gazetteer import Gazetteer, Place
 
 # dependency labels that start a new clause: places inside them belong to other events
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
-HOW_RANK = {"event phrase": 0, "same sentence": 1, "dateline": 2, "document": 3}
+HOW_RANK = {"event phrase": 0, "same sentence": 1, "dateline": 2, "document": 3, "actor's country": 4}
 # prepositions that name where something happens; a place elsewhere in a sentence
 # ("the President of Venezuela") is part of an actor, not a location
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into", "on",
@@ -65,6 +65,13 @@ class PlaceAttacher:
         if places.main is not None:
             how = "dateline" if places.main.how.startswith("dateline") else "document"
             self._set(m, places.main, how)
+            return
+        # nothing named: the country of the target, else of the source
+        for actor in (m.target, m.source):
+            country = self.actor_place(actor.code)
+            if country is not None:
+                m.place, m.place_how, m.place_text = country, "actor's country", None
+                return
 
     @staticmethod
     def _set(m: EventMention, p: PlaceMention, how: str) -> None:
