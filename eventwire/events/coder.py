@@ -58,6 +58,8 @@ class EventCoder:
         self.instrument_heads = slots["instrument_heads"]
         self.unidentified_roots = slots["unidentified_roots"]
         self.default_victim_roots = slots["default_victim_roots"]
+        self.hedge_verbs = slots["hedge_verbs"]
+        self.victim_nouns = slots["victim_nouns"]
         self._sources: list[ActorMention] = []    # the current event's sources, for _ok()
         self._multi: dict[str, list[str]] = {}     # "call" -> ["call on", "call off", ...]
         for v in self.verbs.verbs():
@@ -291,6 +293,9 @@ class EventCoder:
 
     def _direct_targets(self, verb, resolver, skip=None) -> list[ActorMention]:
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and (skip is None or c.i != skip.i)]
+        if not objs:
+            # "killed and injured 3 policemen": verbs joined by "and" share the object
+            objs = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children if c.dep_ in OBJ_DEPS]
         for c in objs:
             found = resolver.actors(c)
             if self._ok(found):
@@ -365,20 +370,33 @@ class EventCoder:
                             found = resolver.actors(obj)
                             if found:
                                 return found
-        main_clause = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-        if code[:2] in self.unidentified_roots and (things or passive) and main_clause:
+        if code[:2] in self.unidentified_roots and (things or passive) and self._main_clause(verb):
             text = things[0].text if things else verb.text
             actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
             return [actor] if actor else []
         return []
 
+    def _main_clause(self, verb) -> bool:
+        """Is the verb the sentence's main act (possibly joined by "and", or under a hedge)?"""
+        tok = verb
+        for _ in range(4):
+            if tok.dep_ == "ROOT":
+                return True
+            if tok.dep_ in ("conj", "advcl"):
+                tok = tok.head
+            elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.hedge_verbs:
+                tok = tok.head
+            else:
+                return False
+        return False
+
     def _unnamed_victims(self, verb, resolver, passive: bool) -> list[ActorMention]:
         """ "killed nine people", "abducted a man": civilians of the story's country."""
         deps = ("nsubjpass",) if passive else OBJ_DEPS
-        if not (verb.dep_ == "ROOT" or (verb.dep_ in ("conj", "advcl") and verb.head.dep_ == "ROOT")):
+        if not self._main_clause(verb):
             return []                       # victims in background clauses are not this event's
-        for c in verb.children:
-            if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        for c in list(verb.children) + [c for v in verb.conjuncts for c in v.children]:
+            if c.dep_ in deps and (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns):
                 actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed victims")
                 return [actor] if actor else []
         return []

@@ -88,4 +88,6 @@ def _slots(path: Path) -> dict:
         "instrument_heads": frozenset(raw["instrument_heads"]),
         "unidentified_roots": frozenset(str(r) for r in raw["unidentified_roots"]),
         "default_victim_roots": frozenset(str(r) for r in raw["default_victim_roots"]),
+        "hedge_verbs": frozenset(raw["hedge_verbs"]),
+        "victim_nouns": frozenset(raw["victim_nouns"]),
     }
