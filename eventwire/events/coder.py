@@ -264,6 +264,9 @@ class EventCoder:
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
                 tok = tok.head.head          # "issued a declaration demanding ...": the issuer
                 continue
+            if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
+                # "a Taliban sniper shot and killed ...", with "shot" read as a noun
+                return resolver.actors(tok.head), False, []
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
                 tok = tok.head
                 if tok.pos_ == "ADP" and tok.lower_ == "for":
@@ -370,6 +373,13 @@ class EventCoder:
                             found = resolver.actors(obj)
                             if found:
                                 return found
+        if code[:2] in self.default_target_roots and self._main_clause(verb):
+            # "dozens held a protest": a crowd with no name is civilians of the story's country
+            crowd = [c for c in verb.children if c.dep_ in SUBJ_DEPS and
+                     (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns)]
+            if crowd:
+                actor = resolver.unnamed("CVL", crowd[0].text, 0, 0, "unnamed crowd")
+                return [actor] if actor else []
         if code[:2] in self.unidentified_roots and (things or passive) and self._main_clause(verb):
             text = things[0].text if things else verb.text
             actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
