@@ -386,13 +386,14 @@ class EventCoder:
             return [actor] if actor else []
         return []
 
-    def _main_clause(self, verb) -> bool:
-        """Is the verb the sentence's main act (possibly joined by "and", or under a hedge)?"""
+    def _main_clause(self, verb, strict: bool = False) -> bool:
+        """Is the verb the sentence's main act (possibly joined by "and", or under a hedge)?
+        strict: not through adverbial clauses ("after a jet shot down a helicopter")."""
         tok = verb
         for _ in range(4):
             if tok.dep_ == "ROOT":
                 return True
-            if tok.dep_ in ("conj", "advcl"):
+            if tok.dep_ == "conj" or (tok.dep_ == "advcl" and not strict):
                 tok = tok.head
             elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.hedge_verbs:
                 tok = tok.head
@@ -409,6 +410,11 @@ class EventCoder:
             if c.dep_ in deps and (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns):
                 actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed victims")
                 return [actor] if actor else []
+        if self._main_clause(verb, strict=True) and any(
+                c.dep_ in OBJ_DEPS or (c.dep_ == "prep" and c.lower_ in self.place_preps) for c in verb.children):
+            # "attacked the residence of a notable", "opened fire in the village": its people
+            actor = resolver.unnamed("CVL", verb.text, 0, 0, "people of the place attacked")
+            return [actor] if actor else []
         return []
 
     def _place_targets(self, verb, resolver) -> list[ActorMention]:
