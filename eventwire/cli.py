@@ -404,5 +404,12 @@ def version():
     out.print(__version__)
 
 
+# ---- serve and plot (eventwire/web, eventwire/plot) ---------------------------------------------
+from .plot.cli import plot_app  # noqa: E402
+from .web.cli import serve  # noqa: E402
+
+app.command("serve")(serve)
+app.add_typer(plot_app, name="plot")
+
 if __name__ == "__main__":
     app()

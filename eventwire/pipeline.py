@@ -29,8 +29,9 @@ from .places.attach import PlaceAttacher, best_place, context_countries
 from .records import Document, Event
 
 
-# dictionary kinds that name a country or its capital: they tell which country a story is about
-PLACE_KINDS = frozenset({"name", "adjective", "people", "capital", "metonym"})
+# dictionary kinds that name a country: they tell which country a story is about (capitals
+# are left to the places stage: "Tripoli" may be in Libya or Lebanon)
+PLACE_KINDS = frozenset({"name", "adjective", "people", "metonym"})
 
 # words that may stand for actors named elsewhere: pronouns, "the two leaders", "both sides"
 POINTERS = PRONOUNS | {"two"}
@@ -105,7 +106,8 @@ class Coder:
             for m in s.matches:
                 if m.kinds & PLACE_KINDS:
                     entries = self.dictionary.lookup(m.phrase)
-                    if entries and len(entries[0].code) >= 3 and not entries[0].code.startswith(("IGO", "NGO", "IMG")):
+                    if entries and entries[0].kind in PLACE_KINDS and len(entries[0].code) >= 3 \
+                            and not entries[0].code.startswith(("IGO", "NGO", "IMG")):
                         counts[entries[0].code[:3]] += 1
         return counts
 
@@ -131,7 +133,8 @@ class Coder:
             for a in (m.source, m.target):
                 if len(a.code) >= 3 and not a.code.startswith(("IGO", "NGO", "IMG", "MNC")):
                     actors[a.code[:3]] += 1
-        context = context_countries(actors + story)
+        # what the text names first, then the actors' countries
+        context = context_countries(story) + [c for c in context_countries(actors) if c not in story]
         if context != context_countries(story):
             doc_places = self.places.document(doc.text, context)
         for m, s in mentions:

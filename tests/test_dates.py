@@ -41,3 +41,21 @@ def test_event_date_follows_the_phrase_attached_to_the_trigger(code_text):
     text = "On Monday, Peru praised Chile for the deal signed on March 3, 2019."
     (event,) = [e for e in code_text(text, date="2022-01-20") if e.code.startswith("05")]
     assert event.date == "2022-01-17"
+
+
+def test_ranges_take_their_first_day():
+    assert dates("Rebels held the town on 24-25 September 2020.") == ["2020-09-24"]
+    assert dates("The talks ran September 24-25.", anchor="2020-10-01") == ["2020-09-24"]
+
+
+def test_an_opening_date_governs_the_whole_sentence(code_text):
+    text = "On 3 May 2021, a Kenyan police patrol came under fire, and gunmen killed two policemen in Garissa."
+    events = [e for e in code_text(text, date="2021-05-06") if e.code.startswith(("18", "19"))]
+    assert events and all(e.date == "2021-05-03" for e in events)
+
+
+def test_a_paragraph_keeps_its_date(code_text):
+    text = "On Monday, Chilean students protested in Santiago.\nOn Friday there was more.\n" \
+           "On 2 June 2022, Peruvian farmers protested in Lima. They blocked a road near the Ministry of Agriculture."
+    events = [e for e in code_text(text, date="2022-06-10") if e.mentions[0].sentence_index == 3]
+    assert events and all(e.date == "2022-06-02" for e in events)

@@ -177,6 +177,10 @@ class ActorResolver:
             role = self.role_of(m)
             if res is not None:
                 kind, actor = res
+                if kind == "gov" and self._named_as_place(m, head_rel):
+                    # "a checkpoint in Tripoli": a city where something is, not the government;
+                    # its country as the places stage read it in context
+                    kind, actor = "country", self._place_country(m, actor)
                 if kind == "person":
                     persons.append((m, actor))
                 elif kind in ("gov", "org"):
@@ -257,6 +261,21 @@ class ActorResolver:
             return None
         name = self.dictionary.country_name(country) or country
         return ActorMention(text, start, end, country + role, name, why)
+
+    def _named_as_place(self, m: PhraseMatch, head_rel: int) -> bool:
+        root = self.sent[m.start:m.end].root
+        return (not (m.start <= head_rel < m.end) and root.head.pos_ == "ADP"
+                and root.head.lower_ in ("in", "at", "near", "outside", "inside", "around", "from"))
+
+    def _place_country(self, m: PhraseMatch, actor: ActorMention) -> ActorMention:
+        lo = self.sent[m.start].idx - self.sent.start_char
+        country = actor.code[:3]
+        for start, end, place, _text in self.place_mentions:
+            if start <= lo < end and place.country:
+                country = place.country
+                break
+        name = self.dictionary.country_name(country) or country
+        return ActorMention(actor.text, actor.start, actor.end, country, name, actor.how + " (as a place)")
 
     def as_civilians(self, actor: ActorMention) -> ActorMention:
         """A crowd named by its nationality alone ("Iraqi Kurds") is civilians of that country."""

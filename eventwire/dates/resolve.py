@@ -23,6 +23,9 @@ _MONTH = r"(january|february|march|april|may|june|july|august|september|october|
 _WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _PATTERNS = [
+    # ranges: "24-25 September 2020", "September 24-25", "between 2 and 4 March": the first day
+    ("dmy_range", re.compile(r"\b(\d{1,2})\s*(?:-|–|to|and)\s*\d{1,2}\s+" + _MONTH + r"(?:,?\s+(\d{4}))?\b", re.I)),
+    ("mdy_range", re.compile(_MONTH + r"\s+(\d{1,2})\s*(?:-|–)\s*\d{1,2}(?:,?\s+(\d{4}))?\b", re.I)),
     # "November 21, 2021" / "Nov. 21 2021" / "November 21"
     ("mdy", re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", re.I)),
     # "21 November 2021" / "21 November"
@@ -44,7 +47,7 @@ class DatePhrase:
     end: int
     text: str
     date: str | None
-    precision: str   # day, month, year
+    precision: str   # day, range (the first day of several), week, month, year
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -99,6 +102,16 @@ def find_date_phrases(sentence: str, anchor: str | None) -> list[DatePhrase]:
                 day = int(m.group(1))
                 year = int(m.group(3)) if m.group(3) else _year_for(month, day, base)
                 add(m, _safe_date(year, month, day) if year else None, "day")
+            elif kind == "dmy_range":
+                month = MONTHS[m.group(2).lower().rstrip(".")]
+                day = int(m.group(1))
+                year = int(m.group(3)) if m.group(3) else _year_for(month, day, base)
+                add(m, _safe_date(year, month, day) if year else None, "range")
+            elif kind == "mdy_range":
+                month = MONTHS[m.group(1).lower().rstrip(".")]
+                day = int(m.group(2))
+                year = int(m.group(3)) if m.group(3) else _year_for(month, day, base)
+                add(m, _safe_date(year, month, day) if year else None, "range")
             elif kind == "iso":
                 add(m, _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
             elif kind == "rel_wd":

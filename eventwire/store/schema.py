@@ -2,21 +2,41 @@
 
 Each migration is a list of SQL steps run in one transaction, after which its
 number goes into `schema_version`. `{json}` and friends are filled in per
-dialect; a step given as a dict holds one statement per dialect.
+dialect; a step given as a dict holds one statement per dialect; a callable
+step does in Python what SQL cannot (it gets the backend).
 Never edit a migration that has shipped: add the next one.
 """
 from __future__ import annotations
 
-from typing import Union
+from typing import Callable, Union
 
 from .sql import Backend
 
-Step = Union[str, dict]
+Step = Union[str, dict, Callable[[Backend], None]]
 
 GEO_FIELDS = (("name", "VARCHAR"), ("country", "VARCHAR"), ("admin1", "VARCHAR"), ("admin1_code", "VARCHAR"),
               ("lat", "DOUBLE PRECISION"), ("lon", "DOUBLE PRECISION"), ("feature_type", "VARCHAR"),
               ("id", "VARCHAR"))
 GEO_PREFIXES = ("action_geo", "actor1_geo", "actor2_geo")
+
+# the events table's columns when migration 4 was written (reports copy them)
+_V4_EVENT_COLUMNS = (
+    ("date", "DATE"), ("date_precision", "VARCHAR"), ("source_code", "VARCHAR"), ("source_name", "VARCHAR"),
+    ("source_text", "VARCHAR"), ("target_code", "VARCHAR"), ("target_name", "VARCHAR"),
+    ("target_text", "VARCHAR"), ("code", "VARCHAR"), ("root", "VARCHAR"), ("plover", "VARCHAR"),
+    ("goldstein", "DOUBLE PRECISION"), ("quad_class", "INTEGER"), ("num_mentions", "INTEGER"),
+    ("num_articles", "INTEGER"), ("num_sources", "INTEGER"),
+    *[(f"{p}_{f}", t) for p in ("action_geo", "actor1_geo", "actor2_geo") for f, t in (
+        ("name", "VARCHAR"), ("country", "VARCHAR"), ("admin1", "VARCHAR"), ("admin1_code", "VARCHAR"),
+        ("lat", "DOUBLE PRECISION"), ("lon", "DOUBLE PRECISION"), ("feature_type", "VARCHAR"), ("id", "VARCHAR"))],
+)
+
+
+def _match_store(backend: Backend) -> None:
+    from .ingest import match_store
+
+    match_store(backend, fill=True)
+
 
 MIGRATIONS: list[list[Step]] = [
     # 1: the first DuckDB store (documents, events with their document, mentions)
@@ -80,22 +100,79 @@ MIGRATIONS: list[list[Step]] = [
         {"postgresql": "CREATE INDEX IF NOT EXISTS events_target ON events (target_code text_pattern_ops, date)"},
         {"postgresql": "CREATE INDEX IF NOT EXISTS events_date ON events (date)"},
     ],
+    # 4: one event per real-world event. `articles`: every article received, and the coded
+    # article whose events it shares (itself, or the first of its near-duplicates); `reports`:
+    # each coded event of each article, with its match key and date label; an event is the
+    # set of reports that match. Bands find near-duplicate texts. Existing events become
+    # reports of themselves, then the whole store is matched (_match_store).
+    [
+        """CREATE TABLE IF NOT EXISTS articles (
+            article_id VARCHAR PRIMARY KEY,
+            doc_id VARCHAR NOT NULL,
+            content_hash VARCHAR NOT NULL,
+            date DATE, url VARCHAR, outlet VARCHAR, source_key VARCHAR,
+            leader VARCHAR NOT NULL,
+            similarity DOUBLE PRECISION,
+            added_at TIMESTAMP)""",
+        "INSERT INTO articles (article_id, doc_id, content_hash, date, url, outlet, leader, similarity, added_at)"
+        " SELECT substr(md5(content_hash || '|' || doc_id), 1, 16), doc_id, content_hash, date, url, outlet,"
+        " substr(md5(content_hash || '|' || doc_id), 1, 16), 1.0, coded_at FROM documents",
+        "ALTER TABLE documents ADD COLUMN text_key BIGINT",
+        "CREATE TABLE IF NOT EXISTS doc_bands (band BIGINT NOT NULL, doc BIGINT NOT NULL)",
+        f"""CREATE TABLE IF NOT EXISTS reports (
+            report_id VARCHAR PRIMARY KEY,
+            event_id VARCHAR NOT NULL,
+            {', '.join(f'{c} {t}' for c, t in _V4_EVENT_COLUMNS)},
+            article_id VARCHAR, leader VARCHAR, content_hash VARCHAR, doc_id VARCHAR, source_key VARCHAR,
+            match_key VARCHAR, label DATE, date_exact BOOLEAN, place_how VARCHAR, n_mentions INTEGER)""",
+        f"""INSERT INTO reports (report_id, event_id, {', '.join(c for c, _ in _V4_EVENT_COLUMNS)},
+                article_id, leader, content_hash, doc_id, date_exact, n_mentions)
+            SELECT e.event_id, e.event_id, {', '.join('e.' + c for c, _ in _V4_EVENT_COLUMNS)},
+                substr(md5(m.content_hash || '|' || m.doc_id), 1, 16),
+                substr(md5(m.content_hash || '|' || m.doc_id), 1, 16), m.content_hash, m.doc_id, FALSE, m.n
+            FROM events e JOIN (SELECT event_id, min(content_hash) AS content_hash, min(doc_id) AS doc_id,
+                                count(*) AS n FROM mentions GROUP BY event_id) m ON m.event_id = e.event_id""",
+        "ALTER TABLE mentions ADD COLUMN report_id VARCHAR",
+        "ALTER TABLE mentions ADD COLUMN article_id VARCHAR",
+        "UPDATE mentions SET report_id = event_id, article_id = substr(md5(content_hash || '|' || doc_id), 1, 16)",
+        "CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+        lambda backend: _match_store(backend),
+    ],
+    # 5: indexes for matching (PostgreSQL; DuckDB scans these columns fast enough)
+    [
+        {"postgresql": "CREATE INDEX IF NOT EXISTS reports_key ON reports (match_key, date)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS reports_article ON reports (article_id)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS reports_event ON reports (event_id)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS articles_leader ON articles (leader)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS doc_bands_band ON doc_bands (band)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS documents_text_key ON documents (text_key)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS mentions_report ON mentions (report_id)"},
+        {"postgresql": "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id)"},
+    ],
 ]
 
 LATEST = len(MIGRATIONS)
 
 # column order of the current tables, as the store writes them
 DOCUMENT_COLUMNS = ("content_hash", "doc_id", "date", "url", "outlet", "text", "meta", "repairs",
-                    "coded_at", "coder_version", "dictionary_version")
+                    "coded_at", "coder_version", "dictionary_version", "text_key")
 EVENT_COLUMNS = ("event_id", "date", "date_precision", "source_code", "source_name", "source_text",
                  "target_code", "target_name", "target_text", "code", "root", "plover", "goldstein",
                  "quad_class", "num_mentions", "num_articles", "num_sources",
                  *[f"{p}_{f}" for p in GEO_PREFIXES for f, _ in GEO_FIELDS])
 MENTION_COLUMNS = ("event_id", "content_hash", "doc_id", "sentence_index", "sentence", "trigger",
-                   "trigger_start", "trigger_end", "pattern_id", "date", "outlet", "url")
+                   "trigger_start", "trigger_end", "pattern_id", "date", "outlet", "url", "report_id", "article_id")
+ARTICLE_COLUMNS = ("article_id", "doc_id", "content_hash", "date", "url", "outlet", "source_key", "leader",
+                   "similarity", "added_at")
+REPORT_COLUMNS = ("report_id", *EVENT_COLUMNS, "article_id", "leader", "content_hash", "doc_id", "source_key",
+                  "match_key", "label", "date_exact", "place_how", "n_mentions")
+BAND_COLUMNS = ("band", "doc")
 
 
 def render(step: Step, backend: Backend) -> str | None:
+    if callable(step):
+        return None
     if isinstance(step, dict):
         step = step.get(backend.dialect)
         if step is None:
@@ -123,6 +200,9 @@ def migrate(backend: Backend) -> int:
             if current_version(backend) >= number:      # another process was first
                 continue
             for step in steps:
+                if callable(step):
+                    step(backend)
+                    continue
                 sql = render(step, backend)
                 if sql:
                     backend.execute(sql)
@@ -137,7 +217,9 @@ def arrow_schema(table: str, columns):
         "date": pa.date32(), "coded_at": pa.timestamp("us"), "goldstein": pa.float64(),
         "quad_class": pa.int32(), "num_mentions": pa.int32(), "num_articles": pa.int32(),
         "num_sources": pa.int32(), "sentence_index": pa.int32(), "trigger_start": pa.int32(),
-        "trigger_end": pa.int32(),
+        "trigger_end": pa.int32(), "text_key": pa.int64(), "band": pa.int64(), "doc": pa.int64(),
+        "label": pa.date32(), "date_exact": pa.bool_(), "n_mentions": pa.int32(), "similarity": pa.float64(),
+        "added_at": pa.timestamp("us"), "lo": pa.date32(), "hi": pa.date32(),
     }
     for p in GEO_PREFIXES:
         types[f"{p}_lat"] = types[f"{p}_lon"] = pa.float64()

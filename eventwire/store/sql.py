@@ -61,6 +61,22 @@ class Backend:
             out += [r[0] for r in self.execute(sql, [v for r in chunk for v in r]).fetchall()]
         return out
 
+    def upsert(self, table: str, columns: Sequence[str], rows: list[tuple], key: str) -> None:
+        """Insert rows, replacing the other columns of rows whose key exists."""
+        if not rows:
+            return
+        sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
+        marks = "(" + ", ".join("?" for _ in columns) + ")"
+        self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES {marks}"
+                         f" ON CONFLICT ({key}) DO UPDATE SET {sets}", rows)
+
+    def scratch(self, name: str, columns: Sequence[tuple[str, str]], rows: list[tuple]) -> None:
+        """A temporary table `name` (columns as (name, SQL type)) holding rows, to join with."""
+        self.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({', '.join(f'{c} {t}' for c, t in columns)})")
+        self.execute(f"DELETE FROM {name}")
+        if rows:
+            self.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' for _ in columns)})", rows)
+
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict]:
         cur = self.execute(sql, params)
         cols = [d[0] for d in cur.description]
@@ -85,6 +101,9 @@ class Backend:
 
     def lock_migrations(self) -> None:
         """Inside a transaction: keep other processes from migrating at the same time."""
+
+    def lock_matching(self) -> None:
+        """Inside a transaction: deduplicating writers take turns (matching reads what they write)."""
 
     def size_bytes(self) -> int:
         return 0
@@ -143,6 +162,33 @@ class DuckBackend(Backend):
             return []
         finally:
             self.con.unregister("_ew_rows")
+
+    def upsert(self, table, columns, rows, key):
+        if not rows:
+            return
+        import pyarrow as pa
+
+        from .schema import arrow_schema
+
+        data = pa.Table.from_pylist([dict(zip(columns, r)) for r in rows], schema=arrow_schema(table, columns))
+        self.con.register("_ew_rows", data)
+        try:
+            cols = ", ".join(columns)
+            sets = ", ".join(f"{c} = excluded.{c}" for c in columns if c != key)
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _ew_rows"
+                             f" ON CONFLICT ({key}) DO UPDATE SET {sets}")
+        finally:
+            self.con.unregister("_ew_rows")
+
+    def scratch(self, name, columns, rows):
+        # a registered Arrow table: no writes, joins like a table
+        import pyarrow as pa
+
+        types = {"VARCHAR": pa.string(), "DATE": pa.date32(), "BIGINT": pa.int64(), "INTEGER": pa.int32(),
+                 "BOOLEAN": pa.bool_()}
+        schema = pa.schema([(c, types[t]) for c, t in columns])
+        data = pa.Table.from_pylist([dict(zip([c for c, _ in columns], r)) for r in rows], schema=schema)
+        self.con.register(name, data)
 
     @contextmanager
     def transaction(self):
@@ -212,6 +258,13 @@ class PgBackend(Backend):
                 for r in rows:
                     cp.write_row(r)
 
+    def scratch(self, name, columns, rows):
+        self.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} ({', '.join(f'{c} {t}' for c, t in columns)})")
+        self.execute(f"TRUNCATE {name}")
+        if rows:
+            self.copy_rows(name, [c for c, _ in columns], rows)
+        self.execute(f"ANALYZE {name}")
+
     @contextmanager
     def transaction(self):
         with self.con.transaction():
@@ -219,6 +272,9 @@ class PgBackend(Backend):
 
     def lock_migrations(self):
         self.con.execute("SELECT pg_advisory_xact_lock(4242001)")
+
+    def lock_matching(self):
+        self.con.execute("SELECT pg_advisory_xact_lock(4242002)")
 
     def size_bytes(self):
         return int(self.scalar(

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
+from ..dedup.near import Fingerprint, text_key
+from ..dedup.rules import Rules
 from ..records import Document, Event
-from . import schema
+from . import ingest, schema
 from .sql import Backend, StoreError, connect, describe
 from .versions import coder_version as _coder_version
 from .versions import dictionary_version as _dictionary_version
 
-ADDED, UNCHANGED, REPLACED = "added", "unchanged", "replaced"
+ADDED, UNCHANGED, REPLACED, COPY = "added", "unchanged", "replaced", "copy"
 
 
 def _date(value: Any) -> dt.date | None:
@@ -110,10 +112,20 @@ class Store:
         return self.add_many([(doc, list(events))], coder_version, dictionary_version)[0]
 
     def add_many(self, items: Iterable[tuple[Document, list[Event]]], coder_version: str | None = None,
-                 dictionary_version: str | None = None) -> list[str]:
-        """Store documents and their events in one transaction; one status per document."""
+                 dictionary_version: str | None = None, dedup: bool = False) -> list[str]:
+        """Store documents and their events in one transaction; one status per document.
+
+        dedup: match the events with the stored ones (one event per real-world event) and
+        store near-identical articles as copies ('copy') that share the events of the first
+        of them, ignoring the events given for copies. Without it (the default here, the
+        `--no-dedup` of `eventwire code`) each document keeps its own events.
+        """
         cv = coder_version if coder_version is not None else _coder_version()
         dv = dictionary_version if dictionary_version is not None else _dictionary_version()
+        if dedup:
+            batch = list(items)
+            with self.batch([doc for doc, _ in batch], cv, dv) as b:
+                return b.write(batch)
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
         batch = list(items)
         statuses: list[str] = [UNCHANGED] * len(batch)
@@ -122,7 +134,7 @@ class Store:
             first.setdefault(doc.content_hash, i)
         rows = {h: [h, batch[i][0].doc_id, _date(batch[i][0].date), batch[i][0].url, batch[i][0].outlet,
                     batch[i][0].text, json.dumps(batch[i][0].meta, ensure_ascii=False, default=str),
-                    json.dumps(batch[i][0].repairs), now, cv, dv] for h, i in first.items()}
+                    json.dumps(batch[i][0].repairs), now, cv, dv, text_key(h)] for h, i in first.items()}
         to_store: list[int] = []
         with self.db.transaction():
             # in hash order, so that two writers of overlapping batches cannot deadlock
@@ -146,26 +158,70 @@ class Store:
                     self.db.execute(
                         "UPDATE documents SET doc_id = ?, date = ?, url = ?, outlet = ?, meta = ?, repairs = ?,"
                         " coded_at = ?, coder_version = ?, dictionary_version = ? WHERE content_hash = ?",
-                        r[1:5] + r[6:] + [h])
+                        r[1:5] + r[6:11] + [h])
                     statuses[i] = REPLACED
                 else:
                     continue
                 to_store.append(i)
             event_rows: dict[str, tuple] = {}
+            report_rows: dict[str, tuple] = {}
             mention_rows: list[tuple] = []
+            article_rows, band_rows = [], []
             for i in to_store:
                 doc, events = batch[i]
                 h = doc.content_hash
-                for e in events:
+                art = ingest.Art.of(doc)
+                article_rows.append((art.article_id, doc.doc_id, h, _date(doc.date), doc.url, doc.outlet, art.source,
+                                     art.article_id, 1.0, now))
+                if h in added:
+                    fp = Fingerprint.of(h, doc.text, self.rules.near.shingle_words)
+                    band_rows += [(b, text_key(h)) for b in sorted(set(fp.bands))]
+                reports, mentions = ingest.reports_of(events, art, self.rules)
+                for e, r in zip(events, reports):
                     if e.event_id not in event_rows:
                         event_rows[e.event_id] = self._event_row(e, doc)
-                    for m in e.mentions:
-                        mention_rows.append((e.event_id, h, m.doc_id, m.sentence_index, m.sentence, m.trigger,
-                                             m.trigger_start, m.trigger_end, m.pattern_id, _date(m.date),
-                                             doc.outlet, doc.url))
+                        r["event_id"] = e.event_id
+                        report_rows[e.event_id] = tuple(r.get(c) for c in schema.REPORT_COLUMNS)
+                for m in mentions:
+                    mention_rows.append(tuple(m.get(c) for c in schema.MENTION_COLUMNS))
             self.db.insert("events", schema.EVENT_COLUMNS, list(event_rows.values()), on_conflict="event_id")
             self.db.insert("mentions", schema.MENTION_COLUMNS, mention_rows)
+            if to_store:
+                self.db.insert("articles", schema.ARTICLE_COLUMNS, article_rows, on_conflict="article_id")
+                self.db.insert("reports", schema.REPORT_COLUMNS, list(report_rows.values()), on_conflict="report_id")
+                self.db.insert("doc_bands", schema.BAND_COLUMNS, band_rows)
+                ingest.set_matched(self.db, "")          # events are per document now: match before dedup
         return statuses
+
+    @contextmanager
+    def batch(self, docs: list[Document], coder_version: str | None = None,
+              dictionary_version: str | None = None) -> Iterator["ingest.Batch"]:
+        """A deduplicating write of one batch, in one transaction:
+
+        >>> with store.batch(docs) as b:                     # doctest: +SKIP
+        ...     b.write(coder.code(b.to_code))               # only the documents that need coding
+
+        Writers of a PostgreSQL store take turns here; a store whose events were matched with
+        other rules (or written without deduplication) is matched anew first.
+        """
+        cv = coder_version if coder_version is not None else _coder_version()
+        dv = dictionary_version if dictionary_version is not None else _dictionary_version()
+        with self.db.transaction():
+            self.db.lock_matching()
+            if ingest.matched_with(self.db) != self.rules.version:
+                ingest.match_store(self.db, self.rules)
+            yield ingest.Batch(self.db, list(docs), cv, dv, self.rules)
+
+    def rematch(self) -> int:
+        """Match every event of the store anew (for new rules in dedup/data/merge.yaml, or a store
+        written without deduplication); returns the number of events."""
+        with self.db.transaction():
+            self.db.lock_matching()
+            return ingest.match_store(self.db, self.rules)
+
+    @property
+    def rules(self) -> Rules:
+        return Rules.load()
 
     def _forget_events(self, content_hash: str) -> None:
         """Drop a document's mentions, and its events that no other document mentions."""
@@ -174,6 +230,7 @@ class Store:
             " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.event_id AND m.content_hash <> ?)",
             [content_hash, content_hash])
         self.db.execute("DELETE FROM mentions WHERE content_hash = ?", [content_hash])
+        self.db.execute("DELETE FROM reports WHERE content_hash = ?", [content_hash])
 
     @staticmethod
     def _event_row(e: Event, doc: Document) -> tuple:

@@ -135,6 +135,22 @@ class Filters:
                     del self.values[key]
 
 
+class ChartFilters:
+    """The filters of the dyad and partner charts (the actors are in the path)."""
+
+    def __init__(
+        self,
+        code: Optional[List[str]] = Query(None, description="CAMEO event code or prefix (any of)"),
+        root: Optional[List[str]] = Query(None, description="CAMEO root code 01-20 (any of)"),
+        quad: Optional[List[int]] = Query(None, description="Quad class 1-4 (any of)"),
+        date_from: Optional[str] = Query(None, alias="from", description="First day, YYYY-MM-DD"),
+        date_to: Optional[str] = Query(None, alias="to", description="Last day, YYYY-MM-DD"),
+        place: Optional[List[str]] = Query(None, description="Place of the event (any of)"),
+    ):
+        self.values = Filters(actor=None, source=None, target=None, code=code, root=root, quad=quad, date_from=date_from, date_to=date_to,
+                              place=place).values
+
+
 def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> Guard:
     """The ASGI app for a store (a DuckDB path or a postgresql:// URL)."""
     shared = Shared(db, writable=bool(token))
@@ -195,13 +211,13 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> G
     @api.get("/api/dyad/{a}/{b}", response_model=models.Dyad, tags=["charts"],
              summary="Two actors' events per period: counts per quad class, each way, mean Goldstein")
     def dyad(a: str, b: str, by: str = By, directed: bool = Query(False, description="Only A as source, B as target"),
-             f: Filters = Depends()):
+             f: ChartFilters = Depends()):
         rows = run(lambda d: shared.store.dyad(a, b, by=by, directed=directed, **f.values))
         return {"a": a.upper(), "b": b.upper(), "by": by, "directed": directed, "periods": rows}
 
     @api.get("/api/partners/{actor}", response_model=models.Partners, tags=["charts"],
              summary="An actor's partners: events, cooperation against conflict, Goldstein")
-    def partners(actor: str, f: Filters = Depends(),
+    def partners(actor: str, f: ChartFilters = Depends(),
                  domestic: bool = Query(False, description="Also events inside the actor's own country"),
                  limit: int = Query(50, ge=1, le=500, description="At most this many partners")):
         rows = run(lambda d: shared.store.partners(actor, domestic=domestic, limit=limit, **f.values))

@@ -113,8 +113,8 @@ class DocumentView(Open):
 
 
 class DyadPeriod(Open):
-    period: Optional[str] = Field(None, description="Start of the period (week, month: its first day); "
-                                  "null for undated events")
+    period: Optional[str] = Field(None, description="2022, 2022-Q1, 2022-01, or the first day of a week "
+                                  "or the day; null for undated events")
     events: int
     a_to_b: int
     verbal_coop: int

@@ -259,6 +259,23 @@ def explain(pattern_id: str | None, code: str | None) -> dict:
 
 # ---- aggregates ------------------------------------------------------------------------------
 
+def period_label(d: Any, by: str) -> str | None:
+    """A period as the dyad query names it: 2022, 2022-Q1, 2022-01, or its first day."""
+    if d is None:
+        return None
+    if isinstance(d, str):
+        d = dt.date.fromisoformat(d[:10])
+    if isinstance(d, dt.datetime):
+        d = d.date()
+    if by == "year":
+        return f"{d.year}"
+    if by == "quarter":
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    if by == "month":
+        return f"{d.year}-{d.month:02d}"
+    return d.isoformat()
+
+
 def _period(by: str) -> str:
     if by not in PERIODS:
         raise ValueError(f"by takes one of {', '.join(PERIODS)}")
@@ -275,7 +292,7 @@ def timeline(db, by: str = "month", **filters) -> list[dict]:
         f" FROM events WHERE date IS NOT NULL AND {cond} GROUP BY 1, 2 ORDER BY 1", [by] + params).fetchall()
     periods: dict = {}
     for period, quad, n, g, gn in rows:
-        p = periods.setdefault(period, {"period": _iso(period), "events": 0, **{k: 0 for k in QUADS.values()},
+        p = periods.setdefault(period, {"period": period_label(period, by), "events": 0, **{k: 0 for k in QUADS.values()},
                                         "_g": 0.0, "_gn": 0})
         p["events"] += n
         if quad in QUADS:
@@ -312,7 +329,9 @@ def top_codes(db, limit: int = 10, **filters) -> list[dict]:
     rows = db.rows(f"SELECT code, count(*) AS events, avg(goldstein) AS goldstein FROM events WHERE {cond}"
                    " GROUP BY code ORDER BY events DESC, code LIMIT ?", params + [max(1, min(int(limit), 100))])
     for r in rows:
-        r["name"] = code_name(r["code"])
+        info = _codebook().get(r["code"])
+        r["name"] = info.name if info else None
+        r["quad_class"] = info.quad_class if info else None
         r["goldstein"] = None if r["goldstein"] is None else round(float(r["goldstein"]), 2)
     return rows
 

@@ -1,7 +1,5 @@
-"""The world's country outlines (Natural Earth 1:110m, shipped as TopoJSON in static/world/).
-
-decoded to plain lon/lat rings for the map page and the map plot.
-"""
+"""The world's country outlines: Natural Earth 1:110m, shipped as TopoJSON in static/world/,
+decoded to plain lon/lat rings for the map page and the map plot."""
 from __future__ import annotations
 
 import json
@@ -34,6 +32,21 @@ def _ring(indexes: list[int], arcs: list) -> list[tuple[float, float]]:
     return ring
 
 
+def _unwrap(ring: list[tuple[float, float]]) -> list[list[float]]:
+    """Longitudes made continuous: no jump of more than 180 degrees between two points."""
+    out: list[list[float]] = []
+    shift = 0.0
+    for x, y in ring:
+        if out:
+            step = x + shift - out[-1][0]
+            if step > 180:
+                shift -= 360
+            elif step < -180:
+                shift += 360
+        out.append([round(x + shift, 3), y])
+    return out
+
+
 @lru_cache(maxsize=1)
 def countries() -> list[dict]:
     """[{id, name, rings: [[[lon, lat], ...], ...]}] for every country (holes are rings too)."""
@@ -42,7 +55,14 @@ def countries() -> list[dict]:
     out = []
     for g in topo["objects"]["countries"]["geometries"]:
         polys = {"Polygon": [g.get("arcs", [])], "MultiPolygon": g.get("arcs", [])}.get(g["type"], [])
-        rings = [[list(p) for p in _ring(r, arcs)] for poly in polys for r in poly]
+        rings = []
+        for ring in (_unwrap(_ring(r, arcs)) for poly in polys for r in poly):
+            rings.append(ring)
+            # a ring across the antimeridian is drawn again a world to the other side
+            if max(x for x, _ in ring) > 180:
+                rings.append([[x - 360, y] for x, y in ring])
+            if min(x for x, _ in ring) < -180:
+                rings.append([[x + 360, y] for x, y in ring])
         if rings:
             out.append({"id": g.get("id"), "name": (g.get("properties") or {}).get("name"), "rings": rings})
     return out
