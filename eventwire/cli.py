@@ -37,6 +37,11 @@ def code(
     strict: bool = typer.Option(False, "--strict", help="Exit with code 1 if any input was skipped."),
     statements: bool = typer.Option(False, "--statements", help="Also code CAMEO root 01 (make public "
                                     "statement), left out by default."),
+    no_dedup: bool = typer.Option(False, "--no-dedup", help="With --db: keep each document's own events. By "
+                                  "default an event that matches a stored one (same actors, code family, "
+                                  "dates within the window of eventwire/dedup/data/merge.yaml) becomes a new "
+                                  "mention of it, and near-identical articles (syndicated copies, re-posts) "
+                                  "are not coded again but counted as mentions."),
 ):
     """Code news articles into events: one JSON object per event, with source and target actors,
     CAMEO code, Goldstein score, quad class, PLOVER category, date and evidence
@@ -98,27 +103,65 @@ def code(
             raise typer.Exit(1)
         pending.clear()
 
+    def emit(lines):
+        nonlocal n_events
+        for line in lines:
+            n_events += 1
+            if sink is not None:
+                sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+            else:
+                shown.append(line)
+
+    def dedup_batch(docs):
+        # near-duplicates and stored documents are not coded; the rest is coded, then matched
+        try:
+            with store.batch(docs) as b:
+                coded = list(coder.code(b.to_code))
+                statuses = b.write(coded)
+                by_id = {id(doc): events for doc, events in coded}
+                rest = [d for d in docs if id(d) not in by_id]
+                stored_lines = b.stored_events(rest) if rest else {}
+        except Exception as exc:
+            err.print(f"[red]error:[/red] storing a batch of {len(docs)} documents failed, so none of them "
+                      f"was stored (batches before it are kept): {str(exc).splitlines()[0]}")
+            raise typer.Exit(1)
+        for status in statuses:
+            stored[status] = stored.get(status, 0) + 1
+        for d in docs:
+            if id(d) in by_id:
+                lines = [e.to_json() for e in by_id[id(d)]]
+                for line in lines:
+                    line["stored_event_id"] = b.event_of_report.get(line["event_id"])
+                emit(lines)
+            else:
+                emit(stored_lines.get(id(d), []))
+
     try:
-        for doc, events in coder.code(documents()):
-            for e in events:
-                n_events += 1
-                if sink is not None:
-                    sink.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
-                else:
-                    shown.append(e)
-            if store is not None:
-                pending.append((doc, events))
-                if len(pending) >= batch_size:
-                    flush()
-        if store is not None and pending:
-            flush()
+        if store is not None and not no_dedup:
+            chunk: list = []
+            for doc in documents():
+                chunk.append(doc)
+                if len(chunk) >= batch_size:
+                    dedup_batch(chunk)
+                    chunk = []
+            if chunk:
+                dedup_batch(chunk)
+        else:
+            for doc, events in coder.code(documents()):
+                emit(e.to_json() for e in events)
+                if store is not None:
+                    pending.append((doc, events))
+                    if len(pending) >= batch_size:
+                        flush()
+            if store is not None and pending:
+                flush()
     finally:
         if sink is not None and sink is not sys.stdout:
             sink.close()
         if store is not None:
             store.close()
     if sink is None:
-        _print_events([e.to_json() for e in shown])
+        _print_events(shown)
     st = coder.stats
     for doc_id, error in coder.failures:
         err.print(f"[red]coding failed[/red] {doc_id}: {error}")
@@ -128,7 +171,8 @@ def code(
                   f"{n_events} events; {repaired} repaired, {len(skipped)} skipped; {secs:.1f} s")
         if store is not None:
             err.print("stored in " + _store_name(db) + ": " + ", ".join(
-                f"{stored.get(k, 0)} documents {k}" for k in ("added", "replaced", "unchanged")))
+                f"{stored.get(k, 0)} documents {k}" for k in ("added", "replaced", "unchanged"))
+                + ("" if no_dedup else f", {stored.get('copy', 0)} near-duplicates (not coded, counted as mentions)"))
     if strict and (skipped or coder.failures):
         raise typer.Exit(1)
 
@@ -396,6 +440,27 @@ def export_cmd(
             date_from=date_from, date_to=date_to, place=place)))
     if not quiet:
         err.print(f"exported {n} events as {fmt} to {output}")
+
+
+@app.command()
+def dedup(
+    db: str = typer.Option("eventwire.duckdb", "--db", envvar="EVENTWIRE_DB", help=DB_HELP),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+):
+    """Match every event of a store anew: after editing eventwire/dedup/data/merge.yaml, or for a
+    store coded with --no-dedup. (`eventwire code --db` does this by itself when it finds either.)"""
+    from .store import Store, StoreError
+
+    started = time.time()
+    try:
+        with Store.open(db) as store:
+            before = store.counts()["events"]
+            after = store.rematch()
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    if not quiet:
+        err.print(f"matched {_store_name(db)}: {before} events before, {after} now; {time.time() - started:.1f} s")
 
 
 @app.command()

@@ -56,12 +56,30 @@ def _open_text(path: str | Path) -> Iterator[IO[str]]:
         yield fh
 
 
-def write_jsonl(chunks: Iterable[list[dict]], path: str | Path) -> int:
+def mention_json(m: dict) -> dict:
+    out = {"doc_id": m.get("doc_id"), "date": _iso(m.get("date")), "outlet": m.get("outlet"), "url": m.get("url"),
+           "sentence_index": m.get("sentence_index"), "sentence": m.get("sentence"),
+           "trigger": {"text": m.get("trigger"), "start": m.get("trigger_start"), "end": m.get("trigger_end")},
+           "pattern_id": m.get("pattern_id")}
+    if m.get("copy_of"):
+        out["copy_of"] = m["copy_of"]
+    return out
+
+
+def write_jsonl(chunks: Iterable[list[dict]], path: str | Path, mentions=None) -> int:
+    """mentions: event ids -> their mentions (Store.mentions); each line then lists every
+    mention and the ids of the documents that report the event."""
     n = 0
     with _open_text(path) as fh:
         for rows in chunks:
+            every = mentions([r["event_id"] for r in rows]) if mentions else {}
             for r in rows:
-                fh.write(json.dumps(event_json(r), ensure_ascii=False) + "\n")
+                line = event_json(r)
+                if mentions:
+                    ms = [mention_json(m) for m in every.get(r["event_id"], [])]
+                    line["doc_ids"] = list(dict.fromkeys(m["doc_id"] for m in ms))
+                    line["mentions"] = ms
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
                 n += 1
     return n
 
@@ -142,6 +160,8 @@ def export(store, fmt: str, path: str | Path, **filters) -> int:
     if fmt not in WRITERS:
         raise ValueError(f"--format takes one of {', '.join(FORMATS)}")
     where(**filters)            # bad filters fail before a file is written
+    if fmt == "jsonl":
+        return write_jsonl(store.iter_events(**filters), path, mentions=store.mentions)
     return WRITERS[fmt](store.iter_events(**filters), path)
 
 

@@ -44,6 +44,10 @@ def article_id(content_hash: str, doc_id: str) -> str:
     return _md5(f"{content_hash}|{doc_id}")
 
 
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
 def _date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value.date() if isinstance(value, dt.datetime) else value
@@ -542,6 +546,7 @@ class Batch:
 
         result = match(db, rules, new_reports, removed)
         eid = {r["report_id"]: r["event_id"] for r in new_reports}
+        self.event_of_report = {r["report_id"]: r["event_id"] for r in new_reports if r["leader"] == r["article_id"]}
         for m in new_mentions:
             m["event_id"] = eid[m["report_id"]]
         db.insert("reports", schema.REPORT_COLUMNS,
@@ -550,6 +555,42 @@ class Batch:
                   [tuple(m.get(c) for c in schema.MENTION_COLUMNS) for m in new_mentions])
         write_matched(db, result)
         return self.statuses
+
+    def stored_events(self, docs: list[Document]) -> dict[int, list[dict]]:
+        """After write: the stored reports of documents that were not coded (copies, stored
+        ones), in the shape of `eventwire code` lines; by id() of the document."""
+        db = self.db
+        ids = {article_id(d.content_hash, d.doc_id): d for d in docs}
+        leader_doc = dict(_in(db, "SELECT a.article_id, l.doc_id FROM articles a JOIN articles l"
+                                  " ON l.article_id = a.leader WHERE a.article_id IN ({})", list(ids)))
+        mentions: dict[str, list[dict]] = defaultdict(list)
+        for m in _in_rows(db, "SELECT * FROM mentions WHERE article_id IN ({})", list(ids)):
+            mentions[m["report_id"]].append(m)
+        out: dict[int, list[dict]] = defaultdict(list)
+        reps = _in_rows(db, "SELECT * FROM reports WHERE article_id IN ({})", list(ids))
+        for r in sorted(reps, key=lambda r: (r["article_id"], r["report_id"])):
+            d = ids[r["article_id"]]
+            ms = sorted(mentions[r["report_id"]], key=lambda m: (m["sentence_index"] or 0, m["trigger_start"] or 0))
+            ev = [{"doc_id": m["doc_id"], "sentence_index": m["sentence_index"], "sentence": m["sentence"],
+                   "trigger": {"text": m["trigger"], "start": m["trigger_start"], "end": m["trigger_end"]},
+                   "pattern_id": m["pattern_id"]} for m in ms]
+            line = {
+                "event_id": r["report_id"], "doc_id": r["doc_id"], "date": _iso(r["date"]),
+                "date_precision": r["date_precision"],
+                "source": {"code": r["source_code"], "name": r["source_name"], "text": r["source_text"]},
+                "target": {"code": r["target_code"], "name": r["target_name"], "text": r["target_text"]},
+                "code": r["code"], "root": r["root"], "plover": r["plover"], "goldstein": r["goldstein"],
+                "quad_class": r["quad_class"],
+                "location": None if not r.get("action_geo_country") else {
+                    **{f: r.get(f"action_geo_{f}") for f, _ in schema.GEO_FIELDS if f != "id"},
+                    "gazetteer_id": r.get("action_geo_id"), "how": r.get("place_how")},
+                "evidence": ev[0] if ev else None, "num_mentions": len(ev), "mentions": ev,
+                "stored_event_id": r["event_id"],
+            }
+            if r["leader"] != r["article_id"]:
+                line["copy_of"] = leader_doc.get(r["article_id"])
+            out[id(d)].append(line)
+        return out
 
     @property
     def where_new(self) -> dict[str, int]:

@@ -259,6 +259,23 @@ class Store:
                             " dictionary_version FROM documents WHERE content_hash = ?", [content_hash])
         return rows[0] if rows else None
 
+    def mentions(self, event_ids: list[str]) -> dict[str, list[dict]]:
+        """Every mention of each event (GDELT's mentions table): document, outlet, URL, sentence,
+        trigger and pattern; `copy_of` names the coded document of a near-duplicate."""
+        out: dict[str, list[dict]] = {e: [] for e in event_ids}
+        for i in range(0, len(event_ids), 1000):
+            part = event_ids[i:i + 1000]
+            rows = self.db.rows(
+                "SELECT m.event_id, m.doc_id, m.date, m.outlet, m.url, m.sentence_index, m.sentence, m.trigger,"
+                " m.trigger_start, m.trigger_end, m.pattern_id, l.doc_id AS copy_of FROM mentions m"
+                " LEFT JOIN articles a ON a.article_id = m.article_id"
+                " LEFT JOIN articles l ON l.article_id = a.leader AND a.leader <> a.article_id"
+                f" WHERE m.event_id IN ({', '.join('?' for _ in part)})"
+                " ORDER BY m.event_id, m.date NULLS LAST, m.doc_id, m.sentence_index, m.trigger_start", part)
+            for r in rows:
+                out[r.pop("event_id")].append(r)
+        return out
+
     def counts(self) -> dict[str, int]:
         return {t: int(self.db.scalar(f"SELECT count(*) FROM {t}")) for t in ("documents", "events", "mentions")}
 
