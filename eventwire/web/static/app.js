@@ -41,6 +41,11 @@
     box.textContent = String((e && e.message) || e);
   }
   function clearError() { $("#error").hidden = true; }
+  // #main's data-rendered counts finished renders (tests wait on it)
+  function rendered() {
+    const main = $("#main");
+    main.dataset.rendered = String(parseInt(main.dataset.rendered || "0", 10) + 1);
+  }
 
   // ---- filters: the URL holds them, the form shows them ------------------------------------------
   function urlParams() { return new URLSearchParams(location.search); }
@@ -68,7 +73,7 @@
     const form = $("#filters");
     const run = function (p) {
       clearError();
-      Promise.resolve(render(p)).catch(showError);
+      Promise.resolve(render(p)).catch(showError).finally(rendered);
     };
     fillForm(form, urlParams());
     form.addEventListener("submit", function (ev) {
@@ -194,6 +199,7 @@
       q.set("offset", offset);
       const page = await api("/api/events", q);
       container.textContent = "";
+      container.dataset.loaded = String(parseInt(container.dataset.loaded || "0", 10) + 1);
       if (opts.count) opts.count.textContent = page.total + (page.total === 1 ? " event" : " events");
       if (!page.total) { container.append(h("p", { class: "muted" }, "No events match these filters.")); return; }
       const prev = h("button", { type: "button", class: "prev", disabled: offset === 0 ? "disabled" : null,
@@ -452,6 +458,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     header();
     const page = PAGES[$("#main").dataset.page];
-    if (page) Promise.resolve(page()).catch(showError);
+    const done = Promise.resolve(page ? page() : null).catch(showError);
+    if (!$("#filters")) done.finally(rendered);
   });
 })();

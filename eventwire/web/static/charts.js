@@ -209,7 +209,7 @@
       const g = link(root, it.href);
       const yy = m.t + i * row;
       const name = it.label.length > 34 ? it.label.slice(0, 33) + "…" : it.label;
-      tip(label(g, lw - 8, yy + row / 2 + 4, name, { "text-anchor": "end" }), it.label);
+      tip(label(g, lw - 8, yy + row / 2 + 4, name, { "text-anchor": "end", "data-label": it.label }), it.label);
       let x = lw;
       it.segments.forEach(function (sg) {
         if (!sg.value) return;
