@@ -337,3 +337,32 @@ def test_migration_matches_an_old_store(target):
         assert s.schema_version == schema.LATEST
         (row,) = s.events(actor="FRA")
         assert (row["event_id"], row["num_articles"], row["num_sources"]) == ("e0", 2, 2)
+
+
+def test_recoding_replaces_a_group_and_new_rules_rematch(target):
+    wire = Document("wire", STORY, date="2023-05-09", outlet="Andes Wire")
+    copy = Document("x-copy", "Border news\n" + STORY, date="2023-05-09", outlet="Norte")
+    with Store.open(target) as s:
+        s.add_many([(wire, [ev("wire", "CHLGOV", "PERGOV", "057", "2023-05-09")]), (copy, [])], "t", "v1", dedup=True)
+        assert [(r["code"], r["num_articles"]) for r in s.events()] == [("057", 2)]
+        # new dictionaries: the coded article is coded again, its copy follows
+        assert s.add_many([(wire, [ev("wire", "CHLGOV", "PERGOV", "042", "2023-05-09")]), (copy, [])], "t", "v2",
+                          dedup=True) == ["replaced", "unchanged"]
+        assert [(r["code"], r["num_articles"]) for r in s.events()] == [("042", 2)]
+        assert s.db.scalar("SELECT count(*) FROM mentions") == 2
+        # other rules: the store is matched anew before the next batch
+        later = Document("later", "Another text entirely, " + " ".join(f"z{i}" for i in range(40)), date="2023-05-10")
+        s.add_many([(later, [ev("later", "PERGOV", "CHLGOV", "040", "2023-05-10", exact=False)])], "t", "v2",
+                   dedup=True)
+        assert [r["num_articles"] for r in s.events()] == [3]
+        s.rules = Rules.from_dict({**_raw_rules(), "window_days": 0}, version="no-window")
+        s.add_many([(Document("other", "Unrelated words " * 20, date="2023-08-01"), [])], "t", "v2", dedup=True)
+        assert sorted(r["num_articles"] for r in s.events()) == [1, 2]
+
+
+def _raw_rules():
+    import yaml
+
+    from eventwire.dedup.rules import DATA_FILE
+
+    return yaml.safe_load(DATA_FILE.read_text())

@@ -415,7 +415,7 @@ class Batch:
         for aid in recode:
             find("g:" + aid)
         stored_leaders = sorted({x[2:] for x in parent if x.startswith("g:")})
-        leader_arts = {r["article_id"]: Art.row(r) for r in _in_rows(
+        leader_arts = {r["article_id"]: arts.get(r["article_id"]) or Art.row(r) for r in _in_rows(
             db, "SELECT * FROM articles WHERE article_id IN ({})", stored_leaders)}
 
         # each component: its first article codes, the rest copy it

@@ -219,9 +219,16 @@ class Store:
             self.db.lock_matching()
             return ingest.match_store(self.db, self.rules)
 
+    _rules: Rules | None = None
+
     @property
     def rules(self) -> Rules:
-        return Rules.load()
+        """The merge rules (dedup/data/merge.yaml), unless others were set."""
+        return self._rules or Rules.load()
+
+    @rules.setter
+    def rules(self, rules: Rules) -> None:
+        self._rules = rules
 
     def _forget_events(self, content_hash: str) -> None:
         """Drop a document's mentions, and its events that no other document mentions."""
