@@ -76,11 +76,13 @@ def gold_color(g: float | None) -> tuple:
 
 def dyad_figure(periods: list[dict], a: str, b: str, by: str = "month", directed: bool = False):
     """Cooperation (up) and conflict (down) per period, and the mean Goldstein score."""
+    undated = sum(p["events"] for p in periods if not p.get("period"))
     periods = fill_periods(periods, by)
     fig, (top, low) = _figure(10, 6.5, 2, [2, 1])
     arrow = "→" if directed else "↔"
     n = sum(p["events"] for p in periods)
-    fig.suptitle(f"{a} {arrow} {b}: {n} events per {by}", fontsize=13)
+    fig.suptitle(f"{a} {arrow} {b}: {n} events per {by}" + (f" ({undated} undated not shown)" if undated else ""),
+                 fontsize=13)
     if not periods:
         _empty(top)
         _empty(low)
@@ -101,11 +103,12 @@ def dyad_figure(periods: list[dict], a: str, b: str, by: str = "month", directed
     top.yaxis.set_major_formatter(_abs_formatter())
     top.legend(loc="upper left", fontsize=8, ncols=4, frameon=False)
     m = max(max(up), max(down), 1)
-    top.set_ylim(-m * 1.15, m * 1.3)
+    top.set_ylim(-max(max(down), m * 0.1) * 1.15, max(max(up), m * 0.1) * 1.3)
     gs = [p.get("goldstein") for p in periods]
     pts = [(x, g) for x, g in zip(xs, gs) if g is not None]
     if pts:
-        low.plot([x for x, _ in pts], [g for _, g in pts], color="#55606e", linewidth=1.4, zorder=1)
+        # a gap in the line where a period has no events
+        low.plot(xs, [float("nan") if g is None else g for g in gs], color="#55606e", linewidth=1.4, zorder=1)
         low.scatter([x for x, _ in pts], [g for _, g in pts], c=[gold_color(g) for _, g in pts], s=30, zorder=2,
                     edgecolors="white")
     low.axhline(0, color="#444", linewidth=0.8)
@@ -198,14 +201,17 @@ def map_figure(places: list[dict], title: str = "Events by place"):
         ax.scatter([p["lon"] for p in ps], [p["lat"] for p in ps], s=[20 + 300 * (p["events"] / big) for p in ps],
                    c=[gold_color(p.get("goldstein")) for p in ps], edgecolors="white", linewidths=0.6, alpha=0.9,
                    zorder=3)
-        for p in ps[:8]:
-            ax.annotate(p.get("name") or "", (p["lon"], p["lat"]), xytext=(6, 4), textcoords="offset points",
-                        fontsize=8, color="#222")
+        named: list[dict] = []
+        for p in ps[:12]:
+            if len(named) < 6 and all(abs(p["lon"] - q["lon"]) + abs(p["lat"] - q["lat"]) > 12 for q in named):
+                named.append(p)
+                ax.annotate(p.get("name") or "", (p["lon"], p["lat"]), xytext=(6, 4), textcoords="offset points",
+                            fontsize=8, color="#222")
         lons = [p["lon"] for p in places]
         lats = [p["lat"] for p in places]
-        w = max(max(lons) - min(lons) + 24, 100)
+        w = min(360, max(max(lons) - min(lons) + 24, 100))
         cx, cy = (max(lons) + min(lons)) / 2, (max(lats) + min(lats)) / 2
-        hgt = max(max(lats) - min(lats) + 24, w / 2)
+        hgt = min(145, max(max(lats) - min(lats) + 24, w / 2))
         x0 = max(-180, min(180 - w, cx - w / 2))
         y0 = max(-60, min(85 - hgt, cy - hgt / 2))
         ax.set_xlim(x0, x0 + w)
@@ -214,7 +220,7 @@ def map_figure(places: list[dict], title: str = "Events by place"):
         ax.set_xlim(-180, 180)
         ax.set_ylim(-60, 85)
         ax.text(0.5, 0.5, "No places match.", ha="center", va="center", transform=ax.transAxes, color="#666")
-    ax.set_aspect("equal")
+    ax.set_aspect("equal", adjustable="box")
     ax.set_xlabel("longitude")
     ax.set_ylabel("latitude")
     return fig

@@ -4,7 +4,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from conftest import Server, call
+from webkit import Server, call
 
 from eventwire.store import Store
 
