@@ -237,3 +237,13 @@ def test_upload_limits(writable):
         assert call(writable.base, "/api/documents", "POST", bad, headers=auth)[0] == 422, bad
     status, _, _ = call(writable.base, "/api/documents", "POST", raw=b"{not json", headers=auth)
     assert status == 422
+
+
+def test_serve_without_a_store_says_so(tmp_path):
+    import subprocess
+
+    from webkit import EXE
+
+    r = subprocess.run([EXE, "serve", "--db", str(tmp_path / "none.duckdb"), "--port", "0"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "no store at" in r.stderr and "eventwire code" in r.stderr

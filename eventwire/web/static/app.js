@@ -439,6 +439,7 @@
       Object.entries(pe[1]).forEach(function (me) {
         const op = me[1];
         const params = (op.parameters || []).map(function (x) { return x.name; });
+        if (op.requestBody) params.push("JSON body {documents: [{text, doc_id, date, url, outlet}]}, Authorization: Bearer TOKEN");
         rows.push(h("tr", {}, h("td", { class: "method" }, me[0].toUpperCase()), h("td", { class: "code" }, pe[0]),
           h("td", {}, op.summary || ""), h("td", { class: "muted" }, params.join(", "))));
       });
