@@ -36,7 +36,8 @@ BODIES = {
 <form class="filters" id="filters">{_field("actor", "actor", placeholder="e.g. VEN")}{DATES}
 {_select("by", "per", BY_OPTIONS)}{APPLY}</form>
 <section class="stats" id="stats"></section>
-<section class="card"><h2>Events over time by quad class</h2>{LEGEND}<div id="timeline" class="chart"></div></section>
+<section class="card"><h2>Events over time by quad class</h2>{LEGEND}<div id="timeline" class="chart"></div>
+<p class="note" id="timeline-note"></p></section>
 <div class="grid2">
 <section class="card"><h2>Top dyads</h2><p class="note">Pairs of countries or organisations, either way.
 Click one to see its history.</p><div id="dyads" class="chart"></div></section>

@@ -232,7 +232,25 @@
       const t = o.totals;
       stats($("#stats"), [["events", t.events], ["articles", t.documents],
         ["first day", t.first || "–"], ["last day", t.last || "–"]]);
-      Charts.periodBars($("#timeline"), o.timeline, { by: by, name: "events over time by quad class" });
+      // a few stray early dates would squash the chart: leave out up to 2% of the events at the start
+      let timeline = o.timeline;
+      const note = $("#timeline-note");
+      note.textContent = "";
+      if (!p.get("from") && Charts.fillPeriods(timeline, by).length > 40) {
+        const total = timeline.reduce(function (a, x) { return a + x.events; }, 0);
+        let cut = 0, dropped = 0;
+        while (cut < timeline.length - 1 && dropped + timeline[cut].events <= total * 0.02 &&
+               timeline.length - cut > 12) {
+          dropped += timeline[cut].events;
+          cut++;
+        }
+        if (cut) {
+          note.textContent = dropped + (dropped === 1 ? " event" : " events") + " before " + timeline[cut].period +
+            " (from " + timeline[0].period + ") not drawn: choose a \u201cfrom\u201d day to see them.";
+          timeline = timeline.slice(cut);
+        }
+      }
+      Charts.periodBars($("#timeline"), timeline, { by: by, name: "events over time by quad class" });
       Charts.hbars($("#dyads"), o.top_dyads.map(function (d) {
         const other = d.events - d.cooperation - d.conflict;
         return { label: d.a + " ↔ " + d.b, href: "/dyad?a=" + enc(d.a) + "&b=" + enc(d.b) + "&by=" + by,
