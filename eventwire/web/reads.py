@@ -206,6 +206,10 @@ def _noun_notes() -> dict:
     return {r["noun"].lower(): r for r in read_tsv(DATA / "nouns.tsv")}
 
 
+# rules written in the coder itself (pattern ids rule:NAME)
+RULES = {"statement-must": "a statement that another actor must do something is a demand (100)"}
+
+
 @lru_cache(maxsize=4096)
 def explain(pattern_id: str | None, code: str | None) -> dict:
     """Why an event got its code: the dictionary entry or pattern that fired."""
@@ -236,6 +240,11 @@ def explain(pattern_id: str | None, code: str | None) -> dict:
                 out.update(dictionary_code=given, note=row.get("note"), preps=row.get("preps"))
             out["summary"] = (f"The event noun \u201c{key}\u201d, carried by a light verb (\u201cheld talks\u201d),"
                               f" names the event{' with code ' + given if given else ''}.")
+        elif kind == "rule":
+            out.update(kind="rule", word=key, file="events/coder.py")
+            why = RULES.get(key)
+            out["summary"] = (f"A rule of the coder ({key}) gave the code"
+                              + (f": {why}." if why else ", not a dictionary entry."))
         else:
             p = _patterns_by_id().get(pattern_id)
             out.update(kind="pattern")

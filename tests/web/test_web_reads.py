@@ -72,6 +72,8 @@ def test_explain_knows_the_dictionaries():
     assert hand["kind"] == "pattern" and hand["pattern"].startswith("CALL")
     assert "modified" in reads.explain("verb:praise", "036")
     assert "not in the current dictionaries" in reads.explain("cameo2:999999999", "010")["summary"]
+    assert reads.explain("rule:statement-must", "100")["kind"] == "rule"
+    assert "demand" in reads.explain("rule:statement-must", "100")["summary"]
 
 
 def test_highlights_find_the_actors_near_the_trigger():
