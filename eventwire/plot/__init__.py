@@ -62,7 +62,8 @@ def fill_periods(periods: list[dict], by: str) -> list[dict]:
 def _ticks(ax, labels: list[str]) -> None:
     every = max(1, -(-len(labels) // 12))
     ax.set_xticks(range(0, len(labels), every))
-    ax.set_xticklabels(labels[::every], rotation=45 if len(labels) > 6 else 0, ha="right" if len(labels) > 6 else "center")
+    tilt = len(labels) > 6
+    ax.set_xticklabels(labels[::every], rotation=45 if tilt else 0, ha="right" if tilt else "center")
 
 
 def gold_color(g: float | None) -> tuple:

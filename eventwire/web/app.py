@@ -11,7 +11,8 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Callable, List, Optional
 
-from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.security import HTTPBearer
 from fastapi.staticfiles import StaticFiles
@@ -147,8 +148,8 @@ class ChartFilters:
         date_to: Optional[str] = Query(None, alias="to", description="Last day, YYYY-MM-DD"),
         place: Optional[List[str]] = Query(None, description="Place of the event (any of)"),
     ):
-        self.values = Filters(actor=None, source=None, target=None, code=code, root=root, quad=quad, date_from=date_from, date_to=date_to,
-                              place=place).values
+        self.values = Filters(actor=None, source=None, target=None, code=code, root=root, quad=quad,
+                              date_from=date_from, date_to=date_to, place=place).values
 
 
 def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> Guard:

@@ -64,7 +64,8 @@ Click one to see its history.</p><div id="dyads" class="chart"></div></section>
 <h1 id="title">Dyad</h1>
 <section class="stats" id="stats"></section>
 <section class="card"><h2 id="coop-title">Cooperation and conflict</h2>
-<p class="note">Cooperation above the line, conflict below it.</p>{LEGEND}<div id="coopconf" class="chart"></div></section>
+<p class="note">Cooperation above the line, conflict below it.</p>{LEGEND}
+<div id="coopconf" class="chart"></div></section>
 <section class="card"><h2 id="gold-title">Mean Goldstein score</h2><p class="note">From −10 (most conflictual)
 to +10 (most cooperative).</p><div id="goldstein" class="chart"></div></section>
 <section class="card"><h2>Events</h2><div id="list"></div></section>""",
@@ -128,7 +129,8 @@ def render(name: str, key: str | None = None) -> str:
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/charts.js" defer></script><script src="/static/app.js" defer></script>
 </head><body>
-<header class="top"><a class="brand" href="/">eventwire</a><nav>{nav}</nav><span id="store" class="store"></span></header>
+<header class="top"><a class="brand" href="/">eventwire</a><nav>{nav}</nav>
+<span id="store" class="store"></span></header>
 <main id="main" data-page="{name}"{data_key}>{BODIES[name]}
 <div id="error" class="error" hidden></div>
 </main>

@@ -227,8 +227,9 @@ def explain(pattern_id: str | None, code: str | None) -> dict:
             out.update(kind="verb", word=key)
             if v is not None:
                 given = v.code
+                hand = v.source.startswith("hand")
                 out.update(block=v.block, dictionary_code=v.code, source=v.source,
-                           file="events/data/verbs_hand.tsv" if v.source.startswith("hand") else "events/data/verbs.tsv")
+                           file="events/data/verbs_hand.tsv" if hand else "events/data/verbs.tsv")
                 out["summary"] = (f"The verb \u201c{key}\u201d is in the verb dictionary"
                                   f"{' (block ' + v.block + ')' if v.block else ''} with code {v.code}"
                                   f" ({code_name(v.code) or 'no event'}); no more specific pattern matched.")
@@ -301,8 +302,8 @@ def timeline(db, by: str = "month", **filters) -> list[dict]:
         f" FROM events WHERE date IS NOT NULL AND {cond} GROUP BY 1, 2 ORDER BY 1", [by] + params).fetchall()
     periods: dict = {}
     for period, quad, n, g, gn in rows:
-        p = periods.setdefault(period, {"period": period_label(period, by), "events": 0, **{k: 0 for k in QUADS.values()},
-                                        "_g": 0.0, "_gn": 0})
+        p = periods.setdefault(period, {"period": period_label(period, by), "events": 0,
+                                        **{k: 0 for k in QUADS.values()}, "_g": 0.0, "_gn": 0})
         p["events"] += n
         if quad in QUADS:
             p[QUADS[quad]] += n

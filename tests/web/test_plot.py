@@ -3,9 +3,9 @@ import subprocess
 
 import numpy as np
 import pytest
-from webkit import EXE
 from matplotlib.image import imread
 from typer.testing import CliRunner
+from webkit import EXE
 
 from eventwire.cli import app
 from eventwire.plot import fill_periods
