@@ -8,9 +8,13 @@ and the ratio eventwire / spaCy, plus the peak memory of the eventwire run.
 
 The store (--part store) prints, for DuckDB and for PostgreSQL (when --pg or
 $EVENTWIRE_BENCH_PG gives a server): the insert rate of coded documents through
-Store.add_many (the path of `eventwire code --db`, one transaction per 64 documents),
-the bulk load rate and size of a store of --events synthetic events
-(scripts/make_store.py), and the latency of each query on that store.
+Store.add_many without deduplication (one transaction per 64 documents), the bulk load
+rate and size of a store of --events synthetic events (scripts/make_store.py), the
+latency of each query on that store, and the cost of matching: --dedup-docs articles of
+the corpus (dated in 2024, the store's busiest year) coded once, then written into the big
+store 64 at a time with deduplication (Store.batch: near-duplicate search, matching, events
+rewritten; the path of `eventwire code --db`) and without it (Store.add_many, `--no-dedup`),
+as documents per second of coding plus writing.
 """
 from __future__ import annotations
 
@@ -101,6 +105,49 @@ def _latency(store, fn, runs: int = 5) -> tuple[float, int]:
     return sorted(times)[len(times) // 2], len(rows)
 
 
+def code_corpus(corpus: Path, n: int) -> tuple[list, float]:
+    """n articles of the corpus, dated through 2024, and their events; seconds of coding."""
+    import datetime as dt
+
+    from eventwire.pipeline import Coder
+    from eventwire.records import Document
+
+    rows = load(corpus, n)
+    docs = [Document(r["doc_id"], r["text"], date=(dt.date(2024, 1, 1) + dt.timedelta(days=i * 7 % 366)).isoformat(),
+                     outlet=r.get("outlet")) for i, r in enumerate(rows)]
+    coder = Coder()
+    list(coder.code(docs[:10]))            # warm up
+    t0 = time.perf_counter()
+    coded = list(coder.code(docs))
+    return coded, time.perf_counter() - t0
+
+
+def bench_dedup(target, coded: list) -> tuple[float, float]:
+    """Seconds to write the coded articles into a store with and without deduplication."""
+    from dataclasses import replace
+
+    from eventwire.records import Document
+    from eventwire.store import Store
+
+    with Store.open(target) as s:
+        t0 = time.perf_counter()
+        for i in range(0, len(coded), 64):
+            chunk = coded[i:i + 64]
+            with s.batch([d for d, _ in chunk], "bench", "bench") as b:
+                b.write(chunk)
+        with_dedup = time.perf_counter() - t0
+        # the same articles as new texts, each document keeping its events
+        plain = []
+        for d, events in coded:
+            doc = Document(d.doc_id + "-plain", d.text + " (plain)", date=d.date, outlet=d.outlet)
+            plain.append((doc, [replace(e, event_id=e.event_id + "p") for e in events]))
+        t0 = time.perf_counter()
+        for i in range(0, len(plain), 64):
+            s.add_many(plain[i:i + 64], "bench", "bench")
+        without = time.perf_counter() - t0
+    return with_dedup, without
+
+
 def bench_store(a) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from make_store import generate, load_duckdb, load_postgres, pg_schema_url, records
@@ -115,6 +162,7 @@ def bench_store(a) -> None:
           f"(generated in {time.perf_counter() - t0:.0f} s)")
     items = records(tables, a.ingest_docs)
     n_items = sum(len(e) for _, e in items)
+    coded, code_secs = code_corpus(a.corpus, a.dedup_docs) if a.dedup_docs else ([], 0.0)
     with tempfile.TemporaryDirectory() as tmp:
         targets = {"DuckDB": Path(tmp) / "bench.duckdb"}
         if pg:
@@ -142,7 +190,8 @@ def bench_store(a) -> None:
             with Store.open(target, read_only=True) as s:
                 size = s.size_bytes() if name == "PostgreSQL" else Path(target).stat().st_size
                 lat = [(q, *_latency(s, fn)) for q, fn in QUERIES]
-            results[name] = (ingest, bulk, size, lat)
+            dd = bench_dedup(target, coded) if coded else (0.0, 0.0)
+            results[name] = (ingest, bulk, size, lat, dd)
         print(f"{'':<50}" + "".join(f"{n:>14}" for n in results))
         print(f"{'insert via Store.add_many (docs/s)':<50}"
               + "".join(f"{len(items) / r[0]:>14,.0f}" for r in results.values()))
@@ -157,6 +206,15 @@ def bench_store(a) -> None:
                             for r in results.values())
             print(f"  {q:<48}{cells}")
         print("(rows returned in brackets)")
+        if coded:
+            n = len(coded)
+            print(f"coding into the store of {n_ev:,} events: {n} corpus articles, coded in {code_secs:.1f} s "
+                  f"({n / code_secs:.1f} articles/s), written 64 per transaction")
+            for label, k in (("with deduplication", 0), ("without (--no-dedup)", 1)):
+                print(f"  {'store writes ' + label + ' (ms per article)':<48}"
+                      + "".join(f"{r[4][k] / n * 1000:>14.1f}" for r in results.values()))
+                print(f"  {'coding + writes ' + label + ' (articles/s)':<48}"
+                      + "".join(f"{n / (code_secs + r[4][k]):>14.1f}" for r in results.values()))
         if pg:
             pg_schema_url(pg, "ew_bench")                     # free the server's disk
 
@@ -168,6 +226,8 @@ def main() -> None:
     ap.add_argument("--part", choices=("all", "code", "store"), default="all")
     ap.add_argument("--events", type=int, default=1_000_000, help="events in the store benchmark")
     ap.add_argument("--ingest-docs", type=int, default=5000, help="documents for the insert rate")
+    ap.add_argument("--dedup-docs", type=int, default=1000,
+                    help="corpus articles coded into the big store with and without deduplication (0: skip)")
     ap.add_argument("--pg", help="PostgreSQL URL for the store benchmark (default $EVENTWIRE_BENCH_PG)")
     a = ap.parse_args()
     if a.part in ("all", "code"):

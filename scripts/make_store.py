@@ -4,6 +4,8 @@ Distributions follow the shape of news event data: a few countries (USA, CHN, RU
 GBR...) in most events, government actors most often, consultations and statements
 far more common than force, a steady rise in volume over the years with fewer
 events at weekends, about five events per article, one in ten events reported twice.
+Events are matched as eventwire matches them (reports of one dyad, code family and day are
+one event), articles carry their band keys for near-duplicate search.
 
     scripts/make_store.py --events 1000000 --duckdb out/bench.duckdb [--pg postgresql://...]
 
@@ -26,8 +28,12 @@ import pyarrow as pa
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eventwire.dedup import cluster  # noqa: E402
+from eventwire.dedup.near import Fingerprint, text_key  # noqa: E402
+from eventwire.dedup.rules import Rules  # noqa: E402
 from eventwire.store import Store  # noqa: E402
 from eventwire.store import schema  # noqa: E402
+from eventwire.store.ingest import article_id, set_matched  # noqa: E402
 
 COUNTRIES = {
     "USA": 100, "CHN": 30, "RUS": 30, "GBR": 25, "ISR": 15, "IRN": 15, "UKR": 14, "IND": 14, "FRA": 12,
@@ -54,6 +60,9 @@ TAILS = ["according to officials who spoke on condition of anonymity",
          "a spokesman said, adding that further steps were being considered"]
 OUTLETS = [f"outlet{i:02d}" for i in range(50)]
 START, END = dt.date(2015, 1, 1), dt.date(2024, 12, 31)
+
+
+TABLES = ("documents", "articles", "doc_bands", "events", "reports", "mentions")
 
 
 def _p(weights) -> np.ndarray:
@@ -85,7 +94,15 @@ def _names() -> dict[str, str]:
     return names
 
 
-def generate(n_events: int, seed: int = 7) -> dict[str, pa.Table]:
+# reports per event: about one in twenty synthetic reports shares its dyad, code family and day
+# with another, and so its event
+REPORTS_PER_EVENT = 1.05
+
+
+def generate(n_events: int, seed: int = 7, with_bands: bool = True) -> dict[str, pa.Table]:
+    """Tables of a store of about n_events events, from REPORTS_PER_EVENT times as many reports,
+    matched as eventwire matches them."""
+    n_events = int(n_events * REPORTS_PER_EVENT)
     rng = np.random.default_rng(seed)
     book = _codebook()
     # event codes: a root by its weight, then its general code half the time, else one of its codes
@@ -138,9 +155,12 @@ def generate(n_events: int, seed: int = 7) -> dict[str, pa.Table]:
     weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     coded = dt.datetime(2025, 1, 15, 12, 0, 0)
 
-    ev = {c: [] for c in schema.EVENT_COLUMNS}
+    rules = Rules.load()
+    rep = {c: [] for c in schema.REPORT_COLUMNS}
     men = {c: [] for c in schema.MENTION_COLUMNS}
     docs = {c: [] for c in schema.DOCUMENT_COLUMNS}
+    arts = {c: [] for c in schema.ARTICLE_COLUMNS}
+    bands = {c: [] for c in schema.BAND_COLUMNS}
     i = 0
     for d in range(n_docs):
         doc_date = START + dt.timedelta(days=int(days[doc_day[d]]))
@@ -163,29 +183,66 @@ def generate(n_events: int, seed: int = 7) -> dict[str, pa.Table]:
         text = f"{doc_date:%B %d, %Y} ({outlet}, story {d}): " + " ".join(sentences)
         h = hashlib.sha256(text.encode()).hexdigest()
         url = f"https://{outlet}.example/{doc_id}"
+        aid = article_id(h, doc_id)
         for c, v in zip(schema.DOCUMENT_COLUMNS, (h, doc_id, doc_date, url, outlet, text, "{}", "[]", coded,
-                                                  "0.1.0", "bench")):
+                                                  "0.1.0", "bench", text_key(h))):
             docs[c].append(v)
+        for c, v in zip(schema.ARTICLE_COLUMNS, (aid, doc_id, h, doc_date, url, outlet, outlet, aid, 1.0, coded)):
+            arts[c].append(v)
+        if with_bands:
+            for b in sorted(set(Fingerprint.of(h, text).bands)):
+                bands["band"].append(b)
+                bands["doc"].append(text_key(h))
         for (j, s_code, s_name, t_code, t_name, code, root, gold, quad, plover, day, sentence, trig, start,
              k) in rows:
             eid = hashlib.sha1(f"{h}|{j}".encode()).hexdigest()[:16]
             twice = j % 10 == 3           # one event in ten reported twice in its article
-            vals = dict(event_id=eid, date=day, date_precision="day", source_code=s_code, source_name=s_name,
-                        source_text=s_name, target_code=t_code, target_name=t_name, target_text=t_name,
-                        code=code, root=root, plover=plover, goldstein=gold, quad_class=quad,
-                        num_mentions=2 if twice else 1, num_articles=1, num_sources=1)
-            for c in schema.EVENT_COLUMNS:
-                ev[c].append(vals.get(c))
-            for rep in range(2 if twice else 1):
-                mvals = (eid, h, doc_id, k + rep, sentence, trig, start, start + len(trig), f"verb:{trig}", day,
-                         outlet, url)
+            vals = dict(event_id=eid, report_id=eid, date=day, date_precision="day", source_code=s_code,
+                        source_name=s_name, source_text=s_name, target_code=t_code, target_name=t_name,
+                        target_text=t_name, code=code, root=root, plover=plover, goldstein=gold, quad_class=quad,
+                        num_mentions=2 if twice else 1, num_articles=1, num_sources=1, article_id=aid, leader=aid,
+                        content_hash=h, doc_id=doc_id, source_key=outlet,
+                        match_key=rules.match_key(s_code, t_code, code), label=day, date_exact=True,
+                        n_mentions=2 if twice else 1)
+            for c in schema.REPORT_COLUMNS:
+                rep[c].append(vals.get(c))
+            for r in range(2 if twice else 1):
+                mvals = (eid, h, doc_id, k + r, sentence, trig, start, start + len(trig), f"verb:{trig}", day,
+                         outlet, url, eid, aid)
                 for c, v in zip(schema.MENTION_COLUMNS, mvals):
                     men[c].append(v)
+    ev, event_of = _events(rep)
+    men["event_id"] = [event_of.get(e, e) for e in men["event_id"]]
+    rep["event_id"] = [event_of.get(e, e) for e in rep["event_id"]]
     return {
         "documents": pa.table(docs, schema=schema.arrow_schema("documents", schema.DOCUMENT_COLUMNS)),
         "events": pa.table(ev, schema=schema.arrow_schema("events", schema.EVENT_COLUMNS)),
         "mentions": pa.table(men, schema=schema.arrow_schema("mentions", schema.MENTION_COLUMNS)),
+        "articles": pa.table(arts, schema=schema.arrow_schema("articles", schema.ARTICLE_COLUMNS)),
+        "reports": pa.table(rep, schema=schema.arrow_schema("reports", schema.REPORT_COLUMNS)),
+        "doc_bands": pa.table(bands, schema=schema.arrow_schema("doc_bands", schema.BAND_COLUMNS)),
     }
+
+
+def _events(rep: dict[str, list]) -> tuple[dict[str, list], dict[str, str]]:
+    """Events of the reports as eventwire matches them: every synthetic date is exact, so the
+    reports of one key and day are one event (by the rules of eventwire.dedup.cluster)."""
+    groups: dict[tuple, list[int]] = {}
+    for i, (k, d) in enumerate(zip(rep["match_key"], rep["date"])):
+        groups.setdefault((k, d), []).append(i)
+    ev = {c: [] for c in schema.EVENT_COLUMNS}
+    event_of: dict[str, str] = {}
+    cols = list(rep)
+    for idx in groups.values():
+        if len(idx) == 1:
+            row = {c: rep[c][idx[0]] for c in schema.EVENT_COLUMNS}
+        else:
+            row = cluster.event_row([{c: rep[c][i] for c in cols} for i in idx])
+            for i in idx:
+                event_of[rep["report_id"][i]] = row["event_id"]
+        for c in schema.EVENT_COLUMNS:
+            ev[c].append(row.get(c))
+    return ev, event_of
 
 
 def records(tables: dict[str, pa.Table], n_docs: int) -> list[tuple]:
@@ -197,20 +254,21 @@ def records(tables: dict[str, pa.Table], n_docs: int) -> list[tuple]:
     mentions: dict[str, list] = {}
     for m in tables["mentions"].slice(0, n_docs * 15).to_pylist():
         if m["content_hash"] in hashes:
-            mentions.setdefault(m["event_id"], []).append(m)
+            mentions.setdefault(m["report_id"], []).append(m)
     by_doc: dict[str, list] = {}
-    for e in tables["events"].slice(0, n_docs * 13).to_pylist():
-        ms = mentions.get(e["event_id"])
+    for e in tables["reports"].slice(0, n_docs * 13).to_pylist():
+        ms = mentions.get(e["report_id"])
         if not ms:
             continue
         src = ActorMention(e["source_text"], 0, 0, e["source_code"], e["source_name"], "bench")
         tgt = ActorMention(e["target_text"], 0, 0, e["target_code"], e["target_name"], "bench")
+        day = e["date"].isoformat()
         evs = [EventMention(m["doc_id"], m["sentence_index"], m["sentence"], m["trigger"], m["trigger_start"],
-                            m["trigger_end"], m["pattern_id"], src, tgt, e["code"], e["date"].isoformat(), "day")
-               for m in ms]
-        by_doc.setdefault(ms[0]["content_hash"], []).append(Event(
-            e["event_id"], e["code"], e["root"], e["plover"], e["goldstein"], e["quad_class"], src, tgt,
-            e["date"].isoformat(), "day", evs))
+                            m["trigger_end"], m["pattern_id"], src, tgt, e["code"], day, "day",
+                            f"on {e['date']:%A}") for m in ms]
+        by_doc.setdefault(e["content_hash"], []).append(Event(
+            e["report_id"], e["code"], e["root"], e["plover"], e["goldstein"], e["quad_class"], src, tgt,
+            day, "day", evs))
     return [(Document(d["doc_id"], d["text"], d["date"].isoformat(), d["url"], d["outlet"]),
              by_doc.get(d["content_hash"], [])) for d in docs]
 
@@ -222,7 +280,7 @@ def load_duckdb(tables: dict[str, pa.Table], path: str | Path) -> float:
         con = store.db.con
         t0 = time.perf_counter()
         with store.db.transaction():
-            for name in ("documents", "events", "mentions"):
+            for name in TABLES:
                 table = tables[name]
                 con.register("_bulk", table)
                 cols = ", ".join(table.column_names)
@@ -230,6 +288,7 @@ def load_duckdb(tables: dict[str, pa.Table], path: str | Path) -> float:
                 order = " ORDER BY date" if name == "events" else ""
                 con.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM _bulk{order}")
                 con.unregister("_bulk")
+            set_matched(store.db, Rules.load().version)
         con.execute("CHECKPOINT")
         return time.perf_counter() - t0
 
@@ -240,11 +299,12 @@ def load_postgres(tables: dict[str, pa.Table], url: str) -> float:
 
     with Store.open(url) as store:
         db = store.db
-        for name in ("mentions", "events", "documents"):
+        for name in TABLES:
             db.execute(f"TRUNCATE {name}")
         t0 = time.perf_counter()
         with db.transaction():
-            for name in ("documents", "events", "mentions"):
+            set_matched(db, Rules.load().version)
+            for name in TABLES:
                 table = tables[name]
                 with db.con.cursor() as cur:
                     with cur.copy(f"COPY {name} ({', '.join(table.column_names)}) FROM STDIN"

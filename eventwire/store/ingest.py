@@ -198,15 +198,14 @@ def match(db: Backend, rules: Rules, new: list[dict], removed: list[dict]) -> Ma
             run.append(d)
         if run:
             regions.append((key, run[0], run[-1]))
-    stored: list[dict] = []
+    # the ids first, then whole rows by key: DuckDB would read every column of the table otherwise
+    ids: list[str] = []
     if regions:
         db.scratch("_ew_keys", KEY_COLUMNS, [(k, lo - span, hi + 2 * span) for k, lo, hi in regions])
-        stored += db.rows("SELECT r.* FROM reports r JOIN _ew_keys q ON r.match_key = q.k"
-                          " AND r.date BETWEEN q.lo AND q.hi")
-    for i in range(0, len(undated), 500):
-        part = undated[i:i + 500]
-        stored += db.rows(f"SELECT * FROM reports WHERE date IS NULL AND match_key IN"
-                          f" ({', '.join('?' for _ in part)})", part)
+        ids += [r[0] for r in db.execute("SELECT r.report_id FROM reports r JOIN _ew_keys q ON r.match_key = q.k"
+                                         " AND r.date BETWEEN q.lo AND q.hi").fetchall()]
+    ids += [r[0] for r in _in(db, "SELECT report_id FROM reports WHERE date IS NULL AND match_key IN ({})", undated)]
+    stored = _in_rows(db, "SELECT * FROM reports WHERE report_id IN ({})", sorted(set(ids)))
     for r in stored:
         r["date"], r["label"] = _date(r["date"]), _date(r["label"])
     by_key: dict[str, list[dict]] = defaultdict(list)
