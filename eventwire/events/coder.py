@@ -354,6 +354,9 @@ class EventCoder:
     def _own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
         """ "contributed 4,000 troops", "withdraw its troops": the source's own forces or officials,
         guessed from the story's country, are what it acts with, not whom it acts on."""
+        if target.how.startswith("adjective") and len(target.code) == 3 and \
+                any(s.code[:3] == target.code for s in sources):
+            return True             # "providing doses of the Russian vaccine": Russia's own thing
         return (target.how.endswith("story country") and target.code[3:] in ("MIL", "GOV")
                 and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
                         for s in sources))
@@ -474,7 +477,8 @@ class EventCoder:
                 sources = [resolver.as_civilians(s) for s in sources]
             if targets is None:
                 self._sources = sources
-                targets = implied or self.targets(trig, resolver, passive)
+                # "A thanked B for providing X": B's act, done to A unless it names its own target
+                targets = self.targets(trig, resolver, passive) or implied
             if not targets and code[:2] in self.default_victim_roots:
                 targets = self._unnamed_victims(verb, resolver, passive)
             among_sources = len(sources) >= 2 and pairable(code) and not passive
