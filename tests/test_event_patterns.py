@@ -41,6 +41,9 @@ FAMILIES = [
     ("slots.yaml", "Nepal's prime minister arrived in New Delhi on Monday.", ("NPL", "04", "IND")),
     ("slots.yaml", "Thousands of Chilean students demonstrated in Santiago.", ("CHL", "14", "CHL")),
     ("slots.yaml", "Poland demanded that Germany pay reparations.", ("POL", "10", "DEU")),
+    # "A thanked B for V-ing": B did it, to A, unless the act names its own target
+    ("slots.yaml", "Mexico thanked Cuba for providing doctors.", ("CUB", "06", "MEX")),
+    ("slots.yaml", "Washington criticized Russia for supporting Maduro.", ("RUS", "05", "VEN")),
 ]
 
 
