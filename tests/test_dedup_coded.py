@@ -1,8 +1,5 @@
 """Deduplication of real coding: hand-written reports of a few events, coded and matched on both databases."""
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from storekit import BACKENDS, store_target
@@ -110,23 +107,25 @@ def test_two_batches_in_either_order_give_the_same_store(coder, new_target):
     assert stores[0] == stores[1] == stores[2]
 
 
-EXE = str(Path(sys.executable).with_name("eventwire"))
+def test_code_command_deduplicates_and_exports_mentions(coder, tmp_path):
+    from typer.testing import CliRunner
 
+    from eventwire.cli import app
 
-def test_code_command_deduplicates_and_exports_mentions(tmp_path):
+    def run(*args):
+        res = CliRunner().invoke(app, [str(a) for a in args])
+        assert res.exit_code == 0, res.output
+        return res.stderr
+
     src = tmp_path / "articles.jsonl"
     src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
     db, out, exp = tmp_path / "s.duckdb", tmp_path / "coded.jsonl", tmp_path / "events.jsonl"
-    res = subprocess.run([EXE, "code", str(src), "--db", str(db), "-o", str(out)], capture_output=True, text=True,
-                         timeout=300)
-    assert res.returncode == 0, res.stderr
-    assert "coded 5 documents" in res.stderr and "1 near-duplicates" in res.stderr
+    err = run("code", src, "--db", db, "-o", out)
+    assert "coded 5 documents" in err and "1 near-duplicates" in err
     lines = [json.loads(x) for x in out.read_text().splitlines()]
     copy = [x for x in lines if x["doc_id"] == "call-3-portal"]
     assert copy and all(x["copy_of"] == "call-1-wire" for x in copy)
-    res = subprocess.run([EXE, "export", "--db", str(db), "--format", "jsonl", "-o", str(exp)], capture_output=True,
-                         text=True, timeout=300)
-    assert res.returncode == 0, res.stderr
+    run("export", "--db", db, "--format", "jsonl", "-o", exp)
     events = [json.loads(x) for x in exp.read_text().splitlines()]
     call = next(e for e in events if e["code"] == "041" and e["date"] == "2023-05-08")
     assert sorted(call["doc_ids"]) == ["call-1-wire", "call-2-daily", "call-3-portal"]
@@ -134,13 +133,10 @@ def test_code_command_deduplicates_and_exports_mentions(tmp_path):
     assert (call["num_mentions"], call["num_articles"], call["num_sources"]) == (3, 3, 3)
     # without deduplication each document keeps its events; `eventwire dedup` matches them
     plain = tmp_path / "plain.duckdb"
-    res = subprocess.run([EXE, "code", str(src), "--db", str(plain), "--no-dedup", "-o", "/dev/null"],
-                         capture_output=True, text=True, timeout=300)
-    assert res.returncode == 0 and "near-duplicates" not in res.stderr
+    assert "near-duplicates" not in run("code", src, "--db", plain, "--no-dedup", "-o", tmp_path / "p.jsonl")
     with Store.open(plain, read_only=True) as s:
         assert all(r["num_articles"] == 1 for r in s.events())
-    res = subprocess.run([EXE, "dedup", "--db", str(plain)], capture_output=True, text=True, timeout=300)
-    assert res.returncode == 0 and "events before" in res.stderr, res.stderr
+    assert "events before" in run("dedup", "--db", plain)
     with Store.open(plain, read_only=True) as s:
         merged = [r for r in s.events() if r["code"] == "041" and r["date"] == "2023-05-08"]
         assert [r["num_articles"] for r in merged] == [3]
