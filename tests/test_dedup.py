@@ -65,10 +65,11 @@ def test_labels_exact_and_fuzzy_dates():
             _r("d", "2023-05-10", True), _r("e", "2023-05-15", True), _r("f", "2023-05-16"),
             _r("g", "2023-05-20"), _r("h", "2023-05-21")]
     lab = {k: v.isoformat() for k, v in cluster.labels(reps, 2).items()}
-    # a fuzzy report joins the earliest exact date of the two days before it
-    assert lab["b"] == lab["c"] == lab["a"] == "2023-05-08"
+    # a fuzzy report joins the latest exact date of the two days before it
+    assert lab["b"] == lab["a"] == "2023-05-08"
+    assert lab["c"] == lab["d"] == "2023-05-10"
     # exact reports of different days stay apart, even two days apart
-    assert lab["d"] == "2023-05-10"
+    assert lab["a"] != lab["d"]
     assert lab["e"] == lab["f"] == "2023-05-15"
     # without an exact date, the earliest report within the window
     assert lab["g"] == lab["h"] == "2023-05-20"

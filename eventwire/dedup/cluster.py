@@ -6,8 +6,9 @@ code, n_mentions, source_key and the event columns of eventwire.store.schema.
 
 1. Reports with the same match key (code family and actors, see rules.py) are candidates.
 2. Each dated report gets a date label: an exact report (dated by a phrase) its own date; a
-   fuzzy one (dated by its article) the earliest exact date in [date - window, date], else the
-   earliest date of any report in that range. Reports with the same key and label are one
+   fuzzy one (dated by its article) the latest exact date in [date - window, date] (an undated
+   report is most likely about the day's event), else the earliest date of any report in that
+   range (the first report of the story). Reports with the same key and label are one
    event (at most `window` days apart). A label depends only on reports at most `window` days
    earlier, so adding a report changes labels only in [date, date + window]: that is what lets
    the store re-match a small region and still reach the same result in any order.
@@ -47,8 +48,8 @@ def labels(reports: Iterable[dict], window: int) -> dict[str, dt.date]:
             out[r["report_id"]] = d
             continue
         lo = d - span
-        i = bisect.bisect_left(exact, lo)
-        if i < len(exact) and exact[i] <= d:
+        i = bisect.bisect_right(exact, d) - 1          # the latest exact date up to d
+        if i >= 0 and exact[i] >= lo:
             out[r["report_id"]] = exact[i]
         else:
             out[r["report_id"]] = every[bisect.bisect_left(every, lo)]
