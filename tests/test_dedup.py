@@ -237,7 +237,8 @@ def test_syndicated_copies_are_not_coded_and_count(target, tmp_path):
         lines = {json.loads(x)["code"]: json.loads(x) for x in out.read_text().splitlines()}
         assert lines["057"]["doc_ids"] == ["repost", "wire", "x-norte"]
         assert [m.get("copy_of") for m in lines["057"]["mentions"]] == ["wire", None, "wire"]
-        assert lines["057"]["num_sources"] == 2 and lines["057"]["mentions"][2]["url"] == "https://www.norte.example/n/5"
+        assert lines["057"]["num_sources"] == 2
+        assert lines["057"]["mentions"][2]["url"] == "https://www.norte.example/n/5"
         gdelt = tmp_path / "events.tsv"
         export(s, "gdelt", gdelt)
         row = next(line.split("\t") for line in gdelt.read_text().splitlines() if line.split("\t")[26] == "057")
@@ -273,7 +274,8 @@ def test_batches_in_any_order_give_one_store(new_target):
                                                ev("a3", "CHL", "ARG", "120", "2023-03-01", index=1)]),
         (doc("a4", "2023-03-04", outlet="A"), [ev("a4", "CHLGOV", "PERGOV", "042", "2023-03-04")]),
         (doc("a5", "2023-03-05", outlet="B"), [ev("a5", "CHL", "PER", "041", "2023-03-05", exact=False)]),
-        (doc("a6", None, outlet="C"), [ev("a6", "CHL", "PER", "041", None), ev("a6", "PER", "CHL", "042", None, index=1)]),
+        (doc("a6", None, outlet="C"), [ev("a6", "CHL", "PER", "041", None),
+                                       ev("a6", "PER", "CHL", "042", None, index=1)]),
         (doc("a7", None, outlet="D"), [ev("a7", "CHL", "PER", "041", None)]),
         (Document("a8", doc("a1", "2023-03-01").text + " Updated.", date="2023-03-02", outlet="E"), []),
     ]
