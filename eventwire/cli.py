@@ -42,6 +42,16 @@ def code(
                                   "dates within the window of eventwire/dedup/data/merge.yaml) becomes a new "
                                   "mention of it, and near-identical articles (syndicated copies, re-posts) "
                                   "are not coded again but counted as mentions."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Processes that code in parallel, each with its own "
+                                "language model; 0 = one per core. Reading, output and the store stay in this "
+                                "process; output keeps the input order."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on a Dask distributed cluster: the "
+                                          "scheduler's address, e.g. tcp://HOST:8786. Its workers need eventwire "
+                                          "installed; results come back here and are stored (deduplicated) as "
+                                          "with local workers."),
+    shards: Optional[Path] = typer.Option(None, "--shards", help="With --cluster: workers write each chunk's "
+                                          "events as a Parquet file into this folder (on a file system every "
+                                          "worker and this machine share), which is read back from there."),
 ):
     """Code news articles into events: one JSON object per event, with source and target actors,
     CAMEO code, Goldstein score, quad class, PLOVER category, date and evidence
@@ -54,10 +64,18 @@ def code(
         from .dates.resolve import parse_iso
         if parse_iso(date) is None:
             raise typer.BadParameter(f"not a date: {date!r} (use YYYY-MM-DD)", param_hint="--date")
+    if shards is not None and cluster is None:
+        raise typer.BadParameter("needs --cluster", param_hint="--shards")
     started = time.time()
+    parallel = workers != 1 or cluster is not None
     try:
-        coder = Coder(batch_size=batch_size, statements=statements)
-    except Exception as exc:  # model or dictionaries missing
+        if parallel:
+            from .scale import ParallelCoder
+            coder = ParallelCoder(workers=workers, cluster=cluster, shards=shards, batch_size=batch_size,
+                                  statements=statements)
+        else:
+            coder = Coder(batch_size=batch_size, statements=statements)
+    except Exception as exc:  # model or dictionaries missing, cluster unreachable
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)
     store = None
@@ -67,6 +85,8 @@ def code(
             store = Store.open(db)
         except StoreError as exc:
             err.print(f"[red]error:[/red] {exc}")
+            if parallel:
+                coder.close()
             raise typer.Exit(2)
 
     skipped: list = []
@@ -103,20 +123,30 @@ def code(
             raise typer.Exit(1)
         pending.clear()
 
+    from .scale.progress import CodeProgress
+    progress = CodeProgress(err, enabled=False if quiet else None)
+
     def emit(lines):
         nonlocal n_events
+        before = n_events
         for line in lines:
             n_events += 1
             if sink is not None:
                 sink.write(json.dumps(line, ensure_ascii=False) + "\n")
             else:
                 shown.append(line)
+        progress.advance(1, n_events - before)
 
-    def dedup_batch(docs):
+    def dedup_batch(docs, done=None):
         # near-duplicates and stored documents are not coded; the rest is coded, then matched
+        # (done: events coded ahead by workers, by id of document)
         try:
             with store.batch(docs) as b:
-                coded = list(coder.code(b.to_code))
+                if done is None:
+                    coded = list(coder.code(b.to_code))
+                else:
+                    coded = [(d, done[id(d)]) for d in b.to_code if id(d) in done]
+                    coded += list(coder.code([d for d in b.to_code if id(d) not in done]))
                 statuses = b.write(coded)
                 by_id = {id(doc): events for doc, events in coded}
                 rest = [d for d in docs if id(d) not in by_id]
@@ -137,7 +167,13 @@ def code(
                 emit(stored_lines.get(id(d), []))
 
     try:
-        if store is not None and not no_dedup:
+        progress.__enter__()
+        if store is not None and not no_dedup and parallel:
+            # workers code ahead what the store does not hold yet; batches are written in order
+            from .scale import chunked
+            for chunk, done in coder.code_chunks(chunked(documents(), batch_size), skip=store.coded):
+                dedup_batch(chunk, done)
+        elif store is not None and not no_dedup:
             chunk: list = []
             for doc in documents():
                 chunk.append(doc)
@@ -155,7 +191,16 @@ def code(
                         flush()
             if store is not None and pending:
                 flush()
+    except Exception as exc:
+        from .scale import ScaleError
+        if not isinstance(exc, ScaleError):
+            raise
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1)
     finally:
+        progress.__exit__(None, None, None)
+        if parallel:
+            coder.close()
         if sink is not None and sink is not sys.stdout:
             sink.close()
         if store is not None:

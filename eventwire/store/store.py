@@ -323,6 +323,19 @@ class Store:
 
         return iter_events(self.db, chunk=chunk, **filters)
 
+    def coded(self, docs: list[Document], coder_version: str | None = None,
+              dictionary_version: str | None = None) -> list[bool]:
+        """For each document: is this article stored already, as a near-duplicate or coded with
+        these versions? A deduplicating write would not code it again (resumed runs skip it)."""
+        cv = coder_version if coder_version is not None else _coder_version()
+        dv = dictionary_version if dictionary_version is not None else _dictionary_version()
+        ids = [ingest.article_id(d.content_hash, d.doc_id) for d in docs]
+        done = {r[0] for r in ingest._in(
+            self.db, "SELECT a.article_id FROM articles a JOIN documents d ON d.content_hash = a.content_hash"
+            " WHERE (a.leader <> a.article_id OR (d.coder_version = ? AND d.dictionary_version = ?))"
+            " AND a.article_id IN ({})", sorted(set(ids)), head=[cv, dv])}
+        return [i in done for i in ids]
+
 
 def _version_or_zero(backend: Backend) -> int:
     return schema.current_version(backend)
