@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-pg bench bench-code bench-store data clean
+.PHONY: setup demo test test-pg bench bench-code bench-scale bench-store data clean
 
 setup: $(STAMP)
 
@@ -34,9 +34,14 @@ test-pg: $(STAMP)
 bench: $(STAMP)
 	EVENTWIRE_BENCH_PG=$$(bash .ci/postgres.sh || true) \
 	  $(BIN)/python scripts/bench.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
+	$(BIN)/python scripts/bench_scale.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
 
 bench-code: $(STAMP)
 	$(BIN)/python scripts/bench.py --part code --corpus $(SHARED)/corpus/synthetic_stories.jsonl
+
+# one worker, all cores and a two-worker Dask LocalCluster beside spaCy alone; memory at 1x and 10x
+bench-scale: $(STAMP)
+	$(BIN)/python scripts/bench_scale.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
 
 bench-store: $(STAMP)
 	EVENTWIRE_BENCH_PG=$$(bash .ci/postgres.sh || true) $(BIN)/python scripts/bench.py --part store
