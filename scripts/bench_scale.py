@@ -182,15 +182,22 @@ def main() -> None:
         words = write_corpus(a.corpus, a.limit, corpus)
         n = a.limit
         print(f"corpus: {a.corpus} ({n} articles, {words} words); cores: {os.cpu_count()}", flush=True)
-        rows = []
-        secs, big, total, out = measured([sys.executable, __file__, "--spacy-only", str(corpus)])
+        print(f"{'run':<52}{'seconds':>8}{'articles/s':>11}{'words/s':>9}{'ratio':>7}"
+              f"{'MB largest':>11}{'MB all':>8}", flush=True)
+        sp = 0.0
+
+        def row(label: str, secs: float, big: float, total: float) -> None:
+            print(f"{label:<52}{secs:>8.1f}{n / secs:>11.1f}{words / secs:>9.0f}{sp / secs:>7.2f}"
+                  f"{big:>11.0f}{total:>8.0f}", flush=True)
+
+        _secs, big, total, out = measured([sys.executable, __file__, "--spacy-only", str(corpus)])
         sp = float(out.strip().splitlines()[-1])
-        rows.append(("spaCy alone (full pipeline)", sp, big, total))
+        row("spaCy alone (full pipeline)", sp, big, total)
         out_file = str(Path(tmp) / "events.jsonl")
         for label, extra in (("eventwire code --workers 1", ["--workers", "1"]),
                              (f"eventwire code --workers {n_all}", ["--workers", str(n_all)])):
             secs, big, total, _ = measured([exe, "code", str(corpus), "-o", out_file, "--quiet", *extra])
-            rows.append((label, secs, big, total))
+            row(label, secs, big, total)
         events = sum(1 for _ in open(out_file, encoding="utf-8"))
         cluster_rss = Path(tmp) / "cluster.rss"
         helper = subprocess.Popen([sys.executable, __file__, "--serve-cluster", str(cluster_rss)],
@@ -203,13 +210,8 @@ def main() -> None:
             helper.stdin.close()
             helper.wait(60)
         big = max(big, int(cluster_rss.read_text() or 0) / 1024)
-        rows.append(("eventwire code --cluster (LocalCluster, 2 workers)", secs, big, total))
+        row("eventwire code --cluster (LocalCluster, 2 workers)", secs, big, total)
         cluster_events = sum(1 for _ in open(out_file, encoding="utf-8"))
-        print(f"{'run':<52}{'seconds':>8}{'articles/s':>11}{'words/s':>9}{'ratio':>7}"
-              f"{'MB largest':>11}{'MB all':>8}")
-        for label, secs, big, total in rows:
-            print(f"{label:<52}{secs:>8.1f}{n / secs:>11.1f}{words / secs:>9.0f}{sp / secs:>7.2f}"
-                  f"{big:>11.0f}{total:>8.0f}")
         print(f"events: {events} (cluster run: {cluster_events}); spaCy's time excludes loading the model, "
               "eventwire's includes start-up; MB largest = the largest process, MB all = summed PSS")
         if a.tenfold:

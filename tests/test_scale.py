@@ -173,6 +173,29 @@ def test_dask_cluster_through_parquet_shards(work, reference, cluster):
     assert not list(shards.glob("*.tmp"))
 
 
+EVENT_KEY = ("SELECT event_id, code, source_code, target_code, CAST(date AS VARCHAR), num_mentions, num_articles,"
+             " num_sources FROM events")
+MENTION_KEY = "SELECT event_id, doc_id, sentence_index, trigger, trigger_start, article_id FROM mentions"
+
+
+def test_dask_cluster_into_postgresql(work, reference, cluster):
+    from storekit import PgSchema, pg_url
+
+    from eventwire.store import Store
+
+    schema = PgSchema(pg_url())
+    try:
+        res = run("code", work / "corpus.jsonl", "--db", schema.url, "-o", work / "pg.jsonl", "--batch-size", "4",
+                  "--cluster", cluster)
+        assert res.returncode == 0, res.stderr
+        assert lines(work / "pg.jsonl") == reference[1]
+        with Store.open(schema.url) as pg, Store.open(work / "ref.duckdb", read_only=True) as ref:
+            for sql in (EVENT_KEY, MENTION_KEY):
+                assert sorted(pg.db.execute(sql).fetchall()) == sorted(ref.db.execute(sql).fetchall())
+    finally:
+        schema.drop()
+
+
 def test_cluster_unreachable_is_a_one_line_error(work):
     res = run("code", work / "corpus.jsonl", "-o", work / "x.jsonl", "--cluster", "tcp://127.0.0.1:9",
               timeout=120, env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
