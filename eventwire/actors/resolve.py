@@ -277,6 +277,11 @@ class ActorResolver:
         name = self.dictionary.country_name(country) or country
         return ActorMention(actor.text, actor.start, actor.end, country, name, actor.how + " (as a place)")
 
+    def names_actor(self, tok) -> bool:
+        """Does the token itself (not a phrase hanging on it) belong to a named actor or role?"""
+        m = self.by_token.get(tok.i - self.sent.start)
+        return m is not None or tok.pos_ == "PRON"
+
     def as_civilians(self, actor: ActorMention) -> ActorMention:
         """A crowd named by its nationality alone ("Iraqi Kurds") is civilians of that country."""
         if len(actor.code) == 3 and actor.how.startswith(("adjective", "people")):
@@ -331,7 +336,9 @@ class ActorResolver:
             return [ActorMention(text, start, end, target.code, target.name, how)]
 
         words = {t.lower_ for t in toks}
-        if head.lemma_.lower() in PAIR_HEADS and words & PAIR_WORDS or lower == "both":
+        plural_pair = head.tag_ == "NNS" and head.lemma_.lower() in PAIR_HEADS and "the" in words
+        if head.lemma_.lower() in PAIR_HEADS and words & PAIR_WORDS or lower == "both" or plural_pair:
+            # "the two leaders", "both sides", "the presidents": the two sides last named
             pair = memory.last_pair()
             return [ActorMention(text, start, end, a.code, a.name, f"refers to {a.text!r}") for a in pair]
         if head.pos_ == "PRON" or lower in PRONOUNS:

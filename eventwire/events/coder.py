@@ -61,6 +61,7 @@ class EventCoder:
         self.hedge_verbs = slots["hedge_verbs"]
         self.victim_nouns = slots["victim_nouns"]
         self._sources: list[ActorMention] = []    # the current event's sources, for _ok()
+        self._topic_objects = False                # objects of consult verbs are topics unless actors
         self._multi: dict[str, list[str]] = {}     # "call" -> ["call on", "call off", ...]
         for v in self.verbs.verbs():
             if " " in v.lemma:
@@ -296,6 +297,9 @@ class EventCoder:
 
     def _direct_targets(self, verb, resolver, skip=None) -> list[ActorMention]:
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and (skip is None or c.i != skip.i)]
+        if self._topic_objects and objs:
+            # "discussed arms control and the detention of American citizens": a topic
+            objs = [c for c in objs if resolver.names_actor(c)]
         if not objs:
             # "killed and injured 3 policemen": verbs joined by "and" share the object
             objs = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children if c.dep_ in OBJ_DEPS]
@@ -330,6 +334,7 @@ class EventCoder:
 
     def targets(self, trig: Trigger, resolver, passive: bool) -> list[ActorMention]:
         verb = trig.token
+        self._topic_objects = trig.code[:2] == "04"
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
