@@ -297,13 +297,15 @@ class EventCoder:
 
     def _direct_targets(self, verb, resolver, skip=None) -> list[ActorMention]:
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and (skip is None or c.i != skip.i)]
-        if self._topic_objects and objs:
+        direct = objs
+        if self._topic_objects:
             # "discussed arms control and the detention of American citizens": a topic
-            objs = [c for c in objs if resolver.names_actor(c)]
+            direct = [c for c in objs if resolver.names_actor(c)]
         if not objs:
             # "killed and injured 3 policemen": verbs joined by "and" share the object
-            objs = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children if c.dep_ in OBJ_DEPS]
-        for c in objs:
+            objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children
+                             if c.dep_ in OBJ_DEPS]
+        for c in direct:
             found = resolver.actors(c)
             if self._ok(found):
                 return found
