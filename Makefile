@@ -29,8 +29,9 @@ test: $(STAMP)
 test-pg: $(STAMP)
 	EVENTWIRE_TEST_PG=$$(bash .ci/postgres.sh) $(BIN)/python -m pytest -q
 
-# coding throughput beside spaCy, then the store: insert rates, size and query latency on 1M events
-# in DuckDB and in PostgreSQL (started on loopback by .ci/postgres.sh; skipped if it cannot start)
+# coding throughput beside spaCy, then the store: insert rates, size, query latency and the cost of
+# matching (coding into the store with and without deduplication) on 1M events in DuckDB and in
+# PostgreSQL (started on loopback by .ci/postgres.sh; skipped if it cannot start)
 bench: $(STAMP)
 	EVENTWIRE_BENCH_PG=$$(bash .ci/postgres.sh || true) \
 	  $(BIN)/python scripts/bench.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
