@@ -36,6 +36,7 @@ bench: $(STAMP)
 	EVENTWIRE_BENCH_PG=$$(bash .ci/postgres.sh || true) \
 	  $(BIN)/python scripts/bench.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
 	$(BIN)/python scripts/bench_scale.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
+	$(BIN)/python scripts/bench_places.py --corpus $(SHARED)/corpus/synthetic_stories.jsonl
 
 bench-code: $(STAMP)
 	$(BIN)/python scripts/bench.py --part code --corpus $(SHARED)/corpus/synthetic_stories.jsonl
