@@ -92,26 +92,14 @@ def find_date_phrases(sentence: str, anchor: str | None) -> list[DatePhrase]:
 
     for kind, rx in _PATTERNS:
         for m in rx.finditer(sentence):
-            if kind == "mdy":
-                month = MONTHS[m.group(1).lower().rstrip(".")]
-                day = int(m.group(2))
+            if kind in ("mdy", "dmy", "mdy_range", "dmy_range"):
+                # month name and day in either order; a missing year is the latest fitting one
+                month_group, day_group = (1, 2) if kind.startswith("mdy") else (2, 1)
+                month = MONTHS[m.group(month_group).lower().rstrip(".")]
+                day = int(m.group(day_group))
                 year = int(m.group(3)) if m.group(3) else _year_for(month, day, base)
-                add(m, _safe_date(year, month, day) if year else None, "day")
-            elif kind == "dmy":
-                month = MONTHS[m.group(2).lower().rstrip(".")]
-                day = int(m.group(1))
-                year = int(m.group(3)) if m.group(3) else _year_for(month, day, base)
-                add(m, _safe_date(year, month, day) if year else None, "day")
-            elif kind == "dmy_range":
-                month = MONTHS[m.group(2).lower().rstrip(".")]
-                day = int(m.group(1))
-                year = int(m.group(3)) if m.group(3) else _year_for(month, day, base)
-                add(m, _safe_date(year, month, day) if year else None, "range")
-            elif kind == "mdy_range":
-                month = MONTHS[m.group(1).lower().rstrip(".")]
-                day = int(m.group(2))
-                year = int(m.group(3)) if m.group(3) else _year_for(month, day, base)
-                add(m, _safe_date(year, month, day) if year else None, "range")
+                add(m, _safe_date(year, month, day) if year else None,
+                    "range" if kind.endswith("range") else "day")
             elif kind == "iso":
                 add(m, _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
             elif kind == "rel_wd":
