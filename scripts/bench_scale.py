@@ -13,7 +13,9 @@ Memory, per run:
     with workers it is the largest worker (or the main process, if larger);
   - "all": the peak of the sum of the proportional set sizes (PSS: shared pages split among
     the processes that share them) of every process of the run, the cluster's included,
-    sampled every 0.2 s from /proc through psutil.
+    sampled every 0.5 s from /proc through psutil;
+  - "CPU s": user + system time of all the run's processes (for the cluster, of its whole life),
+    which a busy machine does not inflate as it does the seconds.
 The 10x check codes --tenfold articles and ten times as many (the corpus repeated with new
 doc_ids) on all cores, and prints both peaks.
 """
@@ -48,7 +50,7 @@ def write_corpus(src: Path, n: int, dest: Path) -> int:
 class Sampler(threading.Thread):
     """Peak of the summed PSS (else RSS) of some processes and all their descendants."""
 
-    def __init__(self, pids: list[int], every: float = 0.2):
+    def __init__(self, pids: list[int], every: float = 0.5):
         super().__init__(daemon=True)
         self.pids, self.every, self.peak, self._done = pids, every, 0, threading.Event()
 
@@ -78,8 +80,8 @@ class Sampler(threading.Thread):
         return self.peak
 
 
-def measured(cmd: list[str], also: list[int] = ()) -> tuple[float, float, float, str]:
-    """Run cmd in a wrapper: (seconds, MB largest process, MB all processes, its stdout)."""
+def measured(cmd: list[str], also: list[int] = ()) -> tuple[float, float, float, float, str]:
+    """Run cmd in a wrapper: (seconds, MB largest process, MB all processes, CPU seconds, its stdout)."""
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, __file__, "--rusage", rss.name, "--", *cmd],
@@ -91,8 +93,8 @@ def measured(cmd: list[str], also: list[int] = ()) -> tuple[float, float, float,
         peak_all = sampler.stop()
         if proc.returncode:
             sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}")
-        largest = int(Path(rss.name).read_text() or 0)
-    return secs, largest / 1024, peak_all / 2**20, out
+        largest, cpu = Path(rss.name).read_text().split()
+    return secs, int(largest) / 1024, peak_all / 2**20, float(cpu), out
 
 
 def _subreaper() -> None:
@@ -122,7 +124,8 @@ def rusage_wrapper(dest: str, cmd: list[str]) -> None:
     _subreaper()
     code = subprocess.call(cmd)
     _reap()
-    Path(dest).write_text(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    Path(dest).write_text(f"{ru.ru_maxrss} {ru.ru_utime + ru.ru_stime}")
     sys.exit(code)
 
 
@@ -149,8 +152,9 @@ def serve_cluster(dest: str) -> None:
         print(cluster.scheduler_address, flush=True)
         sys.stdin.read()
     _reap()
-    peak = max(resource.getrusage(r).ru_maxrss for r in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    Path(dest).write_text(str(peak))
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    Path(dest).write_text(f"{max(me.ru_maxrss, kids.ru_maxrss)} {cpu}")
 
 
 def main() -> None:
@@ -183,44 +187,46 @@ def main() -> None:
         n = a.limit
         print(f"corpus: {a.corpus} ({n} articles, {words} words); cores: {os.cpu_count()}", flush=True)
         print(f"{'run':<52}{'seconds':>8}{'articles/s':>11}{'words/s':>9}{'ratio':>7}"
-              f"{'MB largest':>11}{'MB all':>8}", flush=True)
+              f"{'MB largest':>11}{'MB all':>8}{'CPU s':>7}", flush=True)
         sp = 0.0
 
-        def row(label: str, secs: float, big: float, total: float) -> None:
+        def row(label: str, secs: float, big: float, total: float, cpu: float) -> None:
             print(f"{label:<52}{secs:>8.1f}{n / secs:>11.1f}{words / secs:>9.0f}{sp / secs:>7.2f}"
-                  f"{big:>11.0f}{total:>8.0f}", flush=True)
+                  f"{big:>11.0f}{total:>8.0f}{cpu:>7.0f}", flush=True)
 
-        _secs, big, total, out = measured([sys.executable, __file__, "--spacy-only", str(corpus)])
+        _secs, big, total, cpu, out = measured([sys.executable, __file__, "--spacy-only", str(corpus)])
         sp = float(out.strip().splitlines()[-1])
-        row("spaCy alone (full pipeline)", sp, big, total)
+        row("spaCy alone (full pipeline)", sp, big, total, cpu)
         out_file = str(Path(tmp) / "events.jsonl")
         for label, extra in (("eventwire code --workers 1", ["--workers", "1"]),
                              (f"eventwire code --workers {n_all}", ["--workers", str(n_all)])):
-            secs, big, total, _ = measured([exe, "code", str(corpus), "-o", out_file, "--quiet", *extra])
-            row(label, secs, big, total)
+            secs, big, total, cpu, _ = measured([exe, "code", str(corpus), "-o", out_file, "--quiet", *extra])
+            row(label, secs, big, total, cpu)
         events = sum(1 for _ in open(out_file, encoding="utf-8"))
         cluster_rss = Path(tmp) / "cluster.rss"
         helper = subprocess.Popen([sys.executable, __file__, "--serve-cluster", str(cluster_rss)],
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         try:
             address = helper.stdout.readline().strip()
-            secs, big, total, _ = measured([exe, "code", str(corpus), "-o", out_file, "--quiet",
-                                            "--cluster", address], also=[helper.pid])
+            secs, big, total, cpu, _ = measured([exe, "code", str(corpus), "-o", out_file, "--quiet",
+                                                 "--cluster", address], also=[helper.pid])
         finally:
             helper.stdin.close()
             helper.wait(60)
-        big = max(big, int(cluster_rss.read_text() or 0) / 1024)
-        row("eventwire code --cluster (LocalCluster, 2 workers)", secs, big, total)
+        c_big, c_cpu = cluster_rss.read_text().split()
+        row("eventwire code --cluster (LocalCluster, 2 workers)", secs, max(big, int(c_big) / 1024), total,
+            cpu + float(c_cpu))
         cluster_events = sum(1 for _ in open(out_file, encoding="utf-8"))
         print(f"events: {events} (cluster run: {cluster_events}); spaCy's time excludes loading the model, "
-              "eventwire's includes start-up; MB largest = the largest process, MB all = summed PSS")
+              "eventwire's includes start-up;\nMB largest = the largest process, MB all = summed PSS, CPU s = user + system "
+              "time of all its processes (the cluster's: its whole life, start-up included)")
         if a.tenfold:
             print(f"memory, eventwire code --workers {n_all}, corpus repeated with new doc_ids:", flush=True)
             for k in (1, 10):
                 path = Path(tmp) / f"x{k}.jsonl"
                 write_corpus(a.corpus, k * a.tenfold, path)
-                secs, big, total, _ = measured([exe, "code", str(path), "-o", out_file, "--quiet",
-                                                "--workers", str(n_all)])
+                secs, big, total, _cpu, _ = measured([exe, "code", str(path), "-o", out_file, "--quiet",
+                                                      "--workers", str(n_all)])
                 print(f"  {k * a.tenfold:>7,} articles: {secs:6.1f} s, {k * a.tenfold / secs:5.1f} articles/s, "
                       f"largest process {big:4.0f} MB, all processes {total:5.0f} MB", flush=True)
                 path.unlink()
