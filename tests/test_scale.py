@@ -225,11 +225,13 @@ def test_events_survive_a_shard(coder):
     assert back == events
 
 
-def test_progress_line_on_a_terminal(work):
-    """On a terminal the command shows articles, articles/s and events; --quiet shows nothing."""
+def test_progress_line_on_a_terminal(work, reference):
+    """On a terminal the command shows articles, articles/s and events; --quiet shows nothing.
+    (Two workers and no store: the events are those of the reference's coded articles.)"""
     def on_tty(*extra):
         master, slave = pty.openpty()
-        proc = subprocess.Popen([EXE, "code", str(work / "corpus.jsonl"), "-o", str(work / "tty.jsonl"), *extra],
+        proc = subprocess.Popen([EXE, "code", str(work / "corpus.jsonl"), "-o", str(work / "tty.jsonl"),
+                                 "--workers", "2", *extra],
                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave,
                                 env={**os.environ, "COLUMNS": "120", "TERM": "xterm"})
         os.close(slave)
@@ -254,5 +256,8 @@ def test_progress_line_on_a_terminal(work):
     code, shown = on_tty()
     assert code == 0
     assert "articles/s" in shown and "events" in shown and "coded 26 documents" in shown
+    coded = [{k: v for k, v in x.items() if k != "stored_event_id"} for x in reference[1] if "copy_of" not in x]
+    copies = {x["doc_id"] for x in reference[1] if "copy_of" in x}
+    assert [x for x in lines(work / "tty.jsonl") if x["doc_id"] not in copies] == coded
     code, shown = on_tty("--quiet")
     assert code == 0 and shown.strip() == ""
