@@ -218,8 +218,8 @@ def main() -> None:
             cpu + float(c_cpu))
         cluster_events = sum(1 for _ in open(out_file, encoding="utf-8"))
         print(f"events: {events} (cluster run: {cluster_events}); spaCy's time excludes loading the model, "
-              "eventwire's includes start-up;\nMB largest = the largest process, MB all = summed PSS, CPU s = user + system "
-              "time of all its processes (the cluster's: its whole life, start-up included)")
+              "eventwire's includes start-up;\nMB largest = the largest process, MB all = summed PSS, "
+              "CPU s = user + system time of all its processes (the cluster's: its whole life, start-up included)")
         if a.tenfold:
             print(f"memory, eventwire code --workers {n_all}, corpus repeated with new doc_ids:", flush=True)
             for k in (1, 10):
