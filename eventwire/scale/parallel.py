@@ -61,7 +61,7 @@ class PoolEngine:
         try:
             return self.pool.submit(worker.code_chunk, docs)
         except BrokenProcessPool as exc:
-            raise ScaleError(f"a worker process died ({exc}); see its message above") from exc
+            raise ScaleError(f"a worker process died: {exc}") from exc
 
     def result(self, handle, n_docs: int):
         from concurrent.futures.process import BrokenProcessPool
@@ -69,7 +69,7 @@ class PoolEngine:
         try:
             return handle.result()
         except BrokenProcessPool as exc:
-            raise ScaleError(f"a worker process died ({exc}); see its message above") from exc
+            raise ScaleError(f"a worker process died: {exc}") from exc
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
