@@ -23,6 +23,9 @@ from .dates.resolve import find_date_phrases, opening_phrase
 from .dedup.document import merge_document
 from .events.codebook import Codebook
 from .events.coder import EventCoder
+from .events.patterns import VerbDictionary
+from .dictionaries import Discards, DictionarySet
+from .store.versions import dictionary_version
 from .language import model as language_model
 from .language.sentences import split_sentences
 from .places.attach import PlaceAttacher, best_place, context_countries
@@ -67,12 +70,28 @@ class Coder:
     """Loads every resource once; `code()` streams documents to events."""
 
     def __init__(self, batch_size: int = 64, n_process: int = 1, statements: bool = False,
-                 places: bool = True):
+                 places: bool = True, dictionaries: DictionarySet | None = None):
         self.nlp = language_model.load()
         self.tokenizer = self.nlp.tokenizer
-        self.dictionary = ActorDictionary.load()
+        self.dictionary_version = dictionary_version()
+        self.discards = Discards(())
+        verbs = None
+        if dictionaries is None:
+            self.dictionary = ActorDictionary.load()
+        else:
+            # another dictionary set, in place of the project's own or on top of it
+            d = dictionaries
+            if d.replace and d.actor_dirs:
+                self.dictionary = ActorDictionary.load(d.actor_dirs[0], d.actor_dirs[1:])
+            else:
+                self.dictionary = ActorDictionary.load(None, d.actor_dirs)
+            if d.verb_dirs:
+                verbs = (VerbDictionary.load(d.verb_dirs[0], d.verb_dirs[1:]) if d.replace
+                         else VerbDictionary.load(None, d.verb_dirs))
+            self.discards = Discards(d.discards)
+            self.dictionary_version = d.version(self.dictionary_version)
         self.matcher = ActorMatcher(self.dictionary, self.tokenizer)
-        self.coder = EventCoder(statements=statements)
+        self.coder = EventCoder(verbs=verbs, statements=statements)
         self.codebook = Codebook.load()
         self.triggers = self.coder.trigger_words()
         self.batch_size = batch_size
@@ -85,14 +104,20 @@ class Coder:
     def _prepare(self, doc: Document) -> _DocWork:
         work = _DocWork(doc)
         text = doc.text
-        for index, (start, end) in enumerate(split_sentences(text)):
+        sentences = []
+        for start, end in split_sentences(text):
             toks = self.tokenizer(text[start:end])
-            words = [norm(t.text) for t in toks]
+            sentences.append((start, end, toks, [norm(t.text) for t in toks]))
+        # a story discard ("typhoon" in a sports-free dictionary) voids the whole document
+        void_story = bool(self.discards) and any(self.discards.find(w) == "story" for *_, w in sentences)
+        for index, (start, end, toks, words) in enumerate(sentences):
             matches = self.matcher.find(words)
             n_actor = sum(1 for m in matches if m.kinds - {"agent"})
             n_point = sum(1 for w in words if w in POINTERS) + sum(1 for m in matches if m.kinds == {"agent"})
             has_trigger = any(w in self.triggers for w in words)
             candidate = has_trigger and n_actor + n_point >= 1
+            if candidate and self.discards and (void_story or self.discards.find(words)):
+                candidate = False
             work.sentences.append(_Sentence(index, start, end, toks, matches, candidate))
             self.stats.sentences += 1
             self.stats.words += len(toks)

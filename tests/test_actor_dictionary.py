@@ -178,7 +178,7 @@ def test_normalize_and_fold():
 def test_load_is_cached_and_fast():
     assert ActorDictionary.load(DATA_DIR) is ActorDictionary.load(Path(str(DATA_DIR) + "/"))
     t = time.perf_counter()
-    ActorDictionary._build(DATA_DIR)  # uncached
+    ActorDictionary._build((DATA_DIR,))  # uncached
     assert time.perf_counter() - t < 1.0
 
 

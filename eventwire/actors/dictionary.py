@@ -110,15 +110,19 @@ class ActorDictionary:
     # ------------------------------------------------------------ loading
 
     @classmethod
-    def load(cls, data_dir: Path | None = None) -> "ActorDictionary":
-        """Read every actor file in ``data_dir`` (default: the package data); cached per dir."""
-        return _load_cached(str(Path(data_dir or DATA_DIR).resolve()))
+    def load(cls, data_dir: Path | None = None, extra_dirs: Iterable[Path] = ()) -> "ActorDictionary":
+        """Read every actor file in ``data_dir`` (default: the package data); cached per dirs.
+
+        Entries from ``extra_dirs`` (imported dictionaries) come before the folder's own.
+        """
+        dirs = tuple(str(Path(d).resolve()) for d in extra_dirs) + (str(Path(data_dir or DATA_DIR).resolve()),)
+        return _load_cached(dirs)
 
     @classmethod
-    def _build(cls, data_dir: Path) -> "ActorDictionary":
+    def _build(cls, data_dirs: tuple[Path, ...]) -> "ActorDictionary":
         rows: dict[str, list[tuple]] = {}
         names: dict[str, str] = {}
-        for fname, kind in _ACTOR_FILES:
+        for data_dir, (fname, kind) in ((d, f) for d in data_dirs for f in _ACTOR_FILES):
             head, lines = _read(data_dir / fname)
             if not lines:
                 continue
@@ -143,7 +147,7 @@ class ActorDictionary:
                     names.setdefault(code, name)
                 rows.setdefault(phrase, []).append((phrase, code, k, name, start, end, source, order))
         agents: dict[str, tuple] = {}
-        for fname in _AGENT_FILES:
+        for data_dir, fname in ((d, f) for d in data_dirs for f in _AGENT_FILES):
             head, lines = _read(data_dir / fname)
             for r in lines:
                 phrase = normalize(r[head["phrase"]])
@@ -195,7 +199,8 @@ class ActorDictionary:
         return Entry(key, row[0], "agent", key, None, None, row[2], 0)
 
     def agent_role(self, phrase: str) -> str | None:
-        """'police' -> 'COP'; None when the phrase is not an agent."""
+        """'police' -> 'COP'; None when the phrase is not an agent. A role that goes before the
+        actor's code ends with '~' ('NGO~', from PETRARCH agent files)."""
         e = self.agent(phrase)
         return e.code if e else None
 
@@ -243,5 +248,5 @@ def _neg(start: str | None) -> tuple:
 
 
 @functools.lru_cache(maxsize=8)
-def _load_cached(data_dir: str) -> ActorDictionary:
-    return ActorDictionary._build(Path(data_dir))
+def _load_cached(data_dirs: tuple[str, ...]) -> ActorDictionary:
+    return ActorDictionary._build(tuple(Path(d) for d in data_dirs))

@@ -301,7 +301,10 @@ class ActorResolver:
         return any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in root.children)
 
     def _with_role(self, actor: ActorMention, role: str) -> ActorMention:
-        code = actor.code if actor.code.endswith(role) else actor.code[:3] + role
+        if role.endswith("~"):          # a role written before the actor: "MSF Arnor" -> NGOARN
+            code = actor.code if actor.code.startswith(role[:-1]) else role[:-1] + actor.code
+        else:
+            code = actor.code if actor.code.endswith(role) else actor.code[:3] + role
         return ActorMention(actor.text, actor.start, actor.end, code, actor.name, actor.how + f" + role {role}")
 
     def _span(self, toks) -> tuple[str, int, int]:
