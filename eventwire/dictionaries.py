@@ -30,8 +30,7 @@ ACTOR_COLUMNS = {
     "groups": ["phrase", "code", "name", "source"],
     "people": ["name", "phrase", "code", "start", "end", "source"],
 }
-KINDS = ("verbs", "actors", "agents", "discards")
-IMPORT_VERSION = "1"      # bump when the conversion changes, to refresh cached imports
+KINDS = ("verbs", "actors", "agents", "discards", "ontology")
 
 
 class DictionaryError(ValueError):
@@ -87,7 +86,9 @@ def classify(folder: Path) -> dict[str, list[Path]]:
         if not p.is_file() or p.suffix.lower() not in (".txt", ".dic", ".verbs", ".actors", ""):
             continue
         name = p.name.lower()
-        if "verb" in name or name.startswith("cameo"):
+        if "ontology" in name or "pico" in name:
+            found["ontology"].append(p)
+        elif "verb" in name or name.startswith("cameo"):
             found["verbs"].append(p)
         elif "agent" in name:
             found["agents"].append(p)
@@ -160,7 +161,39 @@ def import_dictionaries(src: Path, out: Path) -> list[Problem]:
         problems += probs
         discards += rows
     _write_tsv(out / "discards.tsv", ["phrase", "scope", "source"], discards)
+    negation = []
+    for p in files["ontology"]:
+        rows, odd = verb_format.read_ontology(p)
+        negation += rows
+        problems += [_verb_problem(p.name, o) for o in odd]
+    _write_tsv(out / "events" / "negation.tsv", ["code", "negated", "source"], negation)
+    # PETRARCH's semantics for the coder rules (see events/data/modality.yaml for eventwire's own)
+    (out / "events" / "modality.yaml").write_text(PETRARCH_MODALITY, encoding="utf-8")
+    (out / "events" / "slots.yaml").write_text(PETRARCH_SLOTS, encoding="utf-8")
+    _write_tsv(out / "events" / "nouns.tsv", ["noun", "code", "preps", "source"], [])
+    _write_tsv(out / "events" / "light_verbs.tsv", ["lemma", "own_code", "source"], [])
     return problems
+
+
+PETRARCH_MODALITY = """\
+# Written by `eventwire dict import`: how the coder reads these PETRARCH dictionaries.
+# mode petrarch: a verb takes its pattern's code whatever its tense or mood (no future,
+# intent or threat rewriting, no event nouns); a verb negated by its own "not" takes the
+# code of its negation from negation.tsv (the PETRARCH coding ontology), else none.
+mode: petrarch
+uncoded_roots: []
+"""
+
+PETRARCH_SLOTS = """\
+# Written by `eventwire dict import`: keys here override eventwire's events/data/slots.yaml.
+# PETRARCH codes only the actors its patterns and the clause name: no unnamed crowds,
+# victims or attackers, no "X said Y must" demands, and "..., an official said" reports nothing.
+default_target_roots: []
+unidentified_roots: []
+default_victim_roots: []
+statement_verbs: []
+trailing_reports: false
+"""
 
 
 # verb-file oddities that are notes about the conversion, not errors in the dictionary
@@ -212,8 +245,9 @@ def check(src: Path) -> list[Problem]:
 
 
 def _fingerprint(files: list[Path]) -> str:
-    h = hashlib.sha256(IMPORT_VERSION.encode())
-    for p in files:
+    """Content hash of the dictionary files and of the code that converts them."""
+    h = hashlib.sha256()
+    for p in [Path(actor_format.__file__), Path(verb_format.__file__), Path(__file__)] + files:
         h.update(p.name.encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:16]

@@ -24,6 +24,7 @@ from .dedup.document import merge_document
 from .events.codebook import Codebook
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
+from .events.rules import DATA as RULES_DIR, Rules
 from .dictionaries import Discards, DictionarySet
 from .store.versions import dictionary_version
 from .language import model as language_model
@@ -91,7 +92,10 @@ class Coder:
             self.discards = Discards(d.discards)
             self.dictionary_version = d.version(self.dictionary_version)
         self.matcher = ActorMatcher(self.dictionary, self.tokenizer)
-        self.coder = EventCoder(verbs=verbs, statements=statements)
+        rules = None
+        if dictionaries is not None and dictionaries.verb_dirs:
+            rules = Rules.load(RULES_DIR, dictionaries.verb_dirs[-1])
+        self.coder = EventCoder(verbs=verbs, rules=rules, statements=statements)
         self.codebook = Codebook.load()
         self.triggers = self.coder.trigger_words()
         self.batch_size = batch_size
@@ -188,6 +192,8 @@ class Coder:
                 paragraph_date = (opening.date, opening.precision, opening.text)
             sent = s.tokens[:]          # the whole sentence as a Span
             resolver = ActorResolver(self.dictionary, sent, s.matches, doc.date, memory)
+            if self.coder.rules.mode == "petrarch":
+                resolver.unknown_country = "---"
             if s.candidate:
                 if doc_places is not None:
                     resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)

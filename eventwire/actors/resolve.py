@@ -94,6 +94,7 @@ class ActorResolver:
         self.matches = matches
         # places found by the places stage: (start, end, Place, text), offsets in the sentence
         self.place_mentions: list[tuple] = []
+        self.unknown_country: str | None = None     # set: bare roles get it, not the story's country
 
     # -- single matches -------------------------------------------------
     def _mention(self, m: PhraseMatch, code: str, name: str, how: str) -> ActorMention:
@@ -361,6 +362,9 @@ class ActorResolver:
             last = memory.last_person()
             if last is not None and last.code.endswith("GOV"):
                 return point(last, f"refers to {last.text!r}")
+        if role and self.unknown_country:
+            # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
+            return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}")]
         if role:
             # "police", "Judge Rivera", "the rebels": the country the story is about
             country = self._story_country(memory)

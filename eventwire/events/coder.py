@@ -245,6 +245,13 @@ class EventCoder:
         # future or intent: a stated intention to cooperate is itself the event
         return self.rules.intent_codes.get(root) or None
 
+    def petrarch_modality(self, verb, code: str) -> str | None:
+        """PETRARCH's reading: the pattern's code, whatever the tense or mood; a verb negated
+        by its own "not" takes the code of its negation (negation.tsv), or none."""
+        if not any(c.dep_ == "neg" for c in verb.children):
+            return code
+        return (self.rules.negation or {}).get(code)
+
     # -- slots -------------------------------------------------------------------
     def sources(self, verb, resolver) -> tuple[list[ActorMention], bool, list[ActorMention]]:
         """(actors, passive, implied targets)."""
@@ -351,7 +358,9 @@ class EventCoder:
             found = self._direct_targets(verb, resolver, skip=trig.noun)
             return found or self._complement_targets(trig.noun, resolver)
         found = self._direct_targets(verb, resolver)
-        return found or self._complement_targets(verb, resolver)
+        if found or not self.rules.slots["complement_targets"]:
+            return found
+        return self._complement_targets(verb, resolver)
 
     def _ok(self, found: list[ActorMention]) -> bool:
         """A target list worth taking: not only the source's own forces."""
@@ -470,8 +479,15 @@ class EventCoder:
                     targets = demanded
             if trig is None:
                 continue
-            mood, head = self.modality(verb)
-            code = self.apply_modality(trig.code, mood, head)
+            if not self.rules.slots["trailing_reports"] and any(
+                    c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+                continue        # "..., an official said": the report of the words, not an event
+            if self.rules.mode == "petrarch":
+                mood, head = "fact", None
+                code = self.petrarch_modality(verb, trig.code)
+            else:
+                mood, head = self.modality(verb)
+                code = self.apply_modality(trig.code, mood, head)
             if not code or code[:2] in self.skip_roots:
                 continue
             sources, passive, implied = self.sources(verb, resolver)

@@ -40,19 +40,28 @@ class Rules:
     threat_codes: dict[str, str]
     uncoded_roots: frozenset[str]
     slots: dict            # slots.yaml: where targets are looked for
+    mode: str = "eventwire"            # "petrarch": code what the patterns say; negation by negation.tsv
+    negation: dict[str, str] | None = None   # code -> the code of its negation ("110" -> "050")
 
     @classmethod
-    @functools.lru_cache(maxsize=4)
-    def load(cls, data_dir: Path = DATA) -> "Rules":
+    @functools.lru_cache(maxsize=8)
+    def load(cls, data_dir: Path = DATA, overlay: Path | None = None) -> "Rules":
+        """The rules in ``data_dir``. An ``overlay`` folder (an imported dictionary set's events/)
+        may replace the TSV files and override keys of the YAML files."""
+        def pick(name: str) -> Path:
+            return overlay / name if overlay is not None and (overlay / name).exists() else data_dir / name
+
         nouns = {}
-        for row in read_tsv(data_dir / "nouns.tsv"):
+        for row in read_tsv(pick("nouns.tsv")):
             nouns[row["noun"].lower()] = EventNoun(row["noun"].lower(), row["code"],
                                                    tuple(p for p in row["preps"].split("|") if p))
-        light_rows = read_tsv(data_dir / "light_verbs.tsv")
+        light_rows = read_tsv(pick("light_verbs.tsv"))
         light = frozenset(r["lemma"].lower() for r in light_rows)
         own = frozenset(r["lemma"].lower() for r in light_rows if r.get("own_code") == "yes")
-        with open(data_dir / "modality.yaml", encoding="utf-8") as fh:
-            mod = yaml.safe_load(fh)
+        mod = _yaml(data_dir / "modality.yaml", overlay)
+        negation = None
+        if pick("negation.tsv").exists():
+            negation = {r["code"]: r["negated"] for r in read_tsv(pick("negation.tsv"))}
         low = lambda key: frozenset(str(w).lower() for w in mod.get(key, []))  # noqa: E731
         return cls(
             nouns=nouns, light_verbs=light, light_own_code=own,
@@ -63,7 +72,7 @@ class Rules:
             intent_codes={str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
             threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
             uncoded_roots=frozenset(str(r) for r in mod.get("uncoded_roots", [])),
-            slots=_slots(data_dir / "slots.yaml"))
+            slots=_slots(_yaml(data_dir / "slots.yaml", overlay)), mode=str(mod.get("mode", "eventwire")), negation=negation)
 
 
 def _words(values) -> list[str]:
@@ -74,9 +83,18 @@ def _words(values) -> list[str]:
     return list(values)
 
 
-def _slots(path: Path) -> dict:
+def _yaml(path: Path, overlay: Path | None) -> dict:
+    """A YAML mapping, with the keys of the overlay folder's file of the same name on top."""
     with open(path, encoding="utf-8") as fh:
-        raw = {k: (_words(v) if isinstance(v, list) else v) for k, v in yaml.safe_load(fh).items()}
+        data = yaml.safe_load(fh) or {}
+    if overlay is not None and (overlay / path.name).exists():
+        with open(overlay / path.name, encoding="utf-8") as fh:
+            data.update(yaml.safe_load(fh) or {})
+    return data
+
+
+def _slots(data: dict) -> dict:
+    raw = {k: (_words(v) if isinstance(v, list) else v) for k, v in data.items()}
     return {
         "target_preps": tuple(raw["target_preps"]),
         "object_target_preps": tuple(raw["object_target_preps"]),
@@ -90,4 +108,6 @@ def _slots(path: Path) -> dict:
         "default_victim_roots": frozenset(str(r) for r in raw["default_victim_roots"]),
         "hedge_verbs": frozenset(raw["hedge_verbs"]),
         "victim_nouns": frozenset(raw["victim_nouns"]),
+        "complement_targets": bool(raw.get("complement_targets", True)),
+        "trailing_reports": bool(raw.get("trailing_reports", True)),
     }
