@@ -187,12 +187,14 @@ uncoded_roots: []
 PETRARCH_SLOTS = """\
 # Written by `eventwire dict import`: keys here override eventwire's events/data/slots.yaml.
 # PETRARCH codes only the actors its patterns and the clause name: no unnamed crowds,
-# victims or attackers, no "X said Y must" demands, and "..., an official said" reports nothing.
+# victims or attackers, no "X said Y must" demands, and "..., an official said" reports nothing;
+# a target may sit deep in the verb's object ("welcomed a resumption of ties with X").
 default_target_roots: []
 unidentified_roots: []
 default_victim_roots: []
 statement_verbs: []
 trailing_reports: false
+deep_targets: true
 """
 
 

@@ -39,6 +39,7 @@ class Trigger:
     code: str
     pattern_id: str
     noun: object | None = None   # the event noun, for light verbs
+    among: bool = False          # a "%" pattern: the compound subject acts on itself ("A and B renewed ties")
 
 
 class EventCoder:
@@ -152,7 +153,8 @@ class EventCoder:
                     if pattern.code == "---":
                         blocked = True       # a pattern that says: not an event
                         break
-                    return Trigger(verb, pattern.code, pattern.id)
+                    return Trigger(verb, pattern.code, pattern.id,
+                                   among="%" in pattern.before or "%" in pattern.after)
             if blocked:
                 continue
             if noun is not None:
@@ -358,9 +360,28 @@ class EventCoder:
             found = self._direct_targets(verb, resolver, skip=trig.noun)
             return found or self._complement_targets(trig.noun, resolver)
         found = self._direct_targets(verb, resolver)
-        if found or not self.rules.slots["complement_targets"]:
-            return found
-        return self._complement_targets(verb, resolver)
+        if not found and self.rules.slots["complement_targets"]:
+            found = self._complement_targets(verb, resolver)
+        if not found and self.rules.slots["deep_targets"]:
+            found = self._deep_targets(verb, resolver)
+        return found
+
+    def _deep_targets(self, verb, resolver) -> list[ActorMention]:
+        """The first actor named anywhere in the verb's objects and phrases, outside other
+        clauses: "welcomed a resumption of ties with Osgiliath" (PETRARCH's reading)."""
+        heads = [c for c in verb.children if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr")]
+        for head in heads:
+            stack, seen = [head], []
+            while stack:
+                tok = stack.pop()
+                seen.append(tok)
+                stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+            for tok in sorted(seen, key=lambda t: t.i):
+                if tok.pos_ in ("NOUN", "PROPN") and resolver.names_actor(tok):
+                    found = resolver.actors(tok)
+                    if self._ok(found):
+                        return found
+        return []
 
     def _ok(self, found: list[ActorMention]) -> bool:
         """A target list worth taking: not only the source's own forces."""
@@ -504,7 +525,7 @@ class EventCoder:
                 targets = self.targets(trig, resolver, passive) or implied
             if not targets and code[:2] in self.default_victim_roots:
                 targets = self._unnamed_victims(verb, resolver, passive)
-            among_sources = len(sources) >= 2 and pairable(code) and not passive
+            among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
             if not targets and not among_sources:
                 targets = self._place_targets(verb, resolver)
                 if not targets and code[:2] in self.default_target_roots:

@@ -518,6 +518,8 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
             # which verb?
             cverb = comment.split()[0] if comment.split() else ""
             cverb = re.sub(r"[^A-Za-z_+\-']", "", cverb)
+            if not re.fullmatch(r"[A-Z][A-Z_+'\-]+", cverb):
+                cverb = ""      # "# pas 15 Jul 2003", "# -PAS": a coder's initials, not a verb
             src = f"{SRC}:{line}"
             targets, how = resolve_comment_verb(cverb, block_lemmas, block_forms, form_to_lemmas)
             stats[f"comment verb: {how}"] += 1

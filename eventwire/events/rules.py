@@ -110,4 +110,5 @@ def _slots(data: dict) -> dict:
         "victim_nouns": frozenset(raw["victim_nouns"]),
         "complement_targets": bool(raw.get("complement_targets", True)),
         "trailing_reports": bool(raw.get("trailing_reports", True)),
+        "deep_targets": bool(raw.get("deep_targets", False)),
     }
