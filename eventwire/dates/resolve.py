@@ -136,7 +136,7 @@ def find_date_phrases(sentence: str, anchor: str | None) -> list[DatePhrase]:
                     add(m, dt.date(base.year - 1, 1, 1), "year")
             elif kind == "month_year":
                 month = MONTHS[m.group(1).lower().rstrip(".")]
-                add(m, dt.date(int(m.group(2)), month, 1), "month")
+                add(m, _safe_date(int(m.group(2)), month, 1), "month")
     found.sort(key=lambda p: p.start)
     return found
 

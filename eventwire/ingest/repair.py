@@ -368,6 +368,11 @@ def repair_text(raw: str) -> tuple[str, list[str]]:
     if "\n\n\n" in text:
         text = _MANY_BREAKS_RE.sub("\n\n", text)
     text = text.strip()
+    if not ascii_only and text != raw and "mojibake fixed" not in repairs and _MOJIBAKE_RE.search(text):
+        fixed = ftfy.fix_text(text, _FTFY_CONFIG)   # mojibake that a removed character hid
+        if fixed != text:
+            text = fixed
+            repairs.append("mojibake fixed")
     if "\n" in text:
         text, unwrapped = _unwrap(text)
         if unwrapped:
