@@ -181,4 +181,7 @@ def report(outcomes: list[Outcome], title: str = "PETRARCH validation suite") ->
         lines.append(f"- **{r.doc_id}** [{r.category}]{flag}: {o.reason}")
         if r.doc_id in why:
             lines.append(f"  - on purpose: {why[r.doc_id]}")
+        lines.append(f"  - text: {r.text[:300]}")
+        for e in o.evidence:
+            lines.append(f"  - coded {e}")
     return "\n".join(lines) + "\n"

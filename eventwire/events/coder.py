@@ -82,18 +82,29 @@ class EventCoder:
                 and self._subsequence(pattern.after, after))
 
     def _subsequence(self, words, tokens, from_end=False) -> bool:
-        words = [w for w in words if w not in ("+", "$", "^", "*")]
+        words = [w for w in words if w not in ("+", "$", "^", "*", "%")]
         if not words:
             return True
+        match = self.verbs.match_length     # a synset member may span words ("diplomatic ties")
         if from_end:
-            words, tokens = list(reversed(words)), list(reversed(tokens))
-        i = 0
-        for tok in tokens:
-            if self.verbs.word_matches(words[i], tok):
-                i += 1
-                if i == len(words):
-                    return True
-        return False
+            # the words in order, ending as late as possible before the verb
+            end = len(tokens)
+            for w in reversed(words):
+                j = end - 1
+                while j >= 0 and not (0 < match(w, tokens, j) <= end - j):
+                    j -= 1
+                if j < 0:
+                    return False
+                end = j
+            return True
+        pos = 0
+        for w in words:
+            while pos < len(tokens) and not match(w, tokens, pos):
+                pos += 1
+            if pos >= len(tokens):
+                return False
+            pos += match(w, tokens, pos)
+        return True
 
     def _lemmas(self, verb) -> list[str]:
         lemma = verb.lemma_.lower()
@@ -146,9 +157,12 @@ class EventCoder:
         light = lemma0 in self.rules.light_verbs
         noun_tok, noun = self._event_noun(verb) if light else (None, None)
         light = light and lemma0 not in self.rules.light_own_code
+        compound = any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
         for lemma in self._lemmas(verb):
             blocked = False
             for pattern in self.verbs.patterns(lemma):
+                if not compound and ("%" in pattern.before or "%" in pattern.after):
+                    continue            # "%": only for a compound subject ("A and B restored ties")
                 if self._pattern_matches(pattern, before, after):
                     if pattern.code == "---":
                         blocked = True       # a pattern that says: not an event
@@ -378,6 +392,8 @@ class EventCoder:
                 stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
             for tok in sorted(seen, key=lambda t: t.i):
                 if tok.pos_ in ("NOUN", "PROPN") and resolver.names_actor(tok):
+                    while tok.dep_ in ("compound", "flat") and tok.head.i in {t.i for t in seen}:
+                        tok = tok.head          # "Minas Tirith and Osgiliath": the phrase's head
                     found = resolver.actors(tok)
                     if self._ok(found):
                         return found
@@ -532,8 +548,9 @@ class EventCoder:
                     targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             if not targets and among_sources:
-                pairs = [(sources[i], sources[j]) for i in range(len(sources))
-                         for j in range(i + 1, len(sources)) if sources[i].code != sources[j].code]
+                # a "%" pattern codes each side acting on the other, as PETRARCH writes it
+                pairs = [(a, b) for i, a in enumerate(sources) for j, b in enumerate(sources)
+                         if (i < j or (trig.among and i > j)) and a.code != b.code]
             if not pairs:
                 continue
             if head is not None and mood in ("intent", "threat"):
