@@ -239,3 +239,139 @@ def test_a_killed_run_keeps_what_was_stored_before(stores, corpora):
     assert len(part["articles"]) > len(old["articles"])
     run(code_args(corpora["a"], db))
     assert tables(db) == want
+
+
+# ---- two writers and readers on one PostgreSQL store --------------------------------------------
+
+def overlapping(d: Path) -> tuple[Path, Path]:
+    """Two corpora sharing articles (pairs 3-5), accounts of each other's events, and a copy."""
+    x = with_copies(docs_of(range(0, 6), other=range(0, 6, 2)))
+    y = docs_of(range(3, 9), other=range(1, 9, 2))
+    first = next(d for d in x if d["doc_id"] == "p1-0")
+    y.append(dict(first, doc_id="p1-0-wire", outlet="Agency", url="https://agency.example/1"))   # a copy
+    return write(d / "x.jsonl", x), write(d / "y.jsonl", y)
+
+
+class Reader(threading.Thread):
+    """Polls the store until stopped, through the command line or the Python API; keeps any error."""
+
+    def __init__(self, url: str, cli: bool):
+        super().__init__(daemon=True)
+        self.url, self.cli = url, cli
+        self.stop = threading.Event()
+        self.polls, self.errors, self.sizes = 0, [], []
+
+    def poll(self) -> int:
+        if self.cli:
+            res = subprocess.run([EXE, "query", "events", "--db", self.url, "--json", "--limit", "0"],
+                                 capture_output=True, text=True, timeout=120)
+            if res.returncode != 0:
+                raise RuntimeError(f"exit {res.returncode}: {res.stderr.strip()}")
+            return len(json.loads(res.stdout))
+        with Store.open(self.url, read_only=True) as s:
+            n = len(s.events())
+            s.dyad("RUS", "VEN", by="day")
+            s.partners("CHL")
+            s.counts()
+            return n
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            try:
+                self.sizes.append(self.poll())
+            except Exception as exc:                    # noqa: BLE001 - any failure of a reader counts
+                self.errors.append(repr(exc))
+            self.polls += 1
+            time.sleep(0.05)
+
+
+class Writer(threading.Thread):
+    """One `eventwire code -` run, fed its corpus on stdin; the time of each output line."""
+
+    def __init__(self, url: str, mode: list):
+        super().__init__(daemon=True)
+        self.proc = subprocess.Popen(code_args("-", url, *mode), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True, env=ENV, start_new_session=True)
+        self.times: list[float] = []
+        self.err = ""
+
+    def feed(self, docs: list[dict], end: bool = False) -> None:
+        self.proc.stdin.write("".join(json.dumps(d) + "\n" for d in docs))
+        self.proc.stdin.flush()
+        if end:
+            self.proc.stdin.close()
+
+    def run(self) -> None:
+        for _ in self.proc.stdout:
+            self.times.append(time.time())
+        self.err = self.proc.stderr.read()
+        self.proc.wait()
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("mode", [[], ["--no-dedup"]], ids=["dedup", "no-dedup"])
+def test_two_writers_and_readers_share_a_postgresql_store(tmp_path, mode):
+    from storekit import PgSchema, pg_url
+
+    x, y = overlapping(tmp_path)
+    base = pg_url()
+    seq, rev, both = PgSchema(base), PgSchema(base), PgSchema(base)
+    try:
+        counts_seq: dict[str, int] = {}
+        for corpus in (x, y):
+            for k, n in summary(run(code_args(corpus, seq.url, *mode)).stderr).items():
+                counts_seq[k] = counts_seq.get(k, 0) + n
+        want = tables(seq.url)
+        for corpus in (y, x):
+            run(code_args(corpus, rev.url, *mode))
+        want_rev = tables(rev.url)
+        if not mode:
+            assert want_rev == want                     # deduplicated: the order does not matter
+        else:
+            # without: the first of two articles with one text keeps it (p1-0 or p1-0-wire)
+            assert want_rev != want and want_rev["events"] == want["events"]
+
+        readers = [Reader(both.url, cli=True), Reader(both.url, cli=False)]
+        writers = [Writer(both.url, mode), Writer(both.url, mode)]
+        for t in readers + writers:
+            t.start()
+        # a few articles each; once both write, the rest: the runs surely write at the same time
+        corpora = [read_jsonl(x), read_jsonl(y)]
+        for w, docs in zip(writers, corpora):
+            w.feed(docs[:3])
+        deadline = time.time() + 300
+        while not all(w.times for w in writers) and time.time() < deadline:
+            time.sleep(0.1)
+        for w, docs in zip(writers, corpora):
+            w.feed(docs[3:], end=True)
+        for w in writers:
+            w.join(600)
+        for r in readers:
+            r.stop.set()
+            r.join(120)
+        for w in writers:
+            assert w.proc.returncode == 0, w.err
+        # the two runs wrote at the same time
+        assert max(w.times[0] for w in writers) < min(w.times[-1] for w in writers)
+        for r in readers:
+            assert r.errors == [], r.errors[:3]
+            assert r.polls >= 3
+        final = len(Store.open(both.url, read_only=True).events())
+        assert any(0 < n < final for r in readers for n in r.sizes), "no reader saw the store part-way"
+
+        got = tables(both.url)
+        assert got == want or (mode and got == want_rev)
+        check_whole(both.url)
+        counts = [summary(w.err) for w in writers]
+        total = {k: sum(c.get(k, 0) for c in counts) for k in counts_seq}
+        assert total["unchanged"] == counts_seq["unchanged"] > 0          # the shared articles, once
+        assert total["added"] + total["copy"] == counts_seq["added"] + counts_seq["copy"]
+        if not mode:
+            copies = [a for a in got["articles"] if a[0] != a[7]]           # article_id, ..., leader
+            assert len(copies) == 3
+    finally:
+        for s in (seq, rev, both):
+            s.drop()

@@ -617,8 +617,8 @@ def matched_with(db: Backend) -> str | None:
 
 
 def set_matched(db: Backend, version: str) -> None:
-    db.execute("DELETE FROM store_meta WHERE key = ?", [META_KEY])
-    db.execute("INSERT INTO store_meta (key, value) VALUES (?, ?)", [META_KEY, version])
+    # an upsert: two writers that both deleted the row would both insert it (a unique violation)
+    db.upsert("store_meta", ("key", "value"), [(META_KEY, version)], key="key")
 
 
 def match_store(db: Backend, rules: Rules | None = None, fill: bool = False, chunk: int = 50_000) -> int:

@@ -137,6 +137,8 @@ class Store:
                     json.dumps(batch[i][0].repairs), now, cv, dv, text_key(h)] for h, i in first.items()}
         to_store: list[int] = []
         with self.db.transaction():
+            # writers take turns, as deduplicating ones do: this write marks the store unmatched
+            self.db.lock_matching()
             # in hash order, so that two writers of overlapping batches cannot deadlock
             added = set(self.db.insert("documents", schema.DOCUMENT_COLUMNS, [tuple(rows[h]) for h in sorted(rows)],
                                        on_conflict="content_hash", returning="content_hash"))
