@@ -18,13 +18,15 @@ from typing import Any, Iterable, Iterator
 
 from ..records import Document, Skipped
 from .datefield import parse_date, split_date_header
-from .repair import SNIFF, binary_kind, decode_bytes, repair_text
+from .language import not_english
+from .repair import SNIFF, decode_bytes, repair_text, sniff_binary
 
-__all__ = ["read_inputs", "TEXT_CAP", "LINE_CAP", "JSON_CAP"]
+__all__ = ["read_inputs", "TEXT_CAP", "LINE_CAP", "JSON_CAP", "ARTICLE_CAP"]
 
 TEXT_CAP = 20 * 1024 * 1024     # largest .txt (or other text) file read
 LINE_CAP = 20 * 1024 * 1024     # longest JSON line
 JSON_CAP = 100 * 1024 * 1024    # largest whole-JSON (array) file loaded
+ARTICLE_CAP = 1_000_000         # longest text coded as one article (spaCy's nlp.max_length)
 
 JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
 WALK_SUFFIXES = (".txt",) + JSON_SUFFIXES
@@ -274,12 +276,9 @@ def _read_jsonl_stream(stream, source: str, stem: str, default) -> Iterator[Docu
                 binary = False
                 break
         else:
-            kind = binary_kind(head)
-            if kind:
-                yield Skipped(source, f"binary file ({kind})")
-                return
-            if b"\x00" in head:
-                yield Skipped(source, "binary file (NUL bytes)")
+            reason = sniff_binary(head)
+            if reason:
+                yield Skipped(source, reason)
                 return
     for lineno, line in _lines(stream):
         where = f"{source}:{lineno}"
@@ -289,26 +288,35 @@ def _read_jsonl_stream(stream, source: str, stem: str, default) -> Iterator[Docu
         if not line.strip():
             continue  # blank lines are not documents
         repairs: list[str] = []
+        nul = b"\x00" if isinstance(line, bytes) else "\x00"
+        if nul in line:
+            line = line.replace(nul, nul[:0])
+            repairs.append("NUL bytes removed")
         try:
-            obj = json.loads(line)
-        except UnicodeDecodeError:
-            text, repairs, _ = decode_bytes(line)
-            try:
-                obj = json.loads(text or "")
-            except json.JSONDecodeError as e:
-                yield Skipped(where, f"not valid JSON at line {lineno}: {e.msg}")
-                continue
+            obj = _json_line(line, lineno == 1, repairs)
         except json.JSONDecodeError as e:
-            if lineno == 1 and isinstance(line, str) and line.startswith("\ufeff"):
-                try:
-                    obj = json.loads(line[1:])
-                except json.JSONDecodeError as e2:
-                    yield Skipped(where, f"not valid JSON at line {lineno}: {e2.msg}")
-                    continue
-            else:
-                yield Skipped(where, f"not valid JSON at line {lineno}: {e.msg}")
-                continue
+            yield Skipped(where, f"not valid JSON at line {lineno}: {e.msg}")
+            continue
         yield _record(obj, where, f"{stem}:{lineno}", repairs, default, f"line {lineno}")
+
+
+def _json_line(line: bytes | str, first: bool, repairs: list[str]) -> Any:
+    """Parse one JSON line; raises json.JSONDecodeError."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError:
+            text, notes, _ = decode_bytes(line)
+            repairs.extend(notes)
+            line = text or ""
+    if first and line.startswith("\ufeff"):
+        line = line[1:]
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as e:
+        if not e.msg.startswith("Invalid control character"):
+            raise
+    return json.loads(line, strict=False)  # raw controls in strings: repair_text drops them
 
 
 def _record(obj: Any, where: str, fallback_id: str, repairs: list[str], default,
@@ -394,6 +402,12 @@ def _build(source: str, doc_id: str, raw: str, repairs: list[str], date_value: A
                 repairs.append(f"invalid date in header {header!r} ignored")
     if not text:
         return Skipped(source, "text is empty after repair")
+    if len(text) > ARTICLE_CAP:
+        return Skipped(source, f"text too long for one article ({len(text):,} characters; "
+                               f"limit {ARTICLE_CAP:,})")
+    lang = not_english(text)
+    if lang:
+        return Skipped(source, f"not English (looks like {lang})")
 
     date = None
     if date_value is not None and date_value != "":

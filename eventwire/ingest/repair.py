@@ -14,9 +14,10 @@ from html.parser import HTMLParser
 
 import ftfy
 
-__all__ = ["decode_bytes", "repair_text", "binary_kind"]
+__all__ = ["decode_bytes", "repair_text", "binary_kind", "sniff_binary"]
 
 SNIFF = 8192  # bytes looked at for binary detection
+NUL_SHARE = 0.1  # more NUL bytes than this share: binary
 
 # (prefix, label); checked in order
 _MAGIC: list[tuple[bytes, str]] = [
@@ -85,12 +86,35 @@ def binary_kind(head: bytes) -> str | None:
     return None
 
 
+def sniff_binary(head: bytes) -> str | None:
+    """Skip reason for a stream whose first bytes are not text, else None.
+    (A few NUL bytes pass: readers drop them line by line.)"""
+    kind = binary_kind(head)
+    if kind:
+        return f"binary file ({kind})"
+    if head.count(0) > NUL_SHARE * len(head):
+        return "binary file (NUL bytes)"
+    if _control_bytes(head.replace(b"\x00", b"")) > max(2, len(head) // 100):
+        return "binary file (control bytes)"
+    return None
+
+
 def _looks_binary_text(text: str) -> bool:
     """Decoded text that is mostly control characters is binary in disguise."""
     sample = text[:SNIFF]
     if not sample:
         return False
     return len(_BAD_CTRL_RE.findall(sample)) > 0.1 * len(sample)
+
+
+_TEXT_CHAR_RE = re.compile(r"[\w\s.,;:!?'\"()\[\]%/&+*=$@#-]")
+
+
+def _text_like(text: str) -> bool:
+    """Mostly ASCII, and mostly letters, digits, spaces or common punctuation."""
+    sample = text[:SNIFF]
+    ascii_share = len(sample.encode("ascii", "ignore")) / max(1, len(sample))
+    return ascii_share >= 0.7 and len(_TEXT_CHAR_RE.findall(sample)) >= 0.75 * len(sample)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -154,16 +178,19 @@ def decode_bytes(data: bytes) -> tuple[str | None, list[str], str | None]:
     kind = binary_kind(head)
     if kind:
         return None, [], f"binary file ({kind})"
+    repairs: list[str] = []
     if b"\x00" in head:
         text = _utf16_without_bom(data)
         if text is not None:
             return text, ["decoded as UTF-16 (no BOM)"], None
-        # a stray NUL or two in a long text is tolerated (repair drops it)
-        if head.count(0) > len(head) // 1000:
+        # NULs sprinkled in text (padding, bad export) are dropped; many mean binary
+        if data.count(0) > NUL_SHARE * len(data):
             return None, [], "binary file (NUL bytes)"
+        data = data.replace(b"\x00", b"")
+        head = data[:SNIFF]
+        repairs.append("NUL bytes removed")
     if _control_bytes(head) > max(2, len(head) // 100):
         return None, [], "binary file (control bytes)"
-    repairs: list[str] = []
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
         repairs.append("BOM removed")
@@ -173,6 +200,8 @@ def decode_bytes(data: bytes) -> tuple[str | None, list[str], str | None]:
         mixed = _mixed_decode(data)
         if mixed is None:
             text, note = _cp1252_or_latin1(data)
+            if not _text_like(text):
+                return None, [], "binary file (not text in any encoding)"
         else:
             text, note = mixed
         repairs.append(note)
@@ -228,42 +257,80 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIP_TAGS = frozenset("script style noscript template svg iframe object title".split())
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+# page furniture around an article (a <header> only outside <article>/<main>)
+_BOILERPLATE_TAGS = frozenset("nav footer aside form button select dialog".split())
+_BOILERPLATE_ROLES = frozenset("navigation banner contentinfo complementary search dialog".split())
+_MAIN_TAGS = ("article", "main")
 
 
 class _TextExtractor(HTMLParser):
-    """Collects visible text; block elements become line breaks."""
+    """Collects visible text; block elements become line breaks. Script, style and page
+    furniture (nav, footer, aside, forms) are dropped; text inside <article>/<main> is
+    kept apart so that it alone can be used when there is any."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.skip = 0
+        self.main_parts: list[str] = []
+        self.open: dict[str, int] = {}
+        self.skipping: list[tuple[str, int]] = []   # (tag, its open count) of dropped elements
+        self.in_main = 0
         self.pre = 0
 
+    def _emit(self, s: str) -> None:
+        if self.skipping:
+            return
+        self.parts.append(s)
+        if self.in_main:
+            self.main_parts.append(s)
+
+    def _dropped(self, tag: str, attrs) -> bool:
+        if tag in _SKIP_TAGS or tag in _BOILERPLATE_TAGS or (tag == "header" and not self.in_main):
+            return True
+        for name, value in attrs:
+            if name == "hidden" or (name == "role" and (value or "").lower() in _BOILERPLATE_ROLES):
+                return True
+        return False
+
     def handle_starttag(self, tag, attrs):
-        if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
-            self.skip += 1
-        elif tag == "pre":
-            self.pre += 1
+        if tag not in _VOID_TAGS:
+            level = self.open[tag] = self.open.get(tag, 0) + 1
+            if self._dropped(tag, attrs):
+                self.skipping.append((tag, level))
+            if tag in _MAIN_TAGS and not self.skipping:
+                self.in_main += 1
+            if tag == "pre":
+                self.pre += 1
         if tag in _BLOCK_TAGS:
-            self.parts.append("\n\n" if tag in ("p", "div", "blockquote") else "\n")
+            self._emit("\n\n" if tag in ("p", "div", "blockquote") else "\n")
 
     def handle_startendtag(self, tag, attrs):
         if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            self._emit("\n")
 
     def handle_endtag(self, tag):
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
+        level = self.open.get(tag, 0)
+        if not level:
+            return  # a stray end tag
+        if tag in _BLOCK_TAGS:
+            self._emit("\n\n" if tag in ("p", "div", "blockquote") else "\n")
+        while self.skipping and self.skipping[-1][0] == tag and self.skipping[-1][1] >= level:
+            self.skipping.pop()
+        self.open[tag] = level - 1
+        if tag in _MAIN_TAGS and self.in_main and not self.skipping:
+            self.in_main -= 1
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n\n" if tag in ("p", "div", "blockquote") else "\n")
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skipping:
             return
         # source line breaks mean nothing in HTML (except inside <pre>)
-        self.parts.append(data if self.pre else _pad(data))
+        self._emit(data if self.pre else _pad(data))
+
+    def text(self) -> str:
+        main = "".join(self.main_parts)
+        return main if main.strip() else "".join(self.parts)
 
 
 def _pad(data: str) -> str:
@@ -285,7 +352,7 @@ def strip_html(text: str) -> str:
         parser.close()
     except Exception:  # html.parser is lenient; this is a last resort
         return re.sub(r"<[^<>]*>", " ", text)
-    return "".join(parser.parts)
+    return parser.text()
 
 
 def _unwrap(text: str) -> tuple[str, bool]:
