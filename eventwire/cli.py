@@ -52,6 +52,13 @@ def code(
     shards: Optional[Path] = typer.Option(None, "--shards", help="With --cluster: workers write each chunk's "
                                           "events as a Parquet file into this folder (on a file system every "
                                           "worker and this machine share), which is read back from there."),
+    dictionaries: Optional[Path] = typer.Option(None, "--dictionaries", help="Code with these dictionaries: "
+                                                "a folder of PETRARCH 2 / TABARI files (verbs, actors, agents, "
+                                                "discards; converted once and cached) or one written by `eventwire "
+                                                "dict import`. They replace eventwire's own, with PETRARCH's rules "
+                                                "(see --dictionary-mode)."),
+    dictionary_mode: str = typer.Option("replace", "--dictionary-mode", help="replace: only the given "
+                                        "dictionaries; add: their entries first, eventwire's own for the rest."),
 ):
     """Code news articles into events: one JSON object per event, with source and target actors,
     CAMEO code, Goldstein score, quad class, PLOVER category, date and evidence
@@ -68,13 +75,24 @@ def code(
         raise typer.BadParameter("needs --cluster", param_hint="--shards")
     started = time.time()
     parallel = workers != 1 or cluster is not None
+    dset, dversion = None, None
+    if dictionaries is not None:
+        from .dictionaries import DictionaryError, prepare
+        from .store.versions import dictionary_version
+        try:
+            dset = prepare(dictionaries, dictionary_mode)
+        except (DictionaryError, OSError) as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2)
+        dversion = dset.version(dictionary_version())
     try:
         if parallel:
             from .scale import ParallelCoder
             coder = ParallelCoder(workers=workers, cluster=cluster, shards=shards, batch_size=batch_size,
-                                  statements=statements)
+                                  statements=statements,
+                                  dictionaries=(str(dictionaries.resolve()), dictionary_mode) if dset else None)
         else:
-            coder = Coder(batch_size=batch_size, statements=statements)
+            coder = Coder(batch_size=batch_size, statements=statements, dictionaries=dset)
     except Exception as exc:  # model or dictionaries missing, cluster unreachable
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)
@@ -115,7 +133,7 @@ def code(
     def flush():
         # one transaction per batch: a failed write stores nothing of the batch
         try:
-            for status in store.add_many(pending):
+            for status in store.add_many(pending, dictionary_version=dversion):
                 stored[status] = stored.get(status, 0) + 1
         except Exception as exc:
             err.print(f"[red]error:[/red] storing a batch of {len(pending)} documents failed, so none of them "
@@ -141,7 +159,7 @@ def code(
         # near-duplicates and stored documents are not coded; the rest is coded, then matched
         # (done: events coded ahead by workers, by id of document)
         try:
-            with store.batch(docs) as b:
+            with store.batch(docs, dictionary_version=dversion) as b:
                 if done is None:
                     coded = list(coder.code(b.to_code))
                 else:
@@ -171,7 +189,9 @@ def code(
         if store is not None and not no_dedup and parallel:
             # workers code ahead what the store does not hold yet; batches are written in order
             from .scale import chunked
-            for chunk, done in coder.code_chunks(chunked(documents(), batch_size), skip=store.coded):
+            def skip(docs):
+                return store.coded(docs, dictionary_version=dversion)
+            for chunk, done in coder.code_chunks(chunked(documents(), batch_size), skip=skip):
                 dedup_batch(chunk, done)
         elif store is not None and not no_dedup:
             chunk: list = []
@@ -515,11 +535,13 @@ def version():
 
 
 # ---- serve and plot (eventwire/web, eventwire/plot) ---------------------------------------------
+from .dictcli import dict_app  # noqa: E402
 from .plot.cli import plot_app  # noqa: E402
 from .web.cli import serve  # noqa: E402
 
 app.command("serve")(serve)
 app.add_typer(plot_app, name="plot")
+app.add_typer(dict_app, name="dict")
 
 if __name__ == "__main__":
     app()

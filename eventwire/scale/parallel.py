@@ -46,14 +46,14 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 class PoolEngine:
     """A local process pool; each process builds one Coder when it starts."""
 
-    def __init__(self, workers: int, batch_size: int, statements: bool):
+    def __init__(self, workers: int, batch_size: int, statements: bool, dictionaries: tuple[str, str] | None = None):
         import multiprocessing as mp
         from concurrent.futures import ProcessPoolExecutor
 
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         self.slots = workers
         self.pool = ProcessPoolExecutor(workers, mp_context=mp.get_context(method),
-                                        initializer=worker.init, initargs=(batch_size, statements))
+                                        initializer=worker.init, initargs=(batch_size, statements, dictionaries))
 
     def submit(self, docs: list[Document]):
         from concurrent.futures.process import BrokenProcessPool
@@ -81,7 +81,7 @@ class DaskEngine:
     shards written by the workers into a folder the client can read."""
 
     def __init__(self, address: str, batch_size: int, statements: bool, shards: str | os.PathLike | None = None,
-                 timeout: float | None = None):
+                 timeout: float | None = None, dictionaries: tuple[str, str] | None = None):
         try:
             import dask
             from dask.utils import parse_timedelta
@@ -100,7 +100,7 @@ class DaskEngine:
             self.client.close()
             raise ScaleError(f"the Dask cluster at {address} has no workers: {exc}") from exc
         self.slots = max(1, sum(self.client.nthreads().values()))
-        self.options = (batch_size, statements)
+        self.options = (batch_size, statements, dictionaries)
         self.shards = Path(shards).resolve() if shards is not None else None
         self.run = uuid.uuid4().hex[:8]
         self.seq = 0
@@ -138,14 +138,15 @@ class ParallelCoder:
     """
 
     def __init__(self, workers: int = 0, cluster: str | None = None, shards: str | os.PathLike | None = None,
-                 batch_size: int = 64, statements: bool = False, ahead: int | None = None):
+                 batch_size: int = 64, statements: bool = False, ahead: int | None = None,
+                 dictionaries: tuple[str, str] | None = None):
         self.batch_size = batch_size
         self.stats = Stats()
         self.failures: list[tuple[str, str]] = []
         if cluster:
-            self.engine = DaskEngine(cluster, batch_size, statements, shards)
+            self.engine = DaskEngine(cluster, batch_size, statements, shards, dictionaries=dictionaries)
         else:
-            self.engine = PoolEngine(resolve_workers(workers), batch_size, statements)
+            self.engine = PoolEngine(resolve_workers(workers), batch_size, statements, dictionaries)
         self.ahead = ahead or 2 * self.engine.slots + 1      # chunks in flight
 
     def __enter__(self) -> "ParallelCoder":
