@@ -165,7 +165,9 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> G
                   "each with its evidence: the sentence, the trigger words and the dictionary pattern that "
                   "fired. Actors match by prefix of the CAMEO actor code. Pages of at most "
                   f"{reads.MAX_PAGE} events. Writing needs a server started with a token.",
-                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
+                  responses={422: {"model": models.Problem, "description": "A parameter or the body is "
+                                   "not valid: the reason, or the validation errors"}})
     api.state.shared = shared
 
     @api.exception_handler(ValueError)
@@ -195,6 +197,7 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> G
         return run(lambda d: reads.events_page(d, limit=limit, offset=offset, order=order, **f.values))
 
     @api.get("/api/events/{event_id}", response_model=models.EventDetail, tags=["events"],
+             responses={404: {"model": models.Problem, "description": "Not in the store"}},
              summary="One event with all its mentions, the evidence highlighted and the pattern explained")
     def one_event(event_id: str = PathParam(..., max_length=200)):
         e = run(lambda d: reads.event(d, event_id))
@@ -240,6 +243,7 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> G
         return run(lambda d: reads.places(d, limit=limit, **f.values))
 
     @api.get("/api/documents/{key}", response_model=models.DocumentView, tags=["documents"],
+             responses={404: {"model": models.Problem, "description": "Not in the store"}},
              summary="One document (by content hash or doc id) with its sentences and the events coded from it")
     def one_document(key: str = PathParam(..., max_length=200)):
         doc = run(lambda d: reads.document(d, key))
@@ -261,7 +265,8 @@ def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> G
 
     @api.post("/api/documents", response_model=models.UploadOut, status_code=201, tags=["documents"],
               summary="Code articles into the store (only on a server started with a token)",
-              responses={401: {"description": "No token given"}, 403: {"description": "Wrong token, or "
+              responses={400: {"model": models.Problem, "description": "The body cannot be read (not UTF-8)"},
+                         401: {"description": "No token given"}, 403: {"description": "Wrong token, or "
                          "writing is off"}, 411: {"description": "No Content-Length"},
                          413: {"description": "Body too large"}},
               dependencies=[Depends(bearer)])

@@ -10,6 +10,11 @@ class Open(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+class Problem(BaseModel):
+    detail: str | list[dict] = Field(description="Why the request was refused: a sentence, or the "
+                                     "validation errors (loc, msg, type) of the parameters")
+
+
 class Span(Open):
     start: int = Field(description="First character in the sentence")
     end: int = Field(description="One past the last character")
