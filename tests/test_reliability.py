@@ -375,3 +375,77 @@ def test_two_writers_and_readers_share_a_postgresql_store(tmp_path, mode):
     finally:
         for s in (seq, rev, both):
             s.drop()
+
+
+# ---- a DuckDB file takes one writer ----------------------------------------------------------
+
+def one_line_error(res, pid: int, *words: str) -> str:
+    assert res.returncode == 2, (res.returncode, res.stderr)
+    msg = res.stderr.strip()
+    assert "\n" not in msg and "Traceback" not in msg, msg
+    assert "in use by another process" in msg and f"PID {pid}" in msg and "PostgreSQL" in msg, msg
+    assert all(w in msg for w in words), msg
+    return msg
+
+
+def test_a_duckdb_store_being_written_turns_others_away(tmp_path, corpora):
+    from eventwire.store import StoreError
+
+    ref = tmp_path / "ref.duckdb"
+    run(code_args(corpora["a"], ref))
+    db = tmp_path / "store.duckdb"
+    docs = read_jsonl(corpora["a"])
+    holder = Writer(str(db), [])
+    holder.start()
+    try:
+        holder.feed(docs[:2])                    # it writes, then waits for more input, the file open
+        deadline = time.time() + 300
+        while not holder.times and time.time() < deadline:
+            time.sleep(0.1)
+        assert holder.times and holder.proc.poll() is None
+        pid = holder.proc.pid
+        other = subprocess.run(code_args(corpora["old"], db), capture_output=True, text=True, timeout=300, env=ENV)
+        one_line_error(other, pid, "`eventwire code`", "one writer at a time")
+        query = subprocess.run([EXE, "query", "events", "--db", str(db), "--json"], capture_output=True, text=True,
+                               timeout=120)
+        one_line_error(query, pid, "cannot read a file while another process writes it")
+        serve = subprocess.run([EXE, "serve", "--db", str(db), "--port", "0"], capture_output=True, text=True,
+                               timeout=120)
+        one_line_error(serve, pid)
+        with pytest.raises(StoreError, match="in use by another process"):
+            Store.open(db)
+        assert holder.proc.poll() is None, "the writer did not keep the file open"
+        holder.feed(docs[2:], end=True)
+        holder.join(300)
+    finally:
+        if holder.proc.poll() is None:
+            holder.proc.kill()
+    assert holder.proc.returncode == 0, holder.err
+    # the writer's store is whole and what it would be alone; the turned-away run can go now
+    check_whole(db)
+    assert tables(db) == tables(ref)
+    run(code_args(corpora["old"], db))
+    check_whole(db)
+
+
+def test_a_duckdb_store_being_served_cannot_be_written(tmp_path, corpora):
+    db = tmp_path / "store.duckdb"
+    run(code_args(corpora["old"], db))
+    before = tables(db)
+    server = subprocess.Popen([EXE, "serve", "--db", str(db), "--port", "0", "--quiet"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=ENV)
+    try:
+        assert "serving" in server.stdout.readline()
+        res = subprocess.run(code_args(corpora["a"], db), capture_output=True, text=True, timeout=300, env=ENV)
+        one_line_error(res, server.pid, "`eventwire serve`", "which reads it")
+        # readers may share it
+        query = subprocess.run([EXE, "query", "events", "--db", str(db), "--json", "--limit", "0"],
+                               capture_output=True, text=True, timeout=120)
+        assert query.returncode == 0, query.stderr
+        assert len(json.loads(query.stdout)) == len(before["events"])
+    finally:
+        server.terminate()
+        server.wait(30)
+        server.stdout.close()
+        server.stderr.close()
+    assert tables(db) == before

@@ -124,11 +124,8 @@ class DuckBackend(Backend):
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
             msg = str(exc).splitlines()[0]
-            pid = re.search(r"PID (\d+)", msg)
             if "lock" in msg.lower():
-                raise StoreError(
-                    f"store {self.path} is in use by another process{' (PID ' + pid.group(1) + ')' if pid else ''}: "
-                    "DuckDB allows one writer at a time; wait for it, or share a PostgreSQL store") from None
+                raise StoreError(_locked(self.path, msg, read_only)) from None
             raise StoreError(f"cannot open store {self.path}: {msg}") from None
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {str(exc).splitlines()[0]}") from None
@@ -211,6 +208,26 @@ class DuckBackend(Backend):
 
     def close(self):
         self.con.close()
+
+
+def _locked(path: str, msg: str, read_only: bool) -> str:
+    """One line for a DuckDB file another process holds: who, and what to do."""
+    pid = re.search(r"PID (\d+)", msg)
+    who = f"PID {pid.group(1)}" if pid else "another process"
+    if pid:
+        try:    # name an eventwire command: `eventwire code`, `eventwire serve`
+            args = Path(f"/proc/{pid.group(1)}/cmdline").read_bytes().decode("utf-8", "replace").split("\0")
+            at = next(i for i, a in enumerate(args) if Path(a).name == "eventwire")
+            who += f", `eventwire {args[at + 1]}`" if len(args) > at + 1 and args[at + 1] else ", eventwire"
+        except (OSError, StopIteration):
+            pass
+    if "read-only mode" in msg:          # DuckDB says so when the holder only reads
+        why = "which reads it: DuckDB cannot write a file other processes have open; stop it"
+    elif read_only:
+        why = "which writes it: DuckDB cannot read a file while another process writes it; wait for it to end"
+    else:
+        why = "which writes it: a DuckDB file takes one writer at a time; wait for it to end"
+    return f"store {path} is in use by another process ({who}), {why}, or use PostgreSQL for a shared store"
 
 
 class PgBackend(Backend):
