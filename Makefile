@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-pg bench bench-code bench-scale bench-store data clean
+.PHONY: setup demo test test-pg bench bench-code bench-scale bench-store data clean petrarch-report
 
 setup: $(STAMP)
 
@@ -56,3 +56,9 @@ data:
 
 clean:
 	rm -rf $(VENV) out *.egg-info
+
+# the PETRARCH validation suite with its own dictionaries: pass rate by category, failing records
+PETRARCH_SUITE := $(SHARED)/reference/petrarch-validation
+petrarch-report: $(STAMP)
+	$(BIN)/eventwire dict validate $(PETRARCH_SUITE)/validate_2_02.jsonl --dictionaries $(PETRARCH_SUITE) \
+	  --report docs/petrarch_validation.md

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 # why eventwire disagrees with some records on purpose: data beside this module
-DISAGREEMENTS_FILE = Path(__file__).resolve().parent / "events" / "data" / "validation_disagreements.yaml"
+DISAGREEMENTS_FILE = Path(__file__).resolve().parent / "data" / "validation_disagreements.yaml"
 
 
 @dataclass
