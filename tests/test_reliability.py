@@ -312,43 +312,75 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("mode", [[], ["--no-dedup"]], ids=["dedup", "no-dedup"])
-def test_two_writers_and_readers_share_a_postgresql_store(tmp_path, mode):
+@pytest.fixture(scope="module")
+def sequential(tmp_path_factory):
+    """For a mode: the two corpora, and the stores of coding them one after the other, in each order."""
     from storekit import PgSchema, pg_url
 
-    x, y = overlapping(tmp_path)
-    base = pg_url()
-    seq, rev, both = PgSchema(base), PgSchema(base), PgSchema(base)
-    try:
-        counts_seq: dict[str, int] = {}
-        for corpus in (x, y):
-            for k, n in summary(run(code_args(corpus, seq.url, *mode)).stderr).items():
-                counts_seq[k] = counts_seq.get(k, 0) + n
-        want = tables(seq.url)
-        for corpus in (y, x):
-            run(code_args(corpus, rev.url, *mode))
-        want_rev = tables(rev.url)
-        if not mode:
-            assert want_rev == want                     # deduplicated: the order does not matter
-        else:
-            # without: the first of two articles with one text keeps it (p1-0 or p1-0-wire)
-            assert want_rev != want and want_rev["events"] == want["events"]
+    x, y = overlapping(tmp_path_factory.mktemp("pg"))
+    made: dict = {}
+    schemas: list = []
 
+    def get(mode: list) -> dict:
+        key = tuple(mode)
+        if key not in made:
+            seq, rev = PgSchema(pg_url()), PgSchema(pg_url())
+            schemas.extend((seq, rev))
+            counts: dict[str, int] = {}
+            for corpus in (x, y):
+                for k, n in summary(run(code_args(corpus, seq.url, *mode)).stderr).items():
+                    counts[k] = counts.get(k, 0) + n
+            for corpus in (y, x):
+                run(code_args(corpus, rev.url, *mode))
+            made[key] = {"x": x, "y": y, "want": tables(seq.url), "want_rev": tables(rev.url), "counts": counts}
+        return made[key]
+
+    yield get
+    for s in schemas:
+        s.drop()
+
+
+def write_together(url: str, corpora: list[list[dict]], mode: list, kill_after: int | None = None) -> list:
+    """Two `eventwire code` runs into one store at once; kill_after: SIGKILL the first after
+    that many output lines. The writers, done."""
+    writers = [Writer(url, mode), Writer(url, mode)]
+    for w in writers:
+        w.start()
+    # a few articles each; once both write, the rest: the runs surely write at the same time
+    for w, docs in zip(writers, corpora):
+        w.feed(docs[:3])
+    deadline = time.time() + 300
+    while not all(w.times for w in writers) and time.time() < deadline:
+        time.sleep(0.1)
+    for w, docs in zip(writers, corpora):
+        w.feed(docs[3:], end=True)
+    if kill_after is not None:
+        while len(writers[0].times) < kill_after and writers[0].proc.poll() is None:
+            time.sleep(0.01)
+        assert writers[0].proc.poll() is None, "the run ended before it was killed"
+        os.killpg(writers[0].proc.pid, signal.SIGKILL)
+    for w in writers:
+        w.join(600)
+    return writers
+
+
+@pytest.mark.parametrize("mode", [[], ["--no-dedup"]], ids=["dedup", "no-dedup"])
+def test_two_writers_and_readers_share_a_postgresql_store(sequential, mode):
+    from storekit import PgSchema, pg_url
+
+    ref = sequential(mode)
+    want, want_rev = ref["want"], ref["want_rev"]
+    if not mode:
+        assert want_rev == want                     # deduplicated: the order does not matter
+    else:
+        # without: the first of two articles with one text keeps it (p1-0 or p1-0-wire)
+        assert want_rev != want and want_rev["events"] == want["events"]
+    both = PgSchema(pg_url())
+    try:
         readers = [Reader(both.url, cli=True), Reader(both.url, cli=False)]
-        writers = [Writer(both.url, mode), Writer(both.url, mode)]
-        for t in readers + writers:
-            t.start()
-        # a few articles each; once both write, the rest: the runs surely write at the same time
-        corpora = [read_jsonl(x), read_jsonl(y)]
-        for w, docs in zip(writers, corpora):
-            w.feed(docs[:3])
-        deadline = time.time() + 300
-        while not all(w.times for w in writers) and time.time() < deadline:
-            time.sleep(0.1)
-        for w, docs in zip(writers, corpora):
-            w.feed(docs[3:], end=True)
-        for w in writers:
-            w.join(600)
+        for r in readers:
+            r.start()
+        writers = write_together(both.url, [read_jsonl(ref["x"]), read_jsonl(ref["y"])], mode)
         for r in readers:
             r.stop.set()
             r.join(120)
@@ -366,15 +398,33 @@ def test_two_writers_and_readers_share_a_postgresql_store(tmp_path, mode):
         assert got == want or (mode and got == want_rev)
         check_whole(both.url)
         counts = [summary(w.err) for w in writers]
-        total = {k: sum(c.get(k, 0) for c in counts) for k in counts_seq}
-        assert total["unchanged"] == counts_seq["unchanged"] > 0          # the shared articles, once
-        assert total["added"] + total["copy"] == counts_seq["added"] + counts_seq["copy"]
+        total = {k: sum(c.get(k, 0) for c in counts) for k in ref["counts"]}
+        assert total["unchanged"] == ref["counts"]["unchanged"] > 0          # the shared articles, once
+        assert total["added"] + total["copy"] == ref["counts"]["added"] + ref["counts"]["copy"]
         if not mode:
             copies = [a for a in got["articles"] if a[0] != a[7]]           # article_id, ..., leader
             assert len(copies) == 3
     finally:
-        for s in (seq, rev, both):
-            s.drop()
+        both.drop()
+
+
+def test_a_writer_killed_beside_another_resumes_to_the_same_store(sequential):
+    """SIGKILL one of two writers mid-run: the other goes on (the killed one's turn ends with
+    its connection), and rerunning the killed one ends with the sequential store."""
+    from storekit import PgSchema, pg_url
+
+    ref = sequential([])
+    both = PgSchema(pg_url())
+    try:
+        writers = write_together(both.url, [read_jsonl(ref["x"]), read_jsonl(ref["y"])], [], kill_after=6)
+        assert writers[0].proc.returncode == -signal.SIGKILL
+        assert writers[1].proc.returncode == 0, writers[1].err
+        check_whole(both.url)
+        assert len(tables(both.url)["articles"]) < len(ref["want"]["articles"])
+        run(code_args(ref["x"], both.url))
+        assert tables(both.url) == ref["want"]
+    finally:
+        both.drop()
 
 
 # ---- a DuckDB file takes one writer ----------------------------------------------------------
