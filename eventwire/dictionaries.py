@@ -146,7 +146,7 @@ def import_dictionaries(src: Path, out: Path) -> list[Problem]:
     _write_tsv(out / "actors" / "agents.tsv", ["phrase", "role", "plural", "source"], agents)
     verbs, patterns, synsets = [], [], []
     for p in files["verbs"]:
-        v, pats, syns, _stats, odd = verb_format.build(p, None, p.name, p.stem)
+        v, pats, syns, _stats, odd = verb_format.build(p, None, p.name, p.stem, keep_compound=True)
         verbs += v
         patterns += pats
         synsets += syns
@@ -232,15 +232,15 @@ def check(src: Path) -> list[Problem]:
     for p in files["discards"]:
         problems += actor_format.read_discards(p)[1]
     for p in files["verbs"]:
-        verbs, patterns, _syn, _stats, odd = verb_format.build(p, None, p.name, p.stem)
+        verbs, patterns, _syn, _stats, odd = verb_format.build(p, None, p.name, p.stem, keep_compound=True)
         problems += [_verb_problem(p.name, o) for o in odd if _is_error(o)]
         for r in patterns:
-            if r[4] != "---" and r[4] not in known:
+            if r[4] != "---" and r[4].split(":")[0] not in known:
                 line = int(r[0].rsplit(":", 1)[1])
                 problems.append(Problem(p.name, line, f"code [{r[4]}] is not a CAMEO code "
                                         "(kept; it has no Goldstein score or quad class)"))
         for r in verbs:
-            if r[2] != "---" and r[2] not in known:
+            if r[2] != "---" and r[2].split(":")[0] not in known:
                 line = int(r[4].split(":", 1)[1].split(";", 1)[0])
                 problems.append(Problem(p.name, line, f"verb {r[0]}: code [{r[2]}] is not a CAMEO code"))
     return sorted(set(problems), key=lambda x: (x.file, x.line, x.message))

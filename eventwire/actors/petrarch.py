@@ -161,11 +161,11 @@ def read_actors(path: Path) -> tuple[dict[str, list[tuple]], list[Problem]]:
 def _plural(phrase: str) -> str | None:
     head, _, last = phrase.rpartition(" ")
     pre = head + " " if head else ""
-    if not last.isalpha() or last.endswith("s"):
+    if not last.isalpha() or (last.endswith("s") and not last.endswith("ss")):
         return None
     if last.endswith("man"):
         return pre + last[:-3] + "men"
-    if last.endswith(("sh", "ch", "x", "z")):
+    if last.endswith(("ss", "sh", "ch", "x", "z")):
         return pre + last + "es"
     if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
         return pre + last[:-1] + "ies"
@@ -224,9 +224,8 @@ def read_agents(path: Path) -> tuple[list[tuple], list[Problem]]:
             if mark not in subs:
                 problems.append(Problem(name, ln, f"unknown substitution {marks[0]}"))
                 continue
-            for v in subs[mark]:
-                word = phrase.replace(marks[0], " " + v + " " if "_" not in phrase else "_" + v + "_")
-                emit(word.replace("__", "_").strip("_ "), role, v.upper().endswith(("S", "MEN")), ln)
+            for v in subs[mark]:      # "CONGRESS!PERSON!" -> CONGRESSMAN, CONGRESSMEN, ...
+                emit(phrase.replace(marks[0], v), role, v.upper().endswith(("S", "MEN")), ln)
             continue
         emit(phrase, role, False, ln)
         explicit = m.group("plural")

@@ -216,6 +216,8 @@ class ActorResolver:
                 others = [r for r in roles if r is not role_match and r[1] != role]
                 if others:
                     role = others[0][1]
+        if self.unknown_country is not None and roles and not persons:
+            return self._petrarch_roles(strong + countries, roles, rel, head_rel, coordinated)
         if coordinated:
             # "Maduro and Putin", "the US, Russia and Switzerland", "the Presidents of Russia and Venezuela":
             # the actors joined by "and", not others named inside the phrase ("the island of Cyprus")
@@ -252,6 +254,30 @@ class ActorResolver:
             return [self._with_role(actor, role) if role else actor]
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
+
+    def _petrarch_roles(self, named, roles, rel, head_rel, coordinated) -> list[ActorMention]:
+        """PETRARCH's agents: every role of the phrase joins the actor's code, those written
+        'NGO~' before it ("an MSF Arnor diplomat" -> NGOARNGOV), the rest after it."""
+        codes = [r for _m, r in sorted(roles, key=lambda it: it[0].start)]
+        before = "".join(r[:-1] for r in codes if r.endswith("~"))
+        after = "".join(dict.fromkeys(r for r in codes if not r.endswith("~")))
+
+        def compose(a: ActorMention) -> ActorMention:
+            code = a.code if a.code.startswith(before) else before + a.code
+            code = code if code.endswith(after) else code + after
+            return ActorMention(a.text, a.start, a.end, code, a.name, a.how + f" + roles {' '.join(codes)}")
+
+        if coordinated:
+            items = sorted((it for it in named if self._in_conj(it[0], rel)), key=lambda it: it[0].start)
+            if len(items) > 1:
+                return list({a.code: a for a in (compose(a) for _m, a in items)}.values())
+        if named:
+            return [compose(min(named, key=lambda it: abs(it[0].start - head_rel))[1])]
+        text = " ".join(m.phrase for m, _r in roles)
+        lo, hi = roles[0][0], roles[-1][0]
+        span = self.sent[lo.start:hi.end]
+        return [ActorMention(span.text, span.start_char - self.sent.start_char, span.end_char - self.sent.start_char,
+                             before + self.unknown_country + after, text, f"roles {' '.join(codes)}")]
 
     def unnamed(self, role: str, text: str, start: int, end: int, why: str) -> ActorMention | None:
         """An actor known only by its role, in the country where the story happens (the places it

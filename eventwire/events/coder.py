@@ -40,6 +40,11 @@ class Trigger:
     pattern_id: str
     noun: object | None = None   # the event noun, for light verbs
     among: bool = False          # a "%" pattern: the compound subject acts on itself ("A and B renewed ties")
+    reverse: str = ""            # "042:043" in a PETRARCH dictionary: the target's side (043) too
+
+    def __post_init__(self):
+        if ":" in self.code:
+            self.code, _, self.reverse = self.code.partition(":")
 
 
 class EventCoder:
@@ -109,6 +114,8 @@ class EventCoder:
     def _lemmas(self, verb) -> list[str]:
         lemma = verb.lemma_.lower()
         lemmas = []
+        if self.rules.mode == "petrarch" and verb.lower_ != lemma and self.verbs.verb(verb.lower_) is not None:
+            lemmas.append(verb.lower_)      # PETRARCH reads the word as written: "LEFT [042:043]"
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
         for multi in self._multi.get(lemma, ()):
             if all(w in particles for w in multi.split()[1:]):
@@ -564,10 +571,15 @@ class EventCoder:
                 if trig.noun.i > verb.i:
                     t_end = trig.noun.idx + len(trig.noun.text) - base
             date, precision, how = self._date(verb, text, base, anchor, date_phrases)
+            if trig.reverse and code == trig.code:
+                # "arrived in X" [042:043]: X's side of the visit too (not when negated)
+                pairs = [(p, c) for s, t in pairs for p, c in (((s, t), code), ((t, s), trig.reverse))]
+            else:
+                pairs = [((s, t), code) for s, t in pairs]
             by_verb[verb.i] = [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
-                                            trig.pattern_id, s, t, code, date, precision, how,
+                                            trig.pattern_id, s, t, c, date, precision, how,
                                             trigger_index=verb.i - sent.start)
-                               for s, t in pairs]
+                               for (s, t), c in pairs]
         # "promised to continue aid", "threatened to cut ties": the inner act names the event
         for inner, head in carried_by.items():
             if inner in by_verb:

@@ -186,6 +186,12 @@ def first_code(raw: str) -> tuple[str, str]:
     return first, note
 
 
+def second_code(raw: str) -> str:
+    """'042:043' -> '043': the code of the target's side of a compound code, or ''."""
+    parts = raw.split(":")
+    return parts[1].strip() if len(parts) == 2 and re.fullmatch(r"\d{2,4}", parts[1].strip()) else ""
+
+
 @dataclass
 class VerbEntry:
     line: int
@@ -197,6 +203,8 @@ class VerbEntry:
     block: str
     block_code: str
     note: str = ""
+    own_reverse: str = ""       # "042:043": the target's side of a compound code
+    block_reverse: str = ""
 
 
 @dataclass
@@ -205,6 +213,7 @@ class Block:
     name: str
     code: str
     note: str
+    reverse: str = ""
     verbs: list[VerbEntry] = field(default_factory=list)
     patterns: list[tuple[int, str, str]] = field(default_factory=list)  # (line, pattern text, rest)
 
@@ -253,7 +262,7 @@ def parse(path: Path):
                 oddities.append(f"line {n}: irregular block header {s!r}")
             if note:
                 oddities.append(f"line {n}: block {m.group(1)}: {note}")
-            blocks.append(Block(n, m.group(1), code, note))
+            blocks.append(Block(n, m.group(1), code, note, second_code(m.group(2))))
             continue
         if not blocks:
             oddities.append(f"line {n}: text before first block: {s!r}")
@@ -288,7 +297,8 @@ def parse(path: Path):
             own, note = first_code(code[1:-1])
             if not own:
                 own = "---"
-        entry = VerbEntry(n, words, head, listed, braces is not None, own, blk.name, blk.code, note)
+        entry = VerbEntry(n, words, head, listed, braces is not None, own, blk.name, blk.code, note,
+                          second_code(code[1:-1]) if code else "", blk.reverse)
         # which word do the listed forms inflect? (WIRE_TAP lists WIRE_TAPS, ...)
         if len(words) > 1 and listed:
             diffs = {i for f in listed if len(f) == len(words)
@@ -383,10 +393,13 @@ def _valid(code: str, valid: set[str] | None) -> bool:
     return code in valid if valid is not None else bool(re.fullmatch(r"\d{2,4}", code))
 
 
-def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefix: str = "cameo2"):
+def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefix: str = "cameo2",
+          keep_compound: bool = False):
     """Rows of verbs.tsv, verb_patterns.tsv and synsets.tsv from one PETRARCH verb file.
 
-    ``valid``: the event codes a code must be one of (None: any code of 2-4 digits); ``label`` names the file in the
+    ``keep_compound``: keep both sides of a compound code ("042:043": the source's act and the
+    target's answer), else only the first. ``valid``: the event codes a code must be one of
+    (None: any code of 2-4 digits); ``label`` names the file in the
     rows' source column (default: the file name). Also returns counts and oddities
     ("line N: ...") for `eventwire dict check`.
     """
@@ -408,11 +421,14 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
         entries = by_lemma[lemma]
         first = entries[0]
         same_block = [e for e in entries if e.block == first.block and e.line >= first.line]
-        own = next((e.own_code for e in same_block if e.own_code), "")
-        code = own or first.block_code
+        owner = next((e for e in same_block if e.own_code), None)
+        code = owner.own_code if owner else first.block_code
         if code != "---" and not _valid(code, valid):
             oddities.append(f"line {first.line}: verb {lemma} has invalid code {code}: set to ---")
             code = "---"
+        reverse = owner.own_reverse if owner else first.block_reverse
+        if keep_compound and reverse and code != "---":
+            code += ":" + reverse
         codes[lemma] = code
     # entries that are an inflected form of another verb of the same block (LOSING under
     # LOSE) are folded into that verb when the codes agree
@@ -501,6 +517,8 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
                 stats[f"skipped code [{codes[0]}]"] += 1
                 oddities.append(f"line {line}: pattern code [{codes[0]}] is not an event code: skipped")
                 continue
+            if keep_compound and second_code(codes[0]) and code != "---":
+                code += ":" + second_code(codes[0])
             ptext = CODE_RE.sub(" ", body)
             undefined = [s for s in re.findall(r"&([A-Za-z0-9_]+)", ptext)
                          if s.rstrip("_").lower() not in synsets]
