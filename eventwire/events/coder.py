@@ -396,7 +396,8 @@ class EventCoder:
             while stack:
                 tok = stack.pop()
                 seen.append(tok)
-                stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+                # "memos sent by Bree": a participle describing the object is still its phrase
+                stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl")
             for tok in sorted(seen, key=lambda t: t.i):
                 if tok.pos_ in ("NOUN", "PROPN") and resolver.names_actor(tok):
                     while tok.dep_ in ("compound", "flat") and tok.head.i in {t.i for t in seen}:

@@ -11,7 +11,8 @@ dictionary CAMEO.2.0.txt, MIT licence, Open Event Data Alliance):
   lemma and adds its forms; hand patterns are added to the dictionary's.
 
 Pattern words follow PETRARCH: ``word_`` matches that exact word, ``word`` matches any
-token starting with it, ``&name`` matches a member of synset ``name``. Markers: ``+``
+token starting with it, ``&name`` matches a member of synset ``name``; ``a=b`` matches
+words that follow each other (PETRARCH's ``{A B}``; used by imported dictionaries). Markers: ``+``
 target slot, ``$`` source slot, ``^`` skip, ``%`` compound actor. Code ``---`` means
 "do not code".
 """
@@ -47,8 +48,8 @@ class Pattern:
 
     @property
     def n_words(self) -> int:
-        """Words and synsets in the pattern (markers not counted)."""
-        return sum(1 for w in self.before + self.after if w not in MARKERS)
+        """Words and synsets in the pattern (markers not counted; "a=b" is two)."""
+        return sum(len(w.split("=")) for w in self.before + self.after if w not in MARKERS)
 
 
 def _read_tsv(path: Path) -> Iterable[dict[str, str]]:
@@ -253,6 +254,14 @@ class VerbDictionary:
         """
         if start >= len(tokens_lower) or not pattern_word or pattern_word in MARKERS:
             return 0
+        if "=" in pattern_word:         # words that must follow each other ("new=&tietypes=relations")
+            pos = start
+            for part in pattern_word.split("="):
+                n = self.match_length(part, tokens_lower, pos)
+                if not n:
+                    return 0
+                pos += n
+            return pos - start
         if pattern_word[0] != "&":
             return 1 if _word_match(pattern_word, tokens_lower[start]) else 0
         s = self._synsets.get(pattern_word[1:].rstrip("_"))

@@ -329,29 +329,47 @@ def verb_forms(v: VerbEntry) -> list[str]:
 
 # ---------------------------------------------------------------- patterns
 
-def tokenize_pattern(text: str) -> list[tuple[list[str], list[str]]] | str:
-    """Pattern text (before the code) -> list of (before, after) alternatives, or an error."""
+def _alternatives(t: str) -> list[tuple[str, ...]]:
+    """One pattern token -> its alternatives ('A/B'), each as a tuple of words."""
+    out = []
+    for a in ([a for a in t.split("/") if a] if "/" in t else [t]):
+        exact = a.endswith("_") and not a.startswith("&")
+        pieces = [p for p in a.strip("_").split("_") if p]
+        if a.startswith("&"):
+            pieces = ["&" + a[1:].strip("_")]
+        if not pieces:
+            continue
+        if exact:
+            pieces[-1] += "_"
+        out.append(tuple(p.lower() for p in pieces))
+    return out
+
+
+def tokenize_pattern(text: str, contiguous: bool = False) -> list[tuple[list[str], list[str]]] | str:
+    """Pattern text (before the code) -> list of (before, after) alternatives, or an error.
+
+    contiguous: words in {braces} or joined by '_' must follow each other; they become one
+    pattern word joined by '=' ("new=&tietypes=relations"). Else every word may have others
+    between it and the next.
+    """
     if text.count("*") != 1:
         return f"{text.count('*')} '*' in pattern"
     text = text.replace("*", " * ")
+    if contiguous:
+        text = re.sub(r"\{([^}]*)\}", lambda m: "=".join(m.group(1).split()), text)
     text = re.sub(r"[{}()]", " ", text)
-    toks: list[list[str]] = []
+    toks: list[list] = []
     for t in text.split():
         if t in ("*", "+", "$", "^", "%"):
             toks.append([t])
             continue
-        alts = [a for a in t.split("/") if a] if "/" in t else [t]
+        parts = [p for p in t.split("=") if p] if contiguous else [t]
         expanded = []
-        for a in alts:
-            exact = a.endswith("_") and not a.startswith("&")
-            pieces = [p for p in a.strip("_").split("_") if p]
-            if a.startswith("&"):
-                pieces = ["&" + a[1:].strip("_")]
-            if not pieces:
+        for combo in itertools.product(*(_alternatives(p) for p in parts)):
+            words = tuple(w for piece in combo for w in piece)
+            if not words:
                 continue
-            if exact:
-                pieces[-1] += "_"
-            expanded.append(tuple(p.lower() for p in pieces))
+            expanded.append(("=".join(words),) if contiguous and len(words) > 1 else words)
         if expanded:
             toks.append(expanded)  # list of alternative word tuples
     out = []
@@ -526,7 +544,7 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
                 oddities.append(f"line {line}: undefined synset &{undefined[0]}: pattern skipped")
                 stats["skipped: undefined synset"] += 1
                 continue
-            alts = tokenize_pattern(ptext)
+            alts = tokenize_pattern(ptext, contiguous=keep_compound)
             if isinstance(alts, str):
                 oddities.append(f"line {line}: {alts}: skipped")
                 stats["skipped: unreadable"] += 1
@@ -536,8 +554,9 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
             # which verb?
             cverb = comment.split()[0] if comment.split() else ""
             cverb = re.sub(r"[^A-Za-z_+\-']", "", cverb)
-            if not re.fullmatch(r"[A-Z][A-Z_+'\-]+", cverb):
-                cverb = ""      # "# pas 15 Jul 2003", "# -PAS": a coder's initials, not a verb
+            words = comment.split()
+            if not re.fullmatch(r"[A-Z][A-Z_+'\-]+", cverb) or (len(words) > 1 and re.search(r"\d", words[1])):
+                cverb = ""      # "# pas 15 Jul 2003", "# -PAS", "# PAS 5/08/14": a coder's initials and date
             src = f"{SRC}:{line}"
             targets, how = resolve_comment_verb(cverb, block_lemmas, block_forms, form_to_lemmas)
             stats[f"comment verb: {how}"] += 1
