@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-pg bench bench-code bench-scale bench-store data clean petrarch-report
+.PHONY: setup demo test test-pg bench bench-code bench-scale bench-store loadtest data clean petrarch-report
 
 setup: $(STAMP)
 
@@ -47,6 +47,11 @@ bench-scale: $(STAMP)
 
 bench-store: $(STAMP)
 	EVENTWIRE_BENCH_PG=$$(bash .ci/postgres.sh || true) $(BIN)/python scripts/bench.py --part store
+
+# `eventwire serve` on loopback under 16 concurrent clients for 30 s (a store coded from the seeds and
+# 300 synthetic stories); prints requests/s, errors and latency percentiles
+loadtest: $(STAMP)
+	$(BIN)/python scripts/load_test.py --seeds $(SHARED)/seeds --corpus $(SHARED)/corpus/synthetic_stories.jsonl
 
 # re-derive the data files from ../shared/reference (they are committed; this is for maintainers)
 data:
