@@ -167,7 +167,10 @@ class EventCoder:
         compound = any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
         for lemma in self._lemmas(verb):
             blocked = False
-            for pattern in self.verbs.patterns(lemma):
+            patterns = self.verbs.patterns(lemma)
+            if compound:        # "A and B postponed their meeting": the compound-subject patterns first
+                patterns.sort(key=lambda p: "%" not in p.before and "%" not in p.after)
+            for pattern in patterns:
                 if not compound and ("%" in pattern.before or "%" in pattern.after):
                     continue            # "%": only for a compound subject ("A and B restored ties")
                 if self._pattern_matches(pattern, before, after):
@@ -271,7 +274,11 @@ class EventCoder:
     def petrarch_modality(self, verb, code: str) -> str | None:
         """PETRARCH's reading: the pattern's code, whatever the tense or mood; a verb negated
         by its own "not" takes the code of its negation (negation.tsv), or none."""
-        if not any(c.dep_ == "neg" for c in verb.children):
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if not negated and verb.dep_ == "xcomp" and not any(c.tag_ == "TO" for c in verb.children):
+            # "will not wire tap", read as "wire" + bare "tap": the negation is the pair's
+            negated = any(c.dep_ == "neg" for c in verb.head.children)
+        if not negated:
             return code
         return (self.rules.negation or {}).get(code)
 
@@ -281,6 +288,10 @@ class EventCoder:
         tok = verb
         for _ in range(4):
             kids = list(tok.children)
+            if self.rules.mode == "petrarch":
+                subjects = self._petrarch_subjects(kids, resolver)
+                if subjects is not None:
+                    return subjects, False, []
             for c in kids:
                 if c.dep_ in SUBJ_DEPS:
                     return resolver.actors(c), False, []
@@ -311,6 +322,19 @@ class EventCoder:
                 continue
             break
         return [], False, []
+
+    @staticmethod
+    def _petrarch_subjects(kids, resolver) -> list[ActorMention] | None:
+        """Every actor of a compound subject, however the parser tied its parts ("Arnor and the
+        evil awful Gondor", "Lions, tigers, and Gondor"); None when the verb has no subject."""
+        subs = [c for c in kids if c.dep_ in SUBJ_DEPS]
+        if not subs:
+            return None
+        found = [a for c in subs for a in resolver.actors(c)]
+        if any(t.dep_ == "cc" for c in subs for t in c.subtree):
+            found += [a for c in subs for t in c.subtree
+                      if t.dep_ in ("conj", "appos") and resolver.names_actor(t) for a in resolver.actors(t)]
+        return list({a.code: a for a in found}.values())
 
     def _prep_targets(self, head, resolver, order) -> list[ActorMention]:
         preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
