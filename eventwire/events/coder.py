@@ -82,21 +82,42 @@ class EventCoder:
         return frozenset(words)
 
     # -- code choice ---------------------------------------------------------
-    def _pattern_matches(self, pattern: Pattern, before: list[str], after: list[str]) -> bool:
-        return (self._subsequence(pattern.before, before, from_end=True)
-                and self._subsequence(pattern.after, after))
+    def _pattern_matches(self, pattern: Pattern, before: list[str], after: list[str],
+                         loose: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> bool:
+        return (self._subsequence(pattern.before, before, from_end=True, loose=loose[0])
+                and self._subsequence(pattern.after, after, loose=loose[1]))
 
-    def _subsequence(self, words, tokens, from_end=False) -> bool:
+    def _match(self, word: str, tokens, pos: int, loose: frozenset) -> int:
+        """Tokens matched by a pattern word at pos; the parts of "a=b" follow each other, but a
+        synset part may come after adjectives (the indexes in loose), as PETRARCH reads
+        {NEW &TIETYPES RELATIONS} in "new global economic relations"."""
+        if "=" not in word:
+            return self.verbs.match_length(word, tokens, pos)
+        start = pos
+        for k, part in enumerate(word.split("=")):
+            n = self.verbs.match_length(part, tokens, pos)
+            while not n and k and part[0] == "&" and pos in loose:
+                pos += 1
+                n = self.verbs.match_length(part, tokens, pos)
+            if not n:
+                return 0
+            pos += n
+        return pos - start
+
+    def _subsequence(self, words, tokens, from_end=False, loose: frozenset = frozenset()) -> bool:
         words = [w for w in words if w not in ("+", "$", "^", "*", "%")]
         if not words:
             return True
-        match = self.verbs.match_length     # a synset member may span words ("diplomatic ties")
+
+        def match(w, j):
+            return self._match(w, tokens, j, loose)
+
         if from_end:
             # the words in order, ending as late as possible before the verb
             end = len(tokens)
             for w in reversed(words):
                 j = end - 1
-                while j >= 0 and not (0 < match(w, tokens, j) <= end - j):
+                while j >= 0 and not (0 < match(w, j) <= end - j):
                     j -= 1
                 if j < 0:
                     return False
@@ -104,11 +125,11 @@ class EventCoder:
             return True
         pos = 0
         for w in words:
-            while pos < len(tokens) and not match(w, tokens, pos):
+            while pos < len(tokens) and not match(w, pos):
                 pos += 1
             if pos >= len(tokens):
                 return False
-            pos += match(w, tokens, pos)
+            pos += match(w, pos)
         return True
 
     def _lemmas(self, verb) -> list[str]:
@@ -158,8 +179,12 @@ class EventCoder:
 
     def choose(self, verb) -> Trigger | None:
         sent = verb.sent
-        before = [t.lower_ for t in sent if t.i < verb.i]
-        after = [t.lower_ for t in self._clause(verb) if t.i > verb.i]
+        before_toks = [t for t in sent if t.i < verb.i]
+        after_toks = [t for t in self._clause(verb) if t.i > verb.i]
+        before = [t.lower_ for t in before_toks]
+        after = [t.lower_ for t in after_toks]
+        loose = (frozenset(k for k, t in enumerate(before_toks) if t.pos_ == "ADJ"),
+                 frozenset(k for k, t in enumerate(after_toks) if t.pos_ == "ADJ"))
         lemma0 = verb.lemma_.lower()
         light = lemma0 in self.rules.light_verbs
         noun_tok, noun = self._event_noun(verb) if light else (None, None)
@@ -173,7 +198,7 @@ class EventCoder:
             for pattern in patterns:
                 if not compound and ("%" in pattern.before or "%" in pattern.after):
                     continue            # "%": only for a compound subject ("A and B restored ties")
-                if self._pattern_matches(pattern, before, after):
+                if self._pattern_matches(pattern, before, after, loose):
                     if pattern.code == "---":
                         blocked = True       # a pattern that says: not an event
                         break
