@@ -41,6 +41,7 @@ class Trigger:
     noun: object | None = None   # the event noun, for light verbs
     among: bool = False          # a "%" pattern: the compound subject acts on itself ("A and B renewed ties")
     reverse: str = ""            # "042:043" in a PETRARCH dictionary: the target's side (043) too
+    pattern: Pattern | None = None   # the pattern that fired, for its $ (source) and + (target) slots
 
     def __post_init__(self):
         if ":" in self.code:
@@ -203,7 +204,7 @@ class EventCoder:
                         blocked = True       # a pattern that says: not an event
                         break
                     return Trigger(verb, pattern.code, pattern.id,
-                                   among="%" in pattern.before or "%" in pattern.after)
+                                   among="%" in pattern.before or "%" in pattern.after, pattern=pattern)
             if blocked:
                 continue
             if noun is not None:
@@ -347,6 +348,31 @@ class EventCoder:
                 continue
             break
         return [], False, []
+
+    def _slot_actors(self, pattern: Pattern, verb, resolver, subjects):
+        """(sources, targets) that a PETRARCH pattern places with $ and +, None where it does not:
+        "- + * MONEY $" makes the subject the target and the actor after "money" the source."""
+        found = {"$": None, "+": None}
+        for marker in found:
+            if marker in pattern.before:
+                found[marker] = subjects
+        if "$" in pattern.after or "+" in pattern.after:
+            toks = [t for t in self._clause(verb) if t.i > verb.i]
+            lower = [t.lower_ for t in toks]
+            pos = 0
+            for w in pattern.after:
+                if w in found:
+                    for tok in toks[pos:]:
+                        if tok.pos_ in ("NOUN", "PROPN") and resolver.names_actor(tok):
+                            while tok.dep_ in ("compound", "flat") and tok.head in toks:
+                                tok = tok.head
+                            found[w] = resolver.actors(tok) or None
+                            break
+                elif w not in ("^", "%", "*"):
+                    while pos < len(lower) and not self._match(w, lower, pos, frozenset()):
+                        pos += 1
+                    pos += self._match(w, lower, pos, frozenset()) if pos < len(lower) else 0
+        return found["$"], found["+"]
 
     @staticmethod
     def _petrarch_subjects(kids, resolver) -> list[ActorMention] | None:
@@ -585,6 +611,13 @@ class EventCoder:
             if not code or code[:2] in self.skip_roots:
                 continue
             sources, passive, implied = self.sources(verb, resolver)
+            if self.rules.mode == "petrarch" and trig.pattern is not None:
+                slot_sources, slot_targets = self._slot_actors(trig.pattern, verb, resolver, sources)
+                sources = slot_sources or sources
+                targets = slot_targets or targets
+            if not sources and passive and self.rules.mode == "petrarch":
+                # "X was criticized over its dispute with Y": PETRARCH takes Y as the doer
+                sources = self._deep_targets(verb, resolver)
             if not sources:
                 sources = self._hidden_sources(verb, resolver, code, passive)
             if not sources:
