@@ -23,7 +23,8 @@ out = Console(width=None if sys.stdout.isatty() else 160)
 @app.command()
 def code(
     paths: List[str] = typer.Argument(..., help="Inputs: .txt files, folders of them, .jsonl files of "
-                                      "documents (doc_id, text, optional date/url/outlet), or - for JSONL on stdin."),
+                                      "documents (doc_id, text, optional date/url/outlet), .csv/.tsv files with "
+                                      "a header naming a text column, or - for JSONL on stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write one JSON event per line here "
                                           "(- for stdout). Default: print a table of the events."),
     date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for documents "
@@ -107,19 +108,29 @@ def code(
                 coder.close()
             raise typer.Exit(2)
 
+    from rich.markup import escape
+
+    from .ingest.report import IngestTally
     skipped: list = []
-    repaired = 0
+    tally = IngestTally()
+    # the same text twice is coded once (with a store, near-duplicate search counts copies as mentions)
+    drop_copies = store is None and not no_dedup
 
     def documents():
-        nonlocal repaired
         for item in read_inputs(paths, default_date=date):
             if isinstance(item, Skipped):
                 skipped.append(item)
+                tally.skip(item)
                 if not quiet:
-                    err.print(f"[yellow]skipped[/yellow] {item.source}: {item.reason}")
+                    err.print(f"[yellow]skipped[/yellow] {escape(item.source)}: {escape(item.reason)}")
                 continue
-            if item.repairs:
-                repaired += 1
+            first = tally.duplicate_of(item) if drop_copies else None
+            if first is not None:
+                if not quiet:
+                    err.print(f"[yellow]duplicate[/yellow] {escape(item.doc_id)}: same text as "
+                              f"{escape(first)} (not coded)")
+                continue
+            tally.document(item)
             yield item
 
     sink = None
@@ -233,7 +244,7 @@ def code(
     if not quiet:
         secs = time.time() - started
         err.print(f"coded {st.documents} documents ({st.sentences} sentences, {st.parsed} parsed), "
-                  f"{n_events} events; {repaired} repaired, {len(skipped)} skipped; {secs:.1f} s")
+                  f"{n_events} events; {escape(tally.summary())}; {secs:.1f} s")
         if store is not None:
             err.print("stored in " + _store_name(db) + ": " + ", ".join(
                 f"{stored.get(k, 0)} documents {k}" for k in ("added", "replaced", "unchanged"))

@@ -1,7 +1,7 @@
 """Read input paths into `Document`s (or `Skipped` records), lazily and without raising.
 
-Inputs: .txt files, JSON lines files (.jsonl/.ndjson/.json, optionally gzipped), folders of
-those (walked recursively in sorted order, hidden entries ignored) and "-" for JSON lines
+Inputs: .txt files, JSON lines files (.jsonl/.ndjson/.json), CSV/TSV files with a header
+(.csv/.tsv), each optionally gzipped, folders of those (walked recursively in sorted order, hidden entries ignored) and "-" for JSON lines
 on stdin. Any other file is tried as text.
 """
 from __future__ import annotations
@@ -20,16 +20,17 @@ from ..records import Document, Skipped
 from .datefield import parse_date, split_date_header
 from .language import not_english
 from .repair import SNIFF, decode_bytes, repair_text, sniff_binary
+from .tables import TABLE_SUFFIXES, read_rows
 
 __all__ = ["read_inputs", "TEXT_CAP", "LINE_CAP", "JSON_CAP", "ARTICLE_CAP"]
 
 TEXT_CAP = 20 * 1024 * 1024     # largest .txt (or other text) file read
 LINE_CAP = 20 * 1024 * 1024     # longest JSON line
 JSON_CAP = 100 * 1024 * 1024    # largest whole-JSON (array) file loaded
-ARTICLE_CAP = 1_000_000         # longest text coded as one article (spaCy's nlp.max_length)
+ARTICLE_CAP = 500_000           # longest text coded as one article (memory grows with it)
 
 JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
-WALK_SUFFIXES = (".txt",) + JSON_SUFFIXES
+WALK_SUFFIXES = (".txt",) + JSON_SUFFIXES + TABLE_SUFFIXES
 
 _TEXT_KEYS = ("text", "body", "content", "maintext", "article")
 _DATE_KEYS = ("date", "publish_date", "date_publish", "published", "published_at", "pub_date")
@@ -104,7 +105,7 @@ def _read_path(p, default, stdin) -> Iterator[Document | Skipped]:
         files, problems = _walk(path)
         yield from problems
         if not files and not problems:
-            yield Skipped(str(p), "no input files in folder (.txt, .jsonl, .json, .gz)")
+            yield Skipped(str(p), "no input files in folder (.txt, .jsonl, .json, .csv, .tsv, .gz)")
         for f in files:
             yield from _guard(str(f), _read_file(f, default))
     else:
@@ -130,13 +131,13 @@ def _walk(root: Path) -> tuple[list[Path], list[Skipped]]:
     return files, problems
 
 
-def _names(path: Path) -> tuple[str, bool]:
-    """(stem without .gz and extension, is JSON lines by extension)"""
+def _names(path: Path) -> tuple[str, str]:
+    """(stem without .gz and extension, its extension in lower case)"""
     name = path.name
     if name.lower().endswith(".gz"):
         name = name[:-3]
     base = Path(name)
-    return (base.stem or name), base.suffix.lower() in JSON_SUFFIXES
+    return (base.stem or name), base.suffix.lower()
 
 
 def _guard(source: str, items: Iterator) -> Iterator:
@@ -176,11 +177,13 @@ def _open(path: Path):
 
 
 def _read_file(path: Path, default) -> Iterator[Document | Skipped]:
-    stem, is_json = _names(path)
+    stem, suffix = _names(path)
     stream, raw = _open(path)
     try:
-        if is_json:
+        if suffix in JSON_SUFFIXES:
             yield from _read_json_file(stream, path, stem, default)
+        elif suffix in TABLE_SUFFIXES:
+            yield from _read_table(stream, path, stem, default, suffix == ".tsv")
         else:
             yield _read_text_file(stream, raw is stream, path, stem, default)
     finally:
@@ -243,6 +246,16 @@ def _read_whole_json(stream, source: str, stem: str, default) -> Iterator[Docume
     items = obj if isinstance(obj, list) else [obj]
     for i, item in enumerate(items, 1):
         yield _record(item, f"{source}[{i}]", f"{stem}:{i}", [], default, f"item {i}")
+
+
+def _read_table(stream, path: Path, stem: str, default, is_tsv: bool) -> Iterator[Document | Skipped]:
+    source = str(path)
+    for row in read_rows(stream, source, is_tsv):
+        if isinstance(row, Skipped):
+            yield row
+        else:
+            n = row.lineno
+            yield _record(row.fields, f"{source}:{n}", f"{stem}:{n}", row.repairs, default, f"line {n}")
 
 
 def _lines(stream) -> Iterator[tuple[int, bytes | str | None]]:
