@@ -440,3 +440,195 @@ def test_hard_wrapped_paragraph_joined():
 def test_decomposed_unicode_normalised():
     text, _ = repair_text("Bogota\u0301 talks")
     assert text == "Bogot\u00e1 talks"
+
+
+# ---------------------------------------------------------------- more bad input (issue 9)
+
+from eventwire.ingest.language import not_english  # noqa: E402
+from eventwire.ingest.report import IngestTally, repair_kinds, skip_kind  # noqa: E402
+
+
+def test_sparse_nul_bytes_removed_but_nul_heavy_data_is_binary():
+    text, repairs, reason = decode_bytes(b"Rebels\x00 seized the town.\x00\x00 The army fled.")
+    assert text == "Rebels seized the town. The army fled." and "NUL bytes removed" in repairs
+    assert decode_bytes(b"ab\x00\x00\x00\x00cd\x00\x00" * 50)[2] == "binary file (NUL bytes)"
+
+
+@pytest.mark.parametrize("size", [300, 4096, 100_000])
+def test_random_bytes_are_binary(size):
+    import random
+    rnd = random.Random(size)
+    data = bytes(rnd.randrange(256) for _ in range(size))
+    text, _, reason = decode_bytes(data)
+    assert text is None and reason.startswith("binary file")
+
+
+def test_jsonl_line_with_nul_and_raw_control_chars_is_repaired(tmp_path):
+    p = tmp_path / "x.jsonl"
+    p.write_bytes(b'{"doc_id": "a", "text": "Rebels\x00 seized\tthe town."}\n'
+                  b'{"doc_id": "b", "text": "Police\x07 fled."}\n')
+    a, b = list(read_inputs([p]))
+    assert a.text == "Rebels seized the town." and "NUL bytes removed" in a.repairs
+    assert b.text == "Police fled." and "control chars removed" in b.repairs
+
+
+def test_html_page_furniture_dropped_without_article_element():
+    raw = ("<html><body><nav>Home | World | Sport</nav><div hidden>Sign in</div>"
+           "<div><p>Rebels seized the town.</p></div>"
+           "<div role='navigation'>Next story</div><footer>Contact us</footer></body></html>")
+    assert repair_text(raw) == ("Rebels seized the town.", ["html stripped"])
+
+
+def test_html_article_element_preferred_and_its_header_kept():
+    raw = ("<body><header>Site name</header><article><header><h1>Town falls</h1></header>"
+           "<p>Rebels seized the town.</p><aside>Read more</aside></article>"
+           "<section>Most read: other stories</section></body>")
+    assert repair_text(raw)[0] == "Town falls\n\nRebels seized the town."
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le gouvernement a annoncé mardi que les négociations avec les rebelles reprendraient dans la "
+     "capitale la semaine prochaine.", "fr"),
+    ("El gobierno anunció el martes que las negociaciones con los rebeldes se reanudarán en la capital "
+     "la próxima semana.", "es"),
+    ("Die Regierung kündigte am Dienstag an, dass die Verhandlungen mit den Rebellen in der Hauptstadt "
+     "fortgesetzt werden.", "de"),
+    ("Правительство объявило во вторник, что переговоры с повстанцами возобновятся на следующей неделе.", "ru"),
+    ("政府周二宣布，与叛军的谈判将于下周在首都恢复。", "zh"),
+    ("政府は火曜日、反政府勢力との交渉を来週首都で再開すると発表した。", "ja"),
+    ("정부는 화요일 반군과의 협상이 다음 주 수도에서 재개될 것이라고 발표했다.", "ko"),
+    ("أعلنت الحكومة يوم الثلاثاء أن المفاوضات مع المتمردين ستستأنف الأسبوع المقبل.", "ar"),
+])
+def test_not_english_names_the_language(text, lang):
+    assert not_english(text) == lang
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan troops attacked Somali militants.",                    # short: no verdict
+    "Ghana praised Togo on Monday for its help at the border, officials in Accra said.",
+    "The president said \u00ab c'est une bonne nouvelle pour la paix et pour le pays \u00bb after the "
+    "talks in Paris, and the two leaders agreed to meet again in the spring.",
+    "Vladimir Putin (\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d) "
+    "met the Venezuelan president in Moscow on Friday and they discussed oil and gas.",
+    "BRUSSELS, Belgium - NATO ministers, EU officials, Ukraine envoys: summit agenda, Tuesday.",
+])
+def test_english_or_unclear_text_is_kept(text):
+    assert not_english(text) is None
+
+
+def test_non_english_document_skipped_with_reason(tmp_path):
+    (tmp_path / "fr.txt").write_text("Le gouvernement a annoncé mardi que les négociations avec les "
+                                     "rebelles reprendraient dans la capitale la semaine prochaine.")
+    (out,) = list(read_inputs([tmp_path / "fr.txt"]))
+    assert isinstance(out, Skipped) and out.reason == "not English (looks like fr)"
+
+
+def test_text_over_article_cap_is_skipped(tmp_path, monkeypatch):
+    monkeypatch.setattr(reader_mod, "ARTICLE_CAP", 100)
+    (tmp_path / "a.txt").write_text("Rebels seized the town. " * 10)
+    (out,) = list(read_inputs([tmp_path / "a.txt"]))
+    assert isinstance(out, Skipped) and out.reason.startswith("text too long for one article (239 characters")
+
+
+# ---------------------------------------------------------------- CSV and TSV
+
+def test_csv_with_metadata_columns(tmp_path):
+    (tmp_path / "news.csv").write_text(
+        "ID,Date,Source,URL,Text,Section\n"
+        'a1,2023-03-01,Wire,https://x.org/1,"Rebels seized the town, officials said.",world\n'
+        'a2,03/02/2023,,,"Multi-line\ntext here.",\n', encoding="utf-8")
+    a1, a2 = list(read_inputs([tmp_path / "news.csv"]))
+    assert (a1.doc_id, a1.date, a1.outlet, a1.url) == ("a1", "2023-03-01", "Wire", "https://x.org/1")
+    assert a1.text == "Rebels seized the town, officials said." and a1.meta == {"section": "world"}
+    assert a2.doc_id == "a2" and a2.text == "Multi-line\ntext here." and a2.outlet is None
+
+
+def test_csv_without_id_column_uses_stem_and_line(tmp_path):
+    (tmp_path / "n.csv").write_text("content\nRebels seized the town.\n\nPolice fled.\n")
+    out = list(read_inputs([tmp_path / "n.csv"]))
+    assert [d.doc_id for d in out] == ["n:2", "n:4"]
+
+
+def test_tsv_and_semicolon_csv(tmp_path):
+    (tmp_path / "t.tsv").write_text("doc_id\tbody\nt1\tRebels seized the town.\n")
+    (tmp_path / "s.csv").write_text("id;text\ns1;Police fled.\n")
+    out = list(read_inputs([tmp_path / "t.tsv", tmp_path / "s.csv"]))
+    assert [(d.doc_id, d.text) for d in out] == [("t1", "Rebels seized the town."), ("s1", "Police fled.")]
+
+
+def test_csv_broken_quote_and_ragged_row_skipped_with_line_numbers(tmp_path):
+    (tmp_path / "b.csv").write_text(
+        "id,text\n"
+        'r1,"Rebels seized the town."\n'
+        'r2,"Police fled.\n'              # line 3: quote never closes
+        'r3,"Troops arrived."\n'
+        'r4,"Crowds cheered.",extra\n'    # line 5: ragged
+        "r5\n"                            # line 6: ragged
+        'r6,"The mayor resigned.\n')      # line 7: open at the end of the file
+    out = list(read_inputs([tmp_path / "b.csv"]))
+    assert [d.doc_id for d in docs(out)] == ["r1", "r3"]
+    assert [(s.source.rsplit("/", 1)[1], s.reason) for s in skips(out)] == [
+        ("b.csv:3", "line 3: unclosed quote"),
+        ("b.csv:5", "line 5: 3 fields, the header has 2"),
+        ("b.csv:6", "line 6: 1 fields, the header has 2"),
+        ("b.csv:7", "line 7: unclosed quote"),
+    ]
+
+
+def test_csv_bad_files(tmp_path):
+    (tmp_path / "none.csv").write_text("a,b\n1,2\n")
+    (tmp_path / "empty.csv").write_text("\n\n")
+    (tmp_path / "img.csv").write_bytes(PNG_BYTES)
+    (tmp_path / "blank.csv").write_text('id,text\nx1,""\n')
+    out = list(read_inputs([tmp_path / n for n in ("none.csv", "empty.csv", "img.csv", "blank.csv")]))
+    assert [s.reason for s in out] == ["no text column in the header (text, body or content)", "empty file",
+                                      "binary file (PNG image)", "text is empty"]
+
+
+def test_csv_encodings_gzip_and_long_cells(tmp_path):
+    body = "id,text\nu1,Talks in Z\u00fcrich ended.\n"
+    (tmp_path / "u16.csv").write_bytes(codecs.BOM_UTF16_LE + body.encode("utf-16-le"))
+    (tmp_path / "l1.csv").write_bytes(body.replace("u1", "l1").encode("latin-1"))
+    (tmp_path / "g.csv.gz").write_bytes(gzip.compress(body.replace("u1", "g1").encode()))
+    (tmp_path / "big.csv").write_text('id,text\nb1,"' + "Rebels seized the town. " * 20_000 + '"\n')
+    u, l1, g, big = list(read_inputs([tmp_path / n for n in ("u16.csv", "l1.csv", "g.csv.gz", "big.csv")]))
+    assert u.text == l1.text == g.text == "Talks in Z\u00fcrich ended."
+    assert "decoded as UTF-16" in u.repairs and any("cp1252" in r for r in l1.repairs)
+    assert big.doc_id == "b1" and len(big.text) > 400_000
+
+
+def test_folder_walk_finds_csv(tmp_path):
+    (tmp_path / "a.csv").write_text("text\nRebels seized the town.\n")
+    (tmp_path / "b.png").write_bytes(PNG_BYTES)
+    (out,) = list(read_inputs([tmp_path]))
+    assert out.text == "Rebels seized the town."
+
+
+# ---------------------------------------------------------------- the summary
+
+def test_repair_and_skip_kinds():
+    assert repair_kinds(["date header", "mojibake fixed", "html stripped", "html entities unescaped",
+                         "BOM removed", "decoded as cp1252"]) == ["mojibake", "html", "latin-1"]
+    assert skip_kind("whitespace-only file") == "empty"
+    assert skip_kind("binary file (PNG image)") == "binary"
+    assert skip_kind("not valid JSON at line 7: Expecting value") == "malformed line"
+    assert skip_kind("line 4: unclosed quote") == "malformed line"
+    assert skip_kind("line 4: 3 fields, the header has 2") == "ragged row"
+    assert skip_kind("not English (looks like fr)") == "not English"
+    assert skip_kind("something new: details") == "something new"
+
+
+def test_tally_summary_and_exact_duplicates():
+    t = IngestTally()
+    assert t.summary() == "0 repaired, 0 skipped"
+    a = Document("a", "Rebels seized the town.", repairs=["mojibake fixed", "html stripped"])
+    b = Document("b", "Rebels seized the town.")
+    c = Document("c", "Police fled.", repairs=["date header"])
+    for d in (a, b, c):
+        if t.duplicate_of(d) is None:
+            t.document(d)
+    for reason in ("empty file", "binary file (NUL bytes)", "binary file (PNG image)"):
+        t.skip(Skipped("x", reason))
+    assert t.duplicate_of(Document("d", "Police fled.")) == "c"
+    assert t.summary() == ("1 repaired (mojibake 1, html 1), 3 skipped (binary 2, empty 1), "
+                           "2 exact duplicates (not coded)")
