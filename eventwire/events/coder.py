@@ -142,6 +142,10 @@ class EventCoder:
         for multi in self._multi.get(lemma, ()):
             if all(w in particles for w in multi.split()[1:]):
                 lemmas.append(multi)
+        for toks, multi in self.verbs.multiword_forms(verb.lower_):
+            # by the word as written, when the lemmatiser errs ("cordoned" -> "cordone")
+            if multi not in lemmas and all(w in particles for w in toks[1:]):
+                lemmas.append(multi)
         if self.verbs.verb(lemma) is not None:
             lemmas.append(lemma)
         else:
@@ -336,6 +340,9 @@ class EventCoder:
                 # "a Taliban sniper shot and killed ...", with "shot" read as a noun
                 return resolver.actors(tok.head), False, []
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
+                if self.rules.mode == "petrarch" and tok.dep_ == "xcomp" and any(
+                        c.dep_ in OBJ_DEPS for c in tok.head.children):
+                    break       # "urged Bree to help": PETRARCH codes the urging only
                 tok = tok.head
                 if tok.pos_ == "ADP" and tok.lower_ == "for":
                     # "A thanked B for providing X": B provided it, to A
@@ -383,8 +390,10 @@ class EventCoder:
             return None
         found = [a for c in subs for a in resolver.actors(c)]
         if any(t.dep_ == "cc" for c in subs for t in c.subtree):
+            named = {a.start for a in found}          # words already read as part of an actor
             found += [a for c in subs for t in c.subtree
-                      if t.dep_ in ("conj", "appos") and resolver.names_actor(t) for a in resolver.actors(t)]
+                      if t.dep_ in ("conj", "appos") and resolver.names_actor(t) for a in resolver.actors(t)
+                      if a.start not in named]
         return list({a.code: a for a in found}.values())
 
     def _prep_targets(self, head, resolver, order) -> list[ActorMention]:
