@@ -84,20 +84,21 @@ class EventCoder:
 
     # -- code choice ---------------------------------------------------------
     def _pattern_matches(self, pattern: Pattern, before: list[str], after: list[str],
-                         loose: tuple[frozenset, frozenset] = (frozenset(), frozenset())) -> bool:
+                         loose: tuple[dict, dict] = ({}, {})) -> bool:
         return (self._subsequence(pattern.before, before, from_end=True, loose=loose[0])
                 and self._subsequence(pattern.after, after, loose=loose[1]))
 
-    def _match(self, word: str, tokens, pos: int, loose: frozenset) -> int:
-        """Tokens matched by a pattern word at pos; the parts of "a=b" follow each other, but a
-        synset part may come after adjectives (the indexes in loose), as PETRARCH reads
-        {NEW &TIETYPES RELATIONS} in "new global economic relations"."""
+    def _match(self, word: str, tokens, pos: int, loose: dict) -> int:
+        """Tokens matched by a pattern word at pos; the parts of "a=b" follow each other, with
+        determiners between them ("agreed on the importance") and adjectives before a synset
+        part (loose: index -> DET or ADJ), as PETRARCH reads {NEW &TIETYPES RELATIONS} in
+        "new global economic relations"."""
         if "=" not in word:
             return self.verbs.match_length(word, tokens, pos)
         start = pos
         for k, part in enumerate(word.split("=")):
             n = self.verbs.match_length(part, tokens, pos)
-            while not n and k and part[0] == "&" and pos in loose:
+            while not n and k and (loose.get(pos) == "DET" or (part[0] == "&" and loose.get(pos) == "ADJ")):
                 pos += 1
                 n = self.verbs.match_length(part, tokens, pos)
             if not n:
@@ -105,13 +106,13 @@ class EventCoder:
             pos += n
         return pos - start
 
-    def _subsequence(self, words, tokens, from_end=False, loose: frozenset = frozenset()) -> bool:
+    def _subsequence(self, words, tokens, from_end=False, loose: dict | None = None) -> bool:
         words = [w for w in words if w not in ("+", "$", "^", "*", "%")]
         if not words:
             return True
 
         def match(w, j):
-            return self._match(w, tokens, j, loose)
+            return self._match(w, tokens, j, loose or {})
 
         if from_end:
             # the words in order, ending as late as possible before the verb
@@ -188,8 +189,8 @@ class EventCoder:
         after_toks = [t for t in self._clause(verb) if t.i > verb.i]
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
-        loose = (frozenset(k for k, t in enumerate(before_toks) if t.pos_ == "ADJ"),
-                 frozenset(k for k, t in enumerate(after_toks) if t.pos_ == "ADJ"))
+        loose = ({k: t.pos_ for k, t in enumerate(before_toks) if t.pos_ in ("ADJ", "DET")},
+                 {k: t.pos_ for k, t in enumerate(after_toks) if t.pos_ in ("ADJ", "DET")})
         lemma0 = verb.lemma_.lower()
         light = lemma0 in self.rules.light_verbs
         noun_tok, noun = self._event_noun(verb) if light else (None, None)
@@ -376,9 +377,9 @@ class EventCoder:
                             found[w] = resolver.actors(tok) or None
                             break
                 elif w not in ("^", "%", "*"):
-                    while pos < len(lower) and not self._match(w, lower, pos, frozenset()):
+                    while pos < len(lower) and not self._match(w, lower, pos, {}):
                         pos += 1
-                    pos += self._match(w, lower, pos, frozenset()) if pos < len(lower) else 0
+                    pos += self._match(w, lower, pos, {}) if pos < len(lower) else 0
         return found["$"], found["+"]
 
     @staticmethod

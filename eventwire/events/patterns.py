@@ -102,10 +102,15 @@ class _SynsetIndex:
         return False
 
 
+# function words match only themselves: "for" is not the start of "foreign", nor "on" of "one"
+FUNCTION_WORDS = frozenset("a an the and or nor of for to in on at by with from into onto over under about "
+                           "against as up out off not no than".split())
+
+
 def _word_match(word: str, tok: str) -> bool:
     """Plain pattern word (no synset) against one lowercase token."""
-    if word.endswith("_"):
-        return tok == word[:-1]
+    if word.endswith("_") or word in FUNCTION_WORDS:
+        return tok == word.rstrip("_")
     return tok.startswith(word)
 
 

@@ -348,15 +348,15 @@ def _alternatives(t: str) -> list[tuple[str, ...]]:
 def tokenize_pattern(text: str, contiguous: bool = False) -> list[tuple[list[str], list[str]]] | str:
     """Pattern text (before the code) -> list of (before, after) alternatives, or an error.
 
-    contiguous: words in {braces} or joined by '_' must follow each other; they become one
-    pattern word joined by '=' ("new=&tietypes=relations"). Else every word may have others
-    between it and the next.
+    contiguous: words in {braces}, (parentheses) or joined by '_' must follow each other; they
+    become one pattern word joined by '=' ("new=&tietypes=relations"). Else every word may
+    have others between it and the next.
     """
     if text.count("*") != 1:
         return f"{text.count('*')} '*' in pattern"
     text = text.replace("*", " * ")
     if contiguous:
-        text = re.sub(r"\{([^}]*)\}", lambda m: "=".join(m.group(1).split()), text)
+        text = re.sub(r"[{(]([^})]*)[})]", lambda m: "=".join(m.group(1).split()), text)
     text = re.sub(r"[{}()]", " ", text)
     toks: list[list] = []
     for t in text.split():
