@@ -146,7 +146,7 @@ def import_dictionaries(src: Path, out: Path) -> list[Problem]:
     _write_tsv(out / "actors" / "agents.tsv", ["phrase", "role", "plural", "source"], agents)
     verbs, patterns, synsets = [], [], []
     for p in files["verbs"]:
-        v, pats, syns, _stats, odd = verb_format.build(p, None, p.name, p.stem, keep_compound=True)
+        v, pats, syns, _stats, odd = verb_format.build(p, None, p.name, p.stem, exact=True)
         verbs += v
         patterns += pats
         synsets += syns
@@ -232,7 +232,7 @@ def check(src: Path) -> list[Problem]:
     for p in files["discards"]:
         problems += actor_format.read_discards(p)[1]
     for p in files["verbs"]:
-        verbs, patterns, _syn, _stats, odd = verb_format.build(p, None, p.name, p.stem, keep_compound=True)
+        verbs, patterns, _syn, _stats, odd = verb_format.build(p, None, p.name, p.stem, exact=True)
         problems += [_verb_problem(p.name, o) for o in odd if _is_error(o)]
         for r in patterns:
             if r[4] != "---" and r[4].split(":")[0] not in known:

@@ -95,6 +95,7 @@ class ActorResolver:
         # places found by the places stage: (start, end, Place, text), offsets in the sentence
         self.place_mentions: list[tuple] = []
         self.unknown_country: str | None = None     # set: bare roles get it, not the story's country
+        self._base: str | None = None               # the last phrase's code without its head's role
 
     # -- single matches -------------------------------------------------
     def _mention(self, m: PhraseMatch, code: str, name: str, how: str) -> ActorMention:
@@ -155,9 +156,16 @@ class ActorResolver:
         if key in self._cache:
             return self._cache[key]
         found = self._phrase(head)
+        base = self._base
         for conj in head.conjuncts:
             if conj.i > head.i:
-                found += [a for a in self._phrase(conj) if a.code not in {f.code for f in found}]
+                more = self._phrase(conj)
+                if self.unknown_country and found and base is not None:
+                    # "Danish media and government": the role shares its sibling's country
+                    more = [ActorMention(a.text, a.start, a.end, base + a.code[len(self.unknown_country):],
+                                         a.name, a.how + " + the country of its sibling")
+                            if a.code.startswith(self.unknown_country) else a for a in more]
+                found += [a for a in more if a.code not in {f.code for f in found}]
         self._cache[key] = found
         return found
 
@@ -216,6 +224,7 @@ class ActorResolver:
                 others = [r for r in roles if r is not role_match and r[1] != role]
                 if others:
                     role = others[0][1]
+        self._base = None
         if self.unknown_country is not None and roles and not persons:
             return self._petrarch_roles(strong + countries, roles, rel, head_rel, coordinated)
         if coordinated:
@@ -264,6 +273,7 @@ class ActorResolver:
 
         def compose(a: ActorMention) -> ActorMention:
             code = a.code if a.code.startswith(before) else before + a.code
+            self._base = code + "".join(dict.fromkeys(r for r in codes[:-1] if not r.endswith("~")))
             code = code if code.endswith(after) else code + after
             return ActorMention(a.text, a.start, a.end, code, a.name, a.how + f" + roles {' '.join(codes)}")
 

@@ -475,14 +475,16 @@ class EventCoder:
     def _deep_targets(self, verb, resolver) -> list[ActorMention]:
         """The first actor named anywhere in the verb's objects and phrases, outside other
         clauses: "welcomed a resumption of ties with Osgiliath" (PETRARCH's reading)."""
-        heads = [c for c in verb.children if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr")]
+        heads = [c for c in verb.children
+                 if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr", "advmod", "npadvmod")]
         for head in heads:
             stack, seen = [head], []
             while stack:
                 tok = stack.pop()
                 seen.append(tok)
-                # "memos sent by Bree": a participle describing the object is still its phrase
-                stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl")
+                # "memos sent by Bree", "an anti- Gondor parade" (read as a relative clause): the
+                # object's own words, not another clause of the sentence
+                stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS or c.dep_ in ("acl", "relcl"))
             for tok in sorted(seen, key=lambda t: t.i):
                 if tok.pos_ in ("NOUN", "PROPN") and resolver.names_actor(tok):
                     while tok.dep_ in ("compound", "flat") and tok.head.i in {t.i for t in seen}:

@@ -412,10 +412,10 @@ def _valid(code: str, valid: set[str] | None) -> bool:
 
 
 def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefix: str = "cameo2",
-          keep_compound: bool = False):
+          exact: bool = False):
     """Rows of verbs.tsv, verb_patterns.tsv and synsets.tsv from one PETRARCH verb file.
 
-    ``keep_compound``: keep both sides of a compound code ("042:043": the source's act and the
+    ``exact``: keep both sides of a compound code ("042:043": the source's act and the
     target's answer), else only the first. ``valid``: the event codes a code must be one of
     (None: any code of 2-4 digits); ``label`` names the file in the
     rows' source column (default: the file name). Also returns counts and oddities
@@ -445,7 +445,7 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
             oddities.append(f"line {first.line}: verb {lemma} has invalid code {code}: set to ---")
             code = "---"
         reverse = owner.own_reverse if owner else first.block_reverse
-        if keep_compound and reverse and code != "---":
+        if exact and reverse and code != "---":
             code += ":" + reverse
         codes[lemma] = code
     # entries that are an inflected form of another verb of the same block (LOSING under
@@ -535,7 +535,7 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
                 stats[f"skipped code [{codes[0]}]"] += 1
                 oddities.append(f"line {line}: pattern code [{codes[0]}] is not an event code: skipped")
                 continue
-            if keep_compound and second_code(codes[0]) and code != "---":
+            if exact and second_code(codes[0]) and code != "---":
                 code += ":" + second_code(codes[0])
             ptext = CODE_RE.sub(" ", body)
             undefined = [s for s in re.findall(r"&([A-Za-z0-9_]+)", ptext)
@@ -544,7 +544,7 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
                 oddities.append(f"line {line}: undefined synset &{undefined[0]}: pattern skipped")
                 stats["skipped: undefined synset"] += 1
                 continue
-            alts = tokenize_pattern(ptext, contiguous=keep_compound)
+            alts = tokenize_pattern(ptext, contiguous=exact)
             if isinstance(alts, str):
                 oddities.append(f"line {line}: {alts}: skipped")
                 stats["skipped: unreadable"] += 1
@@ -553,6 +553,8 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
                 oddities.append(f"line {line}: '/' alternatives expanded into {len(alts)} patterns")
             # which verb?
             cverb = comment.split()[0] if comment.split() else ""
+            if exact:       # "WARN.P2": the verb, then the pattern's label
+                cverb = re.match(r"[A-Za-z_+'\-]*", cverb).group(0)
             cverb = re.sub(r"[^A-Za-z_+\-']", "", cverb)
             words = comment.split()
             if not re.fullmatch(r"[A-Z][A-Z_+'\-]+", cverb) or (len(words) > 1 and re.search(r"\d", words[1])):
