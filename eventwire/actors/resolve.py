@@ -95,7 +95,7 @@ class ActorResolver:
         # places found by the places stage: (start, end, Place, text), offsets in the sentence
         self.place_mentions: list[tuple] = []
         self.unknown_country: str | None = None     # set: bare roles get it, not the story's country
-        self._base: str | None = None               # the last phrase's code without its head's role
+        self._bases: list[str] = []                 # the last phrase's codes without its head's role
 
     # -- single matches -------------------------------------------------
     def _mention(self, m: PhraseMatch, code: str, name: str, how: str) -> ActorMention:
@@ -155,16 +155,17 @@ class ActorResolver:
         key = head.i
         if key in self._cache:
             return self._cache[key]
+        self._bases = []
         found = self._phrase(head)
-        base = self._base
+        bases = self._bases
         for conj in head.conjuncts:
             if conj.i > head.i:
                 more = self._phrase(conj)
-                if self.unknown_country and found and base is not None:
-                    # "Danish media and government": the role shares its sibling's country
-                    more = [ActorMention(a.text, a.start, a.end, base + a.code[len(self.unknown_country):],
-                                         a.name, a.how + " + the country of its sibling")
-                            if a.code.startswith(self.unknown_country) else a for a in more]
+                if self.unknown_country and bases:
+                    # "Danish media and government", "lawmakers and officials in A and B": the
+                    # role shares the countries of its sibling
+                    more = [self._with_base(a, b) for a in more
+                            for b in (bases if a.code.startswith(self.unknown_country) else [None])]
                 found += [a for a in more if a.code not in {f.code for f in found}]
         self._cache[key] = found
         return found
@@ -224,7 +225,6 @@ class ActorResolver:
                 others = [r for r in roles if r is not role_match and r[1] != role]
                 if others:
                     role = others[0][1]
-        self._base = None
         if self.unknown_country is not None and roles and not persons:
             return self._petrarch_roles(strong + countries, roles, rel, head_rel, coordinated)
         if coordinated:
@@ -264,6 +264,13 @@ class ActorResolver:
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
 
+    def _with_base(self, actor: ActorMention, base: str | None) -> ActorMention:
+        """A role of an unknown country ("---GOV") placed in a sibling's country (base)."""
+        if base is None:
+            return actor
+        return ActorMention(actor.text, actor.start, actor.end, base + actor.code[len(self.unknown_country):],
+                            actor.name, actor.how + " + the country of its sibling")
+
     def _petrarch_roles(self, named, roles, rel, head_rel, coordinated) -> list[ActorMention]:
         """PETRARCH's agents: every role of the phrase joins the actor's code, those written
         'NGO~' before it ("an MSF Arnor diplomat" -> NGOARNGOV), the rest after it."""
@@ -273,7 +280,7 @@ class ActorResolver:
 
         def compose(a: ActorMention) -> ActorMention:
             code = a.code if a.code.startswith(before) else before + a.code
-            self._base = code + "".join(dict.fromkeys(r for r in codes[:-1] if not r.endswith("~")))
+            self._bases.append(code + "".join(dict.fromkeys(r for r in codes[:-1] if not r.endswith("~"))))
             code = code if code.endswith(after) else code + after
             return ActorMention(a.text, a.start, a.end, code, a.name, a.how + f" + roles {' '.join(codes)}")
 

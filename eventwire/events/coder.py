@@ -305,7 +305,8 @@ class EventCoder:
     def petrarch_modality(self, verb, code: str) -> str | None:
         """PETRARCH's reading: the pattern's code, whatever the tense or mood; a verb negated
         by its own "not" takes the code of its negation (negation.tsv), or none."""
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children))
+                      for c in verb.children)       # "did not even ever clash": "not" under "ever"
         if not negated and verb.dep_ == "xcomp" and not any(c.tag_ == "TO" for c in verb.children):
             # "will not wire tap", read as "wire" + bare "tap": the negation is the pair's
             negated = any(c.dep_ == "neg" for c in verb.head.children)
@@ -344,6 +345,10 @@ class EventCoder:
                 if self.rules.mode == "petrarch" and tok.dep_ == "xcomp" and any(
                         c.dep_ in OBJ_DEPS for c in tok.head.children):
                     break       # "urged Bree to help": PETRARCH codes the urging only
+                if self.rules.mode == "petrarch" and tok.dep_ == "xcomp":
+                    raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+                    if raised:  # "Gollum was seen to break into ...": Gollum breaks in
+                        return resolver.actors(raised[0]), False, []
                 tok = tok.head
                 if tok.pos_ == "ADP" and tok.lower_ == "for":
                     # "A thanked B for providing X": B provided it, to A
