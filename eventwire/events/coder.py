@@ -147,7 +147,9 @@ class EventCoder:
             # by the word as written, when the lemmatiser errs ("cordoned" -> "cordone")
             if multi not in lemmas and all(w in particles for w in toks[1:]):
                 lemmas.append(multi)
-        if self.verbs.verb(lemma) is not None:
+        if self.rules.mode == "petrarch" and verb.lower_ not in self.verbs.surface_forms():
+            pass            # PETRARCH knows the forms its dictionary lists: "departes" is none of them
+        elif self.verbs.verb(lemma) is not None:
             lemmas.append(lemma)
         else:
             lemmas += [lem for lem in self.verbs.lemma_for_form(verb.lower_) if " " not in lem]
@@ -185,8 +187,12 @@ class EventCoder:
 
     def choose(self, verb) -> Trigger | None:
         sent = verb.sent
-        before_toks = [t for t in sent if t.i < verb.i]
-        after_toks = [t for t in self._clause(verb) if t.i > verb.i]
+        clause = self._clause(verb)
+        if self.rules.mode == "petrarch":      # words before the verb in its own clause only
+            before_toks = [t for t in clause if t.i < verb.i]
+        else:
+            before_toks = [t for t in sent if t.i < verb.i]
+        after_toks = [t for t in clause if t.i > verb.i]
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
         loose = ({k: t.pos_ for k, t in enumerate(before_toks) if t.pos_ in ("ADJ", "DET")},
@@ -374,12 +380,15 @@ class EventCoder:
             lower = [t.lower_ for t in toks]
             pos = 0
             for w in pattern.after:
-                if w in found:
-                    for tok in toks[pos:]:
+                if w in found or w == "^":          # ^ passes over an actor ("IFTAR (IN ^) +")
+                    for k in range(pos, len(toks)):
+                        tok = toks[k]
                         if tok.pos_ in ("NOUN", "PROPN") and resolver.names_actor(tok):
                             while tok.dep_ in ("compound", "flat") and tok.head in toks:
                                 tok = tok.head
-                            found[w] = resolver.actors(tok) or None
+                            if w != "^":
+                                found[w] = resolver.actors(tok) or None
+                            pos = max(k, toks.index(tok)) + 1
                             break
                 elif w not in ("^", "%", "*"):
                     while pos < len(lower) and not self._match(w, lower, pos, {}):

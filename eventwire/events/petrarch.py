@@ -345,6 +345,18 @@ def _alternatives(t: str) -> list[tuple[str, ...]]:
     return out
 
 
+def _join_group(text: str) -> str:
+    """'WITH +' -> 'WITH +', 'NEW &TIETYPES RELATIONS' -> 'NEW=&TIETYPES=RELATIONS': the words
+    of a group joined, the slot markers left apart."""
+    out: list[list[str]] = [[]]
+    for w in text.split():
+        if w in ("*", "+", "$", "^", "%"):
+            out += [[w], []]
+        else:
+            out[-1].append(w)
+    return " ".join("=".join(g) for g in out if g)
+
+
 def tokenize_pattern(text: str, contiguous: bool = False) -> list[tuple[list[str], list[str]]] | str:
     """Pattern text (before the code) -> list of (before, after) alternatives, or an error.
 
@@ -356,7 +368,7 @@ def tokenize_pattern(text: str, contiguous: bool = False) -> list[tuple[list[str
         return f"{text.count('*')} '*' in pattern"
     text = text.replace("*", " * ")
     if contiguous:
-        text = re.sub(r"[{(]([^})]*)[})]", lambda m: "=".join(m.group(1).split()), text)
+        text = re.sub(r"[{(]([^})]*)[})]", lambda m: _join_group(m.group(1)), text)
     text = re.sub(r"[{}()]", " ", text)
     toks: list[list] = []
     for t in text.split():
