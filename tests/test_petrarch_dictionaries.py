@@ -260,3 +260,35 @@ def test_cli_check_import_and_code(petr_dir, tmp_path):
     assert '"code": "051"' in res.stdout and '"VLD"' in res.stdout
     res = run("dict", "check", tmp_path / "nothing-here")
     assert res.returncode == 2 and "error" in res.stderr
+
+
+def test_cli_workers_and_store_with_dictionaries(petr_dir, tmp_path):
+    import duckdb
+
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(
+        '{"doc_id": "a", "date": "2016-05-02", "text": "Valdoria restored relations with Kestria on Monday."}\n'
+        '{"doc_id": "b", "date": "2012-03-01", "text": "Ardan Vell criticized Kestria."}\n'
+        '{"doc_id": "c", "date": "2016-05-02", "text": "Valdoria and Kestria restored diplomatic ties."}\n',
+        encoding="utf-8")
+    one = run("code", docs, "--dictionaries", petr_dir, "-o", tmp_path / "one.jsonl", "--db", tmp_path / "s.duckdb")
+    two = run("code", docs, "--dictionaries", petr_dir, "--workers", "2", "-o", tmp_path / "two.jsonl")
+    assert one.returncode == 0 and two.returncode == 0, one.stderr + two.stderr
+    import json
+
+    def events(name):
+        return [{k: v for k, v in json.loads(ln).items() if k != "stored_event_id"}
+                for ln in (tmp_path / name).read_text().splitlines()]
+    assert events("one.jsonl") == events("two.jsonl")
+    assert {e["source"]["code"] for e in events("one.jsonl")} == {"VLD", "VLDGOV", "KST"}
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        versions = {r[0] for r in con.execute("SELECT dictionary_version FROM documents").fetchall()}
+    from eventwire.store.versions import dictionary_version
+
+    assert len(versions) == 1 and versions != {dictionary_version()}
+    # the same text coded again with eventwire's own dictionaries is re-coded, not skipped
+    again = run("code", docs, "-o", "-", "--db", tmp_path / "s.duckdb")
+    assert again.returncode == 0, again.stderr
+    with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
+        assert {r[0] for r in con.execute("SELECT dictionary_version FROM documents").fetchall()} == {
+            dictionary_version()}
