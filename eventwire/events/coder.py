@@ -465,7 +465,7 @@ class EventCoder:
 
     def targets(self, trig: Trigger, resolver, passive: bool) -> list[ActorMention]:
         verb = trig.token
-        self._topic_objects = trig.code[:2] == "04"
+        self._topic_objects = trig.code[:2] == "04" and self.rules.mode != "petrarch"
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
