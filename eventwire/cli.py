@@ -113,7 +113,7 @@ def code(
     from .ingest.report import IngestTally
     skipped: list = []
     tally = IngestTally()
-    # the same text twice is coded once (with a store, near-duplicate search counts copies as mentions)
+    # an input read twice is coded once (with a store, near-duplicate search also finds copies)
     drop_copies = store is None and not no_dedup
 
     def documents():

@@ -114,8 +114,7 @@ def make_bad_inputs(d: Path) -> list[Path]:
         json.dumps({"doc_id": "j3", "text": "Argentina praised Uruguay on Saturday."}),
     ]) + "\n")
     put("broken.csv", BROKEN_CSV)
-    put("dup_a.txt", "Canada praised Mexico.")
-    put("dup_b.txt", "Canada praised Mexico.")
+    put("dup.txt", "Canada praised Mexico.")
     put("long.jsonl", json.dumps({"doc_id": "huge", "text": "word " * 1_000_000}) + "\n"
         + json.dumps({"doc_id": "small", "text": "Brazil praised Paraguay."}) + "\n")
     return list(files.values())
@@ -127,7 +126,7 @@ def batch(tmp_path_factory):
     paths = make_bad_inputs(d)
     out = d / "events.jsonl"
     started = time.time()
-    res = run("code", *paths, "-o", out)
+    res = run("code", *paths, d / "dup.txt", "-o", out)               # dup.txt twice
     return res, read_events(out), time.time() - started
 
 
@@ -183,7 +182,7 @@ def test_each_bad_input_is_skipped_with_a_one_line_reason(batch, name, reason):
     ("c1", ("ECU", "111", "COL")),
     ("c3", ("JOR", "051", "IRQ")),
     ("c5", ("MAR", "111", "DZA")),
-    ("dup_a", ("CAN", "051", "MEX")),
+    ("dup", ("CAN", "051", "MEX")),
     ("small", ("BRA", "051", "PRY")),
 ])
 def test_repairable_and_good_inputs_are_coded(batch, doc_id, triple):
@@ -209,8 +208,17 @@ def test_html_boilerplate_is_not_coded(batch):
 
 def test_exact_duplicate_is_coded_once(batch):
     res, events, _ = batch
-    assert not [e for e in events if e["doc_id"] == "dup_b"]
-    assert "duplicate dup_b: same text as dup_a (not coded)" in res.stderr
+    assert {e["doc_id"] for e in events if e["doc_id"].startswith("dup")} == {"dup"}
+    assert "duplicate dup~2: same text as dup (not coded)" in res.stderr
+
+
+def test_same_text_under_two_names_without_a_store_is_two_articles(tmp_path):
+    # two outlets running one wire story: both coded (with --db they are one article and a copy)
+    (tmp_path / "a.txt").write_text("Canada praised Mexico.")
+    (tmp_path / "b.txt").write_text("Canada praised Mexico.")
+    res = run("code", tmp_path / "a.txt", tmp_path / "b.txt", "-o", tmp_path / "e.jsonl")
+    assert res.returncode == 0 and "coded 2 documents" in res.stderr
+    assert {e["doc_id"] for e in read_events(tmp_path / "e.jsonl")} == {"a", "b"}
 
 
 def test_summary_counts_repairs_and_skips_by_kind(batch):

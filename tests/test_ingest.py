@@ -622,13 +622,16 @@ def test_tally_summary_and_exact_duplicates():
     t = IngestTally()
     assert t.summary() == "0 repaired, 0 skipped"
     a = Document("a", "Rebels seized the town.", repairs=["mojibake fixed", "html stripped"])
-    b = Document("b", "Rebels seized the town.")
+    a2 = Document("a~2", "Rebels seized the town.", repairs=["duplicate doc_id 'a' renamed"])
+    b = Document("b", "Rebels seized the town.")          # another article with the same text
     c = Document("c", "Police fled.", repairs=["date header"])
+    kept = [d.doc_id for d in (a, a2, b, c) if t.duplicate_of(d) is None]
+    assert kept == ["a", "b", "c"]
     for d in (a, b, c):
-        if t.duplicate_of(d) is None:
-            t.document(d)
+        t.document(d)
     for reason in ("empty file", "binary file (NUL bytes)", "binary file (PNG image)"):
         t.skip(Skipped("x", reason))
-    assert t.duplicate_of(Document("d", "Police fled.")) == "c"
+    c3 = Document("c~3", "Police fled.", repairs=["duplicate doc_id 'c' renamed"])
+    assert t.duplicate_of(c3) == "c"
     assert t.summary() == ("1 repaired (mojibake 1, html 1), 3 skipped (binary 2, empty 1), "
                            "2 exact duplicates (not coded)")

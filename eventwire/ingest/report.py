@@ -90,8 +90,12 @@ class IngestTally:
             self.repairs.update(kinds)
 
     def duplicate_of(self, doc: Document) -> str | None:
-        """The doc_id of an earlier document with exactly this text, else None (and remember it)."""
-        key = hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        """The doc_id of an earlier document with this text and this doc_id (the same input
+        read twice; the reader renamed the second "id~2"), else None (and remember it).
+        The same text under another id is another article: with a store it counts as a copy."""
+        original = _original_id(doc)
+        key = hashlib.blake2b(f"{original}\x00{doc.text}".encode("utf-8", "surrogatepass"),
+                              digest_size=16).digest()
         first = self._texts.get(key)
         if first is None:
             self._texts[key] = doc.doc_id
@@ -107,6 +111,13 @@ class IngestTally:
             n = self.duplicates
             parts.append(f"{n} exact duplicate{'' if n == 1 else 's'} (not coded)")
         return ", ".join(parts)
+
+
+def _original_id(doc: Document) -> str:
+    for note in doc.repairs:
+        if note.startswith("duplicate doc_id ") and note.endswith(" renamed"):
+            return note[len("duplicate doc_id "):-len(" renamed")]
+    return repr(doc.doc_id)
 
 
 def _kinds(counts: Counter) -> str:
