@@ -30,6 +30,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from eventwire.actors import petrarch  # noqa: E402  (the PETRARCH format reader)
 DEFAULT_REF = REPO.parent / "shared" / "reference"
 DEFAULT_OUT = REPO / "eventwire" / "actors" / "data"
 VERBOSE = False
@@ -135,66 +137,11 @@ _NO_PLURAL = {"police", "staff", "personnel", "people", "media"}
 
 # ------------------------------------------------------- Phoenix actor parsing
 
-_CODE = re.compile(r"\[([^\]\[]*)\]")
-_DATE = re.compile(r"^(?:(\d+)-(\d+)|>(\d+)|<(\d+)|(\d+))$")
-
-
-def petr_date(raw: str) -> str:
-    """PETRARCH2 date rule: YYMMDD (YY<=30 -> 20YY) or the first 8 digits of YYYYMMDD."""
-    if len(raw) <= 7:
-        raw = raw.zfill(6)
-        yy = int(raw[:2])
-        year = 2000 + yy if yy <= 30 else 1900 + yy
-        return f"{year:04d}-{raw[2:4]}-{raw[4:6]}"
-    return f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}"
-
-
-def parse_code(text: str) -> tuple[str, str | None, str | None, bool]:
-    """'IGOUNO >070201' -> (code, start, end, dated)."""
-    parts = text.split()
-    if not parts:
-        return "", None, None, False
-    code = parts[0]
-    rest = "".join(parts[1:])
-    if not rest:
-        return code, None, None, False
-    m = _DATE.match(rest)
-    if not m:
-        return code, None, None, True  # unreadable date: treat as dated
-    a, b, frm, before, single = m.groups()
-    if a:
-        return code, petr_date(a), petr_date(b), True
-    if frm:
-        return code, petr_date(frm), None, True
-    if before:
-        return code, None, petr_date(before), True
-    return code, petr_date(single), None, True
-
-
 def parse_actor_file(path: Path) -> list[dict]:
-    """Entries of a PETRARCH actor dictionary: line, phrases (main first), codes."""
-    entries: list[dict] = []
-    cur = None
-    text = path.read_text(encoding="utf-8", errors="replace")
-    text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.split("#", 1)[0].strip()
-        if not line or line.startswith("<!"):
-            continue
-        codes = [parse_code(c) for c in _CODE.findall(line)]
-        head = line.split("[", 1)[0].strip()
-        if line.startswith("["):
-            if cur is not None:
-                cur["codes"].extend(codes)
-            continue
-        if line.startswith("+"):
-            if cur is not None:
-                cur["phrases"].append(head[1:])
-                cur["codes"].extend(codes)
-            continue
-        cur = {"line": lineno, "phrases": [head], "codes": list(codes)}
-        entries.append(cur)
-    return entries
+    """Entries of a PETRARCH actor dictionary: line, phrases (main first), codes
+    (the reader is the package's: eventwire/actors/petrarch.py)."""
+    return [{"line": e["line"], "phrases": [p for p, _ in e["phrases"]], "codes": [c for c, _ in e["codes"]]}
+            for e in petrarch.parse_actor_file(path)]
 
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")

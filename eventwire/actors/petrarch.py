@@ -59,8 +59,6 @@ def parse_code(text: str) -> tuple[str, str | None, str | None, bool]:
     code = parts[0]
     rest = "".join(parts[1:])
     if not rest:
-        if _DATE.match(code) and code[:1] in "<>0123456789":
-            return "", None, None, True         # a date without a code
         return code, None, None, False
     m = _DATE.match(rest)
     if not m:
@@ -81,7 +79,7 @@ def parse_actor_file(path: Path) -> list[dict]:
     cur = None
     text = path.read_text(encoding="utf-8", errors="replace")
     # comments may span lines; keep the line numbers by blanking them out
-    text = re.sub(r"<!.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
     for lineno, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line or line.startswith("<!"):
@@ -122,7 +120,7 @@ def read_actors(path: Path) -> tuple[dict[str, list[tuple]], list[Problem]]:
             continue
         for (code, _s, _e, dated), ln in codes:
             for part in code.split("/"):
-                if not part:
+                if not part or _DATE.match(part):
                     problems.append(Problem(name, ln, f"actor {main}: date restriction without a code"))
                 elif not _CODE_OK.match(part.upper()):
                     problems.append(Problem(name, ln, f"actor {main}: bad code [{part}] (codes are "
@@ -183,7 +181,7 @@ def read_agents(path: Path) -> tuple[list[tuple], list[Problem]]:
     seen: dict[str, int] = {}
     problems: list[Problem] = []
     text = path.read_text(encoding="utf-8", errors="replace")
-    text = re.sub(r"<!.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
 
     def emit(phrase: str, role: str, plural: bool, ln: int) -> None:
         p = phrase_text(phrase)
