@@ -192,7 +192,7 @@ class Coder:
                 paragraph_date = (opening.date, opening.precision, opening.text)
             sent = s.tokens[:]          # the whole sentence as a Span
             resolver = ActorResolver(self.dictionary, sent, s.matches, doc.date, memory)
-            if self.coder.rules.mode == "petrarch":
+            if self.coder.petrarch:
                 resolver.unknown_country = "---"
             if s.candidate:
                 if doc_places is not None:

@@ -53,6 +53,7 @@ class EventCoder:
                  statements: bool = False):
         self.verbs = verbs or VerbDictionary.load()
         self.rules = rules or Rules.load()
+        self.petrarch = self.rules.mode == "petrarch"    # read text as PETRARCH does (imported dictionaries)
         self.skip_roots = frozenset() if statements else self.rules.uncoded_roots
         slots = self.rules.slots
         self.target_preps = slots["target_preps"]
@@ -137,7 +138,7 @@ class EventCoder:
     def _lemmas(self, verb) -> list[str]:
         lemma = verb.lemma_.lower()
         lemmas = []
-        if self.rules.mode == "petrarch" and verb.lower_ != lemma and self.verbs.verb(verb.lower_) is not None:
+        if self.petrarch and verb.lower_ != lemma and self.verbs.verb(verb.lower_) is not None:
             lemmas.append(verb.lower_)      # PETRARCH reads the word as written: "LEFT [042:043]"
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
         for multi in self._multi.get(lemma, ()):
@@ -147,7 +148,7 @@ class EventCoder:
             # by the word as written, when the lemmatiser errs ("cordoned" -> "cordone")
             if multi not in lemmas and all(w in particles for w in toks[1:]):
                 lemmas.append(multi)
-        if self.rules.mode == "petrarch" and verb.lower_ not in self.verbs.surface_forms():
+        if self.petrarch and verb.lower_ not in self.verbs.surface_forms():
             pass            # PETRARCH knows the forms its dictionary lists: "departes" is none of them
         elif self.verbs.verb(lemma) is not None:
             lemmas.append(lemma)
@@ -188,7 +189,7 @@ class EventCoder:
     def choose(self, verb) -> Trigger | None:
         sent = verb.sent
         clause = self._clause(verb)
-        if self.rules.mode == "petrarch":      # words before the verb in its own clause only
+        if self.petrarch:      # words before the verb in its own clause only
             before_toks = [t for t in clause if t.i < verb.i]
         else:
             before_toks = [t for t in sent if t.i < verb.i]
@@ -326,7 +327,7 @@ class EventCoder:
         tok = verb
         for _ in range(4):
             kids = list(tok.children)
-            if self.rules.mode == "petrarch":
+            if self.petrarch:
                 subjects = self._petrarch_subjects(kids, resolver)
                 if subjects is not None:
                     return subjects, False, []
@@ -348,10 +349,10 @@ class EventCoder:
                 # "a Taliban sniper shot and killed ...", with "shot" read as a noun
                 return resolver.actors(tok.head), False, []
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
-                if self.rules.mode == "petrarch" and tok.dep_ == "xcomp" and any(
+                if self.petrarch and tok.dep_ == "xcomp" and any(
                         c.dep_ in OBJ_DEPS for c in tok.head.children):
                     break       # "urged Bree to help": PETRARCH codes the urging only
-                if self.rules.mode == "petrarch" and tok.dep_ == "xcomp":
+                if self.petrarch and tok.dep_ == "xcomp":
                     raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
                     if raised:  # "Gollum was seen to break into ...": Gollum breaks in
                         return resolver.actors(raised[0]), False, []
@@ -465,7 +466,7 @@ class EventCoder:
 
     def targets(self, trig: Trigger, resolver, passive: bool) -> list[ActorMention]:
         verb = trig.token
-        self._topic_objects = trig.code[:2] == "04" and self.rules.mode != "petrarch"
+        self._topic_objects = trig.code[:2] == "04" and not self.petrarch
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -628,7 +629,7 @@ class EventCoder:
             if not self.rules.slots["trailing_reports"] and any(
                     c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
                 continue        # "..., an official said": the report of the words, not an event
-            if self.rules.mode == "petrarch":
+            if self.petrarch:
                 mood, head = "fact", None
                 code = self.petrarch_modality(verb, trig.code)
             else:
@@ -637,11 +638,11 @@ class EventCoder:
             if not code or code[:2] in self.skip_roots:
                 continue
             sources, passive, implied = self.sources(verb, resolver)
-            if self.rules.mode == "petrarch" and trig.pattern is not None:
+            if self.petrarch and trig.pattern is not None:
                 slot_sources, slot_targets = self._slot_actors(trig.pattern, verb, resolver, sources)
                 sources = slot_sources or sources
                 targets = slot_targets or targets
-            if not sources and passive and self.rules.mode == "petrarch":
+            if not sources and passive and self.petrarch:
                 # "X was criticized over its dispute with Y": PETRARCH takes Y as the doer
                 sources = self._deep_targets(verb, resolver)
             if not sources:
