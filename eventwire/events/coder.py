@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..dates.resolve import DatePhrase, event_date, opening_phrase
 from ..records import ActorMention, EventMention
-from .patterns import Pattern, VerbDictionary
+from .patterns import Pattern, VerbDictionary, word_match
 from .rules import Rules
 
 SUBJ_DEPS = ("nsubj", "csubj")
@@ -95,6 +95,8 @@ class EventCoder:
         part (loose: index -> DET or ADJ), as PETRARCH reads {NEW &TIETYPES RELATIONS} in
         "new global economic relations"."""
         if "=" not in word:
+            if word[0] != "&":          # a plain word: the common case, kept cheap
+                return 1 if pos < len(tokens) and word_match(word, tokens[pos]) else 0
             return self.verbs.match_length(word, tokens, pos)
         start = pos
         for k, part in enumerate(word.split("=")):

@@ -107,7 +107,7 @@ FUNCTION_WORDS = frozenset("a an the and or nor of for to in on at by with from 
                            "against as up out off not no than".split())
 
 
-def _word_match(word: str, tok: str) -> bool:
+def word_match(word: str, tok: str) -> bool:
     """Plain pattern word (no synset) against one lowercase token."""
     if word.endswith("_") or word in FUNCTION_WORDS:
         return tok == word.rstrip("_")
@@ -248,7 +248,7 @@ class VerbDictionary:
         if pattern_word[0] == "&":
             s = self._synsets.get(pattern_word[1:].rstrip("_"))
             return s.match_token(token_lower) if s else False
-        return _word_match(pattern_word, token_lower)
+        return word_match(pattern_word, token_lower)
 
     def match_length(self, pattern_word: str, tokens_lower: list[str] | tuple[str, ...],
                      start: int = 0) -> int:
@@ -268,7 +268,7 @@ class VerbDictionary:
                 pos += n
             return pos - start
         if pattern_word[0] != "&":
-            return 1 if _word_match(pattern_word, tokens_lower[start]) else 0
+            return 1 if word_match(pattern_word, tokens_lower[start]) else 0
         s = self._synsets.get(pattern_word[1:].rstrip("_"))
         if s is None:
             return 0
@@ -276,7 +276,7 @@ class VerbDictionary:
             end = start + len(phrase)
             if end <= len(tokens_lower) \
                     and all(tokens_lower[start + i] == w for i, w in enumerate(phrase[:-1])) \
-                    and _word_match(phrase[-1], tokens_lower[end - 1]):
+                    and word_match(phrase[-1], tokens_lower[end - 1]):
                 return len(phrase)
         return 1 if s.match_token(tokens_lower[start]) else 0
 
