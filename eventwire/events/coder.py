@@ -113,6 +113,17 @@ class EventCoder:
         words = [w for w in words if w not in ("+", "$", "^", "*", "%")]
         if not words:
             return True
+        if not any(w[0] == "&" or "=" in w for w in words):
+            # plain words only (most patterns): one greedy scan, from the verb outwards
+            if from_end:
+                words, tokens = words[::-1], tokens[::-1]
+            i = 0
+            for tok in tokens:
+                if word_match(words[i], tok):
+                    i += 1
+                    if i == len(words):
+                        return True
+            return False
 
         def match(w, j):
             return self._match(w, tokens, j, loose or {})
