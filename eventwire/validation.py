@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,23 +77,31 @@ def read_records(path: Path) -> list[Record]:
     return out
 
 
+_ATTR = re.compile(r'([A-Za-z_]+)\s*=\s*"([^"]*)"')
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {k.lower(): html.unescape(v) for k, v in _ATTR.findall(tag)}
+
+
 def _read_xml(path: Path) -> list[Record]:
+    """PETRARCH's validation XML. Read with regular expressions, not an XML parser: the files
+    mix in elements that are not well formed (<PLEvent {...}>) and comments that quote tags."""
     text = path.read_text(encoding="utf-8", errors="replace")
+    text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
     out = []
-    for m in re.finditer(r"<Sentence\b.*?</Sentence>", text, flags=re.S):
-        try:
-            node = ET.fromstring(m.group(0))
-        except ET.ParseError:
-            continue
-        body = " ".join((node.findtext("Text") or "").split())
-        expected = {(_code(e.get("sourcecode", "")), _code(e.get("targetcode", "")), e.get("eventcode", ""))
-                    for e in node.iter("EventCoding") if e.get("eventcode")}
-        doc_id = node.get("id", "")
-        out.append(Record(doc_id, _iso(node.get("date")), _category(node.get("category", ""), doc_id), body,
-                          expected, noevents=node.find("EventCoding[@noevents]") is not None
-                          or any(e.get("noevents") for e in node.iter("EventCoding")),
-                          evaluate=node.get("evaluate", "true").lower() != "false",
-                          error=node.get("error")))
+    for m in re.finditer(r"<Sentence\b([^>]*)>(.*?)</Sentence>", text, flags=re.S):
+        head, body = _attrs(m.group(1)), m.group(2)
+        t = re.search(r"<Text>(.*?)</Text>", body, flags=re.S)
+        codings = [_attrs(c) for c in re.findall(r"<EventCoding\b([^>]*)/?>", body)]
+        doc_id = head.get("id", "")
+        expected = {(_code(c.get("sourcecode", "")), _code(c.get("targetcode", "")), c["eventcode"])
+                    for c in codings if c.get("eventcode")}
+        out.append(Record(doc_id, _iso(head.get("date")), _category(head.get("category", ""), doc_id),
+                          " ".join(html.unescape(t.group(1) if t else "").split()), expected,
+                          noevents=any("noevents" in c for c in codings),
+                          evaluate=head.get("evaluate", "true").lower() != "false",
+                          error=next((c["error"] for c in codings if c.get("error")), None)))
     return out
 
 

@@ -59,3 +59,13 @@ def test_report_lists_every_failure_with_a_reason(outcomes):
 def test_discarded_sentences_and_stories_code_nothing(outcomes):
     discards = [o for o in outcomes if o.record.doc_id.startswith("DISCARD-")]
     assert len(discards) == 4 and all(not o.got for o in discards)
+
+
+def test_xml_and_jsonl_records_agree():
+    from_xml = {r.doc_id: r for r in validation.read_records(SUITE / "PETR_Validate_records_2_02.xml")}
+    from_jsonl = {r.doc_id: r for r in validation.read_records(RECORDS)}
+    assert from_xml.keys() == from_jsonl.keys()
+    for key, a in from_jsonl.items():
+        b = from_xml[key]
+        assert (a.expected, a.noevents, a.evaluate, a.date, a.category, a.error) == \
+               (b.expected, b.noevents, b.evaluate, b.date, b.category, b.error), key
