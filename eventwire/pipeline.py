@@ -93,7 +93,8 @@ class Coder:
             self.dictionary_version = d.version(self.dictionary_version)
         self.matcher = ActorMatcher(self.dictionary, self.tokenizer)
         rules = None
-        if dictionaries is not None and dictionaries.verb_dirs:
+        if dictionaries is not None and dictionaries.replace and dictionaries.verb_dirs:
+            # the set's own reading (PETRARCH's, for imported files); added entries are read as ours
             rules = Rules.load(RULES_DIR, dictionaries.verb_dirs[-1])
         self.coder = EventCoder(verbs=verbs, rules=rules, statements=statements)
         self.codebook = Codebook.load()
