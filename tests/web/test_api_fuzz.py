@@ -2,7 +2,6 @@
 no 5xx, answers as the schema says, every request answered within its timeout."""
 from __future__ import annotations
 
-import shutil
 
 import pytest
 import requests
@@ -11,7 +10,7 @@ from schemathesis import checks
 from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
-from webkit import Server, call
+from webkit import call, writable_copy
 
 TOKEN = "fuzz-token-0123"
 TIMEOUT = 15          # seconds for one request: a hang fails the test
@@ -27,11 +26,8 @@ def read_schema(server):
 
 @pytest.fixture(scope="module")
 def fuzz_writable(web_store, tmp_path_factory):
-    db = tmp_path_factory.mktemp("fuzzwrite") / "store.duckdb"
-    shutil.copy(web_store, db)
-    s = Server(db, "--max-body", "20000", env={"EVENTWIRE_TOKEN": TOKEN})
-    yield s
-    s.stop()
+    with writable_copy(web_store, tmp_path_factory.mktemp("fuzzwrite"), TOKEN) as s:
+        yield s
 
 
 @pytest.fixture(scope="module")

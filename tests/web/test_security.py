@@ -6,13 +6,12 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
-import shutil
 import socket
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from webkit import Server, call
+from webkit import call, writable_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "sec-token-42"
@@ -24,11 +23,8 @@ INJECTIONS = ["' OR '1'='1", "x'; DROP TABLE events; --", "1; DELETE FROM docume
 
 @pytest.fixture(scope="module")
 def writable(web_store, tmp_path_factory):
-    db = tmp_path_factory.mktemp("security") / "store.duckdb"
-    shutil.copy(web_store, db)
-    s = Server(db, "--max-body", "20000", env={"EVENTWIRE_TOKEN": TOKEN})
-    yield s
-    s.stop()
+    with writable_copy(web_store, tmp_path_factory.mktemp("security"), TOKEN) as s:
+        yield s
 
 
 def snapshot(base: str) -> tuple:

@@ -4,11 +4,13 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 EXE = str(Path(sys.executable).with_name("eventwire"))
@@ -68,3 +70,15 @@ def call(base: str, path: str, method: str = "GET", body=None, headers: dict | N
     if "json" in (hdrs.get("content-type") or ""):
         return status, hdrs, json.loads(text)
     return status, hdrs, text
+
+
+@contextmanager
+def writable_copy(store, folder, token: str, max_body: int = 20000):
+    """A server that accepts uploads with `token`, over a copy of `store` in `folder`."""
+    db = Path(folder) / "store.duckdb"
+    shutil.copy(store, db)
+    s = Server(db, "--max-body", str(max_body), env={"EVENTWIRE_TOKEN": token})
+    try:
+        yield s
+    finally:
+        s.stop()
