@@ -32,3 +32,9 @@ def country(code):
 
 def countries(events):
     return {(country(e.source.code), e.code[:2], country(e.target.code)) for e in events}
+
+
+def coded(events):
+    """The events as a sorted list of (source code, target code, CAMEO code), to compare with ==:
+    an extra event, a doubled one or one with its roles swapped fails, unlike a check of `in`."""
+    return sorted((e.source.code, e.target.code, e.code) for e in events)
