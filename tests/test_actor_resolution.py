@@ -1,5 +1,7 @@
 """Actors in context: names, roles, seats of government, dated offices, words that point back."""
-from conftest import countries, triples
+import pytest
+
+from conftest import coded, countries, triples
 
 
 def test_country_adjective_with_role(code_text):
@@ -36,13 +38,39 @@ def test_appositive_name_wins_over_description(code_text):
     assert ("CHLGOV", "05", "ARGGOV") in triples(code_text(text, date="2022-06-01"))
 
 
+def consults(events):
+    """Consultations (symmetric: either direction is right) as (sentence, {actor codes}, code, date)."""
+    return sorted((e.mentions[0].sentence_index, tuple(sorted((e.source.code, e.target.code))), e.code, e.date)
+                  for e in events if e.code.startswith("04"))
+
+
+def check_two_leaders(events):
+    # the meeting of sentence 0, and the talks of sentence 1 between the same two people
+    assert coded(events) and all(e.code.startswith("04") for e in events), coded(events)
+    assert consults(events) == [(0, ("ETHGOV", "KENGOV"), "040", "2023-03-13"),
+                                (1, ("ETHGOV", "KENGOV"), "046", "2023-03-14")]
+    (talks,) = [e for e in events if e.mentions[0].sentence_index == 1]
+    # "the two leaders" is the president and the prime minister, not a place named beside them
+    assert all(a.text == "The two leaders" for a in (talks.source, talks.target))
+    assert not any(p in a.how for a in (talks.source, talks.target) for p in ("Nairobi", "Kampala"))
+
+
 def test_the_two_leaders_point_back(code_text):
-    text = ("Kenya's president met Ethiopia's prime minister in Nairobi.\n"
+    text = ("Kenya's president met Ethiopia's prime minister on Monday.\n"
             "The two leaders held talks on Tuesday.")
-    events = code_text(text)
-    pairs = {frozenset((e.source.code[:3], e.target.code[:3])) for e in events if e.code.startswith("04")}
-    assert frozenset(("KEN", "ETH")) in pairs
-    assert any(e.mentions[-1].sentence_index == 1 or len(e.mentions) > 1 for e in events)
+    check_two_leaders(code_text(text))
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the venue is read as a government: 'Ethiopia's prime minister in Nairobi' resolves to the "
+    "capital's government (KENGOV), so the meeting KENGOV->KENGOV is dropped (or becomes KENGOV->UGAGOV "
+    "for Kampala); the venue is also remembered as an actor, and 'the two leaders' points to "
+    "Ethiopia (the country) and the venue instead of the two people"))
+@pytest.mark.parametrize("venue", ["Nairobi", "Kampala"])
+def test_the_two_leaders_point_back_past_the_venue(code_text, venue):
+    text = (f"Kenya's president met Ethiopia's prime minister in {venue} on Monday.\n"
+            "The two leaders held talks on Tuesday.")
+    check_two_leaders(code_text(text))
 
 
 def test_pronoun_points_back_to_the_last_person(code_text):
