@@ -16,10 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from .actors.codes import is_international
 from .actors.dictionary import ActorDictionary
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
 from .actors.resolve import ActorResolver, Memory
-from .dates.resolve import find_date_phrases, opening_phrase
+from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
 from .events.codebook import Codebook
 from .events.coder import EventCoder
@@ -137,22 +138,9 @@ class Coder:
                 if m.kinds & PLACE_KINDS:
                     entries = self.dictionary.lookup(m.phrase)
                     if entries and entries[0].kind in PLACE_KINDS and len(entries[0].code) >= 3 \
-                            and not entries[0].code.startswith(("IGO", "NGO", "IMG")):
+                            and not is_international(entries[0].code):
                         counts[entries[0].code[:3]] += 1
         return counts
-
-    @staticmethod
-    def _carry_dates(found, paragraph_date):
-        """A sentence without a date of its own continues the paragraph's story:
-        "On May 7, students protested in X. They blocked the road ..." -> May 7."""
-        dated = [m for m in found if m.date_how not in (None, "article date")]
-        if dated:
-            return (dated[0].date, dated[0].date_precision, dated[0].date_how)
-        if paragraph_date is not None:
-            for m in found:
-                m.date, m.date_precision = paragraph_date[0], paragraph_date[1]
-                m.date_how = f"{paragraph_date[2]} (earlier sentence)"
-        return paragraph_date
 
     def _attach_places(self, doc, mentions, story: Counter, doc_places) -> None:
         """Places for the coded mentions. The countries of the events' actors are the best
@@ -161,7 +149,7 @@ class Coder:
         actors = Counter()
         for m, _ in mentions:
             for a in (m.source, m.target):
-                if len(a.code) >= 3 and not a.code.startswith(("IGO", "NGO", "IMG", "MNC")):
+                if len(a.code) >= 3 and not is_international(a.code):
                     actors[a.code[:3]] += 1
         # what the text names first, then the actors' countries
         context = context_countries(story) + [c for c in context_countries(actors) if c not in story]
@@ -180,27 +168,18 @@ class Coder:
             doc_places = self.places.document(doc.text, context_countries(story))
             memory.place_countries = Counter(p.place.country for p in doc_places.mentions
                                              if p.place.country and p.place.feature_type != "country")
-        paragraph_date = None           # the last date phrase of the current paragraph
-        previous_end = 0
+        dates = ParagraphDates(doc.text, doc.date)
         for s in work.sentences:
-            if "\n" in doc.text[previous_end:s.start]:
-                paragraph_date = None
-            previous_end = s.end
-            sentence_text = doc.text[s.start:s.end]
-            phrases = find_date_phrases(sentence_text, doc.date)
-            opening = opening_phrase(sentence_text, phrases)
-            if opening is not None:
-                paragraph_date = (opening.date, opening.precision, opening.text)
+            phrases = dates.sentence(s.start, s.end)
             sent = s.tokens[:]          # the whole sentence as a Span
             resolver = ActorResolver(self.dictionary, sent, s.matches, doc.date, memory)
-            if self.coder.petrarch:
-                resolver.unknown_country = "---"
+            resolver.unknown_country = self.coder.reading.unknown_country
             if s.candidate:
                 if doc_places is not None:
                     resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)
                                                for p in doc_places.in_span(s.start, s.end)]
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
-                paragraph_date = self._carry_dates(found, paragraph_date)
+                dates.carry(found)
                 mentions += [(m, s) for m in found]
                 for m in s.matches:
                     root = sent[m.start:m.end].root

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
+from enum import Enum
 from typing import Any
 
 
@@ -35,6 +36,32 @@ class Skipped:
     reason: str
 
 
+class Origin(str, Enum):
+    """Where an actor came from: what the coder and a reader can rely on (``how`` explains it
+    in words). Derived actors (a role added, its country, as civilians) keep their origin."""
+
+    NAME = "name"                   # a country's name in the dictionary ("Venezuela")
+    ADJECTIVE = "adjective"         # a nationality word ("Russian troops")
+    PEOPLE = "people"               # a people's name ("Iraqis", "Kurds")
+    CAPITAL = "capital"             # a capital or seat of government ("Moscow", "the Kremlin")
+    METONYM = "metonym"             # a metonym for a government ("Washington" as the US government)
+    ORGANISATION = "organisation"   # an organisation or group from the dictionary ("the UN", "Hamas")
+    OFFICE = "office"               # a person resolved to the office held on the date
+    PRONOUN = "pronoun"             # "he", "they", "its"
+    DESCRIPTION = "description"     # a description pointing back: "the two leaders", "the president"
+    STORY_COUNTRY = "story country" # a role alone, in the story's country ("police")
+    ROLE = "role"                   # a role of an unknown country (PETRARCH's "---GOV")
+    PLACE = "place"                 # the country of a place from the gazetteer
+    UNNAMED = "unnamed"             # unnamed victims, crowds, unidentified attackers
+    OTHER = "other"                 # anything else (tests, records read back from old files)
+
+
+# dictionary entry kinds -> origins
+ENTRY_ORIGINS = {"name": Origin.NAME, "adjective": Origin.ADJECTIVE, "people": Origin.PEOPLE,
+                 "capital": Origin.CAPITAL, "metonym": Origin.METONYM, "organisation": Origin.ORGANISATION,
+                 "group": Origin.ORGANISATION, "person": Origin.OFFICE}
+
+
 @dataclass
 class ActorMention:
     """An actor as written in a sentence, and what it resolved to."""
@@ -44,7 +71,11 @@ class ActorMention:
     end: int
     code: str          # CAMEO actor code, e.g. VENGOV
     name: str          # the resolved name, e.g. "Nicolás Maduro" or "Venezuela"
-    how: str           # how it was resolved: entry id, dated office, coreference ...
+    how: str           # how it was resolved, in words: entry id, dated office, coreference ...
+    origin: Origin = Origin.OTHER
+
+    def __post_init__(self):
+        self.origin = Origin(self.origin)       # a plain string read back from JSON
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "text": self.text, "how": self.how}

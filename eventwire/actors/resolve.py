@@ -9,9 +9,10 @@ president" are resolved with the document's memory of the actors named so far.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..records import ActorMention
+from ..records import ENTRY_ORIGINS, ActorMention, Origin
+from .codes import is_international
 from .dictionary import ActorDictionary
 from .matcher import PRONOUNS, PhraseMatch
 
@@ -50,7 +51,7 @@ class Memory:
         self.mentions.append(actor)
         if person:
             self.persons.append(actor)
-        if not actor.code.startswith(("IGO", "NGO", "IMG", "MNC")) and len(actor.code) >= 3:
+        if not is_international(actor.code) and len(actor.code) >= 3:
             self.countries[actor.code[:3]] += 1
 
     def last_person(self) -> ActorMention | None:
@@ -60,7 +61,7 @@ class Memory:
         """The two most recent actors of different countries (or organisations)."""
         seen: dict[str, ActorMention] = {}
         for m in reversed(self.mentions):
-            key = m.code[:3] if not m.code.startswith(("IGO", "NGO", "IMG")) else m.code
+            key = m.code if is_international(m.code) else m.code[:3]
             if key not in seen:
                 seen[key] = m
             if len(seen) == 2:
@@ -98,10 +99,10 @@ class ActorResolver:
         self._bases: list[str] = []                 # the last phrase's codes without its head's role
 
     # -- single matches -------------------------------------------------
-    def _mention(self, m: PhraseMatch, code: str, name: str, how: str) -> ActorMention:
+    def _mention(self, m: PhraseMatch, code: str, name: str, how: str, origin: Origin) -> ActorMention:
         span = self.sent[m.start:m.end]
         return ActorMention(span.text, span.start_char - self.sent.start_char,
-                            span.end_char - self.sent.start_char, code, name, how)
+                            span.end_char - self.sent.start_char, code, name, how, origin)
 
     def match_actor(self, m: PhraseMatch) -> tuple[str, ActorMention] | None:
         """(kind, actor) for one dictionary match, or None if it codes to nothing.
@@ -116,12 +117,14 @@ class ActorResolver:
             entry = self.dictionary.resolve_person(m.phrase, self.date)
             if entry is not None:
                 span = f" {entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else ""
-                return "person", self._mention(m, entry.code, entry.name, f"person {entry.source}{span}")
+                return "person", self._mention(m, entry.code, entry.name, f"person {entry.source}{span}",
+                                               Origin.OFFICE)
             entries = [e for e in entries if e.kind != "person"]
         for kind_set, label in ((GOV_KINDS, "gov"), (ORG_KINDS, "org"), (COUNTRY_KINDS, "country")):
             for e in entries:
                 if e.kind in kind_set:
-                    return label, self._mention(m, e.code, e.name, f"{e.kind} {e.source}")
+                    return label, self._mention(m, e.code, e.name, f"{e.kind} {e.source}",
+                                                ENTRY_ORIGINS.get(e.kind, Origin.OTHER))
         return None
 
     def role_of(self, m: PhraseMatch) -> str | None:
@@ -202,9 +205,6 @@ class ActorResolver:
             elif role and res is not None and res[0] == "country" and m.start <= head_rel < m.end:
                 roles.append((m, role))
 
-        def nearest(items):
-            return min(items, key=lambda it: abs(it[0].start - head_rel))[1]
-
         coordinated = any(t.dep_ == "conj" for t in toks)
         role = None
         if roles:
@@ -245,7 +245,7 @@ class ActorResolver:
         def nearest(items):
             return min(items, key=lambda it: abs(it[0].start - head_rel))[1]
 
-        international = [it for it in strong if it[1].code.startswith(("IGO", "NGO", "IMG"))]
+        international = [it for it in strong if is_international(it[1].code)]
         if persons and international:
             # "Kenzo Oshima, the UN relief coordinator": the office named beside the person
             return [nearest(international)]
@@ -268,8 +268,8 @@ class ActorResolver:
         """A role of an unknown country ("---GOV") placed in a sibling's country (base)."""
         if base is None:
             return actor
-        return ActorMention(actor.text, actor.start, actor.end, base + actor.code[len(self.unknown_country):],
-                            actor.name, actor.how + " + the country of its sibling")
+        return replace(actor, code=base + actor.code[len(self.unknown_country):],
+                       how=actor.how + " + the country of its sibling")
 
     def _petrarch_roles(self, named, roles, rel, head_rel, coordinated) -> list[ActorMention]:
         """PETRARCH's agents: every role of the phrase joins the actor's code, those written
@@ -282,7 +282,7 @@ class ActorResolver:
             code = a.code if a.code.startswith(before) else before + a.code
             self._bases.append(code + "".join(dict.fromkeys(r for r in codes[:-1] if not r.endswith("~"))))
             code = code if code.endswith(after) else code + after
-            return ActorMention(a.text, a.start, a.end, code, a.name, a.how + f" + roles {' '.join(codes)}")
+            return replace(a, code=code, how=a.how + f" + roles {' '.join(codes)}")
 
         if coordinated:
             items = sorted((it for it in named if self._in_conj(it[0], rel)), key=lambda it: it[0].start)
@@ -294,7 +294,8 @@ class ActorResolver:
         lo, hi = roles[0][0], roles[-1][0]
         span = self.sent[lo.start:hi.end]
         return [ActorMention(span.text, span.start_char - self.sent.start_char, span.end_char - self.sent.start_char,
-                             before + self.unknown_country + after, text, f"roles {' '.join(codes)}")]
+                             before + self.unknown_country + after, text, f"roles {' '.join(codes)}",
+                             Origin.ROLE)]
 
     def unnamed(self, role: str, text: str, start: int, end: int, why: str) -> ActorMention | None:
         """An actor known only by its role, in the country where the story happens (the places it
@@ -304,7 +305,7 @@ class ActorResolver:
         if not country:
             return None
         name = self.dictionary.country_name(country) or country
-        return ActorMention(text, start, end, country + role, name, why)
+        return ActorMention(text, start, end, country + role, name, why, Origin.UNNAMED)
 
     def _named_as_place(self, m: PhraseMatch, head_rel: int) -> bool:
         root = self.sent[m.start:m.end].root
@@ -319,7 +320,7 @@ class ActorResolver:
                 country = place.country
                 break
         name = self.dictionary.country_name(country) or country
-        return ActorMention(actor.text, actor.start, actor.end, country, name, actor.how + " (as a place)")
+        return replace(actor, code=country, name=name, how=actor.how + " (as a place)")
 
     def names_actor(self, tok) -> bool:
         """Does the token itself (not a phrase hanging on it) belong to a named actor or role?"""
@@ -328,9 +329,8 @@ class ActorResolver:
 
     def as_civilians(self, actor: ActorMention) -> ActorMention:
         """A crowd named by its nationality alone ("Iraqi Kurds") is civilians of that country."""
-        if len(actor.code) == 3 and actor.how.startswith(("adjective", "people")):
-            return ActorMention(actor.text, actor.start, actor.end, actor.code + "CVL", actor.name,
-                                actor.how + " + civilians")
+        if len(actor.code) == 3 and actor.origin in (Origin.ADJECTIVE, Origin.PEOPLE):
+            return replace(actor, code=actor.code + "CVL", how=actor.how + " + civilians")
         return actor
 
     def _in_conj(self, m: PhraseMatch, rel: list[int]) -> bool:
@@ -349,7 +349,7 @@ class ActorResolver:
             code = actor.code if actor.code.startswith(role[:-1]) else role[:-1] + actor.code
         else:
             code = actor.code if actor.code.endswith(role) else actor.code[:3] + role
-        return ActorMention(actor.text, actor.start, actor.end, code, actor.name, actor.how + f" + role {role}")
+        return replace(actor, code=code, how=actor.how + f" + role {role}")
 
     def _span(self, toks) -> tuple[str, int, int]:
         s, e = toks[0], toks[-1]
@@ -377,43 +377,45 @@ class ActorResolver:
         text, start, end = self._span(toks)
         memory = self._context(toks[0].i - self.sent.start)
 
-        def point(target: ActorMention | None, how: str) -> list[ActorMention]:
+        def point(target: ActorMention | None, how: str, origin: Origin) -> list[ActorMention]:
             if target is None:
                 return []
-            return [ActorMention(text, start, end, target.code, target.name, how)]
+            return [ActorMention(text, start, end, target.code, target.name, how, origin)]
 
         words = {t.lower_ for t in toks}
         plural_pair = head.tag_ == "NNS" and head.lemma_.lower() in PAIR_HEADS and "the" in words
         if head.lemma_.lower() in PAIR_HEADS and words & PAIR_WORDS or lower == "both" or plural_pair:
             # "the two leaders", "both sides", "the presidents": the two sides last named
             pair = memory.last_pair()
-            return [ActorMention(text, start, end, a.code, a.name, f"refers to {a.text!r}") for a in pair]
+            return [ActorMention(text, start, end, a.code, a.name, f"refers to {a.text!r}", Origin.DESCRIPTION)
+                    for a in pair]
         if head.pos_ == "PRON" or lower in PRONOUNS:
             if lower in PERSON_PRONOUNS:
-                return point(memory.last_person(), "pronoun")
+                return point(memory.last_person(), "pronoun", Origin.PRONOUN)
             if lower in PLURAL_PRONOUNS:
                 # "they": the two sides just named, else the last group named
                 pair = memory.last_pair() if len(memory.mentions) >= 2 and self._pair_recent(memory) else []
                 if not pair and memory.mentions:
                     pair = [memory.mentions[-1]]
-                return [ActorMention(text, start, end, a.code, a.name, "pronoun") for a in pair]
+                return [ActorMention(text, start, end, a.code, a.name, "pronoun", Origin.PRONOUN) for a in pair]
             if lower in THING_PRONOUNS:
-                return point(memory.last_thing(), "pronoun")
+                return point(memory.last_thing(), "pronoun", Origin.PRONOUN)
             return []
         if role == "GOV" and head.tag_ in ("NN", "NNP"):
             # "the president", "the Bolivarian leader": the last head of government named
             last = memory.last_person()
             if last is not None and last.code.endswith("GOV"):
-                return point(last, f"refers to {last.text!r}")
+                return point(last, f"refers to {last.text!r}", Origin.DESCRIPTION)
         if role and self.unknown_country:
             # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
-            return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}")]
+            return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]
         if role:
             # "police", "Judge Rivera", "the rebels": the country the story is about
             country = self._story_country(memory)
             if country:
                 name = self.dictionary.country_name(country) or country
-                return [ActorMention(text, start, end, country + role, name, f"role {role} + story country")]
+                return [ActorMention(text, start, end, country + role, name, f"role {role} + story country",
+                                     Origin.STORY_COUNTRY)]
         return []
 
     @staticmethod
@@ -429,7 +431,7 @@ class ActorResolver:
             if m.kinds - {"agent"}:
                 res = self.match_actor(m)
                 if res is not None and res[0] in ("country", "gov", "person") and \
-                        not res[1].code.startswith(("IGO", "NGO", "IMG")):
+                        not is_international(res[1].code):
                     counts[res[1].code[:3]] += 1
         # the places named count double: role-only actors ("police", "villagers") are mostly
         # from where the story happens ("teachers in Diebougou")
@@ -456,17 +458,17 @@ class ActorResolver:
             if lo <= start and end <= hi and place.country:
                 name = self.dictionary.country_name(place.country) or place.country
                 return [ActorMention(text, start, end, place.country, name,
-                                     f"place {place.gazetteer_id} ({place.name})")]
+                                     f"place {place.gazetteer_id} ({place.name})", Origin.PLACE)]
         return []
 
     def country_of(self, actor: ActorMention) -> ActorMention | None:
         """The bare country an actor belongs to (VENGOV -> VEN), None for organisations."""
         code = actor.code
-        if len(code) < 3 or code.startswith(("IGO", "NGO", "IMG", "MNC", "INT")):
+        if len(code) < 3 or is_international(code):
             return None
         name = self.dictionary.country_name(code[:3]) or actor.name
-        return ActorMention(actor.text, actor.start, actor.end, code[:3], name, actor.how + " (its country)")
+        return replace(actor, code=code[:3], name=name, how=actor.how + " (its country)")
 
     def remember(self, actors: list[ActorMention]) -> None:
         for a in actors:
-            self.memory.add(a, person=a.how.startswith("person") or a.how.startswith("refers"))
+            self.memory.add(a, person=a.origin in (Origin.OFFICE, Origin.DESCRIPTION))

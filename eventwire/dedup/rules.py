@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import yaml
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "merge.yaml"
-INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC")
+from ..actors.codes import is_international
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Rules:
 def actor_key(code: str | None) -> str:
     """The country part of an actor code, or an international actor's first six letters."""
     code = (code or "").strip().upper()
-    return code[:6] if code.startswith(INTERNATIONAL) else code[:3]
+    return code[:6] if is_international(code) else code[:3]
 
 
 def source_key(outlet: str | None, url: str | None) -> str | None:

@@ -13,6 +13,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..actors.codes import country_part
 from ..records import EventMention
 from .finder import PlaceFinder, PlaceMention
 from .gazetteer import Gazetteer, Place
@@ -80,9 +81,8 @@ class PlaceAttacher:
     @functools.lru_cache(maxsize=512)
     def actor_place(self, code: str) -> Place | None:
         """Where an actor is based: its country, for country-based CAMEO codes."""
-        if len(code) < 3 or code.startswith(("IGO", "NGO", "IMG", "MNC", "INT")):
-            return None
-        return self.gazetteer.country(code[:3])
+        country = country_part(code)
+        return self.gazetteer.country(country) if country else None
 
 
 def best_place(mentions: list[EventMention]) -> tuple[Place | None, str | None]:

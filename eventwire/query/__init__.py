@@ -10,10 +10,11 @@ import re
 from collections import Counter, defaultdict
 from typing import Any, Iterable, Iterator, Sequence
 
+# international actors: the partner is the organisation (IGOUNO), not a country
+from ..actors.codes import INTERNATIONAL
+
 QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
 PERIODS = ("day", "week", "month", "quarter", "year")
-# international actors: the partner is the organisation (IGOUNO), not a country
-INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS")
 
 _ACTOR = re.compile(r"^[A-Z0-9]{1,20}$")
 _CODE = re.compile(r"^\d{2,4}$")

@@ -1,0 +1,31 @@
+"""CAMEO actor codes: which are international, and the country part of the rest.
+
+One table (data/international.tsv) says which code prefixes name no country; every stage
+asks here rather than keeping its own list.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+_TABLE = Path(__file__).parent / "data" / "international.tsv"
+
+
+def _prefixes() -> tuple[str, ...]:
+    with open(_TABLE, encoding="utf-8") as fh:
+        rows = [line.split("\t")[0].strip() for line in fh if line.strip() and not line.startswith("#")]
+    return tuple(rows[1:])      # after the header
+
+
+INTERNATIONAL: tuple[str, ...] = _prefixes()
+
+
+def is_international(code: str) -> bool:
+    """IGOUNO, NGOHRIAMN, MNCUSA...: an actor whose code does not begin with a country."""
+    return code.startswith(INTERNATIONAL)
+
+
+def country_part(code: str) -> str | None:
+    """VENGOV -> VEN; None for international actors and codes too short to hold a country."""
+    if len(code) < 3 or is_international(code):
+        return None
+    return code[:3]

@@ -1,0 +1,80 @@
+"""Does a verb pattern's words match the words around a verb?
+
+A pattern (verb_patterns.tsv) lists words before and after the verb; they must occur
+in that order, not necessarily next to each other. Words may be plain ("ambassadors"),
+synsets ("&TIETYPES") or joined ("diplomatic=relations": the parts follow each other).
+"""
+from __future__ import annotations
+
+from .patterns import Pattern, VerbDictionary, word_match
+
+MARKERS = ("+", "$", "^", "*", "%")       # slots and skips, not words to match
+
+
+class PatternMatcher:
+    def __init__(self, verbs: VerbDictionary):
+        self.verbs = verbs
+
+    def matches(self, pattern: Pattern, before: list[str], after: list[str],
+                loose: tuple[dict, dict] = ({}, {})) -> bool:
+        return (self.subsequence(pattern.before, before, from_end=True, loose=loose[0])
+                and self.subsequence(pattern.after, after, loose=loose[1]))
+
+    def length(self, word: str, tokens, pos: int, loose: dict) -> int:
+        """Tokens matched by a pattern word at pos; the parts of "a=b" follow each other, with
+        determiners between them ("agreed on the importance") and adjectives before a synset
+        part (loose: index -> DET or ADJ), as PETRARCH reads {NEW &TIETYPES RELATIONS} in
+        "new global economic relations"."""
+        if "=" not in word:
+            if word[0] != "&":          # a plain word: the common case, kept cheap
+                return 1 if pos < len(tokens) and word_match(word, tokens[pos]) else 0
+            return self.verbs.match_length(word, tokens, pos)
+        start = pos
+        for k, part in enumerate(word.split("=")):
+            n = self.verbs.match_length(part, tokens, pos)
+            while not n and k and (loose.get(pos) == "DET" or (part[0] == "&" and loose.get(pos) == "ADJ")):
+                pos += 1
+                n = self.verbs.match_length(part, tokens, pos)
+            if not n:
+                return 0
+            pos += n
+        return pos - start
+
+    def subsequence(self, words, tokens, from_end=False, loose: dict | None = None) -> bool:
+        words = [w for w in words if w not in MARKERS]
+        if not words:
+            return True
+        if not any(w[0] == "&" or "=" in w for w in words):
+            # plain words only (most patterns): one greedy scan, from the verb outwards
+            if from_end:
+                words, tokens = words[::-1], tokens[::-1]
+            i = 0
+            for tok in tokens:
+                if word_match(words[i], tok):
+                    i += 1
+                    if i == len(words):
+                        return True
+            return False
+
+        def match(w, j):
+            return self.length(w, tokens, j, loose or {})
+
+        if from_end:
+            # the words in order, ending as late as possible before the verb
+            end = len(tokens)
+            for w in reversed(words):
+                j = end - 1
+                while j >= 0 and not (0 < match(w, j) <= end - j):
+                    j -= 1
+                if j < 0:
+                    return False
+                end = j
+            return True
+        pos = 0
+        for w in words:
+            while pos < len(tokens) and not match(w, pos):
+                pos += 1
+            if pos >= len(tokens):
+                return False
+            pos += match(w, pos)
+        return True

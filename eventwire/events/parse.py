@@ -1,0 +1,22 @@
+"""Dependency-parse vocabulary shared by the coder's components."""
+from __future__ import annotations
+
+SUBJ_DEPS = ("nsubj", "csubj")
+OBJ_DEPS = ("dobj", "dative", "obj", "oprd")
+VERB_POS = ("VERB",)
+# labels that start another clause: its words are not the verb's own
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
+
+
+def clause(verb) -> list:
+    """The verb's own clause: its subtree without embedded clauses of other verbs."""
+    out, stack = [], [verb]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def has_neg(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)

@@ -1,0 +1,160 @@
+"""How the coder reads English: eventwire's own reading, or PETRARCH's.
+
+A reading is chosen once, from the rules (`mode:` in modality.yaml; an imported PETRARCH
+dictionary set says `petrarch`), and the coder's components ask it where the two differ.
+Every question has one answer per reading; no component branches on the mode.
+"""
+from __future__ import annotations
+
+from .matching import PatternMatcher
+from .modality import Modality, NegationOnly
+from .parse import OBJ_DEPS, SUBJ_DEPS, clause
+from .patterns import Pattern, VerbDictionary
+from .rules import Rules
+
+
+class EventwireReading:
+    """Modality as the project reads it; slots from the parse."""
+
+    name = "eventwire"
+    unknown_country: str | None = None     # a bare role takes the story's country
+
+    def __init__(self, rules: Rules, matcher: PatternMatcher):
+        self.modality = Modality(rules)
+        self.matcher = matcher
+
+    # -- triggers
+    def written_lemmas(self, verb, verbs: VerbDictionary) -> list[str]:
+        """Entries tried by the word as written before its lemma."""
+        return []
+
+    def knows_form(self, verb, verbs: VerbDictionary) -> bool:
+        """May the verb's lemma be looked up at all?"""
+        return True
+
+    def words_before(self, verb, own_clause: list) -> list:
+        """The words a pattern's left side is matched against: the whole sentence before the verb."""
+        return [t for t in verb.sent if t.i < verb.i]
+
+    # -- modality
+    def code(self, verb, code: str):
+        return self.modality.code(verb, code)
+
+    # -- slots
+    def subjects(self, kids, resolver):
+        """Sources read off a verb's children before the ordinary subject rule; None: no opinion."""
+        return None
+
+    def through_xcomp(self, tok, resolver):
+        """Sources for an infinitive before climbing to its head; None: climb."""
+        return None
+
+    def topic_objects(self, code: str) -> bool:
+        """Are the verb's objects topics unless they name an actor? Consultations:
+        "discussed arms control" is what they talked about, not whom."""
+        return code[:2] == "04"
+
+    def pattern_slots(self, trigger, resolver, subjects):
+        """(sources, targets) the firing pattern places itself; None where it does not."""
+        return None, None
+
+    def passive_doer(self, verb, resolver, slots) -> list:
+        """The doer of an agentless passive, from the verb's phrases."""
+        return []
+
+
+class PetrarchReading(EventwireReading):
+    """PETRARCH's: the pattern's code whatever the mood, negation by the coding ontology,
+    words before the verb from its own clause, $ and + slots, compound subjects whole,
+    a bare role of an unknown country ("---GOV")."""
+
+    name = "petrarch"
+    unknown_country = "---"
+
+    def __init__(self, rules: Rules, matcher: PatternMatcher):
+        super().__init__(rules, matcher)
+        self.modality = NegationOnly(rules)
+
+    def written_lemmas(self, verb, verbs):
+        if verb.lower_ != verb.lemma_.lower() and verbs.verb(verb.lower_) is not None:
+            return [verb.lower_]       # PETRARCH reads the word as written: "LEFT [042:043]"
+        return []
+
+    def knows_form(self, verb, verbs):
+        # PETRARCH knows the forms its dictionary lists: "departes" is none of them
+        return verb.lower_ in verbs.surface_forms()
+
+    def words_before(self, verb, own_clause):
+        return [t for t in own_clause if t.i < verb.i]
+
+    def subjects(self, kids, resolver):
+        """Every actor of a compound subject, however the parser tied its parts ("Arnor and the
+        evil awful Gondor", "Lions, tigers, and Gondor"); None when the verb has no subject."""
+        subs = [c for c in kids if c.dep_ in SUBJ_DEPS]
+        if not subs:
+            return None
+        found = [a for c in subs for a in resolver.actors(c)]
+        if any(t.dep_ == "cc" for c in subs for t in c.subtree):
+            named = {a.start for a in found}          # words already read as part of an actor
+            found += [a for c in subs for t in c.subtree
+                      if t.dep_ in ("conj", "appos") and resolver.names_actor(t) for a in resolver.actors(t)
+                      if a.start not in named]
+        return list({a.code: a for a in found}.values())
+
+    def through_xcomp(self, tok, resolver):
+        if any(c.dep_ in OBJ_DEPS for c in tok.head.children):
+            return []           # "urged Bree to help": PETRARCH codes the urging only
+        raised = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        if raised:              # "Gollum was seen to break into ...": Gollum breaks in
+            return resolver.actors(raised[0])
+        return None
+
+    def topic_objects(self, code):
+        return False
+
+    def pattern_slots(self, trigger, resolver, subjects):
+        if trigger.pattern is None:
+            return None, None
+        return self._slot_actors(trigger.pattern, trigger.token, resolver, subjects)
+
+    def passive_doer(self, verb, resolver, slots):
+        # "X was criticized over its dispute with Y": PETRARCH takes Y as the doer
+        return slots.deep_targets(verb, resolver, [])
+
+    def _slot_actors(self, pattern: Pattern, verb, resolver, subjects):
+        """(sources, targets) that a PETRARCH pattern places with $ and +, None where it does not:
+        "- + * MONEY $" makes the subject the target and the actor after "money" the source."""
+        found = {"$": None, "+": None}
+        for marker in found:
+            if marker in pattern.before:
+                found[marker] = subjects
+        if "$" in pattern.after or "+" in pattern.after:
+            toks = [t for t in clause(verb) if t.i > verb.i]
+            lower = [t.lower_ for t in toks]
+            pos = 0
+            for w in pattern.after:
+                if w in found or w == "^":          # ^ passes over an actor ("IFTAR (IN ^) +")
+                    for k in range(pos, len(toks)):
+                        tok = toks[k]
+                        if tok.pos_ in ("NOUN", "PROPN") and resolver.names_actor(tok):
+                            while tok.dep_ in ("compound", "flat") and tok.head in toks:
+                                tok = tok.head
+                            if w != "^":
+                                found[w] = resolver.actors(tok) or None
+                            pos = max(k, toks.index(tok)) + 1
+                            break
+                elif w not in ("^", "%", "*"):
+                    while pos < len(lower) and not self.matcher.length(w, lower, pos, {}):
+                        pos += 1
+                    pos += self.matcher.length(w, lower, pos, {}) if pos < len(lower) else 0
+        return found["$"], found["+"]
+
+
+READINGS = {"eventwire": EventwireReading, "petrarch": PetrarchReading}
+
+
+def reading_for(rules: Rules, matcher: PatternMatcher):
+    try:
+        return READINGS[rules.mode](rules, matcher)
+    except KeyError:
+        raise ValueError(f"modality.yaml: unknown mode {rules.mode!r} (one of {', '.join(READINGS)})") from None

@@ -1,0 +1,223 @@
+"""Who did it, and to whom: the source and target slots of a trigger.
+
+Sources: the subject, or the "by" agent of a passive, inherited across "and", "to"-clauses
+and adverbial clauses; "A thanked B for V-ing" makes B the doer and A the target.
+Targets: the passive subject, the object, the object of a target preposition ("met with",
+"sent to") or of a preposition on the object ("aid to Mozambique"), the subject of a
+complement clause ("demanded that Y ..."). Where to look is data (slots.yaml).
+
+Nothing is kept between calls: the sources a target must differ from are passed in.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..records import ActorMention, Origin
+from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS
+from .rules import Rules
+from .triggers import Trigger
+
+
+@dataclass(frozen=True)
+class _Look:
+    """What one search for targets needs: the resolver, the event's sources (a target that is
+    only their own forces is no target), and whether objects are topics unless actors."""
+    resolver: object
+    sources: list[ActorMention]
+    topic_objects: bool = False
+
+
+def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
+    """ "contributed 4,000 troops", "withdraw its troops": the source's own forces or officials,
+    guessed from the story's country, are what it acts with, not whom it acts on."""
+    if target.origin == Origin.ADJECTIVE and len(target.code) == 3 and \
+            any(s.code[:3] == target.code for s in sources):
+        return True             # "providing doses of the Russian vaccine": Russia's own thing
+    return (target.origin == Origin.STORY_COUNTRY and target.code[3:] in ("MIL", "GOV")
+            and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
+                    for s in sources))
+
+
+class Slots:
+    def __init__(self, rules: Rules, reading):
+        self.rules = rules
+        self.reading = reading
+        slots = rules.slots
+        self.target_preps = slots["target_preps"]
+        self.object_target_preps = slots["object_target_preps"]
+        self.place_preps = slots["place_preps"]
+        self.complement = slots["complement_targets"]
+        self.deep = slots["deep_targets"]
+
+    # -- sources ------------------------------------------------------------------
+    def sources(self, verb, resolver) -> tuple[list[ActorMention], bool, list[ActorMention]]:
+        """(actors, passive, implied targets)."""
+        tok = verb
+        for _ in range(4):
+            kids = list(tok.children)
+            subjects = self.reading.subjects(kids, resolver)
+            if subjects is not None:
+                return subjects, False, []
+            for c in kids:
+                if c.dep_ in SUBJ_DEPS:
+                    return resolver.actors(c), False, []
+            for c in kids:
+                if c.dep_ == "agent":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    return (resolver.actors(objs[0]) if objs else []), True, []
+            if any(c.dep_ == "nsubjpass" for c in kids):
+                return [], True, []
+            if tok.dep_ == "relcl":
+                return resolver.actors(tok.head), False, []
+            if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
+                tok = tok.head.head          # "issued a declaration demanding ...": the issuer
+                continue
+            if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
+                # "a Taliban sniper shot and killed ...", with "shot" read as a noun
+                return resolver.actors(tok.head), False, []
+            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
+                if tok.dep_ == "xcomp":
+                    raised = self.reading.through_xcomp(tok, resolver)
+                    if raised is not None:
+                        return raised, False, []
+                tok = tok.head
+                if tok.pos_ == "ADP" and tok.lower_ == "for":
+                    # "A thanked B for providing X": B provided it, to A
+                    verb_head = tok.head
+                    objs = [c for c in verb_head.children if c.dep_ in OBJ_DEPS]
+                    if objs:
+                        subj = self.sources(verb_head, resolver)[0]
+                        return resolver.actors(objs[0]), False, subj
+                    tok = verb_head
+                continue
+            break
+        return [], False, []
+
+    # -- targets --------------------------------------------------------------------
+    def targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
+        verb = trig.token
+        look = _Look(resolver, sources, self.reading.topic_objects(trig.code))
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    found = resolver.actors(c)
+                    if self._ok(found, look):
+                        return found
+        if trig.noun is not None:
+            noun = self.rules.nouns.get(trig.pattern_id[5:]) if trig.pattern_id.startswith("noun:") else None
+            found = self._prep_targets(trig.noun, look, noun.preps if noun else self.target_preps)
+            if self._ok(found, look):
+                return found
+            found = self._direct_targets(verb, look, skip=trig.noun)
+            return found or self._complement_targets(trig.noun, look)
+        found = self._direct_targets(verb, look)
+        if not found and self.complement:
+            found = self._complement_targets(verb, look)
+        if not found and self.deep:
+            found = self.deep_targets(verb, resolver, sources)
+        return found
+
+    @staticmethod
+    def _ok(found: list[ActorMention], look: _Look) -> bool:
+        """A target list worth taking: not only the source's own forces."""
+        return bool(found) and not all(own_forces(t, look.sources) for t in found)
+
+    def _prep_targets(self, head, look: _Look, order) -> list[ActorMention]:
+        preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
+        for word in order:
+            for p in preps:
+                if p.lower_ != word:
+                    continue
+                for obj in p.children:
+                    if obj.dep_ == "pobj":
+                        found = look.resolver.actors(obj)
+                        if self._ok(found, look):
+                            return found
+        return []
+
+    def _direct_targets(self, verb, look: _Look, skip=None) -> list[ActorMention]:
+        resolver = look.resolver
+        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and (skip is None or c.i != skip.i)]
+        direct = objs
+        if look.topic_objects:
+            # "discussed arms control and the detention of American citizens": a topic
+            direct = [c for c in objs if resolver.names_actor(c)]
+        if not objs:
+            # "killed and injured 3 policemen": verbs joined by "and" share the object
+            objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children
+                             if c.dep_ in OBJ_DEPS]
+        for c in direct:
+            found = resolver.actors(c)
+            if self._ok(found, look):
+                return found
+        found = self._prep_targets(verb, look, self.target_preps)
+        if self._ok(found, look):
+            return found
+        pobjs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for c in objs + pobjs:      # "continue military aid to Mozambique", "commit to assistance to X"
+            found = self._prep_targets(c, look, self.object_target_preps)
+            if self._ok(found, look):
+                return found
+        return []
+
+    def _complement_targets(self, head, look: _Look) -> list[ActorMention]:
+        """Targets inside a complement clause: "demanded that Y ...", "threatened to cut ties with Y"."""
+        for c in head.children:
+            if c.dep_ not in ("ccomp", "xcomp", "acl"):
+                continue
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                found = look.resolver.actors(subj[0])
+                if self._ok(found, look):
+                    return found
+            found = self._direct_targets(c, look)
+            if self._ok(found, look):
+                return found
+        return []
+
+    def deep_targets(self, verb, resolver, sources: list[ActorMention]) -> list[ActorMention]:
+        """The first actor named anywhere in the verb's objects and phrases, outside other
+        clauses: "welcomed a resumption of ties with Osgiliath" (PETRARCH's reading)."""
+        look = _Look(resolver, sources)
+        heads = [c for c in verb.children
+                 if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr", "advmod", "npadvmod")]
+        for head in heads:
+            stack, seen = [head], []
+            while stack:
+                tok = stack.pop()
+                seen.append(tok)
+                # "memos sent by Bree", "an anti- Gondor parade" (read as a relative clause): the
+                # object's own words, not another clause of the sentence
+                stack.extend(c for c in tok.children if c.dep_ not in CLAUSE_DEPS or c.dep_ in ("acl", "relcl"))
+            for tok in sorted(seen, key=lambda t: t.i):
+                if tok.pos_ in ("NOUN", "PROPN") and resolver.names_actor(tok):
+                    while tok.dep_ in ("compound", "flat") and tok.head.i in {t.i for t in seen}:
+                        tok = tok.head          # "Minas Tirith and Osgiliath": the phrase's head
+                    found = resolver.actors(tok)
+                    if self._ok(found, look):
+                        return found
+        return []
+
+    def place_targets(self, verb, resolver) -> list[ActorMention]:
+        """A country or capital named as the place of the act: "arrived in Amman"."""
+        heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        for head in heads:
+            for p in head.children:
+                if p.dep_ != "prep" or p.lower_ not in self.place_preps:
+                    continue
+                for obj in p.children:
+                    if obj.dep_ == "pobj":
+                        found = resolver.places(obj)
+                        if found:
+                            return found
+        return []
+
+    def statement_demand(self, verb, resolver) -> list[ActorMention]:
+        """ "X said Y must ..." is a demand on Y: the targets, or [] if not such a sentence."""
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in self.rules.obligation_aux
+                                         for a in c.children):
+                subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    return resolver.actors(subj[0])
+        return []

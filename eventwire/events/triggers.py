@@ -1,0 +1,127 @@
+"""Which verbs are events, and what code each takes.
+
+For a verb of the verb dictionary (or a light verb carrying an event noun): the most
+specific dictionary pattern that matches the words around it, else the verb's own
+code, else the event noun's code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .matching import PatternMatcher
+from .parse import OBJ_DEPS, SUBJ_DEPS, clause
+from .patterns import Pattern, VerbDictionary
+from .rules import Rules
+
+
+@dataclass
+class Trigger:
+    token: object            # the verb
+    code: str
+    pattern_id: str
+    noun: object | None = None   # the event noun, for light verbs
+    among: bool = False          # a "%" pattern: the compound subject acts on itself ("A and B renewed ties")
+    reverse: str = ""            # "042:043" in a PETRARCH dictionary: the target's side (043) too
+    pattern: Pattern | None = None   # the pattern that fired, for its $ (source) and + (target) slots
+
+    def __post_init__(self):
+        if ":" in self.code:
+            self.code, _, self.reverse = self.code.partition(":")
+
+
+class TriggerChooser:
+    def __init__(self, verbs: VerbDictionary, rules: Rules, reading, matcher: PatternMatcher):
+        self.verbs = verbs
+        self.rules = rules
+        self.reading = reading
+        self.matcher = matcher
+        self._multi: dict[str, list[str]] = {}     # "call" -> ["call on", "call off", ...]
+        for v in verbs.verbs():
+            if " " in v.lemma:
+                self._multi.setdefault(v.lemma.split()[0], []).append(v.lemma)
+
+    def trigger_words(self) -> frozenset[str]:
+        """Lower-case words that may start an event: the cheap pre-filter's list."""
+        words = set(self.verbs.surface_forms())
+        for noun in self.rules.nouns:
+            last = noun.split()[-1]
+            words.update({last, last + "s", last + "es"})
+        return frozenset(words)
+
+    def lemmas(self, verb) -> list[str]:
+        """The dictionary entries a verb may be: multi-word verbs first ("call off"), then its lemma."""
+        lemma = verb.lemma_.lower()
+        lemmas = list(self.reading.written_lemmas(verb, self.verbs))
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+        for multi in self._multi.get(lemma, ()):
+            if all(w in particles for w in multi.split()[1:]):
+                lemmas.append(multi)
+        for toks, multi in self.verbs.multiword_forms(verb.lower_):
+            # by the word as written, when the lemmatiser errs ("cordoned" -> "cordone")
+            if multi not in lemmas and all(w in particles for w in toks[1:]):
+                lemmas.append(multi)
+        if not self.reading.knows_form(verb, self.verbs):
+            pass
+        elif self.verbs.verb(lemma) is not None:
+            lemmas.append(lemma)
+        else:
+            lemmas += [lem for lem in self.verbs.lemma_for_form(verb.lower_) if " " not in lem]
+        return lemmas
+
+    def event_noun(self, verb):
+        for child in verb.children:
+            if child.dep_ in OBJ_DEPS or (child.dep_ == "nsubjpass"):
+                # "launched artillery, mortar and rocket fire": any of the coordinated objects
+                for tok in [child] + list(child.conjuncts):
+                    noun = self.noun_of(tok)
+                    if noun:
+                        return tok, noun
+        return None, None
+
+    def noun_of(self, tok):
+        nouns = self.rules.nouns
+        lemma = tok.lemma_.lower()
+        comp = [c for c in tok.children if c.dep_ == "compound"]
+        if comp:
+            two = f"{comp[-1].lemma_.lower()} {lemma}"
+            if two in nouns:
+                return nouns[two]
+        return nouns.get(lemma) or nouns.get(tok.lower_)
+
+    def choose(self, verb) -> Trigger | None:
+        own = clause(verb)
+        before_toks = self.reading.words_before(verb, own)
+        after_toks = [t for t in own if t.i > verb.i]
+        before = [t.lower_ for t in before_toks]
+        after = [t.lower_ for t in after_toks]
+        loose = ({k: t.pos_ for k, t in enumerate(before_toks) if t.pos_ in ("ADJ", "DET")},
+                 {k: t.pos_ for k, t in enumerate(after_toks) if t.pos_ in ("ADJ", "DET")})
+        lemma0 = verb.lemma_.lower()
+        light = lemma0 in self.rules.light_verbs
+        noun_tok, noun = self.event_noun(verb) if light else (None, None)
+        light = light and lemma0 not in self.rules.light_own_code
+        compound = any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+        for lemma in self.lemmas(verb):
+            blocked = False
+            patterns = self.verbs.patterns(lemma)
+            if compound:        # "A and B postponed their meeting": the compound-subject patterns first
+                patterns.sort(key=lambda p: "%" not in p.before and "%" not in p.after)
+            for pattern in patterns:
+                if not compound and ("%" in pattern.before or "%" in pattern.after):
+                    continue            # "%": only for a compound subject ("A and B restored ties")
+                if self.matcher.matches(pattern, before, after, loose):
+                    if pattern.code == "---":
+                        blocked = True       # a pattern that says: not an event
+                        break
+                    return Trigger(verb, pattern.code, pattern.id,
+                                   among="%" in pattern.before or "%" in pattern.after, pattern=pattern)
+            if blocked:
+                continue
+            if noun is not None:
+                return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
+            v = self.verbs.verb(lemma)
+            if v is not None and v.code != "---" and not light:
+                return Trigger(verb, v.code, f"verb:{lemma}")
+        if noun is not None:
+            return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
+        return None
