@@ -335,11 +335,26 @@ def test_migration_matches_an_old_store(target):
             db.execute("INSERT INTO mentions (event_id, content_hash, doc_id, sentence_index, sentence, trigger, date,"
                        " outlet) VALUES (?, ?, ?, 0, 'France visited Germany.', 'visited', ?, ?)",
                        [f"e{i}", h, f"old{i}", day, f"Outlet{i}"])
+    # the migrations only copy: each old event a report of itself, the store marked unmatched
+    schema.migrate(db)
+    assert db.scalar("SELECT value FROM store_meta WHERE key = 'matched_with'") == schema.MIGRATED
+    assert db.scalar("SELECT count(*) FROM events") == 2
+    assert db.scalar("SELECT count(*) FROM reports WHERE match_key IS NULL AND source_key IS NULL") == 2
+    assert db.scalar("SELECT count(*) FROM doc_bands") == 0
     db.close()
-    with Store.open(target) as s:
+    # opened, it is matched (readers open it through a writer first)
+    with Store.open(target, read_only=True) as s:
         assert s.schema_version == schema.LATEST
         (row,) = s.events(actor="FRA")
         assert (row["event_id"], row["num_articles"], row["num_sources"]) == ("e0", 2, 2)
+        assert s.db.scalar("SELECT value FROM store_meta WHERE key = 'matched_with'") == s.rules.version
+        assert s.db.scalar("SELECT count(DISTINCT doc) FROM doc_bands") == 2
+
+
+def test_migrations_call_no_code():
+    # data copies are SQL written into the migration: an upgrade does the same whenever it runs
+    for steps in schema.MIGRATIONS:
+        assert all(isinstance(step, (str, dict)) for step in steps)
 
 
 def test_recoding_replaces_a_group_and_new_rules_rematch(target):

@@ -1,6 +1,7 @@
-"""Writing into a deduplicating store: near-identical articles first, then event matching.
+"""Writing coded documents into a store: a deduplicating batch (`Batch`), or a plain write
+of each document's own events (`write_plain`, `--no-dedup`).
 
-A batch goes through two steps in one transaction:
+A deduplicating batch goes through two steps in one transaction:
 
 1. plan (before coding): each new article is compared with the stored texts (MinHash bands,
    then an exact comparison) and with the rest of its batch. Near-identical articles form a
@@ -8,7 +9,7 @@ A batch goes through two steps in one transaction:
    the others are copies that share its events. An article that comes before a stored group's
    first article takes its place: it is coded, and the group's reports are made anew.
 2. write (after coding): documents, articles, band keys, reports and their mentions; then
-   the reports are matched (eventwire.dedup.cluster) in the regions of the store they can
+   the reports are matched (eventwire.store.matching) in the regions of the store they can
    change, and the events of those regions are written again.
 
 Because a group's coded article and every event depend only on the set of articles stored,
@@ -18,259 +19,24 @@ report of an event).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Iterable
 
-from ..dedup import cluster as cl
 from ..dedup.near import Fingerprint, near_identical, shingles, similarity, text_key
-from ..dedup.rules import Rules, source_key
+from ..dedup.rules import Rules
 from ..records import Document, Event
 from . import schema
-from .sql import Backend
+from .matching import match, set_matched, write_matched
+from .rows import Art, article_id, as_date, clone, event_columns, iso, reports_of
+from .sql import Backend, execute_in, rows_in
 
 ADDED, UNCHANGED, REPLACED, COPY = "added", "unchanged", "replaced", "copy"
-META_KEY = "matched_with"            # store_meta: the merge rules version the events were matched with
-_DAY = dt.timedelta(days=1)
 
 
-def _md5(s: str) -> str:
-    return hashlib.md5(s.encode("utf-8")).hexdigest()[:16]
-
-
-def article_id(content_hash: str, doc_id: str) -> str:
-    return _md5(f"{content_hash}|{doc_id}")
-
-
-def _iso(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
-def _date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _rank(date: dt.date | None, doc_id: str, content_hash: str) -> tuple:
-    """The order that picks the coded article of a group of near-duplicates."""
-    return (date is None, date or dt.date.max, doc_id or "", content_hash)
-
-
-def date_exact(e: Event) -> bool:
-    """Was the event's date given by a phrase of the text (not only by the article's date)?"""
-    if e.date is None or (e.date_precision or "day") != "day":
-        return False
-    return any(m.date == e.date and m.date_how and not m.date_how.startswith("article date") for m in e.mentions)
-
-
-# ---- rows ------------------------------------------------------------------------------------
-
-def event_columns(e: Event) -> dict:
-    from .store import _date as store_date
-    from .store import _geo
-
-    row = {
-        "event_id": e.event_id, "date": store_date(e.date), "date_precision": e.date_precision,
-        "source_code": e.source.code, "source_name": e.source.name, "source_text": e.source.text,
-        "target_code": e.target.code, "target_name": e.target.name, "target_text": e.target.text,
-        "code": e.code, "root": e.root, "plover": e.plover, "goldstein": e.goldstein,
-        "quad_class": e.quad_class, "num_mentions": len(e.mentions), "num_articles": 1, "num_sources": 1,
-    }
-    row.update(_geo(getattr(e, "place", None) or getattr(e, "action_geo", None), "action_geo"))
-    row.update(_geo(getattr(e, "actor1_geo", None), "actor1_geo"))
-    row.update(_geo(getattr(e, "actor2_geo", None), "actor2_geo"))
-    return row
-
-
-@dataclass
-class Art:
-    """An article of the batch, or a stored one."""
-    article_id: str
-    doc_id: str
-    content_hash: str
-    date: dt.date | None
-    url: str | None = None
-    outlet: str | None = None
-    doc: Document | None = None
-    similarity: float | None = None
-
-    @property
-    def rank(self) -> tuple:
-        return _rank(self.date, self.doc_id, self.content_hash)
-
-    @property
-    def source(self) -> str | None:
-        return source_key(self.outlet, self.url)
-
-    @classmethod
-    def of(cls, doc: Document) -> "Art":
-        h = doc.content_hash
-        return cls(article_id(h, doc.doc_id), doc.doc_id, h, _date(doc.date), doc.url, doc.outlet, doc)
-
-    @classmethod
-    def row(cls, r: dict) -> "Art":
-        return cls(r["article_id"], r["doc_id"], r["content_hash"], _date(r["date"]), r.get("url"), r.get("outlet"))
-
-
-def reports_of(events: list[Event], art: Art, rules: Rules) -> tuple[list[dict], list[dict]]:
-    """The reports and mention rows of a coded article's events."""
-    reports, mentions = [], []
-    for e in events:
-        r = event_columns(e)
-        r.update(report_id=e.event_id, article_id=art.article_id, leader=art.article_id,
-                 content_hash=art.content_hash, doc_id=art.doc_id, source_key=art.source,
-                 date_exact=date_exact(e), place_how=getattr(e, "place_how", None), n_mentions=len(e.mentions),
-                 label=None)
-        r["match_key"] = key_of(r, rules)
-        reports.append(r)
-        for m in e.mentions:
-            mentions.append({"event_id": e.event_id, "content_hash": art.content_hash, "doc_id": art.doc_id,
-                             "sentence_index": m.sentence_index, "sentence": m.sentence, "trigger": m.trigger,
-                             "trigger_start": m.trigger_start, "trigger_end": m.trigger_end,
-                             "pattern_id": m.pattern_id, "date": _date(m.date), "outlet": art.outlet,
-                             "url": art.url, "report_id": e.event_id, "article_id": art.article_id})
-    return reports, mentions
-
-
-def key_of(r: dict, rules: Rules) -> str:
-    group = None if r["date"] is not None else r["leader"]
-    return rules.match_key(r["source_code"], r["target_code"], r["code"], group)
-
-
-def clone(reports: list[dict], mentions: list[dict], art: Art, rules: Rules) -> tuple[list[dict], list[dict]]:
-    """A copy's reports and mentions: its coded article's, under its own document and outlet."""
-    ids = {}
-    out_r, out_m = [], []
-    for r in reports:
-        c = dict(r)
-        ids[r["report_id"]] = c["report_id"] = _md5(f"{r['report_id']}|{art.article_id}")
-        c.update(article_id=art.article_id, content_hash=art.content_hash, doc_id=art.doc_id,
-                 source_key=art.source)
-        c["match_key"] = key_of(c, rules)
-        out_r.append(c)
-    for m in mentions:
-        c = dict(m)
-        c.update(report_id=ids[m["report_id"]], article_id=art.article_id, content_hash=art.content_hash,
-                 doc_id=art.doc_id, outlet=art.outlet, url=art.url)
-        out_m.append(c)
-    return out_r, out_m
-
-
-# ---- matching ---------------------------------------------------------------------------------
-
-KEY_COLUMNS = (("k", "VARCHAR"), ("lo", "DATE"), ("hi", "DATE"))
-
-
-@dataclass
-class Matched:
-    events: list[dict] = field(default_factory=list)            # rows to write (schema.EVENT_COLUMNS)
-    gone: set[str] = field(default_factory=set)                 # event ids to delete
-    changed: dict[str, tuple[str, Any]] = field(default_factory=dict)   # stored report -> (event_id, label)
-
-
-def match(db: Backend, rules: Rules, new: list[dict], removed: list[dict]) -> Matched:
-    """Match new reports against the store (and each other) after `removed` left it.
-
-    Sets event_id and label on the new reports; returns the events to write and delete and
-    the stored reports whose event or label changed.
-    """
-    w = rules.window_days
-    span = dt.timedelta(days=w)
-    dates: dict[str, set] = defaultdict(set)
-    for r in new + removed:
-        dates[r["match_key"]].add(r["date"])
-    regions: list[tuple[str, dt.date, dt.date]] = []
-    undated: list[str] = []
-    for key, ds in dates.items():
-        if None in ds:
-            undated.append(key)
-        run: list[dt.date] = []
-        for d in sorted(d for d in ds if d is not None):
-            if run and (d - run[-1]).days > 3 * w:
-                regions.append((key, run[0], run[-1]))
-                run = []
-            run.append(d)
-        if run:
-            regions.append((key, run[0], run[-1]))
-    # the ids first, then whole rows by key: DuckDB would read every column of the table otherwise
-    ids: list[str] = []
-    if regions:
-        db.scratch("_ew_keys", KEY_COLUMNS, [(k, lo - span, hi + 2 * span) for k, lo, hi in regions])
-        ids += [r[0] for r in db.execute("SELECT r.report_id FROM reports r JOIN _ew_keys q ON r.match_key = q.k"
-                                         " AND r.date BETWEEN q.lo AND q.hi").fetchall()]
-    ids += [r[0] for r in _in(db, "SELECT report_id FROM reports WHERE date IS NULL AND match_key IN ({})", undated)]
-    stored = _in_rows(db, "SELECT * FROM reports WHERE report_id IN ({})", sorted(set(ids)))
-    for r in stored:
-        r["date"], r["label"] = _date(r["date"]), _date(r["label"])
-    by_key: dict[str, list[dict]] = defaultdict(list)
-    for r in stored + new:
-        by_key[r["match_key"]].append(r)
-    gone_by_key: dict[str, list[dict]] = defaultdict(list)
-    for r in removed:
-        gone_by_key[r["match_key"]].append(r)
-    new_ids = {r["report_id"] for r in new}
-    out = Matched()
-    written: set[str] = set()
-
-    def rebuild(groups: list[list[dict]], old_events: set[str]) -> None:
-        for g in groups:
-            for part in cl.split_by_place(g, rules):
-                row = cl.event_row(part)
-                eid = row["event_id"]
-                out.events.append(row)
-                written.add(eid)
-                for r in part:
-                    if r["report_id"] in new_ids:
-                        r["event_id"] = eid
-                    elif r["event_id"] != eid or r["_label"] != r["label"]:
-                        out.changed[r["report_id"]] = (eid, r["_label"])
-        out.gone.update(old_events)
-
-    for key, lo, hi in regions:
-        reps = [r for r in by_key[key] if r["date"] is not None and lo - span <= r["date"] <= hi + 2 * span]
-        fresh = cl.labels(reps, w)
-        touched = set()
-        for r in reps:
-            if lo <= r["date"] <= hi + span:
-                r["_label"] = fresh[r["report_id"]]
-                if r["report_id"] in new_ids:
-                    touched.add(r["_label"])
-                elif r["_label"] != r["label"]:
-                    touched.update((r["_label"], r["label"]))
-            else:
-                r["_label"] = r["label"]
-        old_events = set()
-        for r in gone_by_key[key]:
-            if r["date"] is not None and lo <= r["date"] <= hi:
-                touched.add(r["label"])
-                old_events.add(r["event_id"])
-        groups: dict = defaultdict(list)
-        for r in reps:
-            if r["_label"] in touched:
-                groups[r["_label"]].append(r)
-                if r["report_id"] not in new_ids:
-                    old_events.add(r["event_id"])
-        for r in reps:
-            if r["report_id"] in new_ids:
-                r["label"] = r["_label"]
-        rebuild([groups[k] for k in sorted(groups)], old_events)
-    for key in undated:
-        reps = [r for r in by_key[key] if r["date"] is None]
-        old_events = {r["event_id"] for r in reps if r["report_id"] not in new_ids}
-        old_events |= {r["event_id"] for r in gone_by_key[key] if r["date"] is None}
-        for r in reps:
-            r["_label"] = r["label"] = None if r["report_id"] in new_ids else r["label"]
-        rebuild([reps] if reps else [], old_events)
-    out.gone -= written
-    for r in new:
-        r.pop("_label", None)
-    return out
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
 # ---- one batch ----------------------------------------------------------------------------------
@@ -312,9 +78,9 @@ class Batch:
                 arts[a.article_id] = a
                 self.where[a.article_id] = i
         ids = list(arts)
-        stored_leader = dict(_in(db, "SELECT article_id, leader FROM articles WHERE article_id IN ({})", ids))
+        stored_leader = dict(execute_in(db, "SELECT article_id, leader FROM articles WHERE article_id IN ({})", ids))
         hashes = sorted({a.content_hash for a in arts.values()})
-        versions = {h: (c, v) for h, c, v in _in(
+        versions = {h: (c, v) for h, c, v in execute_in(
             db, "SELECT content_hash, coder_version, dictionary_version FROM documents WHERE content_hash IN ({})",
             hashes)}
         recode: set[str] = set()
@@ -385,7 +151,7 @@ class Batch:
                                ).fetchall()
             if pairs:
                 keys = sorted({p[1] for p in pairs})
-                texts = {tk: (h, t) for h, t, tk in _in(
+                texts = {tk: (h, t) for h, t, tk in execute_in(
                     db, "SELECT content_hash, text, text_key FROM documents WHERE text_key IN ({})", keys)}
                 cache: dict[str, frozenset] = {}
                 for h, tk in pairs:
@@ -404,7 +170,7 @@ class Batch:
                             best_sim[a.article_id] = max(best_sim.get(a.article_id, 0.0), s)
         # the stored groups those texts belong to
         leaders_of_text: dict[str, set[str]] = defaultdict(set)
-        for h, leader in _in(db, "SELECT content_hash, leader FROM articles WHERE content_hash IN ({})",
+        for h, leader in execute_in(db, "SELECT content_hash, leader FROM articles WHERE content_hash IN ({})",
                              sorted(text_links)):
             leaders_of_text[h].add(leader)
         for h, aids in text_links.items():
@@ -414,7 +180,7 @@ class Batch:
         for aid in recode:
             find("g:" + aid)
         stored_leaders = sorted({x[2:] for x in parent if x.startswith("g:")})
-        leader_arts = {r["article_id"]: arts.get(r["article_id"]) or Art.row(r) for r in _in_rows(
+        leader_arts = {r["article_id"]: arts.get(r["article_id"]) or Art.row(r) for r in rows_in(
             db, "SELECT * FROM articles WHERE article_id IN ({})", stored_leaders)}
 
         # each component: its first article codes, the rest copy it
@@ -465,7 +231,7 @@ class Batch:
         events_of: dict[str, list[Event]] = {}
         for doc, events in coded:
             events_of[article_id(doc.content_hash, doc.doc_id)] = list(events)
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+        now = _now()
 
         # documents: new texts; texts coded now get the versions
         coded_hashes = {g.leader.content_hash: g.leader for g in self.groups if g.coded_now}
@@ -476,7 +242,7 @@ class Batch:
                 a = coded_hashes[h]
             d = a.doc
             cv, dv = (self.cv, self.dv) if h in coded_hashes else (None, None)
-            new_docs.append((h, d.doc_id, _date(d.date), d.url, d.outlet, d.text,
+            new_docs.append((h, d.doc_id, as_date(d.date), d.url, d.outlet, d.text,
                              json.dumps(d.meta, ensure_ascii=False, default=str), json.dumps(d.repairs), now,
                              cv, dv, text_key(h)))
         db.insert("documents", schema.DOCUMENT_COLUMNS, sorted(new_docs), on_conflict="content_hash")
@@ -486,7 +252,7 @@ class Batch:
             d = a.doc
             db.execute("UPDATE documents SET doc_id = ?, date = ?, url = ?, outlet = ?, meta = ?, repairs = ?,"
                        " coded_at = ?, coder_version = ?, dictionary_version = ? WHERE content_hash = ?",
-                       [d.doc_id, _date(d.date), d.url, d.outlet, json.dumps(d.meta, ensure_ascii=False, default=str),
+                       [d.doc_id, as_date(d.date), d.url, d.outlet, json.dumps(d.meta, ensure_ascii=False, default=str),
                         json.dumps(d.repairs), now, self.cv, self.dv, h])
         db.insert("doc_bands", schema.BAND_COLUMNS,
                   [(b, text_key(h)) for h, fp in self.new_texts.items() for b in sorted(set(fp.bands))])
@@ -496,7 +262,7 @@ class Batch:
                              | {g.leader.article_id for g in self.groups if g.coded_now and
                                 g.leader.article_id not in self.where_new})
         members: dict[str, list[Art]] = defaultdict(list)
-        for r in _in_rows(db, "SELECT * FROM articles WHERE leader IN ({})", old_leaders):
+        for r in rows_in(db, "SELECT * FROM articles WHERE leader IN ({})", old_leaders):
             members[r["leader"]].append(Art.row(r))
         new_articles = []
         for g in self.groups:
@@ -506,7 +272,7 @@ class Batch:
         db.insert("articles", schema.ARTICLE_COLUMNS, new_articles)
         for g in self.groups:
             if g.demoted:
-                _in(db, "UPDATE articles SET leader = ? WHERE leader IN ({})", g.demoted,
+                execute_in(db, "UPDATE articles SET leader = ? WHERE leader IN ({})", g.demoted,
                     head=[g.leader.article_id], fetch=False)
 
         # reports and mentions made anew: the leader's (coded now, or stored) and its copies'
@@ -524,10 +290,10 @@ class Batch:
                 new_reports += reps
                 new_mentions += ments
             else:
-                reps = _in_rows(db, "SELECT * FROM reports WHERE article_id IN ({})", [lead.article_id])
-                ments = _in_rows(db, "SELECT * FROM mentions WHERE article_id IN ({})", [lead.article_id])
+                reps = rows_in(db, "SELECT * FROM reports WHERE article_id IN ({})", [lead.article_id])
+                ments = rows_in(db, "SELECT * FROM mentions WHERE article_id IN ({})", [lead.article_id])
                 for r in reps:
-                    r["date"], r["label"] = _date(r["date"]), None
+                    r["date"], r["label"] = as_date(r["date"]), None
                 redo = [a for old in g.demoted for a in members.get(old, [])]
                 removed_articles += [a.article_id for a in redo]
             for a in redo + g.joining:
@@ -536,12 +302,12 @@ class Batch:
                 new_mentions += cm
         removed = []
         if removed_articles:
-            removed = _in_rows(db, "SELECT report_id, match_key, date, label, event_id FROM reports"
+            removed = rows_in(db, "SELECT report_id, match_key, date, label, event_id FROM reports"
                                    " WHERE article_id IN ({})", removed_articles)
             for r in removed:
-                r["date"], r["label"] = _date(r["date"]), _date(r["label"])
-            _in(db, "DELETE FROM reports WHERE article_id IN ({})", removed_articles, fetch=False)
-            _in(db, "DELETE FROM mentions WHERE article_id IN ({})", removed_articles, fetch=False)
+                r["date"], r["label"] = as_date(r["date"]), as_date(r["label"])
+            execute_in(db, "DELETE FROM reports WHERE article_id IN ({})", removed_articles, fetch=False)
+            execute_in(db, "DELETE FROM mentions WHERE article_id IN ({})", removed_articles, fetch=False)
 
         result = match(db, rules, new_reports, removed)
         eid = {r["report_id"]: r["event_id"] for r in new_reports}
@@ -560,13 +326,13 @@ class Batch:
         ones), in the shape of `eventwire code` lines; by id() of the document."""
         db = self.db
         ids = {article_id(d.content_hash, d.doc_id): d for d in docs}
-        leader_doc = dict(_in(db, "SELECT a.article_id, l.doc_id FROM articles a JOIN articles l"
+        leader_doc = dict(execute_in(db, "SELECT a.article_id, l.doc_id FROM articles a JOIN articles l"
                                   " ON l.article_id = a.leader WHERE a.article_id IN ({})", list(ids)))
         mentions: dict[str, list[dict]] = defaultdict(list)
-        for m in _in_rows(db, "SELECT * FROM mentions WHERE article_id IN ({})", list(ids)):
+        for m in rows_in(db, "SELECT * FROM mentions WHERE article_id IN ({})", list(ids)):
             mentions[m["report_id"]].append(m)
         out: dict[int, list[dict]] = defaultdict(list)
-        reps = _in_rows(db, "SELECT * FROM reports WHERE article_id IN ({})", list(ids))
+        reps = rows_in(db, "SELECT * FROM reports WHERE article_id IN ({})", list(ids))
         for r in sorted(reps, key=lambda r: (r["article_id"], r["report_id"])):
             d = ids[r["article_id"]]
             ms = sorted(mentions[r["report_id"]], key=lambda m: (m["sentence_index"] or 0, m["trigger_start"] or 0))
@@ -574,7 +340,7 @@ class Batch:
                    "trigger": {"text": m["trigger"], "start": m["trigger_start"], "end": m["trigger_end"]},
                    "pattern_id": m["pattern_id"]} for m in ms]
             line = {
-                "event_id": r["report_id"], "doc_id": r["doc_id"], "date": _iso(r["date"]),
+                "event_id": r["report_id"], "doc_id": r["doc_id"], "date": iso(r["date"]),
                 "date_precision": r["date_precision"],
                 "source": {"code": r["source_code"], "name": r["source_name"], "text": r["source_text"]},
                 "target": {"code": r["target_code"], "name": r["target_name"], "text": r["target_text"]},
@@ -596,126 +362,95 @@ class Batch:
         return {aid: i for aid, i in self.where.items() if self.statuses[i] in (ADDED, COPY)}
 
 
-def write_matched(db: Backend, result: Matched) -> None:
-    if result.changed:
-        db.scratch("_ew_moved", (("report_id", "VARCHAR"), ("event_id", "VARCHAR"), ("label", "DATE")),
-                   [(k, e, lab) for k, (e, lab) in sorted(result.changed.items())])
-        db.execute("UPDATE reports SET event_id = q.event_id, label = q.label FROM _ew_moved q"
-                   " WHERE reports.report_id = q.report_id")
-        db.execute("UPDATE mentions SET event_id = q.event_id FROM _ew_moved q"
-                   " WHERE mentions.report_id = q.report_id AND mentions.event_id <> q.event_id")
-    if result.gone:
-        _in(db, "DELETE FROM events WHERE event_id IN ({})", sorted(result.gone), fetch=False)
-    rows = {r["event_id"]: tuple(r.get(c) for c in schema.EVENT_COLUMNS) for r in result.events}
-    db.upsert("events", schema.EVENT_COLUMNS, [rows[k] for k in sorted(rows)], key="event_id")
+
+# ---- without deduplication --------------------------------------------------------------------------
+
+def write_plain(db: Backend, batch: list[tuple[Document, list[Event]]], cv: str, dv: str, rules: Rules) -> list[str]:
+    """Store documents with their own events (no matching, no near-duplicates); call inside a
+    transaction. A text stored with these versions is left alone, with others its events are
+    replaced. Reports, articles and band keys are stored too, so the store can be matched later;
+    it is marked unmatched. One status per document."""
+    now = _now()
+    statuses: list[str] = [UNCHANGED] * len(batch)
+    first: dict[str, int] = {}              # content hash -> its first place in the batch
+    for i, (doc, _events) in enumerate(batch):
+        first.setdefault(doc.content_hash, i)
+    rows = {h: [h, batch[i][0].doc_id, as_date(batch[i][0].date), batch[i][0].url, batch[i][0].outlet,
+                batch[i][0].text, json.dumps(batch[i][0].meta, ensure_ascii=False, default=str),
+                json.dumps(batch[i][0].repairs), now, cv, dv, text_key(h)] for h, i in first.items()}
+    to_store: list[int] = []
+    # writers take turns, as deduplicating ones do: this write marks the store unmatched
+    db.lock_matching()
+    # in hash order, so that two writers of overlapping batches cannot deadlock
+    added = set(db.insert("documents", schema.DOCUMENT_COLUMNS, [tuple(rows[h]) for h in sorted(rows)],
+                          on_conflict="content_hash", returning="content_hash"))
+    known = [h for h in first if h not in added]
+    stored = {}
+    if known:
+        lock = " FOR UPDATE" if db.dialect == "postgresql" else ""
+        marks = ", ".join("?" for _ in known)
+        for h, c, d in db.execute("SELECT content_hash, coder_version, dictionary_version FROM "
+                                  f"documents WHERE content_hash IN ({marks}) ORDER BY content_hash{lock}",
+                                  known).fetchall():
+            stored[h] = (c, d)
+    for h, i in first.items():
+        if h in added:
+            statuses[i] = ADDED
+        elif stored.get(h) != (cv, dv):
+            _forget_events(db, h)
+            r = rows[h]
+            db.execute("UPDATE documents SET doc_id = ?, date = ?, url = ?, outlet = ?, meta = ?, repairs = ?,"
+                       " coded_at = ?, coder_version = ?, dictionary_version = ? WHERE content_hash = ?",
+                       r[1:5] + r[6:11] + [h])
+            statuses[i] = REPLACED
+        else:
+            continue
+        to_store.append(i)
+    event_rows: dict[str, tuple] = {}
+    report_rows: dict[str, tuple] = {}
+    mention_rows: list[tuple] = []
+    article_rows, band_rows = [], []
+    for i in to_store:
+        doc, events = batch[i]
+        h = doc.content_hash
+        art = Art.of(doc)
+        article_rows.append((art.article_id, doc.doc_id, h, as_date(doc.date), doc.url, doc.outlet, art.source,
+                             art.article_id, 1.0, now))
+        if h in added:
+            fp = Fingerprint.of(h, doc.text, rules.near.shingle_words)
+            band_rows += [(b, text_key(h)) for b in sorted(set(fp.bands))]
+        reports, mentions = reports_of(events, art, rules)
+        for e, r in zip(events, reports):
+            if e.event_id not in event_rows:
+                event_rows[e.event_id] = _event_row(e)
+                r["event_id"] = e.event_id
+                report_rows[e.event_id] = tuple(r.get(c) for c in schema.REPORT_COLUMNS)
+        for m in mentions:
+            mention_rows.append(tuple(m.get(c) for c in schema.MENTION_COLUMNS))
+    db.insert("events", schema.EVENT_COLUMNS, list(event_rows.values()), on_conflict="event_id")
+    db.insert("mentions", schema.MENTION_COLUMNS, mention_rows)
+    if to_store:
+        db.insert("articles", schema.ARTICLE_COLUMNS, article_rows, on_conflict="article_id")
+        db.insert("reports", schema.REPORT_COLUMNS, list(report_rows.values()), on_conflict="report_id")
+        db.insert("doc_bands", schema.BAND_COLUMNS, band_rows)
+        set_matched(db, "")          # events are per document now: match before dedup
+    return statuses
 
 
-# ---- the whole store ------------------------------------------------------------------------------
-
-def matched_with(db: Backend) -> str | None:
-    return db.scalar("SELECT value FROM store_meta WHERE key = ?", [META_KEY])
-
-
-def set_matched(db: Backend, version: str) -> None:
-    # an upsert: two writers that both deleted the row would both insert it (a unique violation)
-    db.upsert("store_meta", ("key", "value"), [(META_KEY, version)], key="key")
-
-
-def match_store(db: Backend, rules: Rules | None = None, fill: bool = False, chunk: int = 50_000) -> int:
-    """Match every report of the store anew (after a change of the rules, or for a store
-    written without deduplication); returns the number of events. fill: also compute what
-    stores from before deduplication lack (outlets of articles, band keys of texts)."""
-    rules = rules or Rules.load()
-    if fill:
-        _fill(db, rules)
-    keys = []
-    for rows in db.stream("SELECT report_id, source_code, target_code, code, date, leader FROM reports"):
-        for r in rows:
-            keys.append((r["report_id"], key_of(r, rules)))
-    if keys:
-        db.scratch("_ew_rekey", (("report_id", "VARCHAR"), ("k", "VARCHAR")), keys)
-        db.execute("UPDATE reports SET match_key = q.k FROM _ew_rekey q WHERE reports.report_id = q.report_id")
-    db.execute("DELETE FROM events")
-    n = 0
-    # key by key, in slices of about `chunk` reports (each read whole before writing)
-    counts = db.execute("SELECT match_key, count(*) FROM reports GROUP BY match_key ORDER BY match_key").fetchall()
-    slices, size, first = [], 0, None
-    for key, c in counts:
-        first = key if first is None else first
-        size += c
-        if size >= chunk:
-            slices.append((first, key))
-            size, first = 0, None
-    if first is not None:
-        slices.append((first, counts[-1][0]))
-    for lo, hi in slices:
-        rows = db.rows("SELECT * FROM reports WHERE match_key BETWEEN ? AND ? ORDER BY match_key, date, report_id",
-                       [lo, hi])
-        by_key: dict[str, list[dict]] = defaultdict(list)
-        for r in rows:
-            r["date"] = _date(r["date"])
-            by_key[r["match_key"]].append(r)
-        events, moved = [], []
-        for reps in by_key.values():
-            lab = cl.labels(reps, rules.window_days)
-            for r in reps:
-                r["label"] = lab.get(r["report_id"])
-            for part in cl.cluster(reps, rules):
-                row = cl.event_row(part)
-                events.append(tuple(row.get(c) for c in schema.EVENT_COLUMNS))
-                moved += [(r["report_id"], row["event_id"], r["label"]) for r in part]
-        n += len(events)
-        db.upsert("events", schema.EVENT_COLUMNS, events, key="event_id")
-        db.scratch("_ew_moved", (("report_id", "VARCHAR"), ("event_id", "VARCHAR"), ("label", "DATE")), moved)
-        db.execute("UPDATE reports SET event_id = q.event_id, label = q.label FROM _ew_moved q"
-                   " WHERE reports.report_id = q.report_id")
-    db.execute("UPDATE mentions SET event_id = r.event_id FROM reports r"
-               " WHERE mentions.report_id = r.report_id AND mentions.event_id <> r.event_id")
-    set_matched(db, rules.version)
-    return n
+def _forget_events(db: Backend, content_hash: str) -> None:
+    """Drop a document's mentions, and its events that no other document mentions."""
+    db.execute(
+        "DELETE FROM events WHERE event_id IN (SELECT event_id FROM mentions WHERE content_hash = ?)"
+        " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.event_id AND m.content_hash <> ?)",
+        [content_hash, content_hash])
+    db.execute("DELETE FROM mentions WHERE content_hash = ?", [content_hash])
+    db.execute("DELETE FROM reports WHERE content_hash = ?", [content_hash])
 
 
-def _fill(db: Backend, rules: Rules) -> None:
-    """What stores from before deduplication lack: outlets of articles, band keys of texts."""
-    rows = db.rows("SELECT article_id, outlet, url FROM articles WHERE source_key IS NULL")
-    pairs = [(r["article_id"], source_key(r["outlet"], r["url"])) for r in rows]
-    pairs = [p for p in pairs if p[1]]
-    if pairs:
-        db.scratch("_ew_src", (("article_id", "VARCHAR"), ("s", "VARCHAR")), pairs)
-        db.execute("UPDATE articles SET source_key = q.s FROM _ew_src q WHERE articles.article_id = q.article_id")
-    db.execute("UPDATE reports SET source_key = (SELECT a.source_key FROM articles a"
-               " WHERE a.article_id = reports.article_id) WHERE source_key IS NULL")
-    bands, keys = [], []
-    for rows in db.stream("SELECT content_hash, text FROM documents WHERE text_key IS NULL"):
-        for r in rows:
-            fp = Fingerprint.of(r["content_hash"], r["text"], rules.near.shingle_words)
-            tk = text_key(r["content_hash"])
-            keys.append((r["content_hash"], tk))
-            bands += [(b, tk) for b in sorted(set(fp.bands))]
-    if keys:
-        db.scratch("_ew_tk", (("h", "VARCHAR"), ("tk", "BIGINT")), keys)
-        db.execute("UPDATE documents SET text_key = q.tk FROM _ew_tk q WHERE documents.content_hash = q.h")
-        db.insert("doc_bands", schema.BAND_COLUMNS, bands)
-
-
-# ---- small helpers -----------------------------------------------------------------------------
-
-def _in(db: Backend, sql: str, values: list, head: list | None = None, fetch: bool = True) -> list:
-    """Run sql with its `IN ({})` filled by values (in slices); rows as tuples."""
-    out: list = []
-    values = list(values)
-    for i in range(0, len(values), 1000):
-        part = values[i:i + 1000]
-        cur = db.execute(sql.format(", ".join("?" for _ in part)), (head or []) + part)
-        if fetch:
-            out += cur.fetchall()
-    return out
-
-
-def _in_rows(db: Backend, sql: str, values: list) -> list[dict]:
-    out: list[dict] = []
-    values = list(values)
-    for i in range(0, len(values), 1000):
-        part = values[i:i + 1000]
-        out += db.rows(sql.format(", ".join("?" for _ in part)), part)
-    return out
+def _event_row(e: Event) -> tuple:
+    """An event stored as its document coded it, with the counts it carries (if any)."""
+    row = event_columns(e)
+    row["num_mentions"] = getattr(e, "num_mentions", None) or len(e.mentions)
+    row["num_articles"] = getattr(e, "num_articles", None) or len({m.doc_id for m in e.mentions}) or 1
+    row["num_sources"] = getattr(e, "num_sources", None) or 1
+    return tuple(row[c] for c in schema.EVENT_COLUMNS)

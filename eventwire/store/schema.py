@@ -2,17 +2,25 @@
 
 Each migration is a list of SQL steps run in one transaction, after which its
 number goes into `schema_version`. `{json}` and friends are filled in per
-dialect; a step given as a dict holds one statement per dialect; a callable
-step does in Python what SQL cannot (it gets the backend).
+dialect; a step given as a dict holds one statement per dialect.
+Migrations only change the schema and copy data, in SQL written out here, so
+that upgrading a store does the same whenever it runs: they never call code
+that changes with eventwire (matching, fingerprints). What such code computes
+from old rows is done outside them: a migration marks the store (store_meta),
+and the store does the rest when opened (Store.open, eventwire.store.matching).
 Never edit a migration that has shipped: add the next one.
 """
 from __future__ import annotations
 
-from typing import Callable, Union
+from typing import Union
 
 from .sql import Backend
 
-Step = Union[str, dict, Callable[[Backend], None]]
+Step = Union[str, dict]
+
+# store_meta's matched_with after migration 4: reports not matched into events yet, outlets
+# and band keys of the old articles not computed yet (Store.open matches such a store)
+MIGRATED = "migrated"
 
 GEO_FIELDS = (("name", "VARCHAR"), ("country", "VARCHAR"), ("admin1", "VARCHAR"), ("admin1_code", "VARCHAR"),
               ("lat", "DOUBLE PRECISION"), ("lon", "DOUBLE PRECISION"), ("feature_type", "VARCHAR"),
@@ -30,12 +38,6 @@ _V4_EVENT_COLUMNS = (
         ("name", "VARCHAR"), ("country", "VARCHAR"), ("admin1", "VARCHAR"), ("admin1_code", "VARCHAR"),
         ("lat", "DOUBLE PRECISION"), ("lon", "DOUBLE PRECISION"), ("feature_type", "VARCHAR"), ("id", "VARCHAR"))],
 )
-
-
-def _match_store(backend: Backend) -> None:
-    from .ingest import match_store
-
-    match_store(backend, fill=True)
 
 
 MIGRATIONS: list[list[Step]] = [
@@ -104,7 +106,9 @@ MIGRATIONS: list[list[Step]] = [
     # article whose events it shares (itself, or the first of its near-duplicates); `reports`:
     # each coded event of each article, with its match key and date label; an event is the
     # set of reports that match. Bands find near-duplicate texts. Existing events become
-    # reports of themselves, then the whole store is matched (_match_store).
+    # reports of themselves; the store is marked as not matched (MIGRATED), and matched when
+    # opened. (This step used to match the store itself with the matching code of the day, so
+    # the same old store could upgrade to different stores; the schema it leaves is the same.)
     [
         """CREATE TABLE IF NOT EXISTS articles (
             article_id VARCHAR PRIMARY KEY,
@@ -136,7 +140,7 @@ MIGRATIONS: list[list[Step]] = [
         "ALTER TABLE mentions ADD COLUMN article_id VARCHAR",
         "UPDATE mentions SET report_id = event_id, article_id = substr(md5(content_hash || '|' || doc_id), 1, 16)",
         "CREATE TABLE IF NOT EXISTS store_meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
-        lambda backend: _match_store(backend),
+        "INSERT INTO store_meta (key, value) VALUES ('matched_with', 'migrated')",
     ],
     # 5: indexes for matching (PostgreSQL; DuckDB scans these columns fast enough)
     [
@@ -171,8 +175,6 @@ BAND_COLUMNS = ("band", "doc")
 
 
 def render(step: Step, backend: Backend) -> str | None:
-    if callable(step):
-        return None
     if isinstance(step, dict):
         step = step.get(backend.dialect)
         if step is None:
@@ -200,9 +202,6 @@ def migrate(backend: Backend) -> int:
             if current_version(backend) >= number:      # another process was first
                 continue
             for step in steps:
-                if callable(step):
-                    step(backend)
-                    continue
                 sql = render(step, backend)
                 if sql:
                     backend.execute(sql)

@@ -296,6 +296,29 @@ class PgBackend(Backend):
         self.con.close()
 
 
+def execute_in(db: Backend, sql: str, values: Iterable, head: list | None = None, fetch: bool = True) -> list:
+    """Run sql with its `IN ({})` filled by values (in slices of 1,000), after the parameters
+    in head; the rows as tuples (none unless fetch)."""
+    out: list = []
+    values = list(values)
+    for i in range(0, len(values), 1000):
+        part = values[i:i + 1000]
+        cur = db.execute(sql.format(", ".join("?" for _ in part)), (head or []) + part)
+        if fetch:
+            out += cur.fetchall()
+    return out
+
+
+def rows_in(db: Backend, sql: str, values: Iterable) -> list[dict]:
+    """Like execute_in, the rows as dicts."""
+    out: list[dict] = []
+    values = list(values)
+    for i in range(0, len(values), 1000):
+        part = values[i:i + 1000]
+        out += db.rows(sql.format(", ".join("?" for _ in part)), part)
+    return out
+
+
 def connect(target: str | Path | None = None, read_only: bool = False) -> Backend:
     target = DEFAULT_PATH if target is None else target
     if is_postgres(target):

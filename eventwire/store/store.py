@@ -2,53 +2,39 @@
 
 A document is known by the hash of its text. Storing the same text again with
 the same coder and dictionaries changes nothing; with another coder or
-dictionary version its events are replaced. Every call to `add_many` is one
-transaction: if any write fails, nothing of the batch is stored.
+dictionary version its events are replaced. Every write is one transaction: if
+any part fails, nothing of the batch is stored. `code_documents` codes and
+writes a batch (`eventwire code --db` and the web API write through it);
+`add_many` takes documents coded already; `batch` is its deduplicating step by
+step. The writing itself is in .ingest, the matching of reports in .matching.
 """
 from __future__ import annotations
 
-import datetime as dt
-import json
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from ..dedup.near import Fingerprint, text_key
 from ..dedup.rules import Rules
 from ..records import Document, Event
-from . import ingest, schema
-from .sql import Backend, StoreError, connect, describe
+from . import ingest, matching, schema
+from .ingest import ADDED, COPY, REPLACED, UNCHANGED
+from .rows import article_id
+from .sql import Backend, StoreError, connect, describe, execute_in
 from .versions import coder_version as _coder_version
 from .versions import dictionary_version as _dictionary_version
 
-ADDED, UNCHANGED, REPLACED, COPY = "added", "unchanged", "replaced", "copy"
+__all__ = ["Store", "Written", "ADDED", "UNCHANGED", "REPLACED", "COPY"]
+
+# codes documents: (document, its events) for each, in order (Coder.code, ParallelCoder.code)
+CodeFn = Callable[[list[Document]], Iterable[tuple[Document, list[Event]]]]
 
 
-def _date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _geo(place: Any, prefix: str) -> dict[str, Any]:
-    """Place columns from a place record (a Place, a mention of one, or a dict), or all empty."""
-    if place is not None and not isinstance(place, dict) and not hasattr(place, "name"):
-        place = getattr(place, "place", None)          # a PlaceMention: its place
-
-    def get(f: str) -> Any:
-        if place is None:
-            return None
-        if isinstance(place, dict):
-            return place.get(f)
-        return getattr(place, f, None)
-
-    out = {f"{prefix}_{f}": get(f) for f, _ in schema.GEO_FIELDS}
-    if out[f"{prefix}_id"] is None:
-        out[f"{prefix}_id"] = get("gazetteer_id")
-    return out
+@dataclass
+class Written:
+    """What a write did to each document, in the order given."""
+    statuses: list[str]             # added, replaced, unchanged or copy
+    lines: list[list[dict]]         # its events as `eventwire code` lines (stored_event_id, copy_of)
 
 
 class Store:
@@ -69,23 +55,25 @@ class Store:
         """Open (creating and migrating if needed) the store at a path or postgresql:// URL.
 
         read_only: for queries; several processes may read one DuckDB file at once.
+        A store migrated from before deduplication is matched once, when first opened.
         """
         target = str(target) if target is not None else "eventwire.duckdb"
         if read_only:
             probe = connect(target, read_only=True)
-            behind = _version_or_zero(probe) < schema.LATEST
-            if not behind:
+            if not _needs_upgrade(probe):
                 return cls(probe, target)
-            probe.close()       # an older schema: migrate once, then read
+            probe.close()       # an older schema: migrate (and match) once, then read
             cls.open(target).close()
             return cls(connect(target, read_only=True), target)
         backend = connect(target, read_only=read_only)
+        store = cls(backend, target)
         try:
             schema.migrate(backend)
+            store._match_migrated()
         except Exception as exc:
             backend.close()
             raise StoreError(f"cannot migrate store {describe(target)}: {str(exc).splitlines()[0]}") from exc
-        return cls(backend, target)
+        return store
 
     def __enter__(self) -> "Store":
         return self
@@ -106,6 +94,60 @@ class Store:
 
     # ---- writing ---------------------------------------------------------------------------
 
+    def code_documents(self, docs: Iterable[Document], code: CodeFn, dedup: bool = True,
+                       done: dict[int, list[Event]] | None = None, coder_version: str | None = None,
+                       dictionary_version: str | None = None) -> Written:
+        """Code documents and store them in one transaction: the one way `eventwire code --db`
+        and POST /api/documents write into a store.
+
+        code: codes a list of documents, e.g. Coder.code. With dedup (the default) only the
+        documents that need it are coded: near-identical articles (found before coding) share
+        the events of the first of their group, stored articles keep theirs, and the new
+        events are matched with the stored ones. Without it (`--no-dedup`) every document is
+        coded and keeps its own events. done: events coded ahead, by id() of document
+        (workers, or a coder run before the write); what is missing from it is coded here.
+        """
+        cv = coder_version if coder_version is not None else _coder_version()
+        dv = dictionary_version if dictionary_version is not None else _dictionary_version()
+        docs = list(docs)
+        done = done or {}
+
+        def coded(todo: list[Document]) -> list[tuple[Document, list[Event]]]:
+            rest = [d for d in todo if id(d) not in done]
+            fresh = {id(d): events for d, (_, events) in zip(rest, code(rest) if rest else [])}
+            return [(d, done[id(d)] if id(d) in done else fresh[id(d)]) for d in todo]
+
+        if not dedup:
+            pairs = coded(docs)
+            statuses = self.add_many(pairs, cv, dv)
+            return Written(statuses, [[e.to_json() for e in events] for _, events in pairs])
+        with self.batch(docs, cv, dv) as b:
+            pairs = coded(b.to_code)
+            statuses = b.write(pairs)
+            events_of = {id(d): events for d, events in pairs}
+            rest = [d for d in docs if id(d) not in events_of]
+            stored = b.stored_events(rest) if rest else {}
+        lines = []
+        for d in docs:
+            if id(d) in events_of:
+                mine = [e.to_json() for e in events_of[id(d)]]
+                for line in mine:
+                    line["stored_event_id"] = b.event_of_report.get(line["event_id"])
+            else:
+                mine = stored.get(id(d), [])
+            lines.append(mine)
+        return Written(statuses, lines)
+
+    def to_code(self, docs: Iterable[Document], coder_version: str | None = None,
+                dictionary_version: str | None = None) -> list[Document]:
+        """The documents a deduplicating write of docs would code now (neither stored with these
+        versions nor near-identical to an earlier article); nothing is written. Coding them
+        ahead, as `done` of code_documents, keeps the coder out of the write's transaction."""
+        cv = coder_version if coder_version is not None else _coder_version()
+        dv = dictionary_version if dictionary_version is not None else _dictionary_version()
+        with self.db.transaction():
+            return list(ingest.Batch(self.db, list(docs), cv, dv, self.rules).to_code)
+
     def add(self, doc: Document, events: Iterable[Event], coder_version: str | None = None,
             dictionary_version: str | None = None) -> str:
         """Store one document and its events: 'added', 'unchanged' or 'replaced'."""
@@ -113,7 +155,7 @@ class Store:
 
     def add_many(self, items: Iterable[tuple[Document, list[Event]]], coder_version: str | None = None,
                  dictionary_version: str | None = None, dedup: bool = False) -> list[str]:
-        """Store documents and their events in one transaction; one status per document.
+        """Store coded documents and their events in one transaction; one status per document.
 
         dedup: match the events with the stored ones (one event per real-world event) and
         store near-identical articles as copies ('copy') that share the events of the first
@@ -122,78 +164,12 @@ class Store:
         """
         cv = coder_version if coder_version is not None else _coder_version()
         dv = dictionary_version if dictionary_version is not None else _dictionary_version()
+        batch = list(items)
         if dedup:
-            batch = list(items)
             with self.batch([doc for doc, _ in batch], cv, dv) as b:
                 return b.write(batch)
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
-        batch = list(items)
-        statuses: list[str] = [UNCHANGED] * len(batch)
-        first: dict[str, int] = {}              # content hash -> its first place in the batch
-        for i, (doc, _events) in enumerate(batch):
-            first.setdefault(doc.content_hash, i)
-        rows = {h: [h, batch[i][0].doc_id, _date(batch[i][0].date), batch[i][0].url, batch[i][0].outlet,
-                    batch[i][0].text, json.dumps(batch[i][0].meta, ensure_ascii=False, default=str),
-                    json.dumps(batch[i][0].repairs), now, cv, dv, text_key(h)] for h, i in first.items()}
-        to_store: list[int] = []
         with self.db.transaction():
-            # writers take turns, as deduplicating ones do: this write marks the store unmatched
-            self.db.lock_matching()
-            # in hash order, so that two writers of overlapping batches cannot deadlock
-            added = set(self.db.insert("documents", schema.DOCUMENT_COLUMNS, [tuple(rows[h]) for h in sorted(rows)],
-                                       on_conflict="content_hash", returning="content_hash"))
-            known = [h for h in first if h not in added]
-            stored = {}
-            if known:
-                lock = " FOR UPDATE" if self.dialect == "postgresql" else ""
-                marks = ", ".join("?" for _ in known)
-                for h, c, d in self.db.execute("SELECT content_hash, coder_version, dictionary_version FROM "
-                                               f"documents WHERE content_hash IN ({marks}) ORDER BY content_hash{lock}",
-                                               known).fetchall():
-                    stored[h] = (c, d)
-            for h, i in first.items():
-                if h in added:
-                    statuses[i] = ADDED
-                elif stored.get(h) != (cv, dv):
-                    self._forget_events(h)
-                    r = rows[h]
-                    self.db.execute(
-                        "UPDATE documents SET doc_id = ?, date = ?, url = ?, outlet = ?, meta = ?, repairs = ?,"
-                        " coded_at = ?, coder_version = ?, dictionary_version = ? WHERE content_hash = ?",
-                        r[1:5] + r[6:11] + [h])
-                    statuses[i] = REPLACED
-                else:
-                    continue
-                to_store.append(i)
-            event_rows: dict[str, tuple] = {}
-            report_rows: dict[str, tuple] = {}
-            mention_rows: list[tuple] = []
-            article_rows, band_rows = [], []
-            for i in to_store:
-                doc, events = batch[i]
-                h = doc.content_hash
-                art = ingest.Art.of(doc)
-                article_rows.append((art.article_id, doc.doc_id, h, _date(doc.date), doc.url, doc.outlet, art.source,
-                                     art.article_id, 1.0, now))
-                if h in added:
-                    fp = Fingerprint.of(h, doc.text, self.rules.near.shingle_words)
-                    band_rows += [(b, text_key(h)) for b in sorted(set(fp.bands))]
-                reports, mentions = ingest.reports_of(events, art, self.rules)
-                for e, r in zip(events, reports):
-                    if e.event_id not in event_rows:
-                        event_rows[e.event_id] = self._event_row(e, doc)
-                        r["event_id"] = e.event_id
-                        report_rows[e.event_id] = tuple(r.get(c) for c in schema.REPORT_COLUMNS)
-                for m in mentions:
-                    mention_rows.append(tuple(m.get(c) for c in schema.MENTION_COLUMNS))
-            self.db.insert("events", schema.EVENT_COLUMNS, list(event_rows.values()), on_conflict="event_id")
-            self.db.insert("mentions", schema.MENTION_COLUMNS, mention_rows)
-            if to_store:
-                self.db.insert("articles", schema.ARTICLE_COLUMNS, article_rows, on_conflict="article_id")
-                self.db.insert("reports", schema.REPORT_COLUMNS, list(report_rows.values()), on_conflict="report_id")
-                self.db.insert("doc_bands", schema.BAND_COLUMNS, band_rows)
-                ingest.set_matched(self.db, "")          # events are per document now: match before dedup
-        return statuses
+            return ingest.write_plain(self.db, batch, cv, dv, self.rules)
 
     @contextmanager
     def batch(self, docs: list[Document], coder_version: str | None = None,
@@ -210,8 +186,8 @@ class Store:
         dv = dictionary_version if dictionary_version is not None else _dictionary_version()
         with self.db.transaction():
             self.db.lock_matching()
-            if ingest.matched_with(self.db) != self.rules.version:
-                ingest.match_store(self.db, self.rules)
+            if matching.matched_with(self.db) != self.rules.version:
+                matching.match_store(self.db, self.rules)
             yield ingest.Batch(self.db, list(docs), cv, dv, self.rules)
 
     def rematch(self) -> int:
@@ -219,7 +195,16 @@ class Store:
         written without deduplication); returns the number of events."""
         with self.db.transaction():
             self.db.lock_matching()
-            return ingest.match_store(self.db, self.rules)
+            return matching.match_store(self.db, self.rules)
+
+    def _match_migrated(self) -> None:
+        """A store migrated from before deduplication is matched (by today's rules) once."""
+        if matching.matched_with(self.db) != schema.MIGRATED:
+            return
+        with self.db.transaction():
+            self.db.lock_matching()
+            if matching.matched_with(self.db) == schema.MIGRATED:     # unless another writer was first
+                matching.match_store(self.db, self.rules)
 
     _rules: Rules | None = None
 
@@ -231,32 +216,6 @@ class Store:
     @rules.setter
     def rules(self, rules: Rules) -> None:
         self._rules = rules
-
-    def _forget_events(self, content_hash: str) -> None:
-        """Drop a document's mentions, and its events that no other document mentions."""
-        self.db.execute(
-            "DELETE FROM events WHERE event_id IN (SELECT event_id FROM mentions WHERE content_hash = ?)"
-            " AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.event_id AND m.content_hash <> ?)",
-            [content_hash, content_hash])
-        self.db.execute("DELETE FROM mentions WHERE content_hash = ?", [content_hash])
-        self.db.execute("DELETE FROM reports WHERE content_hash = ?", [content_hash])
-
-    @staticmethod
-    def _event_row(e: Event, doc: Document) -> tuple:
-        n_articles = getattr(e, "num_articles", None) or len({m.doc_id for m in e.mentions}) or 1
-        n_sources = getattr(e, "num_sources", None) or 1
-        row = {
-            "event_id": e.event_id, "date": _date(e.date), "date_precision": e.date_precision,
-            "source_code": e.source.code, "source_name": e.source.name, "source_text": e.source.text,
-            "target_code": e.target.code, "target_name": e.target.name, "target_text": e.target.text,
-            "code": e.code, "root": e.root, "plover": e.plover, "goldstein": e.goldstein,
-            "quad_class": e.quad_class, "num_mentions": getattr(e, "num_mentions", None) or len(e.mentions),
-            "num_articles": n_articles, "num_sources": n_sources,
-        }
-        row.update(_geo(getattr(e, "place", None) or getattr(e, "action_geo", None), "action_geo"))
-        row.update(_geo(getattr(e, "actor1_geo", None), "actor1_geo"))
-        row.update(_geo(getattr(e, "actor2_geo", None), "actor2_geo"))
-        return tuple(row[c] for c in schema.EVENT_COLUMNS)
 
     # ---- reading ---------------------------------------------------------------------------
 
@@ -331,8 +290,8 @@ class Store:
         these versions? A deduplicating write would not code it again (resumed runs skip it)."""
         cv = coder_version if coder_version is not None else _coder_version()
         dv = dictionary_version if dictionary_version is not None else _dictionary_version()
-        ids = [ingest.article_id(d.content_hash, d.doc_id) for d in docs]
-        done = {r[0] for r in ingest._in(
+        ids = [article_id(d.content_hash, d.doc_id) for d in docs]
+        done = {r[0] for r in execute_in(
             self.db, "SELECT a.article_id FROM articles a JOIN documents d ON d.content_hash = a.content_hash"
             " WHERE (a.leader <> a.article_id OR (d.coder_version = ? AND d.dictionary_version = ?))"
             " AND a.article_id IN ({})", sorted(set(ids)), head=[cv, dv])}
@@ -341,3 +300,9 @@ class Store:
 
 def _version_or_zero(backend: Backend) -> int:
     return schema.current_version(backend)
+
+
+def _needs_upgrade(backend: Backend) -> bool:
+    """Must a writer open the store first: an older schema, or migrated and not matched yet?"""
+    return (_version_or_zero(backend) < schema.LATEST
+            or matching.matched_with(backend) == schema.MIGRATED)
