@@ -138,19 +138,7 @@ def code(
         sink = sys.stdout if str(output) == "-" else open(output, "w", encoding="utf-8")
     shown = []
     n_events = 0
-    pending: list = []
     stored: dict[str, int] = {}
-
-    def flush():
-        # one transaction per batch: a failed write stores nothing of the batch
-        try:
-            for status in store.add_many(pending, dictionary_version=dversion):
-                stored[status] = stored.get(status, 0) + 1
-        except Exception as exc:
-            err.print(f"[red]error:[/red] storing a batch of {len(pending)} documents failed, so none of them "
-                      f"was stored (batches before it are kept): {str(exc).splitlines()[0]}")
-            raise typer.Exit(1)
-        pending.clear()
 
     from .scale.progress import CodeProgress
     progress = CodeProgress(err, enabled=False if quiet else None)
@@ -166,62 +154,39 @@ def code(
                 shown.append(line)
         progress.advance(1, n_events - before)
 
-    def dedup_batch(docs, done=None):
-        # near-duplicates and stored documents are not coded; the rest is coded, then matched
-        # (done: events coded ahead by workers, by id of document)
+    def write_batch(docs, done=None):
+        # one transaction per batch: a failed write stores nothing of the batch. With
+        # deduplication, near-duplicates and stored documents are not coded; the rest is coded,
+        # then matched (done: events coded ahead by workers, by id of document)
         try:
-            with store.batch(docs, dictionary_version=dversion) as b:
-                if done is None:
-                    coded = list(coder.code(b.to_code))
-                else:
-                    coded = [(d, done[id(d)]) for d in b.to_code if id(d) in done]
-                    coded += list(coder.code([d for d in b.to_code if id(d) not in done]))
-                statuses = b.write(coded)
-                by_id = {id(doc): events for doc, events in coded}
-                rest = [d for d in docs if id(d) not in by_id]
-                stored_lines = b.stored_events(rest) if rest else {}
+            written = store.code_documents(docs, coder.code, dedup=not no_dedup, done=done,
+                                           dictionary_version=dversion)
         except Exception as exc:
             err.print(f"[red]error:[/red] storing a batch of {len(docs)} documents failed, so none of them "
                       f"was stored (batches before it are kept): {str(exc).splitlines()[0]}")
             raise typer.Exit(1)
-        for status in statuses:
+        for status in written.statuses:
             stored[status] = stored.get(status, 0) + 1
-        for d in docs:
-            if id(d) in by_id:
-                lines = [e.to_json() for e in by_id[id(d)]]
-                for line in lines:
-                    line["stored_event_id"] = b.event_of_report.get(line["event_id"])
-                emit(lines)
-            else:
-                emit(stored_lines.get(id(d), []))
+        for lines in written.lines:
+            emit(lines)
 
     try:
         progress.__enter__()
-        if store is not None and not no_dedup and parallel:
-            # workers code ahead what the store does not hold yet; batches are written in order
+        if store is not None:
             from .scale import chunked
-            def skip(docs):
-                return store.coded(docs, dictionary_version=dversion)
-            for chunk, done in coder.code_chunks(chunked(documents(), batch_size), skip=skip):
-                dedup_batch(chunk, done)
-        elif store is not None and not no_dedup:
-            chunk: list = []
-            for doc in documents():
-                chunk.append(doc)
-                if len(chunk) >= batch_size:
-                    dedup_batch(chunk)
-                    chunk = []
-            if chunk:
-                dedup_batch(chunk)
+            chunks = chunked(documents(), batch_size)
+            if parallel:
+                # workers code ahead what the store does not hold yet; batches are written in order
+                def skip(docs):
+                    return store.coded(docs, dictionary_version=dversion)
+                for chunk, done in coder.code_chunks(chunks, skip=None if no_dedup else skip):
+                    write_batch(chunk, done)
+            else:
+                for chunk in chunks:
+                    write_batch(chunk)
         else:
             for doc, events in coder.code(documents()):
                 emit(e.to_json() for e in events)
-                if store is not None:
-                    pending.append((doc, events))
-                    if len(pending) >= batch_size:
-                        flush()
-            if store is not None and pending:
-                flush()
     except Exception as exc:
         from .scale import ScaleError
         if not isinstance(exc, ScaleError):

@@ -45,13 +45,14 @@ class Shared:
         with self.lock:
             return fn(self.store.db)
 
-    def coder(self):
+    def code(self, docs: list) -> list:
+        """(document, events) for each document; one request codes at a time."""
         with self._coder_lock:
             if self._coder is None:
                 from ..pipeline import Coder
 
                 self._coder = Coder()
-            return self._coder
+            return list(self._coder.code(docs))
 
     def close(self) -> None:
         with self.lock:
@@ -304,7 +305,8 @@ def _page(name: str):
 
 
 def _code(shared: Shared, body: models.UploadIn) -> dict:
-    """Code posted articles with the pipeline and store them in one transaction."""
+    """Code posted articles and store them in one transaction, as `eventwire code --db` does
+    (Store.code_documents)."""
     import hashlib
 
     from ..ingest import parse_date, repair_text
@@ -320,11 +322,17 @@ def _code(shared: Shared, body: models.UploadIn) -> dict:
             raise HTTPException(422, f"document {i}: not a date: {d.date!r}")
         doc_id = d.doc_id or "upload-" + hashlib.sha256(text.encode()).hexdigest()[:16]
         docs.append(Document(doc_id, text, date=date, url=d.url, outlet=d.outlet, repairs=repairs))
-    coder = shared.coder()
-    with shared._coder_lock:
-        coded = list(coder.code(docs))
+    # as `eventwire code --db` writes: near-identical articles are not coded, events are matched
+    # with the stored ones. Coded ahead, outside the store's lock, so readers need not wait for
+    # the coder; what the write finds still uncoded is coded in it.
     with shared.lock:
-        statuses = shared.store.add_many(coded)
-    out = [{"doc_id": doc.doc_id, "content_hash": doc.content_hash, "status": status,
-            "event_ids": [e.event_id for e in events]} for (doc, events), status in zip(coded, statuses)]
+        ahead = shared.store.to_code(docs)
+    done = {id(d): events for d, events in shared.code(ahead)}
+    with shared.lock:
+        written = shared.store.code_documents(docs, shared.code, done=done)
+    out = []
+    for doc, status, lines in zip(docs, written.statuses, written.lines):
+        # the stored events it reports (a copy: those of the article it copies)
+        ids = list(dict.fromkeys(line.get("stored_event_id") or line["event_id"] for line in lines))
+        out.append({"doc_id": doc.doc_id, "content_hash": doc.content_hash, "status": status, "event_ids": ids})
     return {"documents": out, "events": sum(len(x["event_ids"]) for x in out)}

@@ -205,8 +205,9 @@ class UploadIn(BaseModel):
 class Uploaded(BaseModel):
     doc_id: str
     content_hash: str
-    status: str = Field(description="added, replaced or unchanged")
-    event_ids: list[str]
+    status: str = Field(description="added, replaced, unchanged, or copy: near-identical to an earlier "
+                        "article (a syndicated copy), not coded, counted as a mention of its events")
+    event_ids: list[str] = Field(description="The stored events the document reports")
 
 
 class UploadOut(BaseModel):
