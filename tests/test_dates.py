@@ -59,3 +59,17 @@ def test_a_paragraph_keeps_its_date(code_text):
            "On 2 June 2022, Peruvian farmers protested in Lima. They blocked a road near the Ministry of Agriculture."
     events = [e for e in code_text(text, date="2022-06-10") if e.mentions[0].sentence_index == 3]
     assert events and all(e.date == "2022-06-02" for e in events)
+
+
+def test_a_period_is_stored_as_its_first_day_with_its_precision():
+    def one(sentence, anchor):
+        (p,) = find_date_phrases(sentence, anchor)
+        return p.date, p.precision
+
+    # the whole year before, whatever the article's day (not a day 365 days back)
+    assert one("Jordan exchanged ambassadors with Syria last year.", "2021-12-31") == ("2020-01-01", "year")
+    assert one("Relations were cut LAST YEAR.", "2000-02-01") == ("1999-01-01", "year")
+    assert one("They met last month.", "2022-03-31") == ("2022-02-01", "month")
+    assert one("They met last month.", "2022-01-05") == ("2021-12-01", "month")
+    assert one("They met in May 2021.", ANCHOR) == ("2021-05-01", "month")
+    assert one("They met last week.", ANCHOR) == ("2022-01-13", "week")

@@ -3,8 +3,15 @@
 The article date is the anchor. A phrase in the sentence moves it: "today",
 "yesterday", "on Friday" / "this Friday" / "last Saturday" (the most recent such
 day on or before the anchor, "last" strictly before), "on November 21, 2021",
-"21 November 2021", "last week/month". Without an anchor and without an
+"21 November 2021", "last week/month/year". Without an anchor and without an
 absolute date the event date stays empty: a date is never invented.
+
+A phrase that names a period longer than a day is stored as the period's first day with
+the period as its precision: "last month" and "May 2021" -> the 1st of the month
+("month"), "last year" -> 1 January of the year before ("year"), a range -> its first day
+("range"); "last week" is the same weekday a week before ("week"). Readers compare the
+period, not that day: the GDELT export's Year (and MonthYear) fields name it, and the store
+treats only "day" precision as an exact date.
 """
 from __future__ import annotations
 
@@ -133,6 +140,7 @@ def find_date_phrases(sentence: str, anchor: str | None) -> list[DatePhrase]:
                     first = base.replace(day=1) - dt.timedelta(days=1)
                     add(m, first.replace(day=1), "month")
                 else:
+                    # the whole year before: its first day, as months are (see above)
                     add(m, dt.date(base.year - 1, 1, 1), "year")
             elif kind == "month_year":
                 month = MONTHS[m.group(1).lower().rstrip(".")]
