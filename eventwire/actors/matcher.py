@@ -28,6 +28,19 @@ def norm(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+def _final_stop(words: Sequence[str]) -> tuple[int, str]:
+    """(index, word without its stop) of a last word that swallowed the sentence's full stop,
+    else (-1, ""). The tokeniser keeps the stop on single letters and abbreviations it knows
+    ("u s a." -> "u", "s", "a."; "... Corp."): at the end of a sentence the stop is also the
+    sentence's own, and the word may end a phrase without it ("u s a")."""
+    k = len(words) - 1
+    while k >= 0 and not any(c.isalnum() for c in words[k]):
+        k -= 1                          # closing quotes and brackets after the stop
+    if k >= 0 and len(words[k]) > 1 and words[k].endswith(".") and words[k][-2].isalnum():
+        return k, words[k][:-1]
+    return -1, ""
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     start: int          # token indices, end exclusive
@@ -63,6 +76,7 @@ class ActorMatcher:
         out: list[PhraseMatch] = []
         i, n = 0, len(words)
         trie = self._trie
+        last, bare = _final_stop(words)
         while i < n:
             by_len = trie.get(words[i])
             hit = None
@@ -70,10 +84,16 @@ class ActorMatcher:
                 for length in sorted(by_len, reverse=True):
                     if i + length > n:
                         continue
-                    phrase = by_len[length].get(tuple(words[i:i + length]))
+                    key = tuple(words[i:i + length])
+                    phrase = by_len[length].get(key)
+                    if phrase is None and i + length - 1 == last:
+                        phrase = by_len[length].get(key[:-1] + (bare,))
                     if phrase is not None:
                         hit = (length, phrase)
                         break
+            if hit is None and i == last:       # a one-word phrase: "... to Corp."
+                phrase = trie.get(bare, {}).get(1, {}).get((bare,))
+                hit = (1, phrase) if phrase is not None else None
             if hit:
                 length, phrase = hit
                 out.append(PhraseMatch(i, i + length, phrase, self._kinds(phrase)))
