@@ -29,7 +29,8 @@ from .events.rules import DATA as RULES_DIR, Rules
 from .dictionaries import Discards, DictionarySet
 from .store.versions import dictionary_version
 from .language import model as language_model
-from .language.sentences import split_sentences
+from .language.sentences import caseless_lines, split_sentences
+from .language.truecase import Truecaser, build as build_truecaser, restore
 from .places.attach import PlaceAttacher, best_place, context_countries
 from .records import Document, Event
 
@@ -65,6 +66,7 @@ class _Sentence:
 @dataclass
 class _DocWork:
     doc: Document
+    text: str = ""              # the text read: doc.text, or its recased form (same length)
     sentences: list[_Sentence] = field(default_factory=list)
 
 
@@ -105,13 +107,27 @@ class Coder:
         self.stats = Stats()
         self.failures: list[tuple[str, str]] = []   # (doc_id, error) of documents the coder failed on
         self.places = PlaceAttacher() if places else None
+        self._truecaser: Truecaser | None = None
+
+    def truecase(self, text: str, caseless: list | None = None) -> str:
+        """Likely capitals for text written all in lower or upper case (the text itself
+        otherwise); the table of names is built on the first such text."""
+        caseless = caseless_lines(text) if caseless is None else caseless
+        if not caseless:
+            return text
+        if self._truecaser is None:
+            self._truecaser = build_truecaser(self.dictionary)
+        return self._truecaser(text, caseless)
 
     # -- stage 1-2: cheap pass ----------------------------------------------------
     def _prepare(self, doc: Document) -> _DocWork:
-        work = _DocWork(doc)
-        text = doc.text
+        # text without case distinctions is read recased (same offsets); sentences are split
+        # in the original, as the web view splits it
+        caseless = caseless_lines(doc.text)
+        text = self.truecase(doc.text, caseless)
+        work = _DocWork(doc, text)
         sentences = []
-        for start, end in split_sentences(text):
+        for start, end in split_sentences(doc.text, caseless):
             toks = self.tokenizer(text[start:end])
             sentences.append((start, end, toks, [norm(t.text) for t in toks]))
         # a story discard ("typhoon" in a sports-free dictionary) voids the whole document
@@ -142,7 +158,7 @@ class Coder:
                         counts[entries[0].code[:3]] += 1
         return counts
 
-    def _attach_places(self, doc, mentions, story: Counter, doc_places) -> None:
+    def _attach_places(self, text, mentions, story: Counter, doc_places) -> None:
         """Places for the coded mentions. The countries of the events' actors are the best
         context for reading ambiguous names ("Sia", "Silly"): read the places again with
         them when they differ from the countries the text names."""
@@ -154,9 +170,19 @@ class Coder:
         # what the text names first, then the actors' countries
         context = context_countries(story) + [c for c in context_countries(actors) if c not in story]
         if context != context_countries(story):
-            doc_places = self.places.document(doc.text, context)
+            doc_places = self.places.document(text, context)
         for m, s in mentions:
             self.places.attach(m, s.start, s.end, s.tokens, doc_places)
+
+    @staticmethod
+    def _show_original(m, s: _Sentence, original: str, cased: str) -> None:
+        """A mention of a recased text shows the words as written (same offsets)."""
+        m.sentence = original[s.start:s.end]
+        sentence = cased[s.start:s.end]
+        m.trigger = restore(m.trigger, sentence, m.sentence, m.trigger_start)
+        for a in (m.source, m.target):
+            a.text = restore(a.text, sentence, m.sentence, a.start)
+        m.place_text = restore(m.place_text, cased, original, s.start)
 
     def _code(self, work: _DocWork) -> list[Event]:
         doc = work.doc
@@ -165,7 +191,7 @@ class Coder:
         doc_places = None
         story = self._story_countries(work)
         if self.places is not None:
-            doc_places = self.places.document(doc.text, context_countries(story))
+            doc_places = self.places.document(work.text, context_countries(story))
             memory.place_countries = Counter(p.place.country for p in doc_places.mentions
                                              if p.place.country and p.place.feature_type != "country")
         dates = ParagraphDates(doc.text, doc.date)
@@ -190,7 +216,10 @@ class Coder:
                     if res is not None:
                         resolver.remember([res[1]])
         if self.places is not None and mentions:
-            self._attach_places(doc, mentions, story, doc_places)
+            self._attach_places(work.text, mentions, story, doc_places)
+        if work.text is not doc.text:
+            for m, s in mentions:
+                self._show_original(m, s, doc.text, work.text)
         events = merge_document(doc.content_hash, [m for m, _ in mentions], self.codebook)
         if self.places is not None:
             for e in events:

@@ -3,7 +3,9 @@
 Line breaks always end a sentence (news text puts paragraphs on lines); inside
 a line a sentence ends at . ! ? (and closing quotes) followed by a space and a
 capital letter, a digit or an opening quote, unless the word before the stop
-is a known abbreviation or a single capital letter (initials, "U.S.").
+is a known abbreviation or a single capital letter (initials, "U.S."). In text written
+without case distinctions (all lower case, see `caseless_lines`) any letter may start
+the next sentence.
 """
 from __future__ import annotations
 
@@ -18,6 +20,12 @@ ABBREVIATIONS = {
 }
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_END_CASELESS = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[^\W_])")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+MIN_WORDS = 3            # a shorter line is never taken for caseless
+MAX_ODD_SHARE = 0.02     # a caseless line may have 2% of its words in the other case
+MIN_DOC_SHARE = 0.5      # caseless lines must hold this share of the document's words
 _MAX_LEN = 2000   # a "sentence" longer than this is cut at spaces (runaway text without stops)
 
 
@@ -34,14 +42,53 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return len(word) == 1 or (word.count(".") >= 1 and len(word.replace(".", "")) <= 3)
 
 
-def split_sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) character spans of the sentences of `text`."""
+def line_case(line: str) -> str | None:
+    """'lower' or 'upper' for a line written without case distinctions, else None."""
+    words = _LETTERS.findall(line)
+    if len(words) < MIN_WORDS:
+        return None
+    allowed = int(len(words) * MAX_ODD_SHARE)
+    if words[0][0].islower():
+        if sum(1 for w in words if any(c.isupper() for c in w)) <= allowed:
+            return "lower"
+    elif words[0].isupper():
+        if sum(1 for w in words if any(c.islower() for c in w)) <= allowed:
+            return "upper"
+    return None
+
+
+def caseless_lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'lower'|'upper') of the lines written without case distinctions; [] unless
+    such lines hold most of the document's words (a headline in capitals is ordinary text)."""
+    found, total, caseless = [], 0, 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        n = len(_LETTERS.findall(line))
+        total += n
+        case = line_case(line)
+        if case is not None:
+            found.append((pos, pos + len(line), case))
+            caseless += n
+        pos += len(line)
+    if not found or caseless < MIN_DOC_SHARE * total:
+        return []
+    return found
+
+
+def split_sentences(text: str, caseless: list[tuple[int, int, str]] | None = None
+                    ) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) character spans of the sentences of `text`; `caseless` is
+    `caseless_lines(text)` when the caller has it."""
+    if caseless is None:
+        caseless = caseless_lines(text)
+    lower = {start for start, _, case in caseless if case == "lower"}
     pos = 0
     for line in text.splitlines(keepends=True):
         line_start = pos
         pos += len(line)
         start = line_start
-        for m in _END.finditer(line):
+        ends = _END_CASELESS if line_start in lower else _END
+        for m in ends.finditer(line):
             stop = line_start + m.start()
             if _is_abbreviation(text, stop):
                 continue
