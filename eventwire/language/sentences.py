@@ -44,33 +44,34 @@ def _is_abbreviation(text: str, stop: int) -> bool:
 
 def line_case(line: str) -> str | None:
     """'lower' or 'upper' for a line written without case distinctions, else None."""
-    words = _LETTERS.findall(line)
+    first = _LETTERS.search(line)
+    if first is None or not (first.group()[0].islower() or first.group().isupper()):
+        return None                     # the usual line: "The ..." (and quick to tell)
+    words = _LETTERS.findall(line, first.start())
     if len(words) < MIN_WORDS:
         return None
     allowed = int(len(words) * MAX_ODD_SHARE)
     if words[0][0].islower():
-        if sum(1 for w in words if any(c.isupper() for c in w)) <= allowed:
+        if sum(1 for w in words if not w.islower()) <= allowed:
             return "lower"
-    elif words[0].isupper():
-        if sum(1 for w in words if any(c.islower() for c in w)) <= allowed:
-            return "upper"
+    elif sum(1 for w in words if not w.isupper()) <= allowed:
+        return "upper"
     return None
 
 
 def caseless_lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, 'lower'|'upper') of the lines written without case distinctions; [] unless
     such lines hold most of the document's words (a headline in capitals is ordinary text)."""
-    found, total, caseless = [], 0, 0
-    pos = 0
+    found, pos = [], 0
     for line in text.splitlines(keepends=True):
-        n = len(_LETTERS.findall(line))
-        total += n
         case = line_case(line)
         if case is not None:
             found.append((pos, pos + len(line), case))
-            caseless += n
         pos += len(line)
-    if not found or caseless < MIN_DOC_SHARE * total:
+    if not found:
+        return []
+    caseless = sum(len(_LETTERS.findall(text, s, e)) for s, e, _ in found)
+    if caseless < MIN_DOC_SHARE * len(_LETTERS.findall(text)):
         return []
     return found
 
