@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from eventwire.dates.resolve import event_date, find_date_phrases
 from eventwire.ingest import decode_bytes, parse_date, read_inputs, repair_text, split_date_header
+from eventwire.language.sentences import caseless_lines
 from eventwire.records import Document, Skipped
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -297,3 +298,24 @@ def test_every_property_test_follows_the_active_profile():
     for t in tests:
         s = t._hypothesis_internal_use_settings
         assert (s.derandomize, s.database) == (active.derandomize, active.database), t.__name__
+
+
+# ---- truecasing -----------------------------------------------------------------------------
+
+CASE_WORDS = st.sampled_from(
+    "ghana togo new delhi police arrested i said . , monday march 13 may the us u.s. nato "
+    "rice reading \u00df \u0130stanbul stra\u00dfe \"quoted\" mr. a. \n".split(" "))
+
+
+@SLOW
+@given(st.one_of(st.text(max_size=200), st.lists(CASE_WORDS, max_size=40).map(" ".join)),
+       st.sampled_from(["lower", "upper", "as is"]))
+@example("STRASSE \u00dcBER GRO\u00df: GHANA PRAISED TOGO.", "as is")
+@example("\u0130 i \u0131 \ufb01", "upper")
+def test_truecasing_changes_case_only(coder, text, how):
+    text = text.lower() if how == "lower" else text.upper() if how == "upper" else text
+    cased = coder.truecase(text)
+    assert len(cased) == len(text)
+    assert all(a == b or a.lower() == b.lower() for a, b in zip(cased, text)), (text, cased)
+    if not caseless_lines(text):
+        assert cased == text                # text with case distinctions is read as it is
