@@ -39,7 +39,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
-# ---- one batch ----------------------------------------------------------------------------------
+# ---- a deduplicating batch ------------------------------------------------------------------------
 
 @dataclass
 class Group:
@@ -171,7 +171,7 @@ class Batch:
         # the stored groups those texts belong to
         leaders_of_text: dict[str, set[str]] = defaultdict(set)
         for h, leader in execute_in(db, "SELECT content_hash, leader FROM articles WHERE content_hash IN ({})",
-                             sorted(text_links)):
+                                    sorted(text_links)):
             leaders_of_text[h].add(leader)
         for h, aids in text_links.items():
             for leader in leaders_of_text.get(h, ()):
@@ -273,7 +273,7 @@ class Batch:
         for g in self.groups:
             if g.demoted:
                 execute_in(db, "UPDATE articles SET leader = ? WHERE leader IN ({})", g.demoted,
-                    head=[g.leader.article_id], fetch=False)
+                           head=[g.leader.article_id], fetch=False)
 
         # reports and mentions made anew: the leader's (coded now, or stored) and its copies'
         removed_articles: list[str] = []
@@ -303,7 +303,7 @@ class Batch:
         removed = []
         if removed_articles:
             removed = rows_in(db, "SELECT report_id, match_key, date, label, event_id FROM reports"
-                                   " WHERE article_id IN ({})", removed_articles)
+                                  " WHERE article_id IN ({})", removed_articles)
             for r in removed:
                 r["date"], r["label"] = as_date(r["date"]), as_date(r["label"])
             execute_in(db, "DELETE FROM reports WHERE article_id IN ({})", removed_articles, fetch=False)
@@ -327,7 +327,7 @@ class Batch:
         db = self.db
         ids = {article_id(d.content_hash, d.doc_id): d for d in docs}
         leader_doc = dict(execute_in(db, "SELECT a.article_id, l.doc_id FROM articles a JOIN articles l"
-                                  " ON l.article_id = a.leader WHERE a.article_id IN ({})", list(ids)))
+                                     " ON l.article_id = a.leader WHERE a.article_id IN ({})", list(ids)))
         mentions: dict[str, list[dict]] = defaultdict(list)
         for m in rows_in(db, "SELECT * FROM mentions WHERE article_id IN ({})", list(ids)):
             mentions[m["report_id"]].append(m)
@@ -360,7 +360,6 @@ class Batch:
     @property
     def where_new(self) -> dict[str, int]:
         return {aid: i for aid, i in self.where.items() if self.statuses[i] in (ADDED, COPY)}
-
 
 
 # ---- without deduplication --------------------------------------------------------------------------

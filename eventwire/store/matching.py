@@ -66,7 +66,8 @@ def match(db: Backend, rules: Rules, new: list[dict], removed: list[dict]) -> Ma
         db.scratch("_ew_keys", KEY_COLUMNS, [(k, lo - span, hi + 2 * span) for k, lo, hi in regions])
         ids += [r[0] for r in db.execute("SELECT r.report_id FROM reports r JOIN _ew_keys q ON r.match_key = q.k"
                                          " AND r.date BETWEEN q.lo AND q.hi").fetchall()]
-    ids += [r[0] for r in execute_in(db, "SELECT report_id FROM reports WHERE date IS NULL AND match_key IN ({})", undated)]
+    ids += [r[0] for r in execute_in(db, "SELECT report_id FROM reports WHERE date IS NULL AND match_key IN ({})",
+                                     undated)]
     stored = rows_in(db, "SELECT * FROM reports WHERE report_id IN ({})", sorted(set(ids)))
     for r in stored:
         r["date"], r["label"] = as_date(r["date"]), as_date(r["label"])

@@ -203,7 +203,8 @@ FRAGMENTS = {
     "query/__init__.py": {"a", "col", "cond", "by", "match", "first", "not_self", "q", "name", "cols", "partner"},
     "store/schema.py": {"p", "f", "t"},
     "store/sql.py": {"table", "name", "key", "marks", "sets", "cols"},
-    "store/store.py": {"t", "marks", "lock", "cols"},
+    "store/ingest.py": {"marks", "lock"},
+    "store/store.py": {"t"},
     "web/reads.py": {"cond", "cols", "direction", "ev", "ecols", "col", "intl", "q", "name", "quads"},
 }
 # names an SQL string may put inside quotes, each checked against a fixed list before use
