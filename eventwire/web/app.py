@@ -45,13 +45,18 @@ class Shared:
         with self.lock:
             return fn(self.store.db)
 
-    def code(self, docs: list) -> list:
-        """(document, events) for each document; one request codes at a time."""
+    def warm(self) -> None:
+        """Load the coder (its language model takes seconds) before the first upload needs it."""
         with self._coder_lock:
             if self._coder is None:
                 from ..pipeline import Coder
 
                 self._coder = Coder()
+
+    def code(self, docs: list) -> list:
+        """(document, events) for each document; one request codes at a time."""
+        self.warm()
+        with self._coder_lock:
             return list(self._coder.code(docs))
 
     def close(self) -> None:

@@ -50,6 +50,13 @@ def serve(
     except OSError as exc:
         err.print(f"[red]error:[/red] cannot listen on {host}:{port}: {exc.strerror or exc}")
         raise typer.Exit(2)
+    if token:
+        try:        # before listening: the first upload need not wait for the language model
+            app.api.state.shared.warm()
+        except Exception as exc:  # the model or dictionaries missing
+            err.print(f"[red]error:[/red] uploads need the coder, which cannot be loaded: {exc}")
+            sock.close()
+            raise typer.Exit(2)
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if family == socket.AF_INET6 else host
     mode = "uploads on (token required)" if token else "read-only"
