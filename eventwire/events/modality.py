@@ -23,10 +23,15 @@ class Modality:
         return self.apply(code, mood), mood, head
 
     def mood(self, verb) -> tuple[str, object | None]:
-        """('fact'|'negated'|'refusal'|'future'|'intent'|'threat'|'directive'|'content', head).
+        """('fact'|'negated'|'refusal'|'future'|'passive-future'|'intent'|'threat'
+        |'directive'|'content'|'standing'|'opinion', head).
 
         head is the verb that carries the intention, threat, wish or refusal, if any.
         """
+        if self._auxiliary(verb) or self._question(verb):
+            return "negated", None          # "are going to withdraw", "Why did X attack Y?"
+        if self._opinion(verb):
+            return "opinion", None          # "Russia will never abandon Assad, an analyst said"
         r = self.rules
         tok = verb
         while True:
@@ -35,20 +40,29 @@ class Modality:
                 if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                     return "refusal", None          # "will not meet their demands"
                 return "negated", None
-            if any(c.dep_ == "mark" and c.lower_ in r.hypothetical_marks for c in kids):
-                return "negated", None
+            if self._marked(tok) or self._no_one(kids):
+                return "negated", None              # "whether X attacked", "no country recognised"
             if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
                 return "directive", None
             if any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in kids):
                 return "negated", None              # a guess: "may have attacked"
-            if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
-                # "would not provide support" is a refusal
-                if tok.i != verb.i and any(c.dep_ == "neg" for c in kids):
-                    return "refusal", None
+            future = [c for c in kids if c.dep_ == "aux" and c.lower_ in r.future_aux]
+            going = self._going_to(tok)
+            if going and any(c.dep_ == "neg" for c in tok.head.children):
+                return "refusal", None              # "we are not going to leave"
+            if future or going:
+                if tok.dep_ in ("ccomp", "acl") and self._lemma_in(tok.head, r.wish_heads):
+                    return "directive", tok.head    # "hopes Japan will persuade Biden", "voiced hope that"
+                if future and future[0].lower_ == "would" and not self._reported(tok):
+                    return "negated", None          # "X would retaliate": a hypothetical, not a report
+                if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+                    return "passive-future", None   # "would be taken to camps": by whom?
                 return "future", None
             if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
                 tok = tok.head
                 continue
+            if tok.dep_ == "pcomp" and tok.head.lower_ in r.negating_preps:
+                return "negated", None              # "without consulting Russia"
             head = tok.head
             if head.i == tok.i:
                 return "fact", None
@@ -61,6 +75,8 @@ class Modality:
                 if tok.dep_ == "xcomp" or infinitive:
                     if hl in r.negating_heads:
                         return "negated", head
+                    if hl in r.speculative_heads or (hl in r.hearsay_heads and self._passive(head)):
+                        return "negated", None      # "is likely to attack", "is believed to have"
                     if hl in r.threat_heads:
                         return "threat", head
                     if hl in r.intent_heads:
@@ -75,30 +91,121 @@ class Modality:
                     tok = head
                     continue
                 return "fact", None
+            if tok.dep_ in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):
+                tok = head                          # "are able to reach": the clause is "are"'s
+                continue
+            if tok.dep_ == "relcl" and self._habitual(tok):
+                return "standing", head             # "Iran, which backs Hezbollah, ..."
             if tok.dep_ in ("acl", "relcl") and infinitive:
                 return "content", head              # "a meeting to discuss ..."
-            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBN", "VBG"):
-                return "content", head              # "the deal signed in March", "lines leading into"
-            if tok.dep_ == "advcl":
-                if infinitive:
-                    return "content", head          # purpose: "... to demand reforms"
-                if any(c.dep_ == "mark" and c.lower_ in r.hypothetical_marks for c in kids):
-                    return "negated", None
+            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                if tok.tag_ in ("VBN", "VBG"):
+                    return "content", head          # "the deal signed in March", "lines leading into"
+                if self._finite(tok):
+                    return "content", head          # "charges that the army tortured prisoners"
+            if tok.dep_ == "advcl" and infinitive:
+                return "content", head              # purpose: "... to demand reforms"
             return "fact", None
+
+    # -- the parse questions mood() asks
+    def _marked(self, tok) -> bool:
+        """Is the clause introduced by "if", "unless", "whether"?"""
+        return any(c.dep_ == "mark" and c.lower_ in self.rules.hypothetical_marks for c in tok.children)
+
+    def _no_one(self, kids) -> bool:
+        """A subject or object of negative polarity: "no country", "nobody"."""
+        r = self.rules
+        for c in kids:
+            if c.dep_ in ("nsubj", "nsubjpass") + OBJ_DEPS:
+                if c.lower_ in r.negating_words or any(
+                        d.dep_ == "det" and d.lower_ in r.negating_dets for d in c.children):
+                    return True
+        return False
+
+    def _going_to(self, tok) -> bool:
+        """"are going to withdraw": the infinitive under a progressive "go"."""
+        head = tok.head
+        return (tok.dep_ == "xcomp" and head.lemma_.lower() in self.rules.future_heads
+                and head.tag_ == "VBG" and any(c.tag_ == "TO" for c in tok.children)
+                and any(c.dep_ == "aux" for c in head.children))          # progressive: "are going"
+
+    def _auxiliary(self, verb) -> bool:
+        """The "going" of "are going to withdraw" is no event of its own."""
+        return (verb.lemma_.lower() in self.rules.future_heads and verb.tag_ == "VBG"
+                and any(self._going_to(c) for c in verb.children))
+
+    @staticmethod
+    def _question(verb) -> bool:
+        """Is the verb in a question: its clause, or a clause it depends on, ends in "?"."""
+        tok = verb
+        while True:
+            if any(c.dep_ == "punct" and c.text == "?" for c in tok.children):
+                return True
+            if tok.dep_ not in ("conj", "xcomp", "ccomp", "advcl", "acomp", "attr", "pcomp", "prep"):
+                return False
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+
+    def _opinion(self, verb) -> bool:
+        """Is the verb in what an analyst, expert or commentator is reported saying or thinking?"""
+        tok = verb
+        while tok.head.i != tok.i:
+            if tok.dep_ in ("ccomp", "parataxis"):
+                for s in tok.head.children:
+                    if s.dep_ in ("nsubj", "nsubjpass") and any(
+                            w.lemma_.lower() in self.rules.analyst_nouns
+                            for w in [s] + [a for a in s.children if a.dep_ in ("appos", "compound")]):
+                        return True
+            tok = tok.head
+        return False
+
+    @staticmethod
+    def _reported(tok) -> bool:
+        """Is the clause what someone is reported saying or thinking ("said it would ...")?"""
+        while tok.head.i != tok.i:
+            if tok.dep_ in ("ccomp", "parataxis"):
+                return True
+            tok = tok.head
+        return False
+
+    @staticmethod
+    def _lemma_in(tok, words) -> bool:
+        """The lemma, or the word less a final -s/-d, is one of the words (the small model
+        lemmatises "hopes" as "hop")."""
+        low = tok.lower_
+        return tok.lemma_.lower() in words or low in words or low[:-1] in words
+
+    @staticmethod
+    def _habitual(tok) -> bool:
+        """Simple present: a standing relation or habit, not a reported act."""
+        return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+    @staticmethod
+    def _passive(tok) -> bool:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+    @staticmethod
+    def _finite(tok) -> bool:
+        return "Fin" in tok.morph.get("VerbForm") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+                                                         for c in tok.children)
 
     def apply(self, code: str, mood: str) -> str | None:
         root = code[:2]
         if mood == "fact":
             return code
-        if mood in ("negated", "directive", "content"):
+        if mood in ("negated", "directive", "content", "standing", "opinion"):
             return None
         if mood == "refusal":
             return "120" if root in ("03", "04", "05", "06", "07", "08") else None
+        force = root in self.rules.threat_codes
         if root in ("03", "13"):
             return code
-        if mood == "threat" or root in self.rules.threat_codes:
-            # "threatened to cut", "said they would attack": a threat
+        if mood == "threat" or (force and mood in ("future", "intent")):
+            # "threatened to cut", "said they would attack", "vowed to strike": a threat
             return self.rules.threat_codes.get(root, "130")
+        if force:
+            return None                 # "would be taken to camps": nobody threatened anyone
         # future or intent: a stated intention to cooperate is itself the event
         return self.rules.intent_codes.get(root) or None
 

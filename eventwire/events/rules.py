@@ -42,6 +42,14 @@ class Rules:
     slots: dict            # slots.yaml: where targets are looked for
     mode: str = "eventwire"            # "petrarch": code what the patterns say; negation by negation.tsv
     negation: dict[str, str] | None = None   # code -> the code of its negation ("110" -> "050")
+    speculative_heads: frozenset[str] = frozenset()  # "is likely to attack", "appears to have"
+    hearsay_heads: frozenset[str] = frozenset()      # passive "is believed to have attacked"
+    future_heads: frozenset[str] = frozenset()       # "are going to withdraw"
+    negating_dets: frozenset[str] = frozenset()      # "no country has recognised"
+    negating_words: frozenset[str] = frozenset()     # "nobody attacked"
+    negating_preps: frozenset[str] = frozenset()     # "without consulting Russia"
+    wish_heads: frozenset[str] = frozenset()         # "hopes Japan will persuade Biden": a wish
+    analyst_nouns: frozenset[str] = frozenset()      # "..., an analyst said": opinion, not report
 
     @classmethod
     @functools.lru_cache(maxsize=8)
@@ -69,6 +77,11 @@ class Rules:
             intent_heads=low("intent_heads"), threat_heads=low("threat_heads"),
             negating_heads=low("negating_heads"),
             hypothetical_marks=low("hypothetical_marks"),
+            speculative_heads=low("speculative_heads"),
+            hearsay_heads=low("hearsay_heads"), future_heads=low("future_heads"),
+            negating_dets=low("negating_dets"), negating_words=low("negating_words"),
+            negating_preps=low("negating_preps"), analyst_nouns=low("analyst_nouns"),
+            wish_heads=low("wish_heads"),
             intent_codes={str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
             threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
             uncoded_roots=frozenset(str(r) for r in mod.get("uncoded_roots", [])),

@@ -1,0 +1,59 @@
+"""Only what happened: modality.py on sentences written for these tests.
+
+Each case lists the exact events the sentence must code, as a sorted list of
+(source code, target code, CAMEO code); an empty list means nothing may be coded.
+Questions, hypotheticals, guesses, wishes about others, noun-complement clauses,
+negative polarity, standing relations in relative clauses and the opinions of analysts
+code nothing; stated intentions (03) and threats (13) still do.
+"""
+import pytest
+
+from conftest import coded
+
+CASES = [
+    # questions: nothing in a question happened
+    ("Why did Ethiopia bomb Eritrea?", []),
+    ("Did Chile recall its ambassador from Peru?", []),
+    ("“Why did Algeria attack our town?” the mayor asked.", []),
+    # hypotheticals: a conditional consequence with "would" and no one reported saying it
+    ("If Pakistan struck India, China would support Pakistan.", []),
+    ("If Mali and Niger are able to reach an agreement, the talks would end.", []),
+    ("A Greek veto would hurt Turkey.", []),
+    # ... but a conditional threat or intent stated by the actor is the event
+    ("Serbia said it would attack Kosovo if provoked.", [("SRB", "KSV", "138")]),
+    ("Hungary said it would send aid to Croatia.", [("HUN", "HRV", "033")]),
+    # guesses and hearsay
+    ("Nepal is likely to expel Indian diplomats.", []),
+    ("Iraqi militants appear to have attacked Kuwaiti troops.", []),
+    ("Syrian rebels are believed to have kidnapped Lebanese soldiers.", []),
+    # "be going to": a future, not a move; its negation a refusal
+    ("Canada is going to send aid to Haiti.", [("CAN", "HTI", "033")]),
+    ("Chile said it was not going to provide aid to Bolivia.", [("CHL", "BOL", "120")]),
+    # wishes about another actor
+    ("Egypt hopes Jordan will persuade Israel to lift the blockade.", []),
+    ("Turkey voiced hope that Greece will help Cyprus.", []),
+    # noun-complement clauses: the content of a claim or a charge
+    ("Cuba rejected claims that it funded Venezuelan militias.", []),
+    ("Kenya denied charges that its police tortured Somali refugees.", []),
+    # negative polarity
+    ("No country has recognised the Somaliland government.", []),
+    ("Oman has given Yemen no promises of support.", []),
+    ("Turkey attacked Syria without consulting Russia.", [("TUR", "SYR", "190")]),
+    # standing relations and habits in relative clauses
+    ("Iran, which backs Hezbollah, condemned Israel.", [("IRN", "ISR", "111")]),
+    # analysts' opinions
+    ("Russia will never abandon Syria, said an analyst at a London think tank.", []),
+    ("Analysts say China will pressure Taiwan.", []),
+    # passive futures of force: nobody threatened anyone
+    ("The minister said the detainees would be taken to camps in Jordan.", []),
+    # what did happen still codes
+    ("Kenyan troops attacked Somali militants near the border.", [("KENMIL", "SOMREB", "190")]),
+    ("Morocco condemned Algeria on Tuesday.", [("MAR", "DZA", "111")]),
+    ("Nigeria will send troops to Niger.", [("NGA", "NER", "031")]),
+    ("Iran threatened to cut off gas supplies to Turkey.", [("IRN", "TUR", "132")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_modality(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == expected
