@@ -31,7 +31,8 @@ from .store.versions import dictionary_version
 from .language import model as language_model
 from .language.sentences import caseless_lines, split_sentences
 from .language.truecase import Truecaser, build as build_truecaser, restore
-from .places.attach import PlaceAttacher, best_place, context_countries
+from .places.attach import LOCATIVE, PlaceAttacher, best_place, context_countries
+from .places.finder import dateline_length
 from .records import Document, Event
 
 
@@ -184,6 +185,21 @@ class Coder:
             a.text = restore(a.text, sentence, m.sentence, a.start)
         m.place_text = restore(m.place_text, cased, original, s.start)
 
+    @staticmethod
+    def _located(doc, s, doc_places, dateline_end: int) -> list[str]:
+        """Countries of the places a sentence names as locations ("in Konna"), the dateline's
+        place for the first sentence."""
+        if doc_places is None:
+            return []
+        out = []
+        if s.start < dateline_end and doc_places.main.place.country:
+            out.append(doc_places.main.place.country)
+        for p in doc_places.in_span(s.start, s.end):
+            before = doc.text[max(s.start, p.start - 30):p.start].lower().split()[-4:]
+            if p.place.country and any(w in LOCATIVE for w in before):
+                out.append(p.place.country)
+        return out
+
     def _code(self, work: _DocWork) -> list[Event]:
         doc = work.doc
         memory = Memory()
@@ -195,11 +211,26 @@ class Coder:
             memory.place_countries = Counter(p.place.country for p in doc_places.mentions
                                              if p.place.country and p.place.feature_type != "country")
         dates = ParagraphDates(doc.text, doc.date)
+        dateline_end = dateline_length(work.text) if doc_places is not None and doc_places.main is not None \
+            and doc_places.main.how.startswith("dateline") else 0
+        paragraph, last_end = 0, 0
+        if dateline_end and doc_places.main.place.country:
+            memory.dateline_country = doc_places.main.place.country
         for s in work.sentences:
+            if "\n" in doc.text[last_end:s.start]:
+                paragraph += 1
+            last_end = s.end
             phrases = dates.sentence(s.start, s.end)
             sent = s.tokens[:]          # the whole sentence as a Span
-            resolver = ActorResolver(self.dictionary, sent, s.matches, doc.date, memory)
+            matches = s.matches
+            if s.start < dateline_end:
+                # "NAIROBI, Sept 22 -": where the story was filed, not an actor
+                matches = [m for m in matches if sent[m.start].idx + s.start >= dateline_end]
+            located = self._located(doc, s, doc_places, dateline_end)
+            memory.start_sentence(s.index, paragraph, located)
+            resolver = ActorResolver(self.dictionary, sent, matches, doc.date, memory)
             resolver.unknown_country = self.coder.reading.unknown_country
+            resolver.dateline_end = max(0, dateline_end - s.start)
             if s.candidate:
                 if doc_places is not None:
                     resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)
@@ -207,11 +238,12 @@ class Coder:
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
                 dates.carry(found)
                 mentions += [(m, s) for m in found]
-                for m in s.matches:
+                for m in matches:
                     root = sent[m.start:m.end].root
-                    resolver.remember(resolver.actors(root))
+                    resolver.remember(resolver.actors(root), root)
+                resolver.remember_unknown_persons()
             else:
-                for m in s.matches:
+                for m in matches:
                     res = resolver.match_actor(m)
                     if res is not None:
                         resolver.remember([res[1]])

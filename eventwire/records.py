@@ -49,7 +49,8 @@ class Origin(str, Enum):
     OFFICE = "office"               # a person resolved to the office held on the date
     PRONOUN = "pronoun"             # "he", "they", "its"
     DESCRIPTION = "description"     # a description pointing back: "the two leaders", "the president"
-    STORY_COUNTRY = "story country" # a role alone, in the story's country ("police")
+    STORY_COUNTRY = "story country" # a role alone, in the country of a one-country story ("police")
+    CONTEXT = "context"             # a role alone, in the country named in its or a nearby sentence
     ROLE = "role"                   # a role of an unknown country (PETRARCH's "---GOV")
     PLACE = "place"                 # the country of a place from the gazetteer
     UNNAMED = "unnamed"             # unnamed victims, crowds, unidentified attackers

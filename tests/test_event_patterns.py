@@ -108,9 +108,8 @@ FAMILIES = [
     ("slots.yaml", "Poland demanded that Germany pay reparations.", [("POL", "DEU", "100")]),
     ("slots.yaml", "Turkey demanded that Sweden extradite the journalists.", [("TUR", "SWE", "100")]),
     # "A thanked B for V-ing": B did it, to A, unless the act names its own target
-    xfail("slots.yaml", "Mexico thanked Cuba for providing doctors.", [("CUB", "MEX", "060"), ("MEX", "CUB", "051")],
-          "the doctors Cuba provided are taken as the target and read as Mexico's health sector "
-          "(MEXHLH); they are what Cuba gives, and the receiver is Mexico"),
+    # (the doctors are what Cuba gives, of no country the sentence makes clear: not a target)
+    ("slots.yaml", "Mexico thanked Cuba for providing doctors.", [("CUB", "MEX", "060"), ("MEX", "CUB", "051")]),
     ("slots.yaml", "Washington criticized Russia for supporting Maduro.",
      [("RUS", "VENGOV", "050"), ("USAGOV", "RUS", "111")]),
     ("slots.yaml", "Germany praised Poland for supporting Ukraine.", [("DEU", "POL", "051"), ("POL", "UKR", "050")]),

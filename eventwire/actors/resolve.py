@@ -8,13 +8,15 @@ president" are resolved with the document's memory of the actors named so far.
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..records import ENTRY_ORIGINS, ActorMention, Origin
 from .codes import is_international
+from .coref import Memory
 from .dictionary import ActorDictionary
 from .matcher import PRONOUNS, PhraseMatch
+
+SUBJ_DEPS = ("nsubj", "csubj")
 
 # dependency labels that stay inside one noun phrase
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod",
@@ -34,48 +36,14 @@ QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", 
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
 PAIR_WORDS = frozenset({"two", "both"})
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "hers"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
-
-
-@dataclass
-class Memory:
-    """The actors a document has named so far, in order."""
-
-    mentions: list[ActorMention] = field(default_factory=list)
-    persons: list[ActorMention] = field(default_factory=list)
-    countries: Counter = field(default_factory=Counter)
-    place_countries: Counter = field(default_factory=Counter)   # countries of the places named
-
-    def add(self, actor: ActorMention, person: bool = False) -> None:
-        self.mentions.append(actor)
-        if person:
-            self.persons.append(actor)
-        if not is_international(actor.code) and len(actor.code) >= 3:
-            self.countries[actor.code[:3]] += 1
-
-    def last_person(self) -> ActorMention | None:
-        return self.persons[-1] if self.persons else None
-
-    def last_pair(self) -> list[ActorMention]:
-        """The two most recent actors of different countries (or organisations)."""
-        seen: dict[str, ActorMention] = {}
-        for m in reversed(self.mentions):
-            key = m.code if is_international(m.code) else m.code[:3]
-            if key not in seen:
-                seen[key] = m
-            if len(seen) == 2:
-                break
-        return list(reversed(list(seen.values()))) if len(seen) == 2 else []
-
-    def last_thing(self) -> ActorMention | None:
-        for m in reversed(self.mentions):
-            if m not in self.persons:
-                return m
-        return None
-
-    def main_country(self) -> str | None:
-        return self.countries.most_common(1)[0][0] if self.countries else None
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
+                            "within", "throughout", "along", "off", "of", "from"})
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 
 
 class ActorResolver:
@@ -97,6 +65,10 @@ class ActorResolver:
         self.place_mentions: list[tuple] = []
         self.unknown_country: str | None = None     # set: bare roles get it, not the story's country
         self._bases: list[str] = []                 # the last phrase's codes without its head's role
+        self.dateline_end = 0                       # characters of the sentence that are a dateline
+
+    def in_dateline(self, tok) -> bool:
+        return tok.idx - self.sent.start_char < self.dateline_end
 
     # -- single matches -------------------------------------------------
     def _mention(self, m: PhraseMatch, code: str, name: str, how: str, origin: Origin) -> ActorMention:
@@ -298,14 +270,14 @@ class ActorResolver:
                              Origin.ROLE)]
 
     def unnamed(self, role: str, text: str, start: int, end: int, why: str) -> ActorMention | None:
-        """An actor known only by its role, in the country where the story happens (the places it
-        names first, else the countries it names): unidentified attackers, unnamed victims."""
-        places = self.memory.place_countries
-        country = places.most_common(1)[0][0] if places else self._story_country(self.memory)
-        if not country:
+        """An actor known only by its role (unidentified attackers, unnamed victims), in the
+        country named around it (coref.Memory.role_country); None when that is unclear."""
+        found = self.memory.role_country(self.named_here())
+        if found is None:
             return None
+        country, origin = found
         name = self.dictionary.country_name(country) or country
-        return ActorMention(text, start, end, country + role, name, why, Origin.UNNAMED)
+        return ActorMention(text, start, end, country + role, name, why, origin)
 
     def _named_as_place(self, m: PhraseMatch, head_rel: int) -> bool:
         root = self.sent[m.start:m.end].root
@@ -358,86 +330,211 @@ class ActorResolver:
 
     def _context(self, before: int) -> Memory:
         """The document's memory plus the actors named earlier in this sentence."""
-        local = []
-        for m in self.matches:
-            if m.end <= before:
-                res = self.match_actor(m)
-                if res is not None:
-                    local.append((res[1], res[0] == "person"))
+        local = [m for m in self.matches if m.end <= before]
         if not local:
             return self.memory
-        mem = Memory(list(self.memory.mentions), list(self.memory.persons), Counter(self.memory.countries),
-                     self.memory.place_countries)
-        for actor, person in local:
-            mem.add(actor, person)
+        mem = self.memory.copy()
+        groups: dict[int, int] = {}
+        for m in local:
+            res = self.match_actor(m)
+            if res is None:
+                continue
+            top = self._phrase_top(self.sent[m.start:m.end].root)
+            first = top
+            while first.dep_ == "conj":
+                first = first.head
+            if first.i not in groups:
+                groups[first.i] = mem.new_group()
+            conj = first.i != top.i or any(c.dep_ == "conj" for c in top.children)
+            mem.add(res[1], person=res[0] == "person", plural=conj or top.tag_ in ("NNS", "NNPS")
+                    or res[1].origin == Origin.PEOPLE, subject=top.dep_ in SUBJ_DEPS, group=groups[first.i])
         return mem
+
+    @staticmethod
+    def _phrase_top(tok):
+        """The head of the noun phrase a token belongs to ("Russian" -> "troops")."""
+        for _ in range(4):
+            if tok.dep_ in NP_DEPS and tok.dep_ not in ("conj", "prep", "pobj", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+            else:
+                break
+        return tok
+
+    def _clause_subject(self, tok):
+        """The subject of the clause a pronoun sits in (through "to"-clauses and "accusing it"),
+        or None: its actors are never what the pronoun (an object) refers to."""
+        verb = tok
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for _ in range(3):
+            subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                return subj[0]
+            if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                return None
+        return None
+
+    def _owner(self, pron) -> list[ActorMention] | None:
+        """ "Germany recalled its ambassador", "Israel said its soldiers ...": a possessive takes
+        the subject of its clause, or of the clause above when it sits in the subject itself."""
+        verb = pron
+        for _ in range(8):
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+                if subj and pron.i not in {t.i for t in subj[0].subtree}:
+                    return self.actors(subj[0])
+            if verb.head.i == verb.i:
+                break
+        return None
+
+    def _excluded(self, head) -> set:
+        """(start, code) of the actors a non-possessive pronoun cannot be: its clause's subject."""
+        if head.dep_ == "poss" or head.dep_ in SUBJ_DEPS:
+            return set()
+        subj = self._clause_subject(head)
+        if subj is None:
+            return set()
+        idx = {t.i - self.sent.start for t in subj.subtree}
+        out = set()
+        for m in self.matches:
+            if m.start in idx:
+                res = self.match_actor(m)
+                if res is not None:
+                    out.add((res[1].start, res[1].code))
+        return out
 
     def _anaphor(self, head, toks, role: str | None) -> list[ActorMention]:
         lower = head.lower_
         text, start, end = self._span(toks)
         memory = self._context(toks[0].i - self.sent.start)
 
-        def point(target: ActorMention | None, how: str, origin: Origin) -> list[ActorMention]:
-            if target is None:
-                return []
-            return [ActorMention(text, start, end, target.code, target.name, how, origin)]
+        def point(targets, how: str, origin: Origin) -> list[ActorMention]:
+            return [ActorMention(text, start, end, a.code, a.name, how, origin) for a in targets if a is not None]
 
-        words = {t.lower_ for t in toks}
-        plural_pair = head.tag_ == "NNS" and head.lemma_.lower() in PAIR_HEADS and "the" in words
-        if head.lemma_.lower() in PAIR_HEADS and words & PAIR_WORDS or lower == "both" or plural_pair:
-            # "the two leaders", "both sides", "the presidents": the two sides last named
-            pair = memory.last_pair()
-            return [ActorMention(text, start, end, a.code, a.name, f"refers to {a.text!r}", Origin.DESCRIPTION)
-                    for a in pair]
-        if head.pos_ == "PRON" or lower in PRONOUNS:
-            if lower in PERSON_PRONOUNS:
-                return point(memory.last_person(), "pronoun", Origin.PRONOUN)
-            if lower in PLURAL_PRONOUNS:
-                # "they": the two sides just named, else the last group named
-                pair = memory.last_pair() if len(memory.mentions) >= 2 and self._pair_recent(memory) else []
-                if not pair and memory.mentions:
-                    pair = [memory.mentions[-1]]
-                return [ActorMention(text, start, end, a.code, a.name, "pronoun", Origin.PRONOUN) for a in pair]
-            if lower in THING_PRONOUNS:
-                return point(memory.last_thing(), "pronoun", Origin.PRONOUN)
+        # relative pronouns: "the rebels, who seized ...", "the men whom police arrested"
+        if head.tag_ in ("WP", "WDT") or (lower == "that" and head.dep_ in SUBJ_DEPS + ("dobj",)):
+            clause = head.head
+            if clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in clause.children):
+                return []           # "Hamas, which advocates ...": a standing trait, not an event
+            if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i and lower not in ("whose", "what"):
+                return self.actors(clause.head)
             return []
-        if role == "GOV" and head.tag_ in ("NN", "NNP"):
-            # "the president", "the Bolivarian leader": the last head of government named
-            last = memory.last_person()
-            if last is not None and last.code.endswith("GOV"):
-                return point(last, f"refers to {last.text!r}", Origin.DESCRIPTION)
+        words = {t.lower_ for t in toks}
+        lemma = head.lemma_.lower()
+        number = next((t for t in toks if t.dep_ == "nummod" and t.lower_ in NUMBER_WORDS), None)
+        plural_pair = head.tag_ == "NNS" and lemma in PAIR_HEADS and "the" in words
+        if lemma in PAIR_HEADS and (words & PAIR_WORDS or number is not None) or lower == "both" or plural_pair:
+            # "the two leaders", "both sides", "the three countries": actors named together
+            n = NUMBER_WORDS.get(number.lower_, 2) if number is not None else 2
+            pair = memory.pair(n, persons=lemma in PERSON_HEADS)
+            return point(pair, "refers to " + " and ".join(repr(a.text) for a in pair), Origin.DESCRIPTION)
+        if head.pos_ == "PRON" or lower in PRONOUNS:
+            if lower in FIRST_PERSON:
+                return []           # "we" in a quote: the speaker's side, not known here
+            if head.dep_ == "poss" and lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+                owner = self._owner(head)
+                if owner and self._fits(lower, owner):
+                    return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
+            if head.dep_ in SUBJ_DEPS and head.head.dep_ == "ccomp" and lower not in FIRST_PERSON:
+                # "the US claimed that they had attacked Iraq": the speaker
+                owner = self._owner(head)
+                if owner and (self._fits(lower, owner) or (lower in PLURAL_PRONOUNS and self._fits("it", owner))):
+                    return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
+            exclude = self._excluded(head)
+            if lower in PERSON_PRONOUNS:
+                return point([memory.person(exclude)], "pronoun", Origin.PRONOUN)
+            if lower in PLURAL_PRONOUNS:
+                return point(memory.plural(exclude), "pronoun", Origin.PRONOUN)
+            if lower in THING_PRONOUNS:
+                return point([memory.thing(exclude)], "pronoun", Origin.PRONOUN)
+            return []
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS]
+        if role and poss:
+            # "their ambassadors", "its soldiers": the owner's country, in that role
+            owners = [self.country_of(a) for a in self.actors(poss[0])]
+            return [replace(self._with_role(a, role), text=text, start=start, end=end,
+                            how=f"role {role} of {a.text!r}", origin=Origin.PRONOUN)
+                    for a in owners if a is not None]
+        if head.tag_ == "NN" and "the" in words and len(toks) <= 3:
+            org = memory.organisation_named(head.lower_)
+            if org is not None:         # "the court", "the alliance": the one just named
+                return point([org], f"refers to {org.text!r}", Origin.DESCRIPTION)
+        if role == "GOV" and head.tag_ == "NN" and "the" in words and not any(t.pos_ == "PROPN" for t in toks):
+            # "the president": the last head of government named, if recent
+            last = memory.last_gov_person()
+            return point([last], f"refers to {last.text!r}", Origin.DESCRIPTION) if last else []
         if role and self.unknown_country:
             # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
             return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]
         if role:
-            # "police", "Judge Rivera", "the rebels": the country the story is about
-            country = self._story_country(memory)
-            if country:
+            if role in ARMED_ROLES and head.tag_ == "NNS" and "the" in words:
+                # "the rebels", "the militants": the armed group named just before
+                group = memory.group_named(ARMED_ROLES)
+                if group is not None:
+                    return point([group], f"refers to {group.text!r}", Origin.DESCRIPTION)
+            # "police", "the rebels": the country named around them
+            found = memory.role_country(self.named_here(), self._located_in_clause(head))
+            if found:
+                country, origin = found
                 name = self.dictionary.country_name(country) or country
-                return [ActorMention(text, start, end, country + role, name, f"role {role} + story country",
-                                     Origin.STORY_COUNTRY)]
+                how = "story country" if origin == Origin.STORY_COUNTRY else "country named nearby"
+                return [ActorMention(text, start, end, country + role, name, f"role {role} + {how}", origin)]
         return []
 
-    @staticmethod
-    def _pair_recent(memory: Memory) -> bool:
-        """Were two different countries among the last three actors named?"""
-        recent = memory.mentions[-3:]
-        return len({m.code[:3] for m in recent}) >= 2
+    def _fits(self, pronoun: str, actors: list[ActorMention]) -> bool:
+        if pronoun in PLURAL_PRONOUNS:
+            return len(actors) > 1 or all(a.origin == Origin.PEOPLE for a in actors)
+        if len(actors) != 1:
+            return False
+        person = actors[0].origin == Origin.OFFICE
+        return person if pronoun in PERSON_PRONOUNS else not person
 
-    def _story_country(self, memory: Memory) -> str | None:
-        """The country named most often so far, counting the whole current sentence."""
-        counts = Counter(memory.countries)
+    def _is_place(self, tok) -> bool:
+        lo = tok.idx - self.sent.start_char
+        return any(start <= lo < end for start, end, *_ in self.place_mentions)
+
+    @staticmethod
+    def _verb_of(tok):
+        for _ in range(8):
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                return tok
+            tok = tok.head
+        return tok
+
+    def _located_in_clause(self, head) -> list[str]:
+        """Countries of the places named as locations in the clause of `head` ("protesters
+        stormed the embassy in Tehran"), not in other clauses ("Speaking in San Jose, ...")."""
+        verb = self._verb_of(head)
+        out = []
+        for start, _end, place, _text in self.place_mentions:
+            if not place.country:
+                continue
+            tok = next((t for t in self.sent if t.idx - self.sent.start_char >= start), None)
+            if tok is None or tok.i == head.i:
+                continue
+            prep = tok
+            while prep.dep_ in ("compound", "amod", "flat", "nmod") and prep.head.i != prep.i:
+                prep = prep.head
+            if prep.dep_ == "pobj" and prep.head.lower_ in LOCATIVE_PREPS and self._verb_of(prep.head).i == verb.i:
+                out.append(place.country)
+        return out
+
+    def named_here(self) -> list[str]:
+        """The countries the sentence names (actors and places), in order."""
+        out = []
         for m in self.matches:
             if m.kinds - {"agent"}:
                 res = self.match_actor(m)
                 if res is not None and res[0] in ("country", "gov", "person") and \
                         not is_international(res[1].code):
-                    counts[res[1].code[:3]] += 1
-        # the places named count double: role-only actors ("police", "villagers") are mostly
-        # from where the story happens ("teachers in Diebougou")
-        for country, n in memory.place_countries.items():
-            counts[country] += 2 * n
-        return counts.most_common(1)[0][0] if counts else None
+                    out.append(res[1].code[:3])
+        out += [p.country for _s, _e, p, _t in self.place_mentions if p.country]
+        return out
 
     def places(self, head) -> list[ActorMention]:
         """The country of a place phrase ("the town of Cizre in southeastern Turkey"), bare code."""
@@ -469,6 +566,25 @@ class ActorResolver:
         name = self.dictionary.country_name(code[:3]) or actor.name
         return replace(actor, code=code[:3], name=name, how=actor.how + " (its country)")
 
-    def remember(self, actors: list[ActorMention]) -> None:
+    def remember(self, actors: list[ActorMention], head=None) -> None:
+        """Keep the actors of one phrase in the document's memory (head: the phrase's parsed head)."""
+        group = self.memory.new_group()
+        plural = len(actors) > 1
+        subject = None
+        if head is not None:
+            top = self._phrase_top(head)
+            subject = top.dep_ in SUBJ_DEPS or top.dep_ == "nsubjpass"
+            plural = plural or top.tag_ in ("NNS", "NNPS")
         for a in actors:
-            self.memory.add(a, person=a.origin in (Origin.OFFICE, Origin.DESCRIPTION))
+            self.memory.add(a, person=a.origin == Origin.OFFICE or (
+                a.origin == Origin.DESCRIPTION and a.code.endswith("GOV") and not plural),
+                plural=plural or a.origin == Origin.PEOPLE, subject=subject, group=group)
+
+    def remember_unknown_persons(self) -> None:
+        """Named people no dictionary knows, as subjects ("Ahmed Khalil said"): "he" may be them."""
+        for tok in self.sent:
+            if tok.dep_ in SUBJ_DEPS and tok.pos_ == "PROPN" and not self.names_actor(tok) \
+                    and not self._is_place(tok):
+                names = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+                if names and not any(self.names_actor(c) for c in names):
+                    self.memory.add_unknown_person(tok.idx - self.sent.start_char)

@@ -13,6 +13,7 @@ PETRARCH's, reading.py) is chosen once, from the rules.
 """
 from __future__ import annotations
 
+from ..actors.coref import from_story
 from ..dates.attach import trigger_date
 from ..dates.resolve import DatePhrase
 from ..records import EventMention
@@ -139,7 +140,9 @@ class EventCoder:
             targets = self.slots.place_targets(verb, resolver)
             if not targets and code[:2] in self.default_target_roots:
                 targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
-        pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+        # both sides in the story's country only because the story is about it: not to be trusted
+        pairs = [(s, t) for s in sources for t in targets if s.code != t.code
+                 and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]
         if not targets and among_sources:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
             pairs = [(a, b) for i, a in enumerate(sources) for j, b in enumerate(sources)

@@ -33,7 +33,8 @@ def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
     if target.origin == Origin.ADJECTIVE and len(target.code) == 3 and \
             any(s.code[:3] == target.code for s in sources):
         return True             # "providing doses of the Russian vaccine": Russia's own thing
-    return (target.origin == Origin.STORY_COUNTRY and target.code[3:] in ("MIL", "GOV")
+    return (target.origin in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN)
+            and target.code[3:] in ("MIL", "GOV")
             and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
                     for s in sources))
 
@@ -59,7 +60,7 @@ class Slots:
             if subjects is not None:
                 return subjects, False, []
             for c in kids:
-                if c.dep_ in SUBJ_DEPS:
+                if c.dep_ in SUBJ_DEPS and not resolver.in_dateline(c):
                     return resolver.actors(c), False, []
             for c in kids:
                 if c.dep_ == "agent":

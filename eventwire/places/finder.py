@@ -87,6 +87,14 @@ _DATELINE = re.compile(
         \s*(?P<dash>--?|[—–]|:)\s""", re.X)
 
 
+def dateline_length(text: str) -> int:
+    """Characters of the text's dateline ("KABUL, March 3 (Reuters) - "), 0 if it has none."""
+    m = _DATELINE.match(text[:120])
+    if not m or not ((m.group("place").isupper() and len(m.group("place")) > 3) or m.group("agency")):
+        return 0
+    return m.end()
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int          # character offsets in the text given

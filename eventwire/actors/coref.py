@@ -1,0 +1,243 @@
+"""The document's memory of the actors named so far, and what words pointing back refer to.
+
+An antecedent must fit the word that points back: "he"/"she" a person, "it"/"its" a country
+or an organisation (never a person), "they" a plural group or the pair just named, "the two
+leaders" two people or governments named together. It must be recent (a window of
+sentences) and prominent (subjects before objects, the latest sentence first). A person the
+dictionaries do not know still counts: "he" after "Ahmed Khalil said" is Khalil, so nothing
+is coded. Where nothing fits, the answer is None or []: the event is not coded.
+
+Bare roles ("police", "the rebels") take the country named around them: places named as
+locations in their own sentence, else the countries named there, else those of the nearest
+earlier sentences of the paragraph; the story's country only when the story names one
+country and no other (and then the actor says so: Origin.STORY_COUNTRY).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import ActorMention, Origin
+from .codes import is_international
+
+WINDOW = 2              # earlier sentences a pronoun or description may reach
+ROLE_WINDOW = 3         # earlier sentences of the paragraph a bare role takes its country from
+STORY_LEAD = 1.5        # the story's country is named this many times more than the next
+STORY_SHARE = 0.6       # a story about one country: its share of the countries named
+
+
+@dataclass
+class Entry:
+    actor: ActorMention | None  # None: a person no dictionary knows
+    sentence: int
+    person: bool
+    plural: bool
+    subject: bool | None        # None: not parsed, unknown
+    group: int                  # actors of one phrase ("Maduro and Putin") share it
+
+
+@dataclass
+class Memory:
+    """The actors a document has named so far, in order, with where they were named."""
+
+    entries: list[Entry] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+    place_countries: Counter = field(default_factory=Counter)   # countries of the places named
+    sentence: int = 0
+    paragraph_of: dict = field(default_factory=dict)    # sentence -> paragraph
+    named: dict = field(default_factory=dict)           # sentence -> countries named, in order
+    located: dict = field(default_factory=dict)         # sentence -> countries of places "in ..."
+    dateline_country: str | None = None
+    _groups: int = 0
+    _seen: set = field(default_factory=set)
+
+    # -- writing ------------------------------------------------------------------
+    def start_sentence(self, index: int, paragraph: int, located: list[str]) -> None:
+        self.sentence = index
+        self.paragraph_of[index] = paragraph
+        self.located[index] = list(located)
+        self.named.setdefault(index, [])
+
+    def add(self, actor: ActorMention, person: bool = False, plural: bool = False,
+            subject: bool | None = None, group: int | None = None) -> None:
+        key = (self.sentence, actor.start, actor.code)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        if group is None:
+            group = self.new_group()
+        self.entries.append(Entry(actor, self.sentence, person, plural, subject, group))
+        if not is_international(actor.code) and len(actor.code) >= 3 and actor.code[:3] != "---":
+            self.countries[actor.code[:3]] += 1
+            if actor.origin not in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN,
+                                    Origin.DESCRIPTION, Origin.UNNAMED):
+                self.named.setdefault(self.sentence, []).append(actor.code[:3])
+
+    def add_unknown_person(self, start: int) -> None:
+        key = (self.sentence, start, None)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.entries.append(Entry(None, self.sentence, True, False, True, self.new_group()))
+
+    def new_group(self) -> int:
+        self._groups += 1
+        return self._groups
+
+    def copy(self) -> "Memory":
+        mem = Memory(list(self.entries), Counter(self.countries), self.place_countries, self.sentence,
+                     self.paragraph_of, {k: list(v) for k, v in self.named.items()}, self.located,
+                     self.dateline_country, self._groups, set(self._seen))
+        return mem
+
+    # -- compatibility --------------------------------------------------------------
+    @property
+    def mentions(self) -> list[ActorMention]:
+        return [e.actor for e in self.entries if e.actor is not None]
+
+    @property
+    def persons(self) -> list[ActorMention]:
+        return [e.actor for e in self.entries if e.actor is not None and e.person]
+
+    def main_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    # -- antecedents ------------------------------------------------------------------
+    def _recent(self, keep, exclude=frozenset(), window: int = WINDOW) -> list[Entry]:
+        """Entries that fit, most prominent first: latest sentence, subjects, latest."""
+        out = [e for e in self.entries if self.sentence - e.sentence <= window and keep(e)
+               and (e.actor is None or (e.actor.start, e.actor.code) not in exclude
+               or e.sentence != self.sentence)]
+        # earlier sentences: an object there is rarely what "he" or "it" picks up
+        out = [e for e in out if e.sentence == self.sentence or e.subject is not False]
+        return sorted(out, key=lambda e: (e.sentence, e.subject is not False, self.entries.index(e)),
+                      reverse=True)
+
+    def person(self, exclude=frozenset()) -> ActorMention | None:
+        """ "he", "she", "his": the most prominent recent person, unless no dictionary knows them."""
+        found = self._recent(lambda e: e.person, exclude)
+        return found[0].actor if found else None
+
+    def thing(self, exclude=frozenset()) -> ActorMention | None:
+        """ "it", "its": a country, government or organisation, never a person or a crowd."""
+        found = self._recent(lambda e: not e.person and not e.plural and e.actor is not None
+                             and self.group_size(e.group) == 1, exclude)
+        return found[0].actor if found else None
+
+    def plural(self, exclude=frozenset()) -> list[ActorMention]:
+        """ "they", "their": the group or the pair most recently named."""
+        found = self._recent(lambda e: e.actor is not None and (e.plural or self.group_size(e.group) > 1),
+                             exclude)
+        if not found:
+            return []
+        return self.members(found[0].group)
+
+    def pair(self, n: int = 2, persons: bool = False) -> list[ActorMention]:
+        """ "the two leaders", "both sides": n actors named together (one phrase, else one
+        sentence) in the window, of n different countries or organisations."""
+        def fits(a: ActorMention) -> bool:
+            return not persons or a.origin in (Origin.OFFICE, Origin.DESCRIPTION) or a.code[3:6] == "GOV"
+        recent = [e for e in self.entries if e.actor is not None and self.sentence - e.sentence <= WINDOW]
+        for e in reversed(recent):
+            members = self.members(e.group)
+            if len(members) == n and len({key(a) for a in members}) == n and all(map(fits, members)):
+                return members
+        # the actors of one sentence: "X met Y on Monday. The two leaders agreed ..."
+        for s in sorted({e.sentence for e in recent}, reverse=True):
+            actors = [e.actor for e in recent if e.sentence == s and e.actor.origin != Origin.PLACE]
+            seen: dict[str, ActorMention] = {}
+            for a in actors:
+                if key(a) not in seen or len(seen[key(a)].code) < len(a.code):
+                    seen[key(a)] = a        # "Kenya's president": the president, not Kenya
+            if len(seen) == n and all(map(fits, seen.values())):
+                return list(seen.values())
+            if seen:
+                return []           # the latest sentence that names actors names others
+        return []
+
+    def last_gov_person(self) -> ActorMention | None:
+        """ "the president": the most recent head of government named, in the window."""
+        found = self._recent(lambda e: e.person)
+        if found and found[0].actor is not None and found[0].actor.code.endswith("GOV"):
+            return found[0].actor
+        return None
+
+    def group_named(self, roles) -> ActorMention | None:
+        """ "the rebels": an armed group named by its name in the window (Hamas, the M23)."""
+        found = self._recent(lambda e: e.actor is not None and e.actor.origin == Origin.ORGANISATION
+                             and not is_international(e.actor.code) and e.actor.code[3:6] in roles)
+        return found[0].actor if found else None
+
+    def organisation_named(self, noun: str) -> ActorMention | None:
+        """ "the court" after "the International Criminal Court": the organisation whose name
+        ends in the noun, named in the window."""
+        found = self._recent(lambda e: e.actor is not None and e.actor.origin == Origin.ORGANISATION
+                             and e.actor.text.lower().split()[-1:] == [noun])
+        return found[0].actor if found else None
+
+    def group_size(self, group: int) -> int:
+        return sum(1 for e in self.entries if e.group == group and e.actor is not None)
+
+    def members(self, group: int) -> list[ActorMention]:
+        return [e.actor for e in self.entries if e.group == group and e.actor is not None]
+
+    # -- the country of a bare role ---------------------------------------------------
+    def role_country(self, named_here: list[str], located_here=None) -> tuple[str, Origin] | None:
+        """(country, origin) for a role named without one, or None when unclear: a place named
+        as a location in its sentence ("in Istanbul, protesters"), else the story's country
+        when the story is about one country, else the one country named in its sentence or,
+        failing that, in the nearest earlier sentence of its paragraph that names any.
+        named_here: the countries the current sentence names (its actors and places);
+        located_here: those of the places named as locations in the role's own clause."""
+        located = set(self.located.get(self.sentence, []) if located_here is None else located_here)
+        if len(located) == 1:
+            return located.pop(), Origin.CONTEXT
+        if located:
+            return None
+        story = self.story_country()
+        if story is not None:
+            return story
+        if named_here:
+            return (named_here[0], Origin.CONTEXT) if len(set(named_here)) == 1 else None
+        paragraph = self.paragraph_of.get(self.sentence)
+        for s in range(self.sentence - 1, max(-1, self.sentence - 1 - ROLE_WINDOW), -1):
+            if self.paragraph_of.get(s, paragraph) != paragraph:
+                break
+            here = set(self.located.get(s, [])) or set(self.named.get(s, []))
+            if len(here) == 1:
+                return here.pop(), Origin.CONTEXT
+            if here:
+                return None
+        return None
+
+    def _story_counts(self) -> Counter:
+        counts = Counter(self.countries)
+        for c, n in self.place_countries.items():
+            counts[c] += 2 * n          # places count double: roles are mostly where it happens
+        if self.dateline_country:
+            counts[self.dateline_country] += 3
+        return counts
+
+    def story_country(self) -> tuple[str, Origin] | None:
+        """The story's country when one country leads the others clearly (its dateline, the
+        places and countries it names), else None."""
+        ranked = self._story_counts().most_common(2)
+        if not ranked:
+            return None
+        if len(ranked) == 2 and ranked[0][1] < STORY_LEAD * ranked[1][1]:
+            return None
+        return ranked[0][0], Origin.STORY_COUNTRY
+
+    def one_country(self) -> bool:
+        """Is the story about one country (its share of all countries named)?"""
+        counts = self._story_counts()
+        total = sum(counts.values())
+        return bool(total) and counts.most_common(1)[0][1] >= STORY_SHARE * total
+
+
+def key(a: ActorMention) -> str:
+    return a.code if is_international(a.code) else a.code[:3]
+
+
+def from_story(a: ActorMention) -> bool:
+    """Did the actor get its country only from the story as a whole?"""
+    return a.origin == Origin.STORY_COUNTRY
