@@ -101,8 +101,8 @@ FAMILIES = [
           "spaCy lemmatises 'hopes' as 'hop', so the intent head 'hope' is not seen and the hoped-for "
           "talks are coded as held (046) instead of a stated intention (036)"),
     # slots.yaml: where the target is found
-    ("slots.yaml", "Nepal's prime minister arrived in New Delhi on Monday.", [("NPLGOV", "IND", "040")]),
-    ("slots.yaml", "The Brazilian president arrived in Buenos Aires on Wednesday.", [("BRAGOV", "ARG", "040")]),
+    ("slots.yaml", "Nepal's prime minister arrived in New Delhi on Monday.", [("NPLGOV", "IND", "042")]),
+    ("slots.yaml", "The Brazilian president arrived in Buenos Aires on Wednesday.", [("BRAGOV", "ARG", "042")]),
     ("slots.yaml", "Thousands of Chilean students demonstrated in Santiago.", [("CHLEDU", "CHL", "141")]),
     ("slots.yaml", "Cambodian farmers protested in Phnom Penh.", [("KHMAGR", "KHM", "140")]),
     ("slots.yaml", "Poland demanded that Germany pay reparations.", [("POL", "DEU", "100")]),

@@ -136,7 +136,7 @@ class EventCoder:
             targets = self.unnamed.victims(verb, resolver, passive)
         among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
         if not targets and not among_sources:
-            targets = self.slots.place_targets(verb, resolver)
+            targets = self.slots.place_targets(verb, resolver, code)
             if not targets and code[:2] in self.default_target_roots:
                 targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]

@@ -46,6 +46,7 @@ class Slots:
         self.target_preps = slots["target_preps"]
         self.object_target_preps = slots["object_target_preps"]
         self.place_preps = slots["place_preps"]
+        self.place_codes = slots["place_target_codes"]
         self.complement = slots["complement_targets"]
         self.deep = slots["deep_targets"]
 
@@ -198,8 +199,11 @@ class Slots:
                         return found
         return []
 
-    def place_targets(self, verb, resolver) -> list[ActorMention]:
-        """A country or capital named as the place of the act: "arrived in Amman"."""
+    def place_targets(self, verb, resolver, code: str) -> list[ActorMention]:
+        """A country or capital named as the place of the act: "arrived in Amman", for the codes
+        whose place is their target (visits, protests); "met in Geneva" met no Swiss."""
+        if not code.startswith(self.place_codes):
+            return []
         heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
         for head in heads:
             for p in head.children:

@@ -120,7 +120,7 @@ class TriggerChooser:
             if noun is not None:
                 return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
             v = self.verbs.verb(lemma)
-            if v is not None and v.code != "---" and not light:
+            if v is not None and v.code != "---" and not light and self.reading.uses_default(lemma):
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
             return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
