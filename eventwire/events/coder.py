@@ -24,6 +24,7 @@ from .rules import Rules
 from .slots import Slots
 from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
+from .judgement import Judgements
 
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
@@ -45,6 +46,7 @@ class EventCoder:
         self.triggers = TriggerChooser(self.verbs, self.rules, self.reading, matcher)
         self.slots = Slots(self.rules, self.reading)
         self.unnamed = UnnamedActors(self.rules)
+        self.judgements = Judgements() if self.reading.reads_judgements else None
         slots = self.rules.slots
         self.statement_verbs = slots["statement_verbs"]
         self.default_target_roots = slots["default_target_roots"]
@@ -82,6 +84,18 @@ class EventCoder:
             if demanded:
                 trig = Trigger(verb, "100", "rule:statement-must", None)
                 targets = demanded
+            elif self.judgements is not None:
+                accused, doer = self.judgements.reported(verb)
+                if accused is not None:     # "X said Y had interfered in ...": X accuses Y
+                    trig, targets = accused, resolver.actors(doer)
+                    if not targets:
+                        return None
+        if self.judgements is not None:
+            judged, judged_tok = self.judgements.find(verb)
+            if judged is not None:      # "called Y a terrorist state": Y is judged
+                trig, targets = judged, self.judgements.targets(judged_tok, resolver)
+                if not targets:
+                    return None
         if trig is None:
             return None
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):

@@ -18,6 +18,7 @@ class EventwireReading:
 
     name = "eventwire"
     unknown_country: str | None = None     # a bare role takes the story's country
+    reads_judgements = True                # "called Y a terrorist state" (judgement.py)
 
     def __init__(self, rules: Rules, matcher: PatternMatcher):
         self.modality = Modality(rules)
@@ -76,6 +77,7 @@ class PetrarchReading(EventwireReading):
 
     name = "petrarch"
     unknown_country = "---"
+    reads_judgements = False
 
     def __init__(self, rules: Rules, matcher: PatternMatcher):
         super().__init__(rules, matcher)
