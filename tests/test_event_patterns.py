@@ -24,7 +24,8 @@ FAMILIES = [
     ("verbs.tsv", "Greece denounced Turkey on Thursday.", [("GRC", "TUR", "111")]),
     ("verbs.tsv", "Hungary criticized Romania over the language law.", [("HUN", "ROU", "111")]),
     ("verbs.tsv", "Argentina welcomed Chile's decision to reopen the pass.", [("ARG", "CHL", "051")]),
-    ("verbs.tsv", "Venezuela expelled the Colombian ambassador.", [("VEN", "COLGOV", "174")]),
+    ("verbs.tsv", "Bangladesh expelled dozens of Myanmar traders.", [("BGD", "MMRBUS", "174")]),
+    ("verb_patterns_hand.tsv", "Venezuela expelled the Colombian ambassador.", [("VEN", "COLGOV", "161")]),
     ("verbs.tsv", "Bangladesh deported dozens of Myanmar nationals.", [("BGD", "MMR", "174")]),
     ("verbs.tsv", "Indonesian soldiers killed three separatist rebels in Papua.", [("IDNMIL", "IDNREB", "190")]),
     # verb_patterns.tsv: a verb whose code depends on the words after it
@@ -57,12 +58,11 @@ FAMILIES = [
     ("verb_patterns_hand.tsv", "Greece conducted talks with Cyprus.", [("GRC", "CYP", "046")]),
     ("verb_patterns_hand.tsv", "Bolivia spoke by phone with Peru.", [("BOL", "PER", "041")]),
     ("verb_patterns_hand.tsv", "Mongolia held a phone call with China.", [("MNG", "CHN", "041")]),
-    ("verb_patterns_hand.tsv", "Ukraine called Poland a reliable partner.", []),      # naming, not a call
+    ("verb_patterns_hand.tsv", "Ukraine called Poland a reliable partner.", [("UKR", "POL", "051")]),  # praise (judgements.yaml), not a call
     ("verb_patterns_hand.tsv", "Panama slammed into Costa Rica.", []),                 # the physical sense
-    xfail("verb_patterns_hand.tsv", "The Turkish president called the Russian president on Sunday.",
-          [("TURGOV", "RUSGOV", "041")],
-          "the derived pattern 'call on' (020 appeal) matches the 'on' of the date phrase 'on Sunday'; "
-          "a call to a person is a phone call (041)"),
+    # a date phrase is no part of a pattern: "on Sunday" is no "call on" (020)
+    ("verb_patterns_hand.tsv", "The Turkish president called the Russian president on Sunday.",
+     [("TURGOV", "RUSGOV", "041")]),
     xfail("verb_patterns_hand.tsv", "Jordan shared intelligence with Iraq.", [("JOR", "IRQ", "062")],
           "the object 'intelligence' is read as Jordan's own intelligence service (JORSPY) and taken "
           "as the target; the partner is Iraq ('with Iraq')"),
@@ -101,8 +101,8 @@ FAMILIES = [
           "spaCy lemmatises 'hopes' as 'hop', so the intent head 'hope' is not seen and the hoped-for "
           "talks are coded as held (046) instead of a stated intention (036)"),
     # slots.yaml: where the target is found
-    ("slots.yaml", "Nepal's prime minister arrived in New Delhi on Monday.", [("NPLGOV", "IND", "040")]),
-    ("slots.yaml", "The Brazilian president arrived in Buenos Aires on Wednesday.", [("BRAGOV", "ARG", "040")]),
+    ("slots.yaml", "Nepal's prime minister arrived in New Delhi on Monday.", [("NPLGOV", "IND", "042")]),
+    ("slots.yaml", "The Brazilian president arrived in Buenos Aires on Wednesday.", [("BRAGOV", "ARG", "042")]),
     ("slots.yaml", "Thousands of Chilean students demonstrated in Santiago.", [("CHLEDU", "CHL", "141")]),
     ("slots.yaml", "Cambodian farmers protested in Phnom Penh.", [("KHMAGR", "KHM", "140")]),
     ("slots.yaml", "Poland demanded that Germany pay reparations.", [("POL", "DEU", "100")]),

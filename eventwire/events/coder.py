@@ -25,6 +25,7 @@ from .rules import Rules
 from .slots import Slots
 from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
+from .judgement import Judgements
 
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
@@ -46,6 +47,7 @@ class EventCoder:
         self.triggers = TriggerChooser(self.verbs, self.rules, self.reading, matcher)
         self.slots = Slots(self.rules, self.reading)
         self.unnamed = UnnamedActors(self.rules)
+        self.judgements = Judgements() if self.reading.reads_judgements else None
         slots = self.rules.slots
         self.statement_verbs = slots["statement_verbs"]
         self.default_target_roots = slots["default_target_roots"]
@@ -83,6 +85,18 @@ class EventCoder:
             if demanded:
                 trig = Trigger(verb, "100", "rule:statement-must", None)
                 targets = demanded
+            elif self.judgements is not None:
+                accused, doer = self.judgements.reported(verb)
+                if accused is not None:     # "X said Y had interfered in ...": X accuses Y
+                    trig, targets = accused, resolver.actors(doer)
+                    if not targets:
+                        return None
+        if self.judgements is not None:
+            judged, judged_tok = self.judgements.find(verb)
+            if judged is not None:      # "called Y a terrorist state": Y is judged
+                trig, targets = judged, self.judgements.targets(judged_tok, resolver)
+                if not targets:
+                    return None
         if trig is None:
             return None
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
@@ -137,7 +151,7 @@ class EventCoder:
             targets = self.unnamed.victims(verb, resolver, passive)
         among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
         if not targets and not among_sources:
-            targets = self.slots.place_targets(verb, resolver)
+            targets = self.slots.place_targets(verb, resolver, code)
             if not targets and code[:2] in self.default_target_roots:
                 targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
         # both sides in the story's country only because the story is about it: not to be trusted

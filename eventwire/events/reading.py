@@ -18,10 +18,17 @@ class EventwireReading:
 
     name = "eventwire"
     unknown_country: str | None = None     # a bare role takes the story's country
+    reads_judgements = True                # "called Y a terrorist state" (judgement.py)
 
     def __init__(self, rules: Rules, matcher: PatternMatcher):
         self.modality = Modality(rules)
         self.matcher = matcher
+        self.patterns_only = rules.patterns_only
+
+    def uses_default(self, lemma: str) -> bool:
+        """May the verb code by its default code, with no pattern? Not the verbs whose usual
+        sense is no event ("we thought", "they left the UK": verb_senses.yaml)."""
+        return lemma not in self.patterns_only
 
     # -- triggers
     def written_lemmas(self, verb, verbs: VerbDictionary) -> list[str]:
@@ -70,10 +77,14 @@ class PetrarchReading(EventwireReading):
 
     name = "petrarch"
     unknown_country = "---"
+    reads_judgements = False
 
     def __init__(self, rules: Rules, matcher: PatternMatcher):
         super().__init__(rules, matcher)
         self.modality = NegationOnly(rules)
+
+    def uses_default(self, lemma):
+        return True             # PETRARCH codes every verb's default
 
     def written_lemmas(self, verb, verbs):
         if verb.lower_ != verb.lemma_.lower() and verbs.verb(verb.lower_) is not None:

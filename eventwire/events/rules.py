@@ -40,6 +40,7 @@ class Rules:
     threat_codes: dict[str, str]
     uncoded_roots: frozenset[str]
     slots: dict            # slots.yaml: where targets are looked for
+    patterns_only: frozenset[str] = frozenset()   # verb_senses.yaml: verbs coded only by their patterns
     mode: str = "eventwire"            # "petrarch": code what the patterns say; negation by negation.tsv
     negation: dict[str, str] | None = None   # code -> the code of its negation ("110" -> "050")
     speculative_heads: frozenset[str] = frozenset()  # "is likely to attack", "appears to have"
@@ -85,7 +86,9 @@ class Rules:
             intent_codes={str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
             threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
             uncoded_roots=frozenset(str(r) for r in mod.get("uncoded_roots", [])),
-            slots=_slots(_yaml(data_dir / "slots.yaml", overlay)), mode=str(mod.get("mode", "eventwire")), negation=negation)
+            slots=_slots(_yaml(data_dir / "slots.yaml", overlay)), mode=str(mod.get("mode", "eventwire")), negation=negation,
+            patterns_only=frozenset(str(v).lower() for v in
+                                    (_yaml(data_dir / "verb_senses.yaml", overlay).get("patterns_only") or {})))
 
 
 def _words(values) -> list[str]:
@@ -112,6 +115,7 @@ def _slots(data: dict) -> dict:
         "target_preps": tuple(raw["target_preps"]),
         "object_target_preps": tuple(raw["object_target_preps"]),
         "place_preps": tuple(raw["place_preps"]),
+        "place_target_codes": tuple(str(c) for c in raw.get("place_target_codes", ["0"])),
         "statement_verbs": frozenset(raw["statement_verbs"]),
         "directive_heads": frozenset(raw["directive_heads"]),
         "directive_nouns": frozenset(raw["directive_nouns"]),

@@ -17,6 +17,9 @@ from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS
 from .rules import Rules
 from .triggers import Trigger
 
+# prepositions a pattern may name right after its verb, whose object is then the target
+PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
+
 
 @dataclass(frozen=True)
 class _Look:
@@ -47,6 +50,7 @@ class Slots:
         self.target_preps = slots["target_preps"]
         self.object_target_preps = slots["object_target_preps"]
         self.place_preps = slots["place_preps"]
+        self.place_codes = slots["place_target_codes"]
         self.complement = slots["complement_targets"]
         self.deep = slots["deep_targets"]
 
@@ -111,7 +115,7 @@ class Slots:
                 return found
             found = self._direct_targets(verb, look, skip=trig.noun)
             return found or self._complement_targets(trig.noun, look)
-        found = self._direct_targets(verb, look)
+        found = self._direct_targets(verb, look, preps=self._pattern_preps(trig))
         if not found and self.complement:
             found = self._complement_targets(verb, look)
         if not found and self.deep:
@@ -136,7 +140,15 @@ class Slots:
                             return found
         return []
 
-    def _direct_targets(self, verb, look: _Look, skip=None) -> list[ActorMention]:
+    def _pattern_preps(self, trig: Trigger) -> tuple[str, ...]:
+        """The target prepositions, and the one the firing pattern names right after the verb:
+        "called on Iraq to ...", "insisted on", "prevailed upon" (the pattern shows the sense)."""
+        first = trig.pattern.after[0] if trig.pattern is not None and trig.pattern.after else ""
+        if first in PATTERN_PREPS and first not in self.target_preps:
+            return self.target_preps + (first,)
+        return self.target_preps
+
+    def _direct_targets(self, verb, look: _Look, skip=None, preps=None) -> list[ActorMention]:
         resolver = look.resolver
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and (skip is None or c.i != skip.i)]
         direct = objs
@@ -151,7 +163,7 @@ class Slots:
             found = resolver.actors(c)
             if self._ok(found, look):
                 return found
-        found = self._prep_targets(verb, look, self.target_preps)
+        found = self._prep_targets(verb, look, preps or self.target_preps)
         if self._ok(found, look):
             return found
         pobjs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
@@ -199,8 +211,11 @@ class Slots:
                         return found
         return []
 
-    def place_targets(self, verb, resolver) -> list[ActorMention]:
-        """A country or capital named as the place of the act: "arrived in Amman"."""
+    def place_targets(self, verb, resolver, code: str) -> list[ActorMention]:
+        """A country or capital named as the place of the act: "arrived in Amman", for the codes
+        whose place is their target (visits, protests); "met in Geneva" met no Swiss."""
+        if not code.startswith(self.place_codes):
+            return []
         heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
         for head in heads:
             for p in head.children:

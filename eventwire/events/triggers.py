@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import PatternMatcher
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
 from .patterns import Pattern, VerbDictionary
 from .rules import Rules
+
+
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march") | \
+    frozenset({"today", "yesterday", "tomorrow", "weekend", "morning", "evening", "night", "afternoon"})
 
 
 @dataclass
@@ -52,7 +57,7 @@ class TriggerChooser:
         """The dictionary entries a verb may be: multi-word verbs first ("call off"), then its lemma."""
         lemma = verb.lemma_.lower()
         lemmas = list(self.reading.written_lemmas(verb, self.verbs))
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+        particles = self.particles(verb)
         for multi in self._multi.get(lemma, ()):
             if all(w in particles for w in multi.split()[1:]):
                 lemmas.append(multi)
@@ -67,6 +72,30 @@ class TriggerChooser:
         else:
             lemmas += [lem for lem in self.verbs.lemma_for_form(verb.lower_) if " " not in lem]
         return lemmas
+
+    @staticmethod
+    def date_phrases(verb) -> set[int]:
+        """Token indices of the verb's time phrases ("on Tuesday", "in March"): no part of a
+        pattern ("called Erdogan on Tuesday" is no "call on")."""
+        out = set()
+        for c in verb.children:
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in DATE_WORDS for g in c.children):
+                out.update(t.i for t in c.subtree)
+        return out
+
+    @staticmethod
+    def particles(verb) -> set[str]:
+        """The words that may make a multi-word verb: particles ("called off the talks") and a
+        preposition right after the verb, an adverb allowed between ("called again on Russia",
+        "abide by"); not any later phrase ("gave birth to a son in a hospital" is no "give in")."""
+        words = set()
+        for c in verb.children:
+            if c.dep_ == "prt":
+                words.add(c.lower_)
+            elif c.dep_ == "prep" and c.i > verb.i and \
+                    all(t.pos_ in ("ADV", "PART") for t in verb.doc[verb.i + 1:c.i]) and c.i - verb.i <= 2:
+                words.add(c.lower_)
+        return words
 
     def event_noun(self, verb):
         for child in verb.children:
@@ -91,7 +120,8 @@ class TriggerChooser:
     def choose(self, verb) -> Trigger | None:
         own = clause(verb)
         before_toks = self.reading.words_before(verb, own)
-        after_toks = [t for t in own if t.i > verb.i]
+        dated = self.date_phrases(verb)
+        after_toks = [t for t in own if t.i > verb.i and t.i not in dated]
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
         loose = ({k: t.pos_ for k, t in enumerate(before_toks) if t.pos_ in ("ADJ", "DET")},
@@ -120,7 +150,7 @@ class TriggerChooser:
             if noun is not None:
                 return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
             v = self.verbs.verb(lemma)
-            if v is not None and v.code != "---" and not light:
+            if v is not None and v.code != "---" and not light and self.reading.uses_default(lemma):
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
             return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
