@@ -38,6 +38,13 @@ REACTIONS = [
     # the doer of an event coded earlier in the document that the noun refers back to
     ("Turkish troops bombed Kurdish villages in Iraq on Monday. Iraq condemned the bombing.",
      [("IRQ", "TURMIL", "111"), ("TURMIL", "TURCVL", "190")]),
+    # the same word as the earlier event's object: "launched air strikes" ... "the strikes"
+    ("Kenya launched air strikes on Somalia on Friday. Ethiopia condemned the strikes.",
+     [("ETH", "KEN", "111"), ("KEN", "SOM", "195")]),
+    # two earlier doers of the same kind of act: unsure, no target
+    ("Kenyan troops attacked Somali militants. Ethiopian troops attacked Eritrean forces. "
+     "Djibouti condemned the attack.",
+     [("ETHMIL", "ERIMIL", "190"), ("KENMIL", "SOMREB", "190")]),
     # unsure who did it: no event rather than the victim as the target
     ("Peru condemned the attack on the embassy.", []),
     # a light verb's own noun is the event, not the object of a reaction

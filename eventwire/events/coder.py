@@ -19,7 +19,7 @@ from ..records import EventMention
 from .matching import PatternMatcher
 from .modality import Modality
 from .nominal import Nominal
-from .parse import VERB_POS
+from .parse import OBJ_DEPS, VERB_POS
 from .patterns import VerbDictionary
 from .reading import reading_for
 from .rules import Rules
@@ -55,7 +55,7 @@ class EventCoder:
         # events written as nouns and reactions to events: eventwire's reading only
         self.nominal = Nominal(self.rules, Modality(self.rules)) if self.rules.mode == "eventwire" else None
         self._memory_doc, self._memory_sentence = "", -1
-        self._memory: list = []         # (root, trigger word, source) of the document's events so far
+        self._memory: list = []         # (root, trigger words, source) of the document's events so far
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
@@ -70,6 +70,7 @@ class EventCoder:
         by_verb: dict[int, list[EventMention]] = {}
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
         self._claimed: set[int] = set()      # event nouns a light verb carries
+        self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
@@ -90,8 +91,10 @@ class EventCoder:
         found = [m for i in sorted(by_verb) for m in by_verb[i]]
         for m in found:
             tok = sent[m.trigger_index] if m.trigger_index is not None else None
-            word = tok.lemma_.lower() if tok is not None else ""
-            self._memory.append((m.code[:2], word, m.source))
+            # the verb, its event noun and its objects: "launched air strikes" ... "the strikes"
+            words = {tok.lemma_.lower(), self._nouns_of.get(tok.i, "")} | \
+                {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ_DEPS} if tok is not None else set()
+            self._memory.append((m.code[:2], words - {""}, m.source))
         return found
 
     def _noun_mentions(self, ev, sent, doc_id, sentence_index, anchor, date_phrases):
@@ -118,6 +121,7 @@ class EventCoder:
             return None
         if trig.noun is not None:
             self._claimed.add(trig.noun.i)
+            self._nouns_of[verb.i] = trig.noun.lemma_.lower()
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
@@ -153,6 +157,7 @@ class EventCoder:
         sources, passive, implied = self.slots.sources(verb, resolver)
         slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
         sources = slot_sources or sources
+        reaction = targets is None and self.nominal is not None
         targets = slot_targets or targets
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
@@ -163,7 +168,7 @@ class EventCoder:
         if code[:2] in self.default_target_roots:
             # demonstrators named by nationality are civilians: "Young Algerians blocked roads"
             sources = [resolver.as_civilians(s) for s in sources]
-        if targets is None and self.nominal is not None:
+        if reaction:
             event = self.nominal.event_object(verb, code, resolver, trig.noun, self.triggers.lemmas(verb))
             if event is not None:
                 # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event

@@ -218,7 +218,7 @@ class Nominal:
                 return o
         return None
 
-    def reaction_targets(self, event, resolver, memory: list[tuple[str, str, ActorMention]]) -> list[ActorMention]:
+    def reaction_targets(self, event, resolver, memory: list[tuple[str, set, ActorMention]]) -> list[ActorMention]:
         """The doer of the event a reaction acts on; [] when unsure."""
         found = self.doers(event, resolver, self.entry(event))
         if found:
@@ -229,8 +229,11 @@ class Nominal:
         lemma = event.lemma_.lower()
         verb = self.verb_of.get(entry.noun if entry else lemma)
         root = entry.code[:2] if entry else None
-        doers = {}
-        for m_root, m_word, source in memory:
-            if m_word in (lemma, verb) or (root is not None and m_root == root):
-                doers[source.code] = source
+        # unnamed doers ("shells hit the island": an unidentified force) are no referent
+        named = [(r, words, s) for r, words, s in memory if not s.code.endswith("UAF")]
+        # the same word first ("launched air strikes" ... "the strikes"), else the same root
+        same = [s for _, words, s in named if lemma in words or verb in words]
+        if not same and root is not None:
+            same = [s for r, _, s in named if r == root]
+        doers = {s.code: s for s in same}
         return list(doers.values()) if len(doers) == 1 else []
