@@ -39,8 +39,8 @@ REACTIONS = [
     ("Turkish troops bombed Kurdish villages in Iraq on Monday. Iraq condemned the bombing.",
      [("IRQ", "TURMIL", "111"), ("TURMIL", "TURCVL", "190")]),
     # the same word as the earlier event's object: "launched air strikes" ... "the strikes"
-    ("Kenya launched air strikes on Somalia on Friday. Ethiopia condemned the strikes.",
-     [("ETH", "KEN", "111"), ("KEN", "SOM", "195")]),
+    ("Kenya launched air strikes on the Somali army on Friday. Ethiopia condemned the strikes.",
+     [("ETH", "KEN", "111"), ("KEN", "SOMMIL", "195")]),
     # two earlier doers of the same kind of act: unsure, no target
     ("Kenyan troops attacked Somali militants. Ethiopian troops attacked Eritrean forces. "
      "Djibouti condemned the attack.",
