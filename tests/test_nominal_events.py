@@ -18,6 +18,8 @@ NOMINAL = [
     ("The Chinese navy's blockade of Taiwan entered its third day.", [("CHNMIL", "TWN", "170")]),
     ("Iran's seizure of a British tanker angered London.", [("IRN", "GBRBUS", "171")]),
     ("Hundreds of people died after Ethiopia's bombardment of Eritrea.", [("ETH", "ERI", "190")]),
+    ("A truce between Armenia and Azerbaijan held through the weekend.", [("ARM", "AZE", "0871")]),
+    ("Bolivia issued an arrest warrant for the Peruvian president.", [("BOL", "PERGOV", "173")]),
     # no source or no target in the noun's positions: no event
     ("The invasion began before dawn.", []),
     ("The blockade of Taiwan entered its third day.", []),
@@ -28,6 +30,7 @@ NOMINAL = [
     ("Washington lifted its blockade of Cuba.", [("USAGOV", "CUB", "0872")]),   # the lifting only
     ("The blockade of Cuba by the United States was lifted in May.", []),
     ("There were no talks between Armenia and Azerbaijan.", []),
+    ("Turkey called for a truce between Armenia and Azerbaijan.", []),
 ]
 
 REACTIONS = [

@@ -178,7 +178,7 @@ class Nominal:
             if tok.i in claimed:
                 continue
             entry = self.entry(tok)
-            if entry is None or entry.code[:2] not in self.standalone \
+            if entry is None or not any(entry.code.startswith(r) for r in self.standalone) \
                     or entry.noun in self.not_standalone or tok.lower_ in self.not_standalone:
                 continue
             if tok.dep_ == "compound":
