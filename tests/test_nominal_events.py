@@ -22,6 +22,7 @@ NOMINAL = [
     ("Bolivia issued an arrest warrant for the Peruvian president.", [("BOL", "PERGOV", "173")]),
     # no source or no target in the noun's positions: no event
     ("The invasion began before dawn.", []),
+    ("Terrorist attacks on Turkey have grown since 2015.", []),
     ("The blockade of Taiwan entered its third day.", []),
     # not a fact: planned, possible, wished, ended, negated
     ("A planned invasion of Taiwan by China worried analysts.", []),

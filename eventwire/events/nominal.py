@@ -140,7 +140,11 @@ class Nominal:
 
     # -- who did it to whom -------------------------------------------------------------
     def doers(self, noun, resolver, entry: EventNoun | None = None) -> list[ActorMention]:
-        """The source named in the noun's own positions: "Russia's", "by Russia", "Russian"."""
+        """The source named in the noun's own positions: "Russia's", "by Russia", "Russian";
+        a doer known only by its deed ("terrorist attacks": an unidentified force) is none."""
+        return [a for a in self._doers(noun, resolver, entry) if not a.code.endswith("UAF")]
+
+    def _doers(self, noun, resolver, entry: EventNoun | None) -> list[ActorMention]:
         own = set((entry.noun if entry else noun.lemma_.lower()).split()[:-1])
         for c in noun.children:
             if c.dep_ == "poss":
