@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from .actors.codes import is_international
 from .actors.dictionary import ActorDictionary
+from .actors.entities import Entities
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
 from .actors.resolve import ActorResolver, Memory
 from .dates.attach import ParagraphDates
@@ -29,6 +30,7 @@ from .events.rules import DATA as RULES_DIR, Rules
 from .dictionaries import Discards, DictionarySet
 from .store.versions import dictionary_version
 from .language import model as language_model
+from .language.dateline import Dateline, find as find_dateline
 from .language.sentences import split_sentences
 from .places.attach import PlaceAttacher, best_place, context_countries
 from .records import Document, Event
@@ -66,6 +68,7 @@ class _Sentence:
 class _DocWork:
     doc: Document
     sentences: list[_Sentence] = field(default_factory=list)
+    dateline: Dateline | None = None
 
 
 class Coder:
@@ -105,13 +108,21 @@ class Coder:
         self.stats = Stats()
         self.failures: list[tuple[str, str]] = []   # (doc_id, error) of documents the coder failed on
         self.places = PlaceAttacher() if places else None
+        self.entities = Entities(self.nlp)
 
     # -- stage 1-2: cheap pass ----------------------------------------------------
     def _prepare(self, doc: Document) -> _DocWork:
         work = _DocWork(doc)
         text = doc.text
         sentences = []
+        # the dateline ("CAIRO, May 4 (Reuters) -") is where the story was filed: no part of
+        # the first sentence, never parsed, never an actor
+        work.dateline = dl = find_dateline(text, self._is_place)
         for start, end in split_sentences(text):
+            if dl is not None and start < dl.end and end > dl.start:
+                if end <= dl.end:
+                    continue
+                start = max(start, dl.end)
             toks = self.tokenizer(text[start:end])
             sentences.append((start, end, toks, [norm(t.text) for t in toks]))
         # a story discard ("typhoon" in a sports-free dictionary) voids the whole document
@@ -128,6 +139,27 @@ class Coder:
             self.stats.sentences += 1
             self.stats.words += len(toks)
         return work
+
+    def _is_place(self, name: str) -> bool:
+        """A country, capital or (with the places stage) any town: for datelines."""
+        if any(e.kind in ("name", "capital") for e in self.dictionary.lookup(name)):
+            return True
+        return self.places is not None and self.places.finder.is_place(name)
+
+    def _dateline_country(self, work: _DocWork, doc_places=None) -> str | None:
+        """The country of the dateline: its region ("GOMA, Congo"), its capital or country
+        name, else the country of the place the places stage read."""
+        dl = work.dateline
+        if dl is None:
+            return None
+        for name in (dl.region, dl.place):
+            for e in self.dictionary.lookup(name) if name else ():
+                if e.kind in ("name", "capital") and len(e.code) >= 3 and not is_international(e.code):
+                    return e.code[:3]
+        main = doc_places.main if doc_places is not None else None
+        if main is not None and main.how.startswith("dateline") and main.place.country:
+            return main.place.country
+        return None
 
     # -- stage 4-5 -------------------------------------------------------------------
     def _story_countries(self, work: _DocWork) -> Counter:
@@ -164,10 +196,17 @@ class Coder:
         mentions = []
         doc_places = None
         story = self._story_countries(work)
+        filed = self._dateline_country(work)
+        if filed:
+            story[filed] += 1
         if self.places is not None:
             doc_places = self.places.document(doc.text, context_countries(story))
             memory.place_countries = Counter(p.place.country for p in doc_places.mentions
                                              if p.place.country and p.place.feature_type != "country")
+            filed = filed or self._dateline_country(work, doc_places)
+        if filed:
+            # where the story was filed counts for the story's country
+            memory.countries[filed] += 1
         dates = ParagraphDates(doc.text, doc.date)
         for s in work.sentences:
             phrases = dates.sentence(s.start, s.end)
@@ -216,6 +255,7 @@ class Coder:
                 for s in w.sentences:
                     if s.candidate:
                         s.tokens = by_id[id(s.tokens)]
+                        self.entities.tag(s.tokens, s.matches)
                 self.stats.parsed += sum(1 for s in w.sentences if s.candidate)
                 self.stats.documents += 1
                 try:
