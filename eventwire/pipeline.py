@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from .actors.codes import is_international
 from .actors.dictionary import ActorDictionary
+from .actors.entities import Entities
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
 from .actors.resolve import ActorResolver, Memory
 from .dates.attach import ParagraphDates
@@ -29,10 +30,10 @@ from .events.rules import DATA as RULES_DIR, Rules
 from .dictionaries import Discards, DictionarySet
 from .store.versions import dictionary_version
 from .language import model as language_model
+from .language.dateline import Dateline, find as find_dateline
 from .language.sentences import caseless_lines, split_sentences
 from .language.truecase import Truecaser, build as build_truecaser, restore
 from .places.attach import LOCATIVE, PlaceAttacher, best_place, context_countries
-from .places.finder import dateline_length
 from .records import Document, Event
 
 
@@ -69,6 +70,7 @@ class _DocWork:
     doc: Document
     text: str = ""              # the text read: doc.text, or its recased form (same length)
     sentences: list[_Sentence] = field(default_factory=list)
+    dateline: Dateline | None = None
 
 
 class Coder:
@@ -109,6 +111,7 @@ class Coder:
         self.failures: list[tuple[str, str]] = []   # (doc_id, error) of documents the coder failed on
         self.places = PlaceAttacher() if places else None
         self._truecaser: Truecaser | None = None
+        self.entities = Entities(self.nlp)
 
     def truecase(self, text: str, caseless: list | None = None) -> str:
         """Likely capitals for text written all in lower or upper case (the text itself
@@ -128,7 +131,14 @@ class Coder:
         text = self.truecase(doc.text, caseless)
         work = _DocWork(doc, text)
         sentences = []
+        # the dateline ("CAIRO, May 4 (Reuters) -") is where the story was filed: no part of
+        # the first sentence, never parsed, never an actor
+        work.dateline = dl = find_dateline(text, self._is_place)
         for start, end in split_sentences(doc.text, caseless):
+            if dl is not None and start < dl.end and end > dl.start:
+                if end <= dl.end:
+                    continue
+                start = max(start, dl.end)
             toks = self.tokenizer(text[start:end])
             sentences.append((start, end, toks, [norm(t.text) for t in toks]))
         # a story discard ("typhoon" in a sports-free dictionary) voids the whole document
@@ -145,6 +155,27 @@ class Coder:
             self.stats.sentences += 1
             self.stats.words += len(toks)
         return work
+
+    def _is_place(self, name: str) -> bool:
+        """A country, capital or (with the places stage) any town: for datelines."""
+        if any(e.kind in ("name", "capital") for e in self.dictionary.lookup(name)):
+            return True
+        return self.places is not None and self.places.finder.is_place(name)
+
+    def _dateline_country(self, work: _DocWork, doc_places=None) -> str | None:
+        """The country of the dateline: its region ("GOMA, Congo"), its capital or country
+        name, else the country of the place the places stage read."""
+        dl = work.dateline
+        if dl is None:
+            return None
+        for name in (dl.region, dl.place):
+            for e in self.dictionary.lookup(name) if name else ():
+                if e.kind in ("name", "capital") and len(e.code) >= 3 and not is_international(e.code):
+                    return e.code[:3]
+        main = doc_places.main if doc_places is not None else None
+        if main is not None and main.how.startswith("dateline") and main.place.country:
+            return main.place.country
+        return None
 
     # -- stage 4-5 -------------------------------------------------------------------
     def _story_countries(self, work: _DocWork) -> Counter:
@@ -186,14 +217,14 @@ class Coder:
         m.place_text = restore(m.place_text, cased, original, s.start)
 
     @staticmethod
-    def _located(doc, s, doc_places, dateline_end: int) -> list[str]:
+    def _located(doc, s, doc_places, dateline_end: int, filed: str | None) -> list[str]:
         """Countries of the places a sentence names as locations ("in Konna"), the dateline's
-        place for the first sentence."""
+        country for the sentence right after it."""
         if doc_places is None:
             return []
         out = []
-        if s.start < dateline_end and doc_places.main.place.country:
-            out.append(doc_places.main.place.country)
+        if dateline_end and s.start <= dateline_end and filed:
+            out.append(filed)
         for p in doc_places.in_span(s.start, s.end):
             before = doc.text[max(s.start, p.start - 30):p.start].lower().split()[-4:]
             if p.place.country and any(w in LOCATIVE for w in before):
@@ -206,16 +237,22 @@ class Coder:
         mentions = []
         doc_places = None
         story = self._story_countries(work)
+        filed = self._dateline_country(work)
+        if filed:
+            story[filed] += 1
         if self.places is not None:
             doc_places = self.places.document(work.text, context_countries(story))
             memory.place_countries = Counter(p.place.country for p in doc_places.mentions
                                              if p.place.country and p.place.feature_type != "country")
+            filed = filed or self._dateline_country(work, doc_places)
+        if filed:
+            # where the story was filed counts for the story's country
+            memory.countries[filed] += 1
         dates = ParagraphDates(doc.text, doc.date)
-        dateline_end = dateline_length(work.text) if doc_places is not None and doc_places.main is not None \
-            and doc_places.main.how.startswith("dateline") else 0
+        dateline_end = work.dateline.end if work.dateline is not None else 0
         paragraph, last_end = 0, 0
-        if dateline_end and doc_places.main.place.country:
-            memory.dateline_country = doc_places.main.place.country
+        if filed:
+            memory.dateline_country = filed
         for s in work.sentences:
             if "\n" in doc.text[last_end:s.start]:
                 paragraph += 1
@@ -226,7 +263,7 @@ class Coder:
             if s.start < dateline_end:
                 # "NAIROBI, Sept 22 -": where the story was filed, not an actor
                 matches = [m for m in matches if sent[m.start].idx + s.start >= dateline_end]
-            located = self._located(doc, s, doc_places, dateline_end)
+            located = self._located(doc, s, doc_places, dateline_end, filed)
             memory.start_sentence(s.index, paragraph, located)
             resolver = ActorResolver(self.dictionary, sent, matches, doc.date, memory)
             resolver.unknown_country = self.coder.reading.unknown_country
@@ -277,6 +314,7 @@ class Coder:
                 for s in w.sentences:
                     if s.candidate:
                         s.tokens = by_id[id(s.tokens)]
+                        self.entities.tag(s.tokens, s.matches)
                 self.stats.parsed += sum(1 for s in w.sentences if s.candidate)
                 self.stats.documents += 1
                 try:

@@ -14,6 +14,7 @@ from ..records import ENTRY_ORIGINS, ActorMention, Origin
 from .codes import is_international
 from .coref import Memory
 from .dictionary import ActorDictionary
+from .entities import person_actor
 from .matcher import PRONOUNS, PhraseMatch
 
 SUBJ_DEPS = ("nsubj", "csubj")
@@ -177,6 +178,10 @@ class ActorResolver:
             elif role and res is not None and res[0] == "country" and m.start <= head_rel < m.end:
                 roles.append((m, role))
 
+        # a person NER names and the dictionaries do not know (entities.py)
+        named = person_actor(self, head, toks, persons, strong, countries, roles)
+        if named is not None:
+            return named
         coordinated = any(t.dep_ == "conj" for t in toks)
         role = None
         if roles:

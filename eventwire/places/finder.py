@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..language.dateline import find as find_dateline
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Place
 from .normal import name_key, strip_generic, words
 
@@ -78,22 +79,6 @@ W_DOC_COUNTRY = 2.0    # the country of the text's unambiguous places
 W_DOC_ADMIN1 = 1.5     # their first-level division
 W_CONTAINER = 10.0     # inside the place that follows ("Paris, Texas")
 W_CUE = 4.0            # the kind the surrounding words ask for
-
-_DATELINE = re.compile(
-    r"""\A\s*(?P<place>[A-Z][^\W\d_]*(?:[ '’.-]{1,2}[A-Za-z][^\W\d_]*){0,3})
-        (?:,\s*(?P<region>[A-Z][^\W\d_]*(?:[ .-]{1,2}[A-Z][^\W\d_]*){0,2}))?
-        (?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?))?
-        \s*(?P<agency>\([A-Za-z][\w .&-]{0,30}\))?
-        \s*(?P<dash>--?|[—–]|:)\s""", re.X)
-
-
-def dateline_length(text: str) -> int:
-    """Characters of the text's dateline ("KABUL, March 3 (Reuters) - "), 0 if it has none."""
-    m = _DATELINE.match(text[:120])
-    if not m or not ((m.group("place").isupper() and len(m.group("place")) > 3) or m.group("agency")):
-        return 0
-    return m.end()
-
 
 @dataclass(frozen=True)
 class PlaceMention:
@@ -161,16 +146,14 @@ class PlaceFinder:
     def dateline(self, text: str, context_countries: Sequence[str] = (),
                  mentions: list[PlaceMention] | None = None) -> PlaceMention | None:
         """The place of a dateline ("KABUL, March 3 (Reuters) -", "OUAGADOUGOU —"), if any."""
-        m = _DATELINE.match(text[:120])
+        m = find_dateline(text, self.is_place)
         if not m:
             return None
-        name = m.group("place")
-        if not ((name.isupper() and len(name) > 3) or m.group("agency")):
-            return None
+        name = m.place
         if mentions is None:
             mentions = self.find(text, context_countries)
         ctx = list(context_countries) + [x.place.country for x in mentions]
-        region = m.group("region")
+        region = m.region
         cands = list(self.g.ids(" ".join(w for *_, w in words(name))))
         cands = [i for i in cands if self.g.kind(i) in (CITY, ADMIN2, COUNTRY, ADMIN1)]
         if not cands:
@@ -191,7 +174,12 @@ class PlaceFinder:
                 s += 1.0
             return s
         best = max(cands, key=score)
-        return PlaceMention(m.start("place"), m.end("place"), name, self.g.place(best), how)
+        return PlaceMention(m.place_start, m.place_end, name, self.g.place(best), how)
+
+    def is_place(self, name: str) -> bool:
+        """Is the name a known country, division or town (read as a dateline)?"""
+        key = " ".join(w for *_, w in words(name))
+        return any(self.g.kind(i) in (CITY, ADMIN2, COUNTRY, ADMIN1) for i in self.g.ids(key))
 
     # ------------------------------------------------------------ finding names
     def _spans(self, text: str, toks: list[tuple[int, int, str]], first: int) -> list[_Span]:
@@ -200,9 +188,9 @@ class PlaceFinder:
         spans: list[_Span] = []
         k = first
         dateline_end = 0
-        dm = _DATELINE.match(text[:120])
+        dm = find_dateline(text, self.is_place)
         if dm:
-            dateline_end = dm.end("place")
+            dateline_end = dm.place_end
         while k < n:
             s, e, w = toks[k]
             raw = text[s:e]

@@ -1,0 +1,201 @@
+"""People the dictionaries do not know, read with spaCy's named entities.
+
+"Interior Minister Samir Haddad said ...", "Ahmed Jaber, a spokesman for the Syrian Democratic
+Forces, ...", "rebel commander Abu Khalid ...": a PERSON is an actor only through what the
+phrase says of him:
+- a title (a role word of the agents dictionary before the name: minister, commander ...);
+- an appositive ("X, the defence minister of Y") or the body he speaks for ("a spokesman
+  for Z"): the role in the country or organisation the phrase names;
+- else the role in the country of the actor named just before him in the sentence, else in
+  the story's country.
+A PERSON with none of these is read as before (a name alone is no actor), and a new person is never read as
+one named before ("Defence Minister X" is not "the president" of the last sentence). A
+dictionary surname ("Haddad") inside a longer name whose other words are not in the entry's
+name ("Samir Haddad" is not "Fernando Haddad") is another person.
+
+NER is costly: it runs only on parsed candidate sentences where a capitalised name that the
+dictionaries do not cover stands as a verb's subject or object (`Entities.tag`).
+"""
+from __future__ import annotations
+
+import difflib
+
+from ..records import ActorMention, Origin
+from .codes import is_international
+from .matcher import norm
+
+ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+# roles that make a named person a political actor: not "waiter", "company", "journalist"
+PERSON_ROLES = frozenset("GOV MIL REB COP OPP JUD LEG SPY ELI PTY INS RAD MOD".split())
+BODY_PREPS = frozenset({"for", "of", "from", "to", "at"})      # "a spokesman for Z", "minister of Y"
+
+
+class Entities:
+    """Runs the NER pipe on the sentences that need it."""
+
+    def __init__(self, nlp):
+        self.ner = nlp.get_pipe("ner") if "ner" in nlp.component_names else None
+        self.tagged = 0
+
+    def tag(self, doc, matches) -> None:
+        """Add named entities to a parsed sentence if it names someone the dictionaries do not
+        know in an argument position."""
+        if self.ner is not None and not doc.has_annotation("ENT_IOB") and unknown_name(doc, matches):
+            self.ner(doc)
+            self.tagged += 1
+
+
+def unknown_name(doc, matches) -> bool:
+    covered = set()
+    for m in matches:
+        if m.kinds - {"person"}:
+            covered.update(range(m.start, m.end))
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ not in ARG_DEPS or not tok.text[:1].isupper():
+            continue
+        head = tok.head
+        if tok.dep_ == "pobj":
+            head = head.head
+        if tok.dep_ != "appos" and head.pos_ not in ("VERB", "AUX"):
+            continue
+        name = [tok] + [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if any(t.i not in covered for t in name):
+            return True
+    return False
+
+
+def person_actor(resolver, head, toks, persons, strong, countries, roles):
+    """The actor of a phrase whose head is a PERSON, or None to let the resolver read it as
+    before (a dictionary person, or no entity). [] means: a person, but no actor."""
+    if head.ent_type_ != "PERSON":
+        return None
+    sent = resolver.sent
+    ent = next((e for e in sent.doc.ents if e.start <= head.i < e.end), None)
+    if ent is None:
+        return None
+    base = sent.start
+    inside = [(m, a) for m, a in persons if ent.start <= m.start + base and m.end + base <= ent.end]
+    if inside and all(_same_person(ent, m, a, base) for m, a in inside):
+        return None                     # a person the dictionary knows
+    if any(not (ent.start <= m.start + base < ent.end) for m, _a in persons):
+        return None                     # another known person in the phrase: read as before
+    role_match = _title(head, ent, roles, base) or _appos_role(head, roles, base)
+    body = _body(resolver, head, ent, strong, countries, base)
+    if body == "unknown":
+        return []                       # speaks for a body we do not know
+    if role_match is None or role_match[1].rstrip("~") not in PERSON_ROLES:
+        # no title: read as before (a name alone is no actor), but not as the dictionary's
+        # namesake ("Samir Haddad" is not "Fernando Haddad")
+        return [] if inside else None
+    m, role = role_match
+    if role == "GOV":
+        # "a spokesman for the rebel forces": the body's role, not the spokesman's
+        role = next((r for mm, r in roles if mm is not m and r != role), role)
+    if body is not None:
+        actor, kind, label = body
+        if kind == "strong" and (is_international(actor.code) or label == "org"):
+            return [actor]              # an organisation speaks for itself
+        return [resolver._with_role(actor, role)]
+    country = _country_before(resolver, ent.start - base) or resolver._story_country(resolver.memory)
+    if not country:
+        return []
+    text, start, end = resolver._span([sent.doc[ent.start]] + [sent.doc[ent.end - 1]])
+    if m.start + base < ent.start:
+        text, start, end = resolver._span([sent[m.start], sent.doc[ent.end - 1]])
+    name = resolver.dictionary.country_name(country) or country
+    # a person in an office: "he" may point back to him
+    return [ActorMention(text, start, end, country + role, name,
+                         f"person {ent.text!r} + role {role} + story country", Origin.OFFICE)]
+
+
+def _country_before(resolver, before: int) -> str | None:
+    """The country of the nearest actor named before the person in the sentence ("Houthi
+    fighters captured Defence Minister X"), if any."""
+    for m in sorted(resolver.matches, key=lambda m: -m.start):
+        if m.end <= before and m.kinds - {"agent"}:
+            res = resolver.match_actor(m)
+            if res is not None and res[0] != "person" and len(res[1].code) >= 3 \
+                    and not is_international(res[1].code):
+                return res[1].code[:3]
+    return None
+
+
+def _same_person(ent, m, actor, base) -> bool:
+    """Are the entity's words before the dictionary match in the entry's name?"""
+    # given names come first: "Samir Haddad"; not "Obama Increases Number" in a headline
+    extra = [norm(t.text) for t in ent if t.i < m.start + base and t.is_alpha and len(t.text) > 1]
+    names = [norm(w) for w in actor.name.replace("-", " ").split()]
+    for w in extra:
+        if not any(w == n or difflib.SequenceMatcher(None, w, n).ratio() >= 0.7 for n in names):
+            return False
+    return True
+
+
+def _title(head, ent, roles, base):
+    """A role word before the name, tied to it: "Interior Minister Samir Haddad"."""
+    linked = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < ent.end:
+                linked.add(c.i)
+                stack.append(c)
+    for m, role in roles:
+        if m.start + base < ent.start and any(m.start + base <= i < m.end + base for i in linked):
+            return m, role
+    return None
+
+
+def _appos_role(head, roles, base):
+    """ "X, the defence minister of Y", "X, a spokesman for Z": the appositive's own role."""
+    for c in head.children:
+        if c.dep_ != "appos":
+            continue
+        for m, role in roles:
+            if m.start + base <= c.i < m.end + base:
+                return m, role
+    return None
+
+
+def _body(resolver, head, ent, strong, countries, base):
+    """(actor, "strong"|"country") the person belongs to, "unknown" for a body NER names and
+    the dictionaries do not know, or None."""
+    holders = [head] + [c for c in head.children if c.dep_ == "appos"]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in BODY_PREPS:
+                continue
+            for obj in p.children:
+                if obj.dep_ != "pobj":
+                    continue
+                span = range(obj.left_edge.i, obj.i + 1)
+                for items, kind in ((strong, "strong"), (countries, "country")):
+                    for m, a in items:
+                        if m.start + base in span:
+                            return a, kind, _label(resolver, m)
+                if obj.ent_type_ in ("ORG", "NORP"):
+                    return "unknown"
+                places = resolver.places(obj)
+                if places:
+                    return places[0], "country", "country"
+                if obj.ent_type_ == "GPE":
+                    return "unknown"
+    # named inside the appositive: "X, the FARC's second-in-command"
+    for h in holders[1:]:
+        span = range(h.left_edge.i, h.right_edge.i + 1)
+        for items, kind in ((strong, "strong"), (countries, "country")):
+            for m, a in items:
+                if m.start + base in span:
+                    return a, kind, _label(resolver, m)
+    # a country or body named before the name: "Iraqi Defence Minister X", "Hamas commander X"
+    for items, kind in ((strong, "strong"), (countries, "country")):
+        for m, a in items:
+            if m.start + base < ent.start:
+                return a, kind, _label(resolver, m)
+    return None
+
+
+def _label(resolver, m) -> str:
+    res = resolver.match_actor(m)
+    return res[0] if res else "country"
