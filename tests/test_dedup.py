@@ -315,7 +315,7 @@ def test_without_dedup_then_rematch(target):
         assert [r["num_articles"] for r in s.events()] == [4]
 
 
-def test_migration_matches_an_old_store(target):
+def test_an_old_store_is_matched_when_opened_not_by_its_migration(target):
     from eventwire.store.sql import connect
 
     db = connect(target)

@@ -2,6 +2,7 @@
 arbitrary input, and keep their promises on it."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import io
 import json
@@ -144,7 +145,7 @@ def period(date: str, precision: str) -> tuple[dt.date, dt.date]:
         return d, d.replace(month=12, day=31)
     if precision == "month":
         assert d.day == 1, (date, precision)
-        return d, (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return d, d.replace(day=calendar.monthrange(d.year, d.month)[1])
     return d, d + dt.timedelta(days=6 if precision == "week" else 0)
 
 
@@ -155,6 +156,7 @@ def period(date: str, precision: str) -> tuple[dt.date, dt.date]:
 @example("LAST YEAR", dt.date(2000, 2, 1))          # found by the search: the year before
 @example("last year", dt.date(2021, 12, 31))        # is a year-precision date 729 days back
 @example("last month", dt.date(2022, 3, 31))
+@example("May 9999 and dec 9999", dt.date(2022, 1, 20))   # the last month there is
 @example("May 9999 and sept. 0000", dt.date(2022, 1, 20))
 def test_event_dates_are_valid_and_near_the_article(text, anchor):
     a = anchor.isoformat()

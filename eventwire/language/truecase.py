@@ -111,12 +111,11 @@ class Truecaser:
                     self._put(chars, start + ws, _cased_word(low[ws:we], form))
                 i += n
                 continue
-            if w in WEEKDAYS or w == "i" or (w in MONTHS and self._by_number(low, s, e)):
+            # weekdays, months by a number, "i" ("i'm" too; not "i.e.")
+            if w in WEEKDAYS or w == "i" and low[e:e + 2] != ".e" or \
+                    w in MONTHS and self._by_number(low, s, e):
                 self._put(chars, start + s, _upper(low[s]) + low[s + 1:e])
             i += 1
-        # "i'm", "i'll": the tokeniser splits the word at the apostrophe
-        for m in re.finditer(r"(?<![^\W\d_])i(?=['’](?:m|ve|d|ll)\b)", low):
-            chars[start + m.start()] = "I"
 
     def _match(self, words, i: int) -> int:
         """The number of words of the longest name starting at word i (0 if none)."""
