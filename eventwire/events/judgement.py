@@ -12,6 +12,7 @@ from .parse import has_neg
 from .triggers import Trigger
 
 DATA = Path(__file__).parent / "data" / "judgements.yaml"
+RELATIVE = frozenset({"who", "whom", "which", "that", "what"})
 
 
 class Judgements:
@@ -29,10 +30,14 @@ class Judgements:
         """(trigger, the judged phrase's head) for a judging verb, or (None, None)."""
         if verb.lemma_.lower() not in self.verbs:
             return None, None
-        kids = [c for c in verb.children if c.i > verb.i]
+        kids = list(verb.children)
         pairs = []      # (judged, predicate)
         dative = [c for c in kids if c.dep_ == "dative"]
         objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
+        if objs and objs[0].i < verb.i and objs[0].lower_ in RELATIVE:
+            # "the protesters, whom he called terrorists": the relative clause's head is judged;
+            # "what it called excessive force" judges no one named (then no event)
+            objs[0] = verb.head if verb.dep_ == "relcl" else objs[0]
         if dative and objs:                 # "branded the government a terrorist regime"
             pairs.append((dative[0], objs[0]))
         if len(objs) >= 2:                  # "called the protesters terrorists"
