@@ -314,7 +314,9 @@ class Coder:
                 for s in w.sentences:
                     if s.candidate:
                         s.tokens = by_id[id(s.tokens)]
-                        self.entities.tag(s.tokens, s.matches)
+            # named entities, only where a name the dictionaries do not know may be an actor
+            self.entities.tag([(s.tokens, s.matches) for w in batch for s in w.sentences if s.candidate])
+            for w in batch:
                 self.stats.parsed += sum(1 for s in w.sentences if s.candidate)
                 self.stats.documents += 1
                 try:

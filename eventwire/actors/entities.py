@@ -37,19 +37,28 @@ class Entities:
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.component_names else None
         self.tagged = 0
 
-    def tag(self, doc, matches) -> None:
-        """Add named entities to a parsed sentence if it names someone the dictionaries do not
-        know in an argument position."""
-        if self.ner is not None and not doc.has_annotation("ENT_IOB") and unknown_name(doc, matches):
-            self.ner(doc)
+    def tag(self, sentences) -> None:
+        """Add named entities, in one stream, to the parsed sentences [(doc, matches)] that name
+        someone the dictionaries do not know, where it can matter (see `unknown_name`)."""
+        if self.ner is None:
+            return
+        docs = [d for d, matches in sentences if not d.has_annotation("ENT_IOB") and unknown_name(d, matches)]
+        for _ in self.ner.pipe(docs, batch_size=256):
             self.tagged += 1
 
 
 def unknown_name(doc, matches) -> bool:
-    covered = set()
+    """Is a name in a verb's argument slot not (wholly) the dictionaries', and said with what
+    would make it an actor: a title, an appositive, or a dictionary surname inside it?"""
+    covered, persons, agents = set(), set(), set()
     for m in matches:
+        span = range(m.start, m.end)
         if m.kinds - {"person"}:
-            covered.update(range(m.start, m.end))
+            covered.update(span)
+        if "person" in m.kinds:
+            persons.update(span)
+        if "agent" in m.kinds:
+            agents.update(span)
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ not in ARG_DEPS or not tok.text[:1].isupper():
             continue
@@ -59,7 +68,11 @@ def unknown_name(doc, matches) -> bool:
         if tok.dep_ != "appos" and head.pos_ not in ("VERB", "AUX"):
             continue
         name = [tok] + [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if any(t.i not in covered for t in name):
+        if all(t.i in covered for t in name):
+            continue
+        titled = any(t.i in agents for n in name for t in n.subtree if t.i < tok.i)
+        appos = any(c.dep_ == "appos" for c in tok.children)
+        if titled or appos or any(t.i in persons for t in name):
             return True
     return False
 
