@@ -11,7 +11,7 @@ CASES = [
     # "he" is a person: the president named in the sentence before
     ("he-person",
      "Vladimir Putin arrived in Ankara on Monday. He criticized Ukraine.",
-     "2023-03-15", [("RUSGOV", "TUR", "040"), ("RUSGOV", "UKR", "111")]),
+     "2023-03-15", [("RUSGOV", "TUR", "042"), ("RUSGOV", "UKR", "111")]),
     # "he" with no person within reach: nothing
     ("he-none",
      "Chile and Peru signed a trade deal. He criticized Bolivia.",

@@ -62,7 +62,9 @@ RULES = [
     ]),
     ("attached-not-nearest", [
         ("Peru praised Chile for the deal signed on March 3, 2019.", [("PER", "CHL", "051", ARTICLE)]),
-        ("Peru praised Chile, which signed a deal with Bolivia on March 3, 2019.", [("PER", "CHL", "051", ARTICLE)]),
+        # the phrase dates the relative clause's own event, not the praise
+        ("Peru praised Chile, which signed a deal with Bolivia on March 3, 2019.",
+         [("CHL", "BOL", "057", "2019-03-03"), ("PER", "CHL", "051", ARTICLE)]),
         ("Peru said on Friday that Bolivia had attacked Chile.", [("BOL", "CHL", "190", ARTICLE)]),
     ]),
     ("opening-phrase", [

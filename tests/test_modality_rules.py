@@ -45,8 +45,8 @@ Not tested because they cannot fire today (found while writing these tests):
 - the advcl + hypothetical-mark branch: the same mark was checked at the top of the loop on the
   same token (it only takes over when that first check is removed);
 - "content" for a ccomp/xcomp under a noun ("an admission that X murdered Y"): the parser attaches
-  such clauses to the noun as acl, never as ccomp (none in 108 variants tried); the finite acl
-  case is wrong today, see the xfail noun-content-finite.
+  such clauses to the noun as acl, never as ccomp (none in 108 variants tried); a finite acl
+  under a content noun is content too (noun-content-finite).
 
 Known wrong today (strict xfail, the right answer asserted): see the xfail marks below.
 """
@@ -161,13 +161,10 @@ RULES = [
        "acl, which the directive-noun rule (ccomp under a verb whose object is the noun) never sees: "
        "the demanded release is coded as done (PER->CHLAGR 084), and with 'reiterated' the demand "
        "itself is lost"),
-    xfail("noun-content-finite", [
+    ("noun-content-finite", [
         ("The claim that Somalia attacked Ethiopia angered Kenya.", []),
         ("Kenya rejected the allegation that Somalia attacked Ethiopia.", []),
-    ], "a finite clause after a content noun ('the claim that Somalia attacked Ethiopia') is parsed "
-       "as the noun's acl with a past-tense verb: the content rule covers only ccomp (which this parser "
-       "does not produce under nouns) and acl participles, so the claimed attack is coded as done "
-       "(SOM->ETH 190)"),
+    ]),
     xfail("intent-head-lemma", [
         ("Norway hopes to resume talks with Russia.", [("NOR", "RUS", "036")]),
     ], "spaCy lemmatises 'hopes' as 'hop': the intent head is missed and the hoped-for talks are coded "

@@ -41,7 +41,7 @@ REACTIONS = [
     ("Chile denounced Bolivia's blockade of Peru.", [("BOL", "PER", "170"), ("CHL", "BOL", "111")]),
     # the doer of an event coded earlier in the document that the noun refers back to
     ("Turkish troops bombed Kurdish villages in Iraq on Monday. Iraq condemned the bombing.",
-     [("IRQ", "TURMIL", "111"), ("TURMIL", "TURCVL", "190")]),
+     [("IRQ", "TURMIL", "111"), ("TURMIL", "IRQCVL", "190")]),     # villages in Iraq: Iraqi civilians
     # the same word as the earlier event's object: "launched air strikes" ... "the strikes"
     ("Kenya launched air strikes on the Somali army on Friday. Ethiopia condemned the strikes.",
      [("ETH", "KEN", "111"), ("KEN", "SOMMIL", "195")]),

@@ -101,7 +101,7 @@ def test_ghana_praised_togo_in_any_case(code_text, text):
 @pytest.mark.parametrize("sentence", [
     "Kenyan police arrested four opposition activists in Nairobi on Tuesday.",
     "Peru expelled the Venezuelan ambassador after the vote.",
-    "Russia condemned the strike on Syria.",
+    "Russia condemned Syria over the strike.",
     "The president of Ghana met the prime minister of Togo in Accra.",
 ])
 def test_lower_and_upper_case_code_as_ordinary_case(code_text, sentence):

