@@ -62,6 +62,10 @@ CASES = [
     ("China said Washington had interfered in its internal affairs.", [("CHN", "USAGOV", "112")]),
     ("The Indian foreign ministry said Pakistan had violated the ceasefire.", [("INDGOV", "PAK", "112")]),
     ("Kenya said Uganda had not violated the border agreement.", []),
+    # "fought with X" is as often on X's side as against it: no target from "with"
+    ("Chadian troops fought with French soldiers in the north.", []),
+    ("Chadian troops fought against Libyan forces in the north.", [("TCDMIL", "LBYMIL", "190")]),
+    ("Afghan police clashed with Pakistani border guards.", [("AFGCOP", "PAKMIL", "190")]),
 ]
 
 

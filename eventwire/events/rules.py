@@ -128,4 +128,5 @@ def _slots(data: dict) -> dict:
         "complement_targets": bool(raw.get("complement_targets", True)),
         "trailing_reports": bool(raw.get("trailing_reports", True)),
         "deep_targets": bool(raw.get("deep_targets", False)),
+        "side_with_verbs": frozenset(raw.get("side_with_verbs", [])),
     }

@@ -48,6 +48,7 @@ class Slots:
         self.reading = reading
         slots = rules.slots
         self.target_preps = slots["target_preps"]
+        self.side_with = slots["side_with_verbs"]
         self.object_target_preps = slots["object_target_preps"]
         self.place_preps = slots["place_preps"]
         self.place_codes = slots["place_target_codes"]
@@ -163,7 +164,10 @@ class Slots:
             found = resolver.actors(c)
             if self._ok(found, look):
                 return found
-        found = self._prep_targets(verb, look, preps or self.target_preps)
+        preps = preps or self.target_preps
+        if verb.lemma_.lower() in self.side_with:
+            preps = tuple(p for p in preps if p != "with")     # "fought with US forces": on their side
+        found = self._prep_targets(verb, look, preps)
         if self._ok(found, look):
             return found
         pobjs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
