@@ -20,7 +20,8 @@ an opening phrase ("On Friday, ...") governs the whole sentence               op
 the article date when no phrase governs                                        article-date-fallback
 no article date and no phrase: no date (none is invented)                      no-date-invented
 a sentence without a date continues its paragraph's date (pipeline)            paragraph-keeps-date
-... from an opening phrase or from a dated event of an earlier sentence        paragraph-date-from-event
+... set by an opening phrase, even of a sentence that codes nothing            paragraph-date-from-opening
+... or by a dated event of an earlier sentence                                 paragraph-date-from-event
 ... but not across a paragraph break                                           new-paragraph-resets
 ... and a sentence's own phrase wins                                           own-phrase-wins-over-paragraph
 
@@ -81,6 +82,10 @@ RULES = [
     ("paragraph-keeps-date", [
         ("On Monday, Chilean students protested in Santiago. Chilean police detained dozens of students.",
          [("CHLCOP", "CHLEDU", "173", "2023-03-13"), ("CHLEDU", "CHL", "140", "2023-03-13")]),
+    ]),
+    ("paragraph-date-from-opening", [
+        ("On Monday, there was unrest in Santiago. Chilean police detained dozens of students.",
+         [("CHLCOP", "CHLEDU", "173", "2023-03-13")]),
     ]),
     ("paragraph-date-from-event", [
         ("Chilean students protested in Santiago on Monday. Chilean police detained dozens of students.",
