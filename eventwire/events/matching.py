@@ -6,9 +6,19 @@ synsets ("&TIETYPES") or joined ("diplomatic=relations": the parts follow each o
 """
 from __future__ import annotations
 
+import functools
+
 from .patterns import Pattern, VerbDictionary, word_match
 
 MARKERS = ("+", "$", "^", "*", "%")       # slots and skips, not words to match
+
+
+@functools.lru_cache(maxsize=65536)
+def _words(words: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """A pattern side's words without markers, and whether they are all plain words (no
+    synsets, no joined words): read once per pattern, not once per verb."""
+    kept = tuple(w for w in words if w not in MARKERS)
+    return kept, not any(w[0] == "&" or "=" in w for w in kept)
 
 
 class PatternMatcher:
@@ -41,10 +51,10 @@ class PatternMatcher:
         return pos - start
 
     def subsequence(self, words, tokens, from_end=False, loose: dict | None = None) -> bool:
-        words = [w for w in words if w not in MARKERS]
+        words, plain = _words(tuple(words))
         if not words:
             return True
-        if not any(w[0] == "&" or "=" in w for w in words):
+        if plain:
             # plain words only (most patterns): one greedy scan, from the verb outwards
             if from_end:
                 words, tokens = words[::-1], tokens[::-1]
