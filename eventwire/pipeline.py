@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from .actors.codes import is_international
+from .actors.codes import country_part
 from .actors.dictionary import ActorDictionary
 from .actors.entities import Entities
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
@@ -170,8 +170,8 @@ class Coder:
             return None
         for name in (dl.region, dl.place):
             for e in self.dictionary.lookup(name) if name else ():
-                if e.kind in ("name", "capital") and len(e.code) >= 3 and not is_international(e.code):
-                    return e.code[:3]
+                if e.kind in ("name", "capital") and country_part(e.code):
+                    return country_part(e.code)
         main = doc_places.main if doc_places is not None else None
         if main is not None and main.how.startswith("dateline") and main.place.country:
             return main.place.country
@@ -185,9 +185,8 @@ class Coder:
             for m in s.matches:
                 if m.kinds & PLACE_KINDS:
                     entries = self.dictionary.lookup(m.phrase)
-                    if entries and entries[0].kind in PLACE_KINDS and len(entries[0].code) >= 3 \
-                            and not is_international(entries[0].code):
-                        counts[entries[0].code[:3]] += 1
+                    if entries and entries[0].kind in PLACE_KINDS and country_part(entries[0].code):
+                        counts[country_part(entries[0].code)] += 1
         return counts
 
     def _attach_places(self, text, mentions, story: Counter, doc_places) -> None:
@@ -197,8 +196,8 @@ class Coder:
         actors = Counter()
         for m, _ in mentions:
             for a in (m.source, m.target):
-                if len(a.code) >= 3 and not is_international(a.code):
-                    actors[a.code[:3]] += 1
+                if country_part(a.code):
+                    actors[country_part(a.code)] += 1
         # what the text names first, then the actors' countries
         context = context_countries(story) + [c for c in context_countries(actors) if c not in story]
         if context != context_countries(story):
