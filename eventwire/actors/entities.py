@@ -19,6 +19,7 @@ dictionaries do not cover stands as a verb's subject or object (`Entities.tag`).
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 
 from ..records import ActorMention, Origin
 from .codes import is_international
@@ -104,11 +105,16 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
     if role == "GOV":
         # "a spokesman for the rebel forces": the body's role, not the spokesman's
         role = next((r for mm, r in roles if mm is not m and r != role), role)
+    text, start, end = resolver._span([sent.doc[ent.start]] + [sent.doc[ent.end - 1]])
+    if m.start + base < ent.start:
+        text, start, end = resolver._span([sent[m.start], sent.doc[ent.end - 1]])
     if body is not None:
         actor, kind, label = body
         if kind == "strong" and (is_international(actor.code) or label == "org"):
             return [actor]              # an organisation speaks for itself
-        return [resolver._with_role(actor, role)]
+        # the person in his office: "he" and his surname may point back to him (again.py)
+        return [replace(resolver._with_role(actor, role), text=text, start=start, end=end,
+                        origin=Origin.OFFICE)]
     country = _country_before(resolver, ent.start - base)
     if not country:
         # the country named around the person, as for a bare role (coref.Memory.role_country)
@@ -116,9 +122,6 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
         country = found[0] if found else None
     if not country:
         return []
-    text, start, end = resolver._span([sent.doc[ent.start]] + [sent.doc[ent.end - 1]])
-    if m.start + base < ent.start:
-        text, start, end = resolver._span([sent[m.start], sent.doc[ent.end - 1]])
     name = resolver.dictionary.country_name(country) or country
     # a person in an office: "he" may point back to him
     return [ActorMention(text, start, end, country + role, name,

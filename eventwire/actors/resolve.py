@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..records import ENTRY_ORIGINS, ActorMention, Origin
 from .codes import is_international
+from .again import named_again
 from .coref import Memory
 from .dictionary import ActorDictionary
 from .entities import person_actor
@@ -438,6 +439,10 @@ class ActorResolver:
             n = NUMBER_WORDS.get(number.lower_, 2) if number is not None else 2
             pair = memory.pair(n, persons=lemma in PERSON_HEADS)
             return point(pair, "refers to " + " and ".join(repr(a.text) for a in pair), Origin.DESCRIPTION)
+        if (head.pos_ == "PROPN" or head.tag_ == "NN" or head.text[:1].isupper()) and not self._is_place(head):
+            again = named_again(self, head, toks, memory)       # "Morales", "the League", "the kingdom"
+            if again is not None:
+                return again
         if head.pos_ == "PRON" or lower in PRONOUNS:
             if lower in FIRST_PERSON:
                 return []           # "we" in a quote: the speaker's side, not known here
@@ -586,10 +591,16 @@ class ActorResolver:
                 plural=plural or a.origin == Origin.PEOPLE, subject=subject, group=group)
 
     def remember_unknown_persons(self) -> None:
-        """Named people no dictionary knows, as subjects ("Ahmed Khalil said"): "he" may be them."""
+        """Named people no dictionary knows, as subjects ("Ahmed Khalil said"): "he" may be them;
+        one read with a title (entities.py) or by the surname of one named before is that actor."""
         for tok in self.sent:
             if tok.dep_ in SUBJ_DEPS and tok.pos_ == "PROPN" and not self.names_actor(tok) \
                     and not self._is_place(tok):
                 names = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-                if names and not any(self.names_actor(c) for c in names):
+                if any(self.names_actor(c) for c in names):
+                    continue
+                known = [a for a in self.actors(tok) if a.origin == Origin.OFFICE]
+                if len(known) == 1:
+                    self.memory.add(known[0], person=True, subject=True)
+                elif names:
                     self.memory.add_unknown_person(tok.idx - self.sent.start_char)
