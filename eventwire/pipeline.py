@@ -105,6 +105,7 @@ class Coder:
         self.coder = EventCoder(verbs=verbs, rules=rules, statements=statements)
         self.codebook = Codebook.load()
         self.triggers = self.coder.trigger_words()
+        self.police_words = self.coder.police_words()
         self.batch_size = batch_size
         self.n_process = n_process
         self.stats = Stats()
@@ -154,6 +155,17 @@ class Coder:
             work.sentences.append(_Sentence(index, start, end, toks, matches, candidate))
             self.stats.sentences += 1
             self.stats.words += len(toks)
+        if self.police_words:
+            # "nine youths were arrested" names no actor: parsed when its paragraph names police
+            police = self._police_paragraphs(work)
+            paragraph, last_end = 0, 0
+            for s, (*_, words) in zip(work.sentences, sentences):
+                if "\n" in doc.text[last_end:s.start]:
+                    paragraph += 1
+                last_end = s.end
+                if not s.candidate and paragraph in police and not void_story and \
+                        any(w in self.police_words for w in words):
+                    s.candidate = not (self.discards and self.discards.find(words))
         return work
 
     def _is_place(self, name: str) -> bool:
@@ -230,6 +242,18 @@ class Coder:
                 out.append(p.place.country)
         return out
 
+    def _police_paragraphs(self, work: _DocWork) -> set[int]:
+        """Paragraphs (numbered as in _code) that name police: the context in which an
+        agentless arrest is the police's."""
+        out, paragraph, last_end = set(), 0, 0
+        for s in work.sentences:
+            if "\n" in work.doc.text[last_end:s.start]:
+                paragraph += 1
+            last_end = s.end
+            if any("agent" in m.kinds and self.dictionary.agent_role(m.phrase) == "COP" for m in s.matches):
+                out.add(paragraph)
+        return out
+
     def _code(self, work: _DocWork) -> list[Event]:
         doc = work.doc
         memory = Memory()
@@ -249,6 +273,7 @@ class Coder:
             memory.countries[filed] += 1
         dates = ParagraphDates(doc.text, doc.date)
         dateline_end = work.dateline.end if work.dateline is not None else 0
+        memory.police_paragraphs = self._police_paragraphs(work)
         paragraph, last_end = 0, 0
         if filed:
             memory.dateline_country = filed

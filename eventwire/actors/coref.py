@@ -48,6 +48,7 @@ class Memory:
     named: dict = field(default_factory=dict)           # sentence -> countries named, in order
     located: dict = field(default_factory=dict)         # sentence -> countries of places "in ..."
     dateline_country: str | None = None
+    police_paragraphs: set = field(default_factory=set)  # paragraphs that name police
     _groups: int = 0
     _seen: set = field(default_factory=set)
 
@@ -86,7 +87,7 @@ class Memory:
     def copy(self) -> "Memory":
         mem = Memory(list(self.entries), Counter(self.countries), self.place_countries, self.sentence,
                      self.paragraph_of, {k: list(v) for k, v in self.named.items()}, self.located,
-                     self.dateline_country, self._groups, set(self._seen))
+                     self.dateline_country, self.police_paragraphs, self._groups, set(self._seen))
         return mem
 
     # -- compatibility --------------------------------------------------------------
@@ -97,6 +98,10 @@ class Memory:
     @property
     def persons(self) -> list[ActorMention]:
         return [e.actor for e in self.entries if e.actor is not None and e.person]
+
+    def police_named(self) -> bool:
+        """Does the current sentence's paragraph name police?"""
+        return self.paragraph_of.get(self.sentence) in self.police_paragraphs
 
     def main_country(self) -> str | None:
         return self.countries.most_common(1)[0][0] if self.countries else None

@@ -22,6 +22,7 @@ from .modality import Modality
 from .nominal import Nominal
 from .parse import OBJ_DEPS, VERB_POS
 from .patterns import VerbDictionary
+from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
 from .slots import Slots
@@ -49,6 +50,7 @@ class EventCoder:
         self.triggers = TriggerChooser(self.verbs, self.rules, self.reading, matcher)
         self.slots = Slots(self.rules, self.reading)
         self.unnamed = UnnamedActors(self.rules)
+        self.police = PoliceActs() if self.rules.mode == "eventwire" else None
         self.judgements = Judgements() if self.reading.reads_judgements else None
         slots = self.rules.slots
         self.statement_verbs = slots["statement_verbs"]
@@ -64,6 +66,10 @@ class EventCoder:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
         words = self.triggers.trigger_words()
         return words | self.nominal.words() if self.nominal is not None else words
+
+    def police_words(self) -> frozenset[str]:
+        """Words of arrests and crowd dispersal: parsed without an actor in a police paragraph."""
+        return self.police.trigger_words(self.verbs) if self.police is not None else frozenset()
 
     def code_sentence(self, sent, resolver, doc_id: str, sentence_index: int,
                       anchor: str | None, date_phrases: list[DatePhrase]) -> list[EventMention]:
@@ -178,6 +184,9 @@ class EventCoder:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive)
+        if not sources and self.police is not None:
+            # "twelve youths were arrested" in a police report: the police
+            sources = self.police.doer(verb, resolver, code, passive)
         if not sources:
             return []
         if code[:2] in self.default_target_roots:
@@ -195,6 +204,8 @@ class EventCoder:
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
         if not targets and code[:2] in self.default_victim_roots:
             targets = self.unnamed.victims(verb, resolver, passive)
+        if not targets and self.police is not None:
+            targets = self.police.held(verb, resolver, code, passive, sources)
         among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code)

@@ -124,6 +124,8 @@ def _slots(data: dict) -> dict:
         "unidentified_roots": frozenset(str(r) for r in raw["unidentified_roots"]),
         "default_victim_roots": frozenset(str(r) for r in raw["default_victim_roots"]),
         "hedge_verbs": frozenset(raw["hedge_verbs"]),
+        "cause_marks": frozenset(raw.get("cause_marks", ())),
+        "firing_verbs": frozenset(raw.get("firing_verbs", ())),
         "victim_nouns": frozenset(raw["victim_nouns"]),
         "complement_targets": bool(raw.get("complement_targets", True)),
         "trailing_reports": bool(raw.get("trailing_reports", True)),

@@ -21,6 +21,8 @@ class UnnamedActors:
         self.victim_nouns = slots["victim_nouns"]
         self.hedge_verbs = slots["hedge_verbs"]
         self.place_preps = slots["place_preps"]
+        self.firing_verbs = slots["firing_verbs"]
+        self.cause_marks = slots["cause_marks"]
 
     def sources(self, verb, resolver, code: str, passive: bool) -> list[ActorMention]:
         """Who did it when the subject is a thing: "a bomb planted by the Taliban killed ...",
@@ -37,6 +39,26 @@ class UnnamedActors:
                             found = resolver.actors(obj)
                             if found:
                                 return found
+            # "killed in police firing", "an army raid": the actor named on the thing itself
+            for mod in thing.children:
+                if mod.dep_ in ("compound", "poss") and mod.i < thing.i and resolver.names_actor(mod):
+                    found = resolver.actors(mod)
+                    if found:
+                        return found
+        if passive and code[:2] in self.unidentified_roots:
+            found = self._shooter(verb, resolver)
+            if found:
+                return found
+            # "killed in police firing" read as "in [police [firing]]": the actor that fires
+            for p in verb.children:
+                if p.dep_ == "prep" and p.lower_ == "in":
+                    for obj in p.children:
+                        if obj.dep_ == "pobj" and resolver.names_actor(obj) and any(
+                                a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in self.firing_verbs
+                                for a in obj.children):
+                            found = resolver.actors(obj)
+                            if found:
+                                return found
         if code[:2] in self.default_target_roots and self.main_clause(verb):
             # "dozens held a protest": a crowd with no name is civilians of the story's country
             crowd = [c for c in verb.children if c.dep_ in SUBJ_DEPS and
@@ -48,6 +70,22 @@ class UnnamedActors:
             text = things[0].text if things else verb.text
             actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
             return [actor] if actor else []
+        return []
+
+    def _shooter(self, verb, resolver) -> list[ActorMention]:
+        """ "two were killed when police opened fire": the subject of a firing clause."""
+        for c in verb.children:
+            if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in self.cause_marks
+                                            for m in c.children):
+                continue
+            lemma = c.lemma_.lower()
+            fired = lemma in self.firing_verbs or any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() == "fire" for o in c.children)
+            if not fired:
+                continue
+            for s in c.children:
+                if s.dep_ == "nsubj":
+                    return resolver.actors(s)
         return []
 
     def main_clause(self, verb, strict: bool = False) -> bool:

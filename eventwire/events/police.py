@@ -1,0 +1,97 @@
+"""The police as the doer a sentence leaves unnamed, and the people they hold.
+
+Local crime and riot reports rarely name who made an arrest: "twelve youths were arrested",
+"the accused was taken into custody", "the mob was lathi-charged". When the sentence or its
+paragraph names police, the doer of such an agentless passive is the police of the story's
+country (CAMEO COP); otherwise nobody is coded. The people held are often no dictionary actor
+("youths", "the accused", a name): for arrests and crowd dispersal they are civilians of the
+story's country. What counts is data (police.yaml).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from ..records import ActorMention
+from .parse import OBJ_DEPS
+
+DATA = Path(__file__).parent / "data" / "police.yaml"
+PERSON_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+
+
+class PoliceActs:
+    def __init__(self, path: Path = DATA):
+        cfg = yaml.safe_load(path.read_text(encoding="utf-8"))
+        self.doer_codes = tuple(str(c) for c in cfg["doer_codes"])
+        self.role = cfg["police_role"]
+        self.person_codes = tuple(str(c) for c in cfg["person_object_codes"])
+        self.not_persons = frozenset(cfg["not_persons"])
+        self.crowd_codes = tuple(str(c) for c in cfg["crowd_codes"])
+
+    def trigger_words(self, verbs) -> frozenset[str]:
+        """Word forms of the verbs whose own code (or a hand-written pattern's: "taken into
+        custody") the police may do unnamed."""
+        lemmas = {v.lemma for v in verbs.verbs() if v.code.startswith(self.doer_codes)}
+        lemmas |= {v.lemma for v in verbs.verbs()
+                   if any(p.code.startswith(self.doer_codes) and p.id.startswith("hand:")
+                          for p in verbs.patterns(v.lemma))}
+        return frozenset(f for v in verbs.verbs() if v.lemma in lemmas for f in v.forms if " " not in f)
+
+    def doer(self, verb, resolver, code: str, passive: bool) -> list[ActorMention]:
+        """The police of the story's country for an agentless arrest or dispersal in a
+        sentence or paragraph that names police; [] otherwise."""
+        if not code.startswith(self.doer_codes):
+            return []
+        if not passive or self._standing(verb):
+            return []
+        if not resolver.memory.police_named():
+            return []
+        actor = resolver.unnamed(self.role, verb.text, 0, 0, "police of the story's country (agentless passive)")
+        return [actor] if actor else []
+
+    @staticmethod
+    def _standing(verb) -> bool:
+        """ "are held in prisons": a present passive is a state, not an arrest."""
+        return any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+    def held(self, verb, resolver, code: str, passive: bool, sources) -> list[ActorMention]:
+        """The unnamed people the police arrested or dispersed: civilians of the story's country."""
+        if not code.startswith(self.person_codes):
+            return []
+        if not any(s.code[3:6] == self.role or s.code[:3] == self.role for s in sources):
+            return []
+        if code.startswith(self.crowd_codes):
+            crowd = self._dispersed(verb, resolver)
+            if crowd:
+                return crowd
+        if passive:
+            heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            heads = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        for head in heads:
+            if head.pos_ not in PERSON_POS or head.lower_ in self.not_persons:
+                continue
+            if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+                continue
+            actor = resolver.unnamed("CVL", head.text, head.idx - verb.sent.start_char, 0,
+                                     "unnamed people held by police")
+            return [actor] if actor else []
+        if code.startswith(self.crowd_codes):
+            # "fired in the air", "lobbed tear gas shells": at the crowd there
+            actor = resolver.unnamed("CVL", verb.text, 0, 0, "crowd dispersed by police")
+            return [actor] if actor else []
+        return []
+
+    @staticmethod
+    def _dispersed(verb, resolver) -> list[ActorMention]:
+        """The object of a purpose clause: "fired tear gas to disperse the mob" -> the mob."""
+        for v in [verb, *verb.conjuncts]:
+            for c in v.children:
+                if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children):
+                    for o in c.children:
+                        if o.dep_ in OBJ_DEPS:
+                            found = resolver.actors(o)
+                            if found:
+                                return found
+        return []

@@ -1,0 +1,71 @@
+"""Police acts in lower-case local news: agentless arrests, crowd dispersal, deaths in police
+firing (events/police.py, unnamed.py, police.yaml). Sentences written for these tests."""
+import pytest
+
+
+def coded(events):
+    return sorted({(e.source.code, e.code, e.target.code) for e in events})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agentless passive in a sentence that names police: the police of the story's country
+    ("in pune, nine youths were arrested near the market on friday, police said.",
+     [("INDCOP", "173", "INDCVL")]),
+    # unnamed people held by the police are civilians
+    ("in pune, police detained nine youths near the market on friday.",
+     [("INDCOP", "173", "INDCVL")]),
+    ("in pune, three men were taken into custody on friday, police said.",
+     [("INDCOP", "173", "INDPPL")]),
+    ("in pune, the police booked four shopkeepers under the arms act.",
+     [("INDCOP", "173", "INDCVL")]),
+    ("in pune, the suspect was nabbed by police at the bus stand.",
+     [("INDCOP", "173", "INDCVL")]),
+])
+def test_arrests(code_text, text, expected):
+    assert coded(code_text(text)) == expected
+
+
+def test_agentless_arrest_in_a_police_paragraph(code_text):
+    events = code_text("in pune, the police patrolled the old city all night. "
+                       "nine youths were arrested near the market on friday.")
+    assert ("INDCOP", "173", "INDCVL") in coded(events)
+    # another paragraph that does not name police: no doer
+    events = code_text("in pune, the police patrolled the old city all night.\n\n"
+                       "nine youths were arrested near the market on friday.")
+    assert not any(e.code == "173" for e in events)
+
+
+def test_agentless_arrest_without_police_is_not_coded(code_text):
+    assert coded(code_text("in pune, nine youths were arrested near the market on friday.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in pune, police fired six rounds in the air to scatter the crowd.",
+     [("INDCOP", "175", "INDCVL")]),
+    ("in pune, the police lathi-charged the mob near the temple.",
+     [("INDCOP", "175", "INDCVL")]),
+    ("in pune, police fired teargas at the crowd near the temple.",
+     [("INDCOP", "175", "INDCVL")]),
+])
+def test_crowd_dispersal(code_text, text, expected):
+    assert coded(code_text(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "in pune, three people were killed in police firing on friday.",
+    "in pune, three people were killed when police opened fire on the mob.",
+    "in pune, two men were killed when the police fired at the crowd.",
+])
+def test_deaths_in_police_firing(code_text, text):
+    events = code_text(text)
+    assert any(e.source.code == "INDCOP" and e.code.startswith(("18", "19", "20")) for e in events)
+
+
+def test_killed_when_others_attacked_stays_unattributed(code_text):
+    events = code_text("in pune, two men were killed when a mob set fire to their shop.")
+    assert not any(e.source.code == "INDCOP" for e in events)
+
+
+def test_present_passive_is_a_state_not_an_arrest(code_text):
+    events = code_text("in pune, hundreds of suspects are held in jails across the state, police said.")
+    assert not any(e.code.startswith("17") for e in events)
