@@ -28,6 +28,7 @@ from .slots import Slots
 from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
+from .crowds import CrowdViolence
 
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
@@ -57,6 +58,8 @@ class EventCoder:
         self.trailing_reports = slots["trailing_reports"]
         # events written as nouns and reactions to events: eventwire's reading only
         self.nominal = Nominal(self.rules, Modality(self.rules)) if self.rules.mode == "eventwire" else None
+        # a crowd's violence is a violent protest (145): eventwire's reading only
+        self.crowds = CrowdViolence() if self.rules.mode == "eventwire" else None
         self._memory_doc, self._memory_sentence = "", -1
         self._memory: list = []         # (root, trigger words, source) of the document's events so far
 
@@ -142,7 +145,13 @@ class EventCoder:
         code, mood, head = self.reading.code(verb, trig.code)
         if not code or code[:2] in self.skip_roots:
             return None
-        pairs = self._pairs(trig, code, verb, resolver, targets)
+        crowd = None
+        if self.crowds is not None and targets is None:
+            riot = self.crowds.recode(verb, code)
+            if riot is not None:
+                code, crowd = riot, self.crowds.crowd(verb)
+                trig = Trigger(verb, code, f"crowd:{trig.pattern_id}", trig.noun)
+        pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
         if not pairs:
             return None
         text, base = sent.text, sent.start_char     # the whole sentence (the parser may split it)
@@ -167,17 +176,21 @@ class EventCoder:
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
 
-    def _pairs(self, trig: Trigger, code: str, verb, resolver, targets):
-        """The (source, target) pairs of a trigger, [] when it has no source or no target."""
+    def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
+        """The (source, target) pairs of a trigger, [] when it has no source or no target;
+        crowd: the crowd whose violence it is (crowds.py)."""
         sources, passive, implied = self.slots.sources(verb, resolver)
         slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
         sources = slot_sources or sources
-        reaction = targets is None and self.nominal is not None
+        reaction = targets is None and self.nominal is not None and crowd is None
         targets = slot_targets or targets
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive)
+        if not sources and crowd is not None:
+            found = resolver.unnamed("CVL", crowd.text, 0, 0, "unnamed crowd")
+            sources = [found] if found else []
         if not sources:
             return []
         if code[:2] in self.default_target_roots:
@@ -190,6 +203,11 @@ class EventCoder:
                 targets = self.nominal.reaction_targets(event, resolver, self._memory)
                 if not targets:
                     return []
+        if targets is None and crowd is not None:
+            # "stormed the army's headquarters": the property's owner; unnamed, no event
+            targets = self.crowds.targets(verb, resolver)
+            if targets is None:
+                return []
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
