@@ -31,6 +31,28 @@ NOT_CROWDS = [
 ]
 
 
+ATTACKS = [
+    # the holder of the place attacked
+    ("Government warplanes pounded the rebel-held town of Idlib on Monday.", [("SYRMIL", "SYRREB", "195")]),
+    ("Syrian warplanes pounded the town held by rebels.", [("SYRMIL", "SYRREB", "195")]),
+    # the owner of the property attacked
+    ("The Taliban stormed a police headquarters in Ghazni.", [("AFGREB", "AFGCOP", "192")]),
+    ("The Taliban attacked an Afghan army base in Kandahar.", [("AFGREB", "AFGMIL", "190")]),
+    # a place name is no property ("the West Bank" is no bank)
+    ("Israeli soldiers beat up Palestinian detainees on the occupied West Bank.", [("ISRMIL", "PSEOPP", "182")]),
+    # light verbs carry the derived nouns of force (event_nouns.tsv)
+    ("Nigerian troops began their assault on the Boko Haram-held town of Gwoza.", [("NGAMIL", "NGAREB", "190")]),
+    ("Israeli forces launched a bombardment of Hamas positions.", [("ISRMIL", "PSEREBHMS", "190")]),
+    # ... but not "give": giving up fighting is no attack (a yield, 08)
+    ("A rebel commander and his men gave up fighting in Colombia.", [("COLREB", "COL", "080")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ATTACKS, ids=[s[:40] for s, _ in ATTACKS])
+def test_attack_targets(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
+
+
 @pytest.mark.parametrize("sentence,expected", CROWDS + NOT_CROWDS, ids=[s[:40] for s, _ in CROWDS + NOT_CROWDS])
 def test_crowd_violence(code_text, sentence, expected):
     assert coded(code_text(sentence)) == sorted(expected)

@@ -13,6 +13,8 @@ PETRARCH's, reading.py) is chosen once, from the rules.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..actors.coref import from_story
 from ..dates.attach import trigger_date
 from ..dates.resolve import DatePhrase
@@ -28,11 +30,14 @@ from .slots import Slots
 from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
+from .attacked import Attacked
 from .crowds import CrowdViolence
 
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
+# attacks whose target may be the holder of the place or the owner of the property (attacked.py)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def pairable(code: str) -> bool:
@@ -59,7 +64,8 @@ class EventCoder:
         # events written as nouns and reactions to events: eventwire's reading only
         self.nominal = Nominal(self.rules, Modality(self.rules)) if self.rules.mode == "eventwire" else None
         # a crowd's violence is a violent protest (145): eventwire's reading only
-        self.crowds = CrowdViolence() if self.rules.mode == "eventwire" else None
+        self.attacked = Attacked() if self.rules.mode == "eventwire" else None
+        self.crowds = CrowdViolence(self.attacked) if self.attacked is not None else None
         self._memory_doc, self._memory_sentence = "", -1
         self._memory: list = []         # (root, trigger words, source) of the document's events so far
 
@@ -150,7 +156,7 @@ class EventCoder:
             riot = self.crowds.recode(verb, code)
             if riot is not None:
                 code, crowd = riot, self.crowds.crowd(verb)
-                trig = Trigger(verb, code, f"crowd:{trig.pattern_id}", trig.noun)
+                trig = replace(trig, code=code, pattern_id=f"crowd:{trig.pattern_id}", reverse="")
         pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
         if not pairs:
             return None
@@ -208,6 +214,9 @@ class EventCoder:
             targets = self.crowds.targets(verb, resolver)
             if targets is None:
                 return []
+        if targets is None and self.attacked is not None and code[:2] in FORCE_ROOTS:
+            # "pounded the rebel-held town", "struck Hamas positions": the holder, the owner
+            targets = self.attacked.targets(verb, resolver, trig.noun) or None
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied

@@ -3,35 +3,26 @@
 CAMEO codes the violence of protesters, rioters and crowds of supporters as a violent
 protest, whatever the verb's own code ("stormed" is 190 for troops, 145 for protesters),
 when what they attack is property or nothing named; a crowd that beats or kills people
-keeps the assault's code. The target is the owner of the building: "the Saudi embassy"
-(Saudi Arabia's government), "the army's headquarters" (the army), "the mayor's office".
-Which subjects are crowds and which objects are property is data (crowds.yaml).
+keeps the assault's code. The target is the owner of the building (attacked.py): "the Saudi
+embassy" (Saudi Arabia's government), "the army's headquarters" (the army), "the mayor's office".
+Which subjects are crowds is data (violence.yaml).
 """
 from __future__ import annotations
 
-from pathlib import Path
+from .attacked import Attacked, load
+from .parse import SUBJ_DEPS
 
-import yaml
-
-from .parse import OBJ_DEPS, SUBJ_DEPS
-
-DATA = Path(__file__).parent / "data" / "crowds.yaml"
 # heads that count a crowd ("hundreds of protesters"): the "of" phrase is the crowd
 COUNT_HEADS = frozenset({"hundred", "thousand", "dozen", "ten", "score", "crowd", "group", "number",
                          "many", "some", "scores", "tens", "million", "band", "gang"})
-# prepositions whose object is what the act is done to ("set fire to", "broke into")
-OBJECT_PREPS = frozenset({"to", "into", "on", "upon", "at"})
-# objects that are part of the act's wording, not what it is done to ("set fire to X")
-ACT_WORDS = frozenset({"fire", "blaze", "light", "way", "it", "them"})
 
 
 class CrowdViolence:
-    def __init__(self, path: Path = DATA):
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+    def __init__(self, attacked: Attacked | None = None, data: dict | None = None):
+        data = data if data is not None else load()
+        self.attacked = attacked or Attacked(data)
         self.crowd_nouns = frozenset(data["crowd_nouns"])
         self.from_codes = tuple(str(c) for c in data["from_codes"])
-        self.property_nouns = frozenset(data["property_nouns"])
 
     # -- who: a crowd ---------------------------------------------------------------
     def is_crowd(self, tok) -> bool:
@@ -44,7 +35,8 @@ class CrowdViolence:
                        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
         return False
 
-    def subject(self, verb):
+    @staticmethod
+    def subject(verb):
         """The verb's subject, through "and" ("stormed and looted"), "to" ("tried to storm")
         and relative clauses ("demonstrators who set the building on fire")."""
         tok = verb
@@ -68,63 +60,25 @@ class CrowdViolence:
         return subj if subj is not None and self.is_crowd(subj) else None
 
     # -- what: property, or nothing named -------------------------------------------
-    def objects(self, verb) -> list:
-        """What the act is done to: objects and the objects of "to", "into", "on", "at";
-        shared across "and" ("stormed and looted the residence")."""
-        verbs = [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB"]
-        out = []
-        for v in verbs:
-            for c in v.children:
-                if c.dep_ in OBJ_DEPS:
-                    out.append(c)
-                elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
-                    out += [o for o in c.children if o.dep_ == "pobj"]
-            if out:
-                break           # the verb's own objects before its conjuncts'
-        return [o for o in out if o.lemma_.lower() not in ACT_WORDS and o.lower_ not in ACT_WORDS]
-
-    def is_property(self, tok) -> bool:
-        return tok.lemma_.lower() in self.property_nouns or tok.lower_ in self.property_nouns
-
     def recode(self, verb, code: str) -> str | None:
         """145 when a crowd's act of force is done to property or nothing named; else None."""
         if not code.startswith(self.from_codes) or self.crowd(verb) is None:
             return None
-        objs = self.objects(verb)
-        if objs and not any(self.is_property(o) for o in objs):
+        objs = self.attacked.objects(verb)
+        if objs and not any(self.attacked.is_property(o) for o in objs):
             return None             # "a crowd beat the minister": an assault on a person
         return "145"
 
-    # -- whose property --------------------------------------------------------------
     def targets(self, verb, resolver) -> list | None:
         """The owners of the property attacked; [] when nothing is named (the place or the
         crowd's own country, as for any protest); None when property is named but not whose
         ("set the building on fire" after another country's consulate): no event."""
-        objs = self.objects(verb)
+        objs = self.attacked.objects(verb)
         if not objs and verb.dep_ == "conj":
-            objs = self.objects(verb.head)      # "stormed the embassy and set it on fire"
-        props = [o for o in objs if self.is_property(o)]
+            objs = self.attacked.objects(verb.head)     # "stormed the embassy and set it on fire"
+        props = [o for o in objs if self.attacked.is_property(o)]
         for obj in props:
-            found = resolver.actors(obj)
-            if any(len(a.code) > 3 for a in found):
-                return found                    # "the Saudi embassy", "parliament"
-            found = self.owners(obj, resolver) or found
+            found = self.attacked.property_owners(obj, resolver)
             if found:
                 return found
         return None if props else []
-
-    def owners(self, obj, resolver) -> list:
-        """Whose the property is: "the army's headquarters", "the headquarters of the ruling
-        party", "the mayor's office", "her residence"."""
-        for c in obj.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                found = resolver.actors(c)
-                if found:
-                    return found
-            elif c.dep_ == "prep" and c.lower_ == "of":
-                for o in c.children:
-                    if o.dep_ == "pobj":
-                        found = resolver.actors(o)
-                        if found:
-                            return found
-        return []
