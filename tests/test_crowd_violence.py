@@ -23,6 +23,19 @@ CROWDS = [
     ("Ecuador's police fired tear gas in Quito. Demonstrators later set the building on fire.", []),
 ]
 
+PROTESTS = [
+    # a protest verb "against" an actor is a demonstration against it, whatever else it matches
+    ("KHARTOUM, May 2 - Thousands rallied in Khartoum against the court, in support of the president.",
+     [("SDNCVL", "SDNJUD", "141")]),
+    ("Workers demonstrated against the Chilean government.", [("CHLLAB", "CHLGOV", "141")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PROTESTS, ids=[s[:40] for s, _ in PROTESTS])
+def test_protest_against(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
+
+
 NOT_CROWDS = [
     # a crowd that beats a person keeps the assault's code
     ("A mob beat the governor of the province in Kabul.", [("AFGCVL", "AFGGOV", "182")]),
@@ -43,6 +56,11 @@ ATTACKS = [
     # light verbs carry the derived nouns of force (event_nouns.tsv)
     ("Nigerian troops began their assault on the Boko Haram-held town of Gwoza.", [("NGAMIL", "NGAREB", "190")]),
     ("Israeli forces launched a bombardment of Hamas positions.", [("ISRMIL", "PSEREBHMS", "190")]),
+    # forces driven out of a place: the place taken (192), not a population expelled (201)
+    ("BAMAKO, May 2 - Malian troops drove the militants out of the town of Diabaly.", [("MLIMIL", "MLIREB", "192")]),
+    ("YANGON, May 2 - Soldiers drove thousands of villagers out of their homes.", [("MMRMIL", "MMRCVL", "201")]),
+    ("NAIROBI, May 2 - The gunmen seized dozens of hostages.", [("KENUAF", "KENCVL", "181")]),
+    ("GAZA, May 2 - The Israeli army attacked positions belonging to Hamas.", [("ISRMIL", "PSEREBHMS", "190")]),
     # ... but not "give": giving up fighting is no attack (a yield, 08)
     ("A rebel commander and his men gave up fighting in Colombia.", [("COLREB", "COL", "080")]),
 ]

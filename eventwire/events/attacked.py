@@ -80,7 +80,8 @@ class Attacked:
                 found = resolver.actors(c)
                 if found:
                     return found
-            elif c.dep_ == "prep" and c.lower_ in ("of", "belonging"):
+            elif (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("acl", "prep") and c.lemma_.lower() == "belong"):
+                # "the headquarters of the party", "positions belonging to Hamas"
                 for o in [g for g in c.children if g.dep_ == "pobj"] + \
                          [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]:
                     found = resolver.actors(o)
@@ -105,3 +106,15 @@ class Attacked:
         if any(len(a.code) > 3 for a in found):
             return found
         return self.owners(obj, resolver) or found
+
+
+# armed roles: forces driven out of a place are not a population expelled
+ARMED_ROLES = ("REB", "MIL", "UAF", "INS", "COP", "SPY")
+
+
+def armed_expulsion(code: str, target_code: str) -> str:
+    """ "drove the militants out of the town": CAMEO's mass expulsion (201) is of people; of
+    armed forces it is taking the place (192)."""
+    if code == "201" and target_code[3:6] in ARMED_ROLES:
+        return "192"
+    return code

@@ -30,7 +30,7 @@ from .slots import Slots
 from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
-from .attacked import Attacked
+from .attacked import Attacked, armed_expulsion
 from .crowds import CrowdViolence
 
 # codes where "A and B did it" with no target means A did it with B
@@ -66,6 +66,7 @@ class EventCoder:
         # a crowd's violence is a violent protest (145): eventwire's reading only
         self.attacked = Attacked() if self.rules.mode == "eventwire" else None
         self.crowds = CrowdViolence(self.attacked) if self.attacked is not None else None
+        self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
         self._memory_doc, self._memory_sentence = "", -1
         self._memory: list = []         # (root, trigger words, source) of the document's events so far
 
@@ -152,6 +153,12 @@ class EventCoder:
         if not code or code[:2] in self.skip_roots:
             return None
         crowd = None
+        if self.crowds is not None and targets is None and code[:2] != "14" and \
+                verb.lemma_.lower() in self.protest_verbs:
+            against = self.crowds.against(verb, resolver)
+            if against:         # "rallied against the court, in support of ...": a protest
+                code, targets = "141", against
+                trig = replace(trig, code=code, pattern_id=f"protest-against:{trig.pattern_id}", reverse="")
         if self.crowds is not None and targets is None:
             riot = self.crowds.recode(verb, code)
             if riot is not None:
@@ -174,7 +181,7 @@ class EventCoder:
             # "arrived in X" [042:043]: X's side of the visit too (not when negated)
             coded = [(p, c) for s, t in pairs for p, c in (((s, t), code), ((t, s), trig.reverse))]
         else:
-            coded = [((s, t), code) for s, t in pairs]
+            coded = [((s, t), armed_expulsion(code, t.code)) for s, t in pairs]
         mentions = [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
                                  trig.pattern_id, s, t, c, date, precision, how,
                                  trigger_index=verb.i - sent.start)

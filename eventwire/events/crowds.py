@@ -1,4 +1,6 @@
-"""Crowd violence: a crowd that storms, ransacks or burns a building protests violently (145).
+"""Crowds: their violence, and what they march against.
+
+A crowd that storms, ransacks or burns a building protests violently (145).
 
 CAMEO codes the violence of protesters, rioters and crowds of supporters as a violent
 protest, whatever the verb's own code ("stormed" is 190 for troops, 145 for protesters),
@@ -6,11 +8,15 @@ when what they attack is property or nothing named; a crowd that beats or kills 
 keeps the assault's code. The target is the owner of the building (attacked.py): "the Saudi
 embassy" (Saudi Arabia's government), "the army's headquarters" (the army), "the mayor's office".
 Which subjects are crowds is data (violence.yaml).
+
+A verb of protest with "against" an actor and no object ("rallied in the capital against
+the court, in support of the president") is a demonstration against that actor (141),
+whatever other pattern of the verb the sentence also matches ("rally in support": 053).
 """
 from __future__ import annotations
 
 from .attacked import Attacked, load
-from .parse import SUBJ_DEPS
+from .parse import OBJ_DEPS, SUBJ_DEPS
 
 # heads that count a crowd ("hundreds of protesters"): the "of" phrase is the crowd
 COUNT_HEADS = frozenset({"hundred", "thousand", "dozen", "ten", "score", "crowd", "group", "number",
@@ -82,3 +88,31 @@ class CrowdViolence:
             if found:
                 return found
         return None if props else []
+
+    # -- against whom ------------------------------------------------------------------
+    @staticmethod
+    def protest_verbs(verbs) -> frozenset[str]:
+        """Verbs of protest in the verb dictionary: their own code is a protest (14), or their
+        "against" pattern is ("rally against")."""
+        out = set()
+        for v in verbs.verbs():
+            if " " in v.lemma:
+                continue
+            if v.code[:2] == "14" or any(p.after == ("against",) and not p.before and p.code[:2] == "14"
+                                         for p in verbs.patterns(v.lemma)):
+                out.add(v.lemma)
+        return frozenset(out)
+
+    @staticmethod
+    def against(verb, resolver) -> list:
+        """The actors a verb without an object is done "against" ("rallied against the court")."""
+        if any(c.dep_ in OBJ_DEPS for c in verb.children):
+            return []
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "against":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        found = resolver.actors(o)
+                        if found:
+                            return found
+        return []
