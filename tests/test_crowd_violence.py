@@ -61,6 +61,14 @@ ATTACKS = [
     ("YANGON, May 2 - Soldiers drove thousands of villagers out of their homes.", [("MMRMIL", "MMRCVL", "201")]),
     ("NAIROBI, May 2 - The gunmen seized dozens of hostages.", [("KENUAF", "KENCVL", "181")]),
     ("GAZA, May 2 - The Israeli army attacked positions belonging to Hamas.", [("ISRMIL", "PSEREBHMS", "190")]),
+    # weapons passed on are no attack
+    ("Iran is delivering missiles and rockets to Hezbollah via Syria.", []),
+    ("Iran launched missiles at American bases in Iraq.", [("IRN", "USA", "195")]),
+    # "A and B fought a war": each other, not the people of the place; allies who shell a
+    # village still hit its people
+    ("TEHRAN, May 2 - Israel and Hezbollah fought a month-long war in 2006.", [("ISR", "LBNREB", "190")]),
+    ("SANAA, May 2 - The Yemeni army and allied tribesmen shelled the village of Kataf.",
+     [("YEMMIL", "YEMCVL", "194")]),
     # ... but not "give": giving up fighting is no attack (a yield, 08)
     ("A rebel commander and his men gave up fighting in Colombia.", [("COLREB", "COL", "080")]),
 ]

@@ -33,6 +33,11 @@ class Attacked:
         data = data if data is not None else load()
         self.property_nouns = frozenset(data["property_nouns"])
         self.holder_verbs = frozenset(data["holder_verbs"])
+        self.fight_objects = frozenset(data.get("fight_objects", ()))
+
+    def fights_itself(self, verb) -> bool:
+        """Is the verb's object the fighting itself ("fought a month-long war")?"""
+        return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.fight_objects for c in verb.children)
 
     def objects(self, verb, noun=None) -> list:
         """What the act is done to: objects and the objects of "to", "into", "on", "at",

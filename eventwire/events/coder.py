@@ -36,6 +36,8 @@ from .crowds import CrowdViolence
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
+# unnamed.victims' people of the place attacked ("attacked the village"), not named as victims
+PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
@@ -227,9 +229,12 @@ class EventCoder:
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
+        among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
         if not targets and code[:2] in self.default_victim_roots:
             targets = self.unnamed.victims(verb, resolver, passive)
-        among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
+            if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
+                # "A and B fought a war": each other, not the people of the place
+                targets = [t for t in targets if t.how != PLACE_PEOPLE]
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code)
             if not targets and code[:2] in self.default_target_roots:

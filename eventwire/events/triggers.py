@@ -51,7 +51,10 @@ class TriggerChooser:
         # eventwire's reading: derived nouns of force after the hand-written nouns.tsv
         self.force_nouns = {} if reading.name != "eventwire" else {
             k: v for k, (v, _) in load_event_nouns().items() if v.code[:2] in FORCE_ROOTS}
-        self.force_light = frozenset(load_violence().get("force_light_verbs", ()))
+        violence = load_violence()
+        self.force_light = frozenset(violence.get("force_light_verbs", ()))
+        self.transfer_light = frozenset(violence.get("transfer_light_verbs", ())) \
+            if reading.name == "eventwire" else frozenset()
         for v in verbs.verbs():
             if " " in v.lemma:
                 self._multi.setdefault(v.lemma.split()[0], []).append(v.lemma)
@@ -115,6 +118,8 @@ class TriggerChooser:
                 # "launched artillery, mortar and rocket fire": any of the coordinated objects
                 for tok in [child] + list(child.conjuncts):
                     noun = self.noun_of(tok, force)
+                    if noun and noun.code[:2] in FORCE_ROOTS and verb.lemma_.lower() in self.transfer_light:
+                        noun = None         # "delivered missiles to the group": weapons passed on
                     if noun:
                         return tok, noun
         return None, None
