@@ -13,6 +13,8 @@ PETRARCH's, reading.py) is chosen once, from the rules.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..actors.coref import from_story
 from ..dates.attach import trigger_date
 from ..dates.resolve import DatePhrase
@@ -29,10 +31,16 @@ from .slots import Slots
 from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
+from .attacked import Attacked, armed_expulsion
+from .crowds import CrowdViolence
 
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
+# unnamed.victims' people of the place attacked ("attacked the village"), not named as victims
+PLACE_PEOPLE = "people of the place attacked"
+# attacks whose target may be the holder of the place or the owner of the property (attacked.py)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def pairable(code: str) -> bool:
@@ -59,6 +67,10 @@ class EventCoder:
         self.trailing_reports = slots["trailing_reports"]
         # events written as nouns and reactions to events: eventwire's reading only
         self.nominal = Nominal(self.rules, Modality(self.rules)) if self.rules.mode == "eventwire" else None
+        # a crowd's violence is a violent protest (145): eventwire's reading only
+        self.attacked = Attacked() if self.rules.mode == "eventwire" else None
+        self.crowds = CrowdViolence(self.attacked) if self.attacked is not None else None
+        self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
         self._memory_doc, self._memory_sentence = "", -1
         self._memory: list = []         # (root, trigger words, source) of the document's events so far
 
@@ -148,7 +160,19 @@ class EventCoder:
         code, mood, head = self.reading.code(verb, trig.code)
         if not code or code[:2] in self.skip_roots:
             return None
-        pairs = self._pairs(trig, code, verb, resolver, targets)
+        crowd = None
+        if self.crowds is not None and targets is None and code[:2] != "14" and \
+                verb.lemma_.lower() in self.protest_verbs:
+            against = self.crowds.against(verb, resolver)
+            if against:         # "rallied against the court, in support of ...": a protest
+                code, targets = "141", against
+                trig = replace(trig, code=code, pattern_id=f"protest-against:{trig.pattern_id}", reverse="")
+        if self.crowds is not None and targets is None:
+            riot = self.crowds.recode(verb, code)
+            if riot is not None:
+                code, crowd = riot, self.crowds.crowd(verb)
+                trig = replace(trig, code=code, pattern_id=f"crowd:{trig.pattern_id}", reverse="")
+        pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
         if not pairs:
             return None
         text, base = sent.text, sent.start_char     # the whole sentence (the parser may split it)
@@ -165,7 +189,7 @@ class EventCoder:
             # "arrived in X" [042:043]: X's side of the visit too (not when negated)
             coded = [(p, c) for s, t in pairs for p, c in (((s, t), code), ((t, s), trig.reverse))]
         else:
-            coded = [((s, t), code) for s, t in pairs]
+            coded = [((s, t), armed_expulsion(code, t.code)) for s, t in pairs]
         mentions = [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
                                  trig.pattern_id, s, t, c, date, precision, how,
                                  trigger_index=verb.i - sent.start)
@@ -173,17 +197,21 @@ class EventCoder:
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
 
-    def _pairs(self, trig: Trigger, code: str, verb, resolver, targets):
-        """The (source, target) pairs of a trigger, [] when it has no source or no target."""
+    def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
+        """The (source, target) pairs of a trigger, [] when it has no source or no target;
+        crowd: the crowd whose violence it is (crowds.py)."""
         sources, passive, implied = self.slots.sources(verb, resolver)
         slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
         sources = slot_sources or sources
-        reaction = targets is None and self.nominal is not None
+        reaction = targets is None and self.nominal is not None and crowd is None
         targets = slot_targets or targets
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive)
+        if not sources and crowd is not None:
+            found = resolver.unnamed("CVL", crowd.text, 0, 0, "unnamed crowd")
+            sources = [found] if found else []
         if not sources and self.police is not None:
             # "twelve youths were arrested" in a police report: the police
             sources = self.police.doer(verb, resolver, code, passive)
@@ -199,14 +227,25 @@ class EventCoder:
                 targets = self.nominal.reaction_targets(event, resolver, self._memory)
                 if not targets:
                     return []
+        if targets is None and crowd is not None:
+            # "stormed the army's headquarters": the property's owner; unnamed, no event
+            targets = self.crowds.targets(verb, resolver)
+            if targets is None:
+                return []
+        if targets is None and self.attacked is not None and code[:2] in FORCE_ROOTS:
+            # "pounded the rebel-held town", "struck Hamas positions": the holder, the owner
+            targets = self.attacked.targets(verb, resolver, trig.noun) or None
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
+        among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
         if not targets and code[:2] in self.default_victim_roots:
             targets = self.unnamed.victims(verb, resolver, passive)
+            if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
+                # "A and B fought a war": each other, not the people of the place
+                targets = [t for t in targets if t.how != PLACE_PEOPLE]
         if not targets and self.police is not None:
             targets = self.police.held(verb, resolver, code, passive, sources)
-        among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code)
             if not targets and code[:2] in self.default_target_roots:

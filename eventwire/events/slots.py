@@ -110,7 +110,8 @@ class Slots:
                     if self._ok(found, look):
                         return found
         if trig.noun is not None:
-            noun = self.rules.nouns.get(trig.pattern_id[5:]) if trig.pattern_id.startswith("noun:") else None
+            noun = trig.entry or (self.rules.nouns.get(trig.pattern_id[5:])
+                                  if trig.pattern_id.startswith("noun:") else None)
             found = self._prep_targets(trig.noun, look, noun.preps if noun else self.target_preps)
             if self._ok(found, look):
                 return found

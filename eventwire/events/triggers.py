@@ -10,10 +10,16 @@ from dataclasses import dataclass
 
 from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import PatternMatcher
+from .attacked import load as load_violence
+from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
 from .patterns import Pattern, VerbDictionary
 from .rules import Rules
 
+
+# roots of the derived event nouns (event_nouns.tsv) a light verb also carries: acts of force,
+# events whatever the light verb ("began their assault on", "carried out a bombardment of")
+FORCE_ROOTS = ("18", "19", "20")
 
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march") | \
     frozenset({"today", "yesterday", "tomorrow", "weekend", "morning", "evening", "night", "afternoon"})
@@ -28,6 +34,7 @@ class Trigger:
     among: bool = False          # a "%" pattern: the compound subject acts on itself ("A and B renewed ties")
     reverse: str = ""            # "042:043" in a PETRARCH dictionary: the target's side (043) too
     pattern: Pattern | None = None   # the pattern that fired, for its $ (source) and + (target) slots
+    entry: object | None = None      # the event noun's entry (its target prepositions), for light verbs
 
     def __post_init__(self):
         if ":" in self.code:
@@ -41,6 +48,13 @@ class TriggerChooser:
         self.reading = reading
         self.matcher = matcher
         self._multi: dict[str, list[str]] = {}     # "call" -> ["call on", "call off", ...]
+        # eventwire's reading: derived nouns of force after the hand-written nouns.tsv
+        self.force_nouns = {} if reading.name != "eventwire" else {
+            k: v for k, (v, _) in load_event_nouns().items() if v.code[:2] in FORCE_ROOTS}
+        violence = load_violence()
+        self.force_light = frozenset(violence.get("force_light_verbs", ()))
+        self.transfer_light = frozenset(violence.get("transfer_light_verbs", ())) \
+            if reading.name == "eventwire" else frozenset()
         for v in verbs.verbs():
             if " " in v.lemma:
                 self._multi.setdefault(v.lemma.split()[0], []).append(v.lemma)
@@ -98,16 +112,19 @@ class TriggerChooser:
         return words
 
     def event_noun(self, verb):
+        force = verb.lemma_.lower() in self.force_light
         for child in verb.children:
             if child.dep_ in OBJ_DEPS or (child.dep_ == "nsubjpass"):
                 # "launched artillery, mortar and rocket fire": any of the coordinated objects
                 for tok in [child] + list(child.conjuncts):
-                    noun = self.noun_of(tok)
+                    noun = self.noun_of(tok, force)
+                    if noun and noun.code[:2] in FORCE_ROOTS and verb.lemma_.lower() in self.transfer_light:
+                        noun = None         # "delivered missiles to the group": weapons passed on
                     if noun:
                         return tok, noun
         return None, None
 
-    def noun_of(self, tok):
+    def noun_of(self, tok, force: bool = False):
         nouns = self.rules.nouns
         lemma = tok.lemma_.lower()
         comp = [c for c in tok.children if c.dep_ == "compound"]
@@ -115,7 +132,8 @@ class TriggerChooser:
             two = f"{comp[-1].lemma_.lower()} {lemma}"
             if two in nouns:
                 return nouns[two]
-        return nouns.get(lemma) or nouns.get(tok.lower_)
+        found = nouns.get(lemma) or nouns.get(tok.lower_)
+        return found or (self.force_nouns.get(lemma) if force else None)
 
     def choose(self, verb) -> Trigger | None:
         own = clause(verb)
@@ -148,10 +166,10 @@ class TriggerChooser:
             if blocked:
                 continue
             if noun is not None:
-                return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
+                return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
             v = self.verbs.verb(lemma)
             if v is not None and v.code != "---" and not light and self.reading.uses_default(lemma):
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
-            return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok)
+            return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
         return None

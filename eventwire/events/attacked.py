@@ -1,0 +1,125 @@
+"""What an attack is done to: a place's holder, a building's owner.
+
+"pounded the rebel-held town", "shelled Taliban-controlled districts", "the city held by the
+militants": the holder is the target. "stormed the army's headquarters", "struck Hamas
+positions", "the headquarters of the ruling party": the owner is the target. A place or a
+building with neither said gives nothing here (the coder's other rules decide). Which nouns
+are property and which verbs say who holds a place is data (violence.yaml).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .parse import OBJ_DEPS
+
+DATA = Path(__file__).parent / "data" / "violence.yaml"
+# prepositions whose object is what the act is done to ("set fire to", "broke into", "fired on")
+OBJECT_PREPS = frozenset({"to", "into", "on", "upon", "at", "against"})
+# objects that are part of the act's wording, not what it is done to ("set fire to X", "set it ablaze")
+ACT_WORDS = frozenset({"fire", "blaze", "light", "way", "it", "them"})
+OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+HOLDER_DEPS = ("npadvmod", "compound", "nmod", "advmod", "nsubj")
+
+
+def load(path: Path = DATA) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+class Attacked:
+    def __init__(self, data: dict | None = None):
+        data = data if data is not None else load()
+        self.property_nouns = frozenset(data["property_nouns"])
+        self.holder_verbs = frozenset(data["holder_verbs"])
+        self.fight_objects = frozenset(data.get("fight_objects", ()))
+
+    def fights_itself(self, verb) -> bool:
+        """Is the verb's object the fighting itself ("fought a month-long war")?"""
+        return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.fight_objects for c in verb.children)
+
+    def objects(self, verb, noun=None) -> list:
+        """What the act is done to: objects and the objects of "to", "into", "on", "at",
+        "against", shared across "and" ("stormed and looted the residence"); for an event noun
+        ("their assault on the city"), the objects of its prepositions."""
+        if noun is not None:
+            return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS | {"of"}
+                    for o in p.children if o.dep_ == "pobj"]
+        out = []
+        for v in [verb] + [v for v in verb.conjuncts if v.pos_ == "VERB"]:
+            for c in v.children:
+                if c.dep_ in OBJ_DEPS:
+                    out.append(c)
+                elif c.dep_ == "prep" and c.lower_ in OBJECT_PREPS:
+                    out += [o for o in c.children if o.dep_ == "pobj"]
+            if out:
+                break           # the verb's own objects before its conjuncts'
+        return [o for o in out if o.lemma_.lower() not in ACT_WORDS and o.lower_ not in ACT_WORDS]
+
+    def is_property(self, tok) -> bool:
+        """A common noun for property ("the West Bank" is no bank)."""
+        return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.property_nouns or tok.lower_ in self.property_nouns)
+
+    def holders(self, place, resolver) -> list:
+        """Who holds the place: "the rebel-held town", "districts controlled by the Taliban"."""
+        for c in place.children:
+            if c.dep_ not in ("amod", "acl") or c.lemma_.lower() not in self.holder_verbs:
+                continue
+            for g in c.children:
+                if g.dep_ in HOLDER_DEPS and g.pos_ in ("NOUN", "PROPN"):
+                    found = resolver.actors(g)
+                    if found:
+                        return found
+                if g.dep_ == "agent":
+                    for o in g.children:
+                        if o.dep_ == "pobj" and resolver.actors(o):
+                            return resolver.actors(o)
+        return []
+
+    def owners(self, obj, resolver) -> list:
+        """Whose the property is: "the army's headquarters", "the headquarters of the ruling
+        party", "the mayor's office", "Hamas positions"."""
+        for c in obj.children:
+            if c.dep_ in OWNER_DEPS:
+                found = resolver.actors(c)
+                if found:
+                    return found
+            elif (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("acl", "prep") and c.lemma_.lower() == "belong"):
+                # "the headquarters of the party", "positions belonging to Hamas"
+                for o in [g for g in c.children if g.dep_ == "pobj"] + \
+                         [g for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]:
+                    found = resolver.actors(o)
+                    if found:
+                        return found
+        return []
+
+    def targets(self, verb, resolver, noun=None) -> list:
+        """The holder of the place attacked, or the owner of the property; [] when not said."""
+        for obj in self.objects(verb, noun):
+            found = self.holders(obj, resolver)
+            if not found and self.is_property(obj):
+                found = self.property_owners(obj, resolver)
+            if found:
+                return found
+        return []
+
+    def property_owners(self, obj, resolver) -> list:
+        """The owner of property: the phrase itself when it names a role or a group ("the Saudi
+        embassy", "an Afghan army base"), else its owner's words, else the phrase's country."""
+        found = resolver.actors(obj)
+        if any(len(a.code) > 3 for a in found):
+            return found
+        return self.owners(obj, resolver) or found
+
+
+# armed roles: forces driven out of a place are not a population expelled
+ARMED_ROLES = ("REB", "MIL", "UAF", "INS", "COP", "SPY")
+
+
+def armed_expulsion(code: str, target_code: str) -> str:
+    """ "drove the militants out of the town": CAMEO's mass expulsion (201) is of people; of
+    armed forces it is taking the place (192)."""
+    if code == "201" and target_code[3:6] in ARMED_ROLES:
+        return "192"
+    return code

@@ -1,0 +1,118 @@
+"""Crowds: their violence, and what they march against.
+
+A crowd that storms, ransacks or burns a building protests violently (145).
+
+CAMEO codes the violence of protesters, rioters and crowds of supporters as a violent
+protest, whatever the verb's own code ("stormed" is 190 for troops, 145 for protesters),
+when what they attack is property or nothing named; a crowd that beats or kills people
+keeps the assault's code. The target is the owner of the building (attacked.py): "the Saudi
+embassy" (Saudi Arabia's government), "the army's headquarters" (the army), "the mayor's office".
+Which subjects are crowds is data (violence.yaml).
+
+A verb of protest with "against" an actor and no object ("rallied in the capital against
+the court, in support of the president") is a demonstration against that actor (141),
+whatever other pattern of the verb the sentence also matches ("rally in support": 053).
+"""
+from __future__ import annotations
+
+from .attacked import Attacked, load
+from .parse import OBJ_DEPS, SUBJ_DEPS
+
+# heads that count a crowd ("hundreds of protesters"): the "of" phrase is the crowd
+COUNT_HEADS = frozenset({"hundred", "thousand", "dozen", "ten", "score", "crowd", "group", "number",
+                         "many", "some", "scores", "tens", "million", "band", "gang"})
+
+
+class CrowdViolence:
+    def __init__(self, attacked: Attacked | None = None, data: dict | None = None):
+        data = data if data is not None else load()
+        self.attacked = attacked or Attacked(data)
+        self.crowd_nouns = frozenset(data["crowd_nouns"])
+        self.from_codes = tuple(str(c) for c in data["from_codes"])
+
+    # -- who: a crowd ---------------------------------------------------------------
+    def is_crowd(self, tok) -> bool:
+        lemma = tok.lemma_.lower()
+        if lemma in self.crowd_nouns:
+            return True
+        if lemma in COUNT_HEADS or tok.pos_ == "NUM":
+            # "hundreds of protesters", "crowds of his supporters"
+            return any(o.dep_ == "pobj" and o.lemma_.lower() in self.crowd_nouns
+                       for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+        return False
+
+    @staticmethod
+    def subject(verb):
+        """The verb's subject, through "and" ("stormed and looted"), "to" ("tried to storm")
+        and relative clauses ("demonstrators who set the building on fire")."""
+        tok = verb
+        for _ in range(4):
+            subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                if subj[0].tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                    return tok.head
+                return subj[0]
+            if tok.dep_ == "relcl":
+                return tok.head
+            if tok.dep_ in ("conj", "xcomp") and tok.head.pos_ in ("VERB", "AUX"):
+                tok = tok.head
+                continue
+            return None
+        return None
+
+    def crowd(self, verb):
+        """The crowd that is the verb's subject, or None."""
+        subj = self.subject(verb)
+        return subj if subj is not None and self.is_crowd(subj) else None
+
+    # -- what: property, or nothing named -------------------------------------------
+    def recode(self, verb, code: str) -> str | None:
+        """145 when a crowd's act of force is done to property or nothing named; else None."""
+        if not code.startswith(self.from_codes) or self.crowd(verb) is None:
+            return None
+        objs = self.attacked.objects(verb)
+        if objs and not any(self.attacked.is_property(o) for o in objs):
+            return None             # "a crowd beat the minister": an assault on a person
+        return "145"
+
+    def targets(self, verb, resolver) -> list | None:
+        """The owners of the property attacked; [] when nothing is named (the place or the
+        crowd's own country, as for any protest); None when property is named but not whose
+        ("set the building on fire" after another country's consulate): no event."""
+        objs = self.attacked.objects(verb)
+        if not objs and verb.dep_ == "conj":
+            objs = self.attacked.objects(verb.head)     # "stormed the embassy and set it on fire"
+        props = [o for o in objs if self.attacked.is_property(o)]
+        for obj in props:
+            found = self.attacked.property_owners(obj, resolver)
+            if found:
+                return found
+        return None if props else []
+
+    # -- against whom ------------------------------------------------------------------
+    @staticmethod
+    def protest_verbs(verbs) -> frozenset[str]:
+        """Verbs of protest in the verb dictionary: their own code is a protest (14), or their
+        "against" pattern is ("rally against")."""
+        out = set()
+        for v in verbs.verbs():
+            if " " in v.lemma:
+                continue
+            if v.code[:2] == "14" or any(p.after == ("against",) and not p.before and p.code[:2] == "14"
+                                         for p in verbs.patterns(v.lemma)):
+                out.add(v.lemma)
+        return frozenset(out)
+
+    @staticmethod
+    def against(verb, resolver) -> list:
+        """The actors a verb without an object is done "against" ("rallied against the court")."""
+        if any(c.dep_ in OBJ_DEPS for c in verb.children):
+            return []
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "against":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        found = resolver.actors(o)
+                        if found:
+                            return found
+        return []
