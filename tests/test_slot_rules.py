@@ -170,6 +170,8 @@ RULES = [
         ("Chadian rebels launched a major offensive last week.", []),
         ("Chadian rebels fought a long war in the 1990s.", []),
         ("Chadian soldiers opened fire after the convoy stopped.", []),
+        ("Chadian rebels launched an attack on Saturday.", []),
+        ("Chadian troops were fighting on the side of the regime.", []),
     ]),
     ("hedged-report", [
         ("Gunmen killed 12 in Kandahar, local officials said.", [("AFGUAF", "AFGCVL", "183")]),

@@ -130,6 +130,7 @@ def _slots(data: dict) -> dict:
         "object_target_preps": tuple(raw["object_target_preps"]),
         "place_preps": tuple(raw["place_preps"]),
         "attacked_preps": frozenset(raw["attacked_preps"]),
+        "people_only_preps": frozenset(raw.get("people_only_preps", [])),
         "place_target_codes": tuple(str(c) for c in raw.get("place_target_codes", ["0"])),
         "statement_verbs": frozenset(raw["statement_verbs"]),
         "directive_heads": frozenset(raw["directive_heads"]),

@@ -7,10 +7,12 @@ instrument, a victim or a crowd is data (slots.yaml).
 """
 from __future__ import annotations
 
+from ..dates.resolve import MONTHS, WEEKDAYS
 from ..records import ActorMention
 from .parse import OBJ_DEPS, SUBJ_DEPS
 from .rules import Rules
 
+CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)      # "on Saturday" is no place attacked
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
 
 
@@ -25,6 +27,7 @@ class UnnamedActors:
         self.place_preps = slots["place_preps"]
         self.attacked_preps = slots["attacked_preps"]
         self.act_nouns = rules.act_nouns
+        self.people_only_preps = slots["people_only_preps"]
 
     def sources(self, verb, resolver, code: str, passive: bool) -> list[ActorMention]:
         """Who did it when the subject is a thing: "a bomb planted by the Taliban killed ...",
@@ -98,7 +101,13 @@ class UnnamedActors:
                                          "people of the place attacked: " + place.how, place.origin)]
         # "airstrikes that killed dozens": the act's own victims
         victims = any(t.lemma_.lower() in self.victim_nouns for h in heads for t in h.subtree)
-        things = [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.act_nouns]
+        # a thing hit: an object, the object of an act ("an attack on a base"), or "in/into/at/
+        # against/to" on the verb (not "killed on Saturday", "fighting on the side of")
+        act_object = any(h.dep_ in OBJ_DEPS and h.lemma_.lower() in self.act_nouns for h in heads)
+        things = [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.act_nouns
+                  and h.lower_ not in CALENDAR
+                  and (h.dep_ in OBJ_DEPS or h.head.lower_ not in self.people_only_preps
+                       or h.head.head.i != verb.i or act_object)]
         if victims or things:
             actor = resolver.unnamed("CVL", verb.text, 0, 0, "people of the place attacked")
             return [actor] if actor else []
