@@ -81,9 +81,7 @@ FAMILIES = [
     ("nouns.tsv", "Fiji paid a visit to Tonga.", [("FJI", "TON", "042")]),
     ("nouns.tsv", "Croatia filed a complaint against Slovenia.", [("HRV", "SVN", "114")]),
     ("nouns.tsv", "Sudan declared a ceasefire with the rebels.", [("SDN", "SDNREB", "0871")]),
-    xfail("nouns.tsv", "Tajik guards opened fire on Kyrgyz villagers.", [("TJK", "KGZCVL", "193")],
-          "the target 'on Kyrgyz villagers' (on the noun 'fire') is missed and the unnamed-victims "
-          "fallback makes the guards' own country's civilians (TJKCVL) the target"),
+    ("nouns.tsv", "Tajik guards opened fire on Kyrgyz villagers.", [("TJK", "KGZCVL", "193")]),
     # modality.yaml: stated intentions, threats and refusals
     ("modality.yaml", "Canada will provide humanitarian aid to Haiti.", [("CAN", "HTI", "033")]),
     ("modality.yaml", "Nigeria will send troops to Niger.", [("NGA", "NER", "031")]),

@@ -30,6 +30,9 @@ a 03 act stays itself under "will" (apply_modality: roots 03/13 kept)          f
 "reiterated its demand Y V": likewise under a demand noun (directive_nouns)   directive-noun-object
 "began to V": an xcomp takes the modality of the verb above it (xcomp climb)   xcomp-climbs
 "said that X attacked Y": a reported clause is a fact                          reported-clause-is-fact
+  ... unless the report itself is not told as made ("will announce that",
+  "did not say that", "may claim that"; a ccomp after a non-fact head)        reported-clause-of-an-unsaid-report
+"not prepared/willing to V": a refusal (120 for 03-08, else nothing)          negated-intent-head
 "an ultimatum to release": an infinitive on a noun is not coded (acl + to)     infinitive-on-noun
 "the treaty signed by", "the accusation that X had attacked Y": a participle
   on a noun is not coded (acl VBN/VBG)                                         participle-on-noun
@@ -134,6 +137,15 @@ RULES = [
     ]),
     ("reported-clause-is-fact", [
         ("Chile said that Peru had attacked Bolivia.", [("PER", "BOL", "190")]),
+    ]),
+    ("reported-clause-of-an-unsaid-report", [
+        ("Chile will announce next week that Peru attacked Bolivia.", []),
+        ("Chile did not say that Peru attacked Bolivia.", []),
+        ("Chile may claim that Peru attacked Bolivia.", []),
+    ]),
+    ("negated-intent-head", [
+        ("Chile was not prepared to fight Peru.", []),
+        ("Chile is not willing to negotiate with Peru.", [("CHL", "PER", "120")]),
     ]),
     ("infinitive-on-noun", [
         ("Chile sent Peru an ultimatum to release the fishermen.", [("CHL", "PER", "139")]),

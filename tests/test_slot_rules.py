@@ -37,6 +37,12 @@ targets
     ... only in the sentence's main act (wrong for a verb's own victims:
     strict xfail, which passes when the rule is switched off)                  unnamed-victims-in-background-clause
     "attacked the residence of a chief": the people of the place attacked       people-of-the-place
+      (a place named there gives their country: "attacked the town of Afrin")
+    ... not when the object is an act ("launched an offensive", act_nouns.txt)  act-as-object-names-no-victims
+  a relative clause on a thing or an act ("a fire in X that killed"): only the
+    noun's own modifiers name the doer ("the Peruvian offensive, which ...")   relative-clause-on-a-thing
+  an act as subject says nothing: "Peru's rejection suggested ..." (verbal roots,
+    act_subject_roots in slots.yaml; act_nouns.txt)                             act-as-subject-says-nothing
     a trailing or leading "officials said" keeps the act the main one (hedge_verbs)  hedged-report
   a country or capital named with in/into ("arrived in Accra")                 place-target
   a protest without a target is against the protesters' own country           protest-default-target
@@ -147,6 +153,25 @@ RULES = [
     ]),
     ("people-of-the-place", [
         ("Gunmen attacked the residence of a village chief in Kandahar.", [("AFGUAF", "AFGCVL", "190")]),
+        ("Turkish troops attacked the town of Afrin.", [("TURMIL", "SYRCVL", "190")]),
+        ("Chadian rebels launched an attack on a village.", [("TCDREB", "TCDCVL", "190")]),
+    ]),
+    ("act-as-subject-says-nothing", [
+        ("Peru's decision to leave came as a shock to Chile.", []),
+        ("Peru's firm rejection suggested that Chile had blundered.", []),
+        ("Peru's foreign ministry criticised Chile.", [("PERGOV", "CHL", "111")]),
+    ]),
+    ("relative-clause-on-a-thing", [
+        ("Chile sent condolences over a fire in La Paz that killed forty people.", []),
+        ("Chile condemned the Peruvian offensive, which killed 30 Bolivian soldiers.",
+         [("CHL", "PER", "111"), ("PER", "BOLMIL", "190")]),
+    ]),
+    ("act-as-object-names-no-victims", [
+        ("Chadian rebels launched a major offensive last week.", []),
+        ("Chadian rebels fought a long war in the 1990s.", []),
+        ("Chadian soldiers opened fire after the convoy stopped.", []),
+        ("Chadian rebels launched an attack on Saturday.", []),
+        ("Chadian troops were fighting on the side of the regime.", []),
     ]),
     ("hedged-report", [
         ("Gunmen killed 12 in Kandahar, local officials said.", [("AFGUAF", "AFGCVL", "183")]),

@@ -27,6 +27,7 @@ CASES = [
     ("Rebels pushed south from Goma on Wednesday.", []),
     ("The Serbian team bowed out of the tournament after a loss to Croatia.", []),
     ("Moldova's prime minister argued that Romania had an obligation to help.", []),
+    ("The Latvian pullout emboldened Russian nationalists.", []),
     # ... and still code in the patterns that show the political sense
     ("Kenyan police took ten Somali men into custody.", [("KENCOP", "SOMPPL", "173")]),
     ("Nigeria took part in talks with Cameroon.", [("NGA", "CMR", "046")]),

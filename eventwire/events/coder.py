@@ -63,6 +63,7 @@ class EventCoder:
         slots = self.rules.slots
         self.statement_verbs = slots["statement_verbs"]
         self.default_target_roots = slots["default_target_roots"]
+        self.act_subject_roots = slots["act_subject_roots"]
         self.default_victim_roots = slots["default_victim_roots"]
         self.trailing_reports = slots["trailing_reports"]
         # events written as nouns and reactions to events: eventwire's reading only
@@ -200,6 +201,8 @@ class EventCoder:
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
         """The (source, target) pairs of a trigger, [] when it has no source or no target;
         crowd: the crowd whose violence it is (crowds.py)."""
+        if code[:2] in self.act_subject_roots and self.slots.act_as_subject(verb, resolver):
+            return []
         sources, passive, implied = self.slots.sources(verb, resolver)
         slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
         sources = slot_sources or sources

@@ -12,6 +12,11 @@ from .parse import OBJ_DEPS
 from .rules import Rules
 
 
+# moods of a reporting verb under which what it reports is not told as done ("will announce
+# that", "did not say that", "a report alleging that"); "we must confirm that" still tells it
+UNSAID = frozenset({"negated", "future", "passive-future", "refusal", "opinion", "content", "standing"})
+
+
 class Modality:
     def __init__(self, rules: Rules):
         self.rules = rules
@@ -77,6 +82,8 @@ class Modality:
                         return "negated", head
                     if hl in r.speculative_heads or (hl in r.hearsay_heads and self._passive(head)):
                         return "negated", None      # "is likely to attack", "is believed to have"
+                    if (hl in r.threat_heads or hl in r.intent_heads) and self._head_negated(head):
+                        return "refusal", None      # "were not prepared to fight", "is not willing to talk"
                     if hl in r.threat_heads:
                         return "threat", head
                     if hl in r.intent_heads:
@@ -90,6 +97,8 @@ class Modality:
                 if tok.dep_ == "xcomp":
                     tok = head
                     continue
+                if head.pos_ in ("VERB", "AUX") and tok.i > head.i and self.mood(head)[0] in UNSAID:
+                    return "negated", None          # what "will announce", "did not say", "may claim": not told as done
                 return "fact", None
             if tok.dep_ in ("acomp", "attr") and head.pos_ in ("VERB", "AUX"):
                 tok = head                          # "are able to reach": the clause is "are"'s
@@ -121,6 +130,12 @@ class Modality:
                         d.dep_ == "det" and d.lower_ in r.negating_dets for d in c.children):
                     return True
         return False
+
+    @staticmethod
+    def _head_negated(head) -> bool:
+        """Is the head negated itself, or through the verb it completes ("were not prepared")?"""
+        toks = [head] + ([head.head] if head.dep_ in ("acomp", "attr") else [])
+        return any(c.dep_ == "neg" for t in toks for c in t.children)
 
     def _going_to(self, tok) -> bool:
         """"are going to withdraw": the infinitive under a progressive "go"."""

@@ -51,6 +51,7 @@ class Rules:
     negating_preps: frozenset[str] = frozenset()     # "without consulting Russia"
     wish_heads: frozenset[str] = frozenset()         # "hopes Japan will persuade Biden": a wish
     analyst_nouns: frozenset[str] = frozenset()      # "..., an analyst said": opinion, not report
+    act_nouns: frozenset[str] = frozenset()          # "launched an offensive": the object is an act
 
     @classmethod
     @functools.lru_cache(maxsize=8)
@@ -86,9 +87,22 @@ class Rules:
             intent_codes={str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
             threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
             uncoded_roots=frozenset(str(r) for r in mod.get("uncoded_roots", [])),
+            act_nouns=_act_nouns(data_dir),
             slots=_slots(_yaml(data_dir / "slots.yaml", overlay)), mode=str(mod.get("mode", "eventwire")), negation=negation,
             patterns_only=frozenset(str(v).lower() for v in
                                     (_yaml(data_dir / "verb_senses.yaml", overlay).get("patterns_only") or {})))
+
+
+def _act_nouns(data_dir: Path) -> frozenset[str]:
+    """act_nouns.txt (WordNet: commonest sense an act or event) and slots.yaml's act_nouns_extra."""
+    path = data_dir / "act_nouns.txt"
+    words = set()
+    if path.exists():
+        words = {w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+                 if w.strip() and not w.startswith("#")}
+    with open(data_dir / "slots.yaml", encoding="utf-8") as fh:
+        words |= {str(w).lower() for w in (yaml.safe_load(fh) or {}).get("act_nouns_extra", [])}
+    return frozenset(words)
 
 
 def _words(values) -> list[str]:
@@ -115,11 +129,14 @@ def _slots(data: dict) -> dict:
         "target_preps": tuple(raw["target_preps"]),
         "object_target_preps": tuple(raw["object_target_preps"]),
         "place_preps": tuple(raw["place_preps"]),
+        "attacked_preps": frozenset(raw["attacked_preps"]),
+        "people_only_preps": frozenset(raw.get("people_only_preps", [])),
         "place_target_codes": tuple(str(c) for c in raw.get("place_target_codes", ["0"])),
         "statement_verbs": frozenset(raw["statement_verbs"]),
         "directive_heads": frozenset(raw["directive_heads"]),
         "directive_nouns": frozenset(raw["directive_nouns"]),
         "default_target_roots": frozenset(str(r) for r in raw["default_target_roots"]),
+        "act_subject_roots": frozenset(str(r) for r in raw.get("act_subject_roots", [])),
         "instrument_heads": frozenset(raw["instrument_heads"]),
         "unidentified_roots": frozenset(str(r) for r in raw["unidentified_roots"]),
         "default_victim_roots": frozenset(str(r) for r in raw["default_victim_roots"]),

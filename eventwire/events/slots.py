@@ -54,6 +54,7 @@ class Slots:
         self.place_codes = slots["place_target_codes"]
         self.complement = slots["complement_targets"]
         self.deep = slots["deep_targets"]
+        self.instrument_heads = slots["instrument_heads"]
 
     # -- sources ------------------------------------------------------------------
     def sources(self, verb, resolver) -> tuple[list[ActorMention], bool, list[ActorMention]]:
@@ -66,6 +67,9 @@ class Slots:
                 return subjects, False, []
             for c in kids:
                 if c.dep_ in SUBJ_DEPS and not resolver.in_dateline(c):
+                    if tok.dep_ == "relcl" and (c.tag_ in ("WP", "WDT") or c.lower_ == "that") \
+                            and self._thing(tok.head, resolver):
+                        return self._relcl_doers(tok.head, resolver), False, []
                     return resolver.actors(c), False, []
             for c in kids:
                 if c.dep_ == "agent":
@@ -74,7 +78,7 @@ class Slots:
             if any(c.dep_ == "nsubjpass" for c in kids):
                 return [], True, []
             if tok.dep_ == "relcl":
-                return resolver.actors(tok.head), False, []
+                return self._relcl_doers(tok.head, resolver), False, []
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
                 tok = tok.head.head          # "issued a declaration demanding ...": the issuer
                 continue
@@ -98,6 +102,37 @@ class Slots:
                 continue
             break
         return [], False, []
+
+    def _relcl_doers(self, head, resolver) -> list[ActorMention]:
+        """Who does a relative clause's act: the noun it hangs on ("Kenyan troops, who
+        attacked ..."); when that noun is a thing or an act ("a raid on a camp in Peru that
+        killed ...", "a fire in Lima that killed ..."), only its own modifiers name the doer
+        ("a Chilean raid"), never the place or target in its prepositions."""
+        found = resolver.actors(head)
+        if not self._thing(head, resolver):
+            return found
+        own = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+               for t in c.subtree]
+        spans = [(t.idx - head.sent.start_char, t.idx - head.sent.start_char + len(t.text)) for t in own]
+        return [a for a in found if any(lo <= a.start < hi for lo, hi in spans)]
+
+    def _thing(self, head, resolver) -> bool:
+        """Is the noun a thing or an act that names no actor itself ("a raid", "a fire")?"""
+        lemma = head.lemma_.lower()
+        return (self.rules.mode == "eventwire" and head.pos_ == "NOUN" and not resolver.names_actor(head)
+                and (lemma in self.instrument_heads or lemma in self.rules.act_nouns))
+
+    def act_as_subject(self, verb, resolver) -> bool:
+        """Is the verb's subject an act that names no actor itself ("Russia's rejection
+        suggested ...", "the decision came as a shock")? Its possessor said nothing: the act
+        only shows something. Verbal codes are then no event (act_subject_roots)."""
+        if self.rules.mode != "eventwire":
+            return False
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return (c.pos_ == "NOUN" and c.lemma_.lower() in self.rules.act_nouns
+                        and not resolver.names_actor(c))
+        return False
 
     # -- targets --------------------------------------------------------------------
     def targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:

@@ -7,9 +7,13 @@ instrument, a victim or a crowd is data (slots.yaml).
 """
 from __future__ import annotations
 
+from ..dates.resolve import MONTHS, WEEKDAYS
 from ..records import ActorMention
 from .parse import OBJ_DEPS, SUBJ_DEPS
 from .rules import Rules
+
+CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)      # "on Saturday" is no place attacked
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
 
 
 class UnnamedActors:
@@ -23,6 +27,9 @@ class UnnamedActors:
         self.place_preps = slots["place_preps"]
         self.firing_verbs = slots["firing_verbs"]
         self.cause_marks = slots["cause_marks"]
+        self.attacked_preps = slots["attacked_preps"]
+        self.act_nouns = rules.act_nouns
+        self.people_only_preps = slots["people_only_preps"]
 
     def sources(self, verb, resolver, code: str, passive: bool) -> list[ActorMention]:
         """Who did it when the subject is a thing: "a bomb planted by the Taliban killed ...",
@@ -112,9 +119,57 @@ class UnnamedActors:
             if c.dep_ in deps and (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns):
                 actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed victims")
                 return [actor] if actor else []
-        if self.main_clause(verb, strict=True) and any(
-                c.dep_ in OBJ_DEPS or (c.dep_ == "prep" and c.lower_ in self.place_preps) for c in verb.children):
-            # "attacked the residence of a notable", "opened fire in the village": its people
+        if self.main_clause(verb, strict=True):
+            return self.people_attacked(verb, resolver)
+        return []
+
+    def people_attacked(self, verb, resolver) -> list[ActorMention]:
+        """ "stormed a camp in Bangkok", "opened fire on a crowd", "seized a house": the people
+        of the place named, the people hit, else of the place in the story's country; an act
+        as the only object ("launched an offensive", "fought a war", "committed crimes") names
+        nobody attacked: no target."""
+        heads = self._hit(verb)
+        toks = [t for h in heads for t in self._phrase(h)]
+        for t in toks:
+            if t.dep_ in ("pobj", "dobj", "appos", "conj", "nsubjpass"):
+                found = [a for a in resolver.places(t) if a is not None]
+                if found:
+                    place = found[0]
+                    return [ActorMention(verb.text, 0, 0, place.code[:3] + "CVL", place.name,
+                                         "people of the place attacked: " + place.how, place.origin)]
+        # "airstrikes that killed dozens": the act's own victims
+        victims = any(t.lemma_.lower() in self.victim_nouns for h in heads for t in h.subtree)
+        # a thing hit: an object, the object of an act ("an attack on a base"), or "in/into/at/
+        # against/to" on the verb (not "killed on Saturday", "fighting on the side of")
+        act_object = any(h.dep_ in OBJ_DEPS and h.lemma_.lower() in self.act_nouns for h in heads)
+        things = [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.act_nouns
+                  and h.lower_ not in CALENDAR
+                  and (h.dep_ in OBJ_DEPS or h.head.lower_ not in self.people_only_preps
+                       or h.head.head.i != verb.i or act_object)]
+        if victims or things:
             actor = resolver.unnamed("CVL", verb.text, 0, 0, "people of the place attacked")
             return [actor] if actor else []
         return []
+
+    def _hit(self, verb) -> list:
+        """What the verb hit: its objects and the objects of its attacked_preps, and of an act's
+        ("launched an attack on the town": the town)."""
+        def preps(tok):
+            return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in self.attacked_preps
+                    for o in p.children if o.dep_ == "pobj"]
+        heads = [c for c in verb.children if c.dep_ in OBJ_DEPS] + preps(verb)
+        for h in list(heads):
+            if h.lemma_.lower() in self.act_nouns:
+                heads += preps(h)
+        return heads
+
+    @staticmethod
+    def _phrase(head) -> list:
+        """The phrase of `head` without the clauses hanging on it ("airstrikes that killed
+        civilians": the civilians are the killing's)."""
+        out, stack = [], [head]
+        while stack:
+            tok = stack.pop()
+            out.append(tok)
+            stack += [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+        return out
