@@ -183,6 +183,15 @@ class EventCoder:
         if code[:2] in self.default_target_roots:
             # demonstrators named by nationality are civilians: "Young Algerians blocked roads"
             sources = [resolver.as_civilians(s) for s in sources]
+        if reaction and not slot_targets:
+            stopped, asked = self.nominal.stopped_event(verb, code)
+            if stopped is not None:
+                # "demanded an end to the strikes": the strikes' doer; "violence in Nicaragua": its place
+                targets = self.nominal.reaction_targets(stopped, resolver, self._memory) or \
+                    self.nominal.place_parties(stopped, resolver)
+                if not targets:
+                    return []
+                reaction = False
         if reaction:
             event = self.nominal.event_object(verb, code, resolver, trig.noun, self.triggers.lemmas(verb))
             if event is not None:

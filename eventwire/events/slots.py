@@ -19,6 +19,15 @@ from .triggers import Trigger
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
+# the prepositions of a participle on the object that name the act's target ("imposed on Y")
+OBJECT_CLAUSE_PREPS = ("on", "upon")
+# ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
+# talks with Y", "condemned sanctions imposed on Y") acts on the decision's maker
+OBJECT_CLAUSE_ROOTS = frozenset({"03", "06", "07", "08"})
+# "X responded by recalling ...", "after meeting ...": the gerund's doer is the verb's subject
+# (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
+# is often a condition)
+MEANS_PREPS = frozenset({"by", "after"})
 
 
 @dataclass(frozen=True)
@@ -28,6 +37,7 @@ class _Look:
     resolver: object
     sources: list[ActorMention]
     topic_objects: bool = False
+    object_clauses: bool = False
 
 
 def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
@@ -95,6 +105,8 @@ class Slots:
                         subj = self.sources(verb_head, resolver)[0]
                         return resolver.actors(objs[0]), False, subj
                     tok = verb_head
+                elif tok.dep_ == "prep" and tok.lower_ in MEANS_PREPS and tok.head.pos_ in ("VERB", "AUX"):
+                    tok = tok.head      # "responded by recalling its envoy": the responder recalls
                 continue
             break
         return [], False, []
@@ -102,7 +114,8 @@ class Slots:
     # -- targets --------------------------------------------------------------------
     def targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         verb = trig.token
-        look = _Look(resolver, sources, self.reading.topic_objects(trig.code))
+        look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
+                     trig.code[:2] in OBJECT_CLAUSE_ROOTS)
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -175,6 +188,24 @@ class Slots:
             found = self._prep_targets(c, look, self.object_target_preps)
             if self._ok(found, look):
                 return found
+        return self._object_clause_targets(direct, look) if look.object_clauses else []
+
+    def _object_clause_targets(self, objs, look: _Look) -> list[ActorMention]:
+        """The object's own clause names whom the act concerns: "lifted sanctions imposed on
+        Y" (a participle's "on"), "accepted an invitation to meet Y" (an infinitive's object
+        or target preposition); not "weapons used against Y" (the weapons' victims)."""
+        for obj in objs:
+            for acl in obj.children:
+                if acl.dep_ != "acl" or acl.pos_ != "VERB":
+                    continue
+                if acl.tag_ == "VBN":
+                    found = self._prep_targets(acl, look, OBJECT_CLAUSE_PREPS)
+                elif any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children):
+                    found = self._direct_targets(acl, look)
+                else:
+                    continue
+                if self._ok(found, look):
+                    return found
         return []
 
     def _complement_targets(self, head, look: _Look) -> list[ActorMention]:
