@@ -33,6 +33,10 @@ CASES = [
     ("Spain handed over the suspects to France.", [("ESP", "FRA", "063")]),
     ("Iran trained thousands of Syrian soldiers.", [("IRN", "SYRMIL", "072")]),
     ("Japan lifted sanctions imposed on Myanmar.", [("JPN", "MMR", "085")]),
+    ("Britain extradited the radical preacher to the United States.", [("GBR", "USA", "063")]),
+    ("Norway provided Ukraine with weapons.", [("NOR", "UKR", "072")]),
+    ("Libya freed 37 prisoners late on Tuesday.", [("LBY", "LBYCVL", "080")]),
+    ("Kenya released 300 on Friday.", []),
     ("Italy welcomed the decision to hold talks with Libya.", []),
     # verbal cooperation: meetings accepted, mediation between two sides
     ("The Russian president accepted an invitation to meet the Chinese president.",

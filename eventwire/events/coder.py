@@ -204,6 +204,8 @@ class EventCoder:
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
         if not targets and code[:2] in self.default_victim_roots:
             targets = self.unnamed.victims(verb, resolver, passive)
+        if not targets and not passive:
+            targets = self.unnamed.released(verb, resolver, code)
         among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code)

@@ -125,6 +125,8 @@ def _slots(data: dict) -> dict:
         "default_victim_roots": frozenset(str(r) for r in raw["default_victim_roots"]),
         "hedge_verbs": frozenset(raw["hedge_verbs"]),
         "victim_nouns": frozenset(raw["victim_nouns"]),
+        "release_roots": frozenset(str(r) for r in raw.get("release_roots", [])),
+        "released_nouns": frozenset(raw.get("released_nouns", [])),
         "complement_targets": bool(raw.get("complement_targets", True)),
         "trailing_reports": bool(raw.get("trailing_reports", True)),
         "deep_targets": bool(raw.get("deep_targets", False)),

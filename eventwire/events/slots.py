@@ -24,6 +24,8 @@ OBJECT_CLAUSE_PREPS = ("on", "upon")
 # ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
 # talks with Y", "condemned sanctions imposed on Y") acts on the decision's maker
 OBJECT_CLAUSE_ROOTS = frozenset({"03", "06", "07", "08"})
+# transfers (material cooperation, aid): the "to" receiver before the direct object
+RECIPIENT_ROOTS = frozenset({"06", "07"})
 # "X responded by recalling ...", "after meeting ...": the gerund's doer is the verb's subject
 # (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
 # is often a condition)
@@ -38,6 +40,7 @@ class _Look:
     sources: list[ActorMention]
     topic_objects: bool = False
     object_clauses: bool = False
+    recipient_first: bool = False
 
 
 def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
@@ -115,7 +118,7 @@ class Slots:
     def targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         verb = trig.token
         look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
-                     trig.code[:2] in OBJECT_CLAUSE_ROOTS)
+                     trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS)
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -173,6 +176,11 @@ class Slots:
             # "killed and injured 3 policemen": verbs joined by "and" share the object
             objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children
                              if c.dep_ in OBJ_DEPS]
+        if look.recipient_first:
+            # "extradited the preacher to the United States": the receiver, not the thing sent
+            found = self._prep_targets(verb, look, ("to",))
+            if self._ok(found, look):
+                return found
         for c in direct:
             found = resolver.actors(c)
             if self._ok(found, look):
