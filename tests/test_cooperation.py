@@ -27,6 +27,13 @@ CASES = [
     ("Norway gave Iranian diplomats 48 hours to leave.", [("NOR", "IRNGOV", "174")]),
     ("Kuwait froze all trade with Canada.", [("KWT", "CAN", "163")]),
     ("Ghana suspended diplomatic relations with Togo.", [("GHA", "TGO", "160")]),
+    ("Germany suspended part of its military aid programme for Mali.", [("DEU", "MLI", "162")]),
+    ("Spain announced a suspension of air links with Morocco.", [("ESP", "MAR", "160")]),
+    ("Bolivia reiterated its rejection of the smear campaign against Russia.", []),
+    # a relation between a compound subject's members
+    ("Poland and Lithuania restored their diplomatic ties.", [("POL", "LTU", "050")]),
+    ("Poland and Lithuania severed relations.", [("POL", "LTU", "161")]),
+    ("Poland and Lithuania praised the deal.", []),
     # material cooperation: what is given, lifted, handed over, and to whom
     ("Germany gave medical equipment to Nicaragua.", [("DEU", "NIC", "070")]),
     ("Norway handed over medical supplies to the Nigerian government.", [("NOR", "NGAGOV", "070")]),

@@ -55,6 +55,7 @@ class EventCoder:
         self.default_target_roots = slots["default_target_roots"]
         self.default_victim_roots = slots["default_victim_roots"]
         self.trailing_reports = slots["trailing_reports"]
+        self.reciprocal_objects = slots["reciprocal_objects"]
         # events written as nouns and reactions to events: eventwire's reading only
         self.nominal = Nominal(self.rules, Modality(self.rules)) if self.rules.mode == "eventwire" else None
         self._memory_doc, self._memory_sentence = "", -1
@@ -206,7 +207,9 @@ class EventCoder:
             targets = self.unnamed.victims(verb, resolver, passive)
         if not targets and not passive:
             targets = self.unnamed.released(verb, resolver, code)
-        among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
+        # "A and B restored their ties": between the two, as "A and B met"
+        mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
+        among_sources = len(sources) >= 2 and (pairable(code) or trig.among or mutual) and not passive
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code)
             if not targets and code[:2] in self.default_target_roots:

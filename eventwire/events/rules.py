@@ -125,6 +125,7 @@ def _slots(data: dict) -> dict:
         "default_victim_roots": frozenset(str(r) for r in raw["default_victim_roots"]),
         "hedge_verbs": frozenset(raw["hedge_verbs"]),
         "victim_nouns": frozenset(raw["victim_nouns"]),
+        "reciprocal_objects": frozenset(raw.get("reciprocal_objects", [])),
         "release_roots": frozenset(str(r) for r in raw.get("release_roots", [])),
         "released_nouns": frozenset(raw.get("released_nouns", [])),
         "complement_targets": bool(raw.get("complement_targets", True)),

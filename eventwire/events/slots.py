@@ -24,6 +24,8 @@ OBJECT_CLAUSE_PREPS = ("on", "upon")
 # ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
 # talks with Y", "condemned sanctions imposed on Y") acts on the decision's maker
 OBJECT_CLAUSE_ROOTS = frozenset({"03", "06", "07", "08"})
+# event nouns whose "of" object's preposition names the target ("a suspension of links with Y")
+OF_OBJECT_ROOTS = frozenset({"03", "04", "06", "07", "08", "16"})
 # transfers (material cooperation, aid): the "to" receiver before the direct object
 RECIPIENT_ROOTS = frozenset({"06", "07"})
 # "X responded by recalling ...", "after meeting ...": the gerund's doer is the verb's subject
@@ -130,6 +132,15 @@ class Slots:
             found = self._prep_targets(trig.noun, look, noun.preps if noun else self.target_preps)
             if self._ok(found, look):
                 return found
+            # "a suspension of air links with Y", "a resumption of aid to Y": the noun's "of" object
+            # (not "his rejection of the campaign against Y": a reaction acts on the campaign's doer)
+            ofs = [p for p in trig.noun.children if p.dep_ == "prep" and p.lower_ == "of"] \
+                if trig.code[:2] in OF_OBJECT_ROOTS else []
+            for of in ofs:
+                for obj in (o for o in of.children if o.dep_ == "pobj"):
+                    found = self._prep_targets(obj, look, self.object_target_preps)
+                    if self._ok(found, look):
+                        return found
             found = self._direct_targets(verb, look, skip=trig.noun)
             return found or self._complement_targets(trig.noun, look)
         found = self._direct_targets(verb, look, preps=self._pattern_preps(trig))
