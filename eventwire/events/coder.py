@@ -170,6 +170,10 @@ class EventCoder:
 
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets):
         """The (source, target) pairs of a trigger, [] when it has no source or no target."""
+        if code == "045" and verb.dep_ == "amod":
+            # "a Qatari-brokered deal": the mediator with each party
+            mediators, parties = self.slots.hyphen_mediator(verb, resolver)
+            return [(m, p) for m in mediators for p in parties if m.code != p.code]
         sources, passive, implied = self.slots.sources(verb, resolver)
         slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
         sources = slot_sources or sources

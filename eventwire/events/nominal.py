@@ -27,6 +27,18 @@ from .rules import DATA, EventNoun, read_tsv
 SOURCE_MODS = ("amod", "compound", "nmod", "npadvmod")
 
 
+# participles that name a third party: "UN-mediated talks" (but "US-led strikes" are the US's)
+THIRD_PARTY = frozenset({"broker", "mediate", "sponsor", "host", "facilitate"})
+
+
+def hyphen_agent(tok) -> bool:
+    """ "UN-mediated talks", "Qatari-brokered deal": the word before "-" and a mediating
+    participle is the mediator, not the noun's doer."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and \
+        doc[tok.i + 2].tag_ == "VBN" and doc[tok.i + 2].lemma_.lower() in THIRD_PARTY
+
+
 def load_event_nouns(path: Path = DATA / "event_nouns.tsv") -> dict[str, tuple[EventNoun, str]]:
     """noun -> (its entry, the verb it was derived from)."""
     if not path.exists():
@@ -160,7 +172,7 @@ class Nominal:
                         return resolver.actors(o)
         for c in noun.children:
             if c.dep_ in SOURCE_MODS and c.i < noun.i and c.lower_ not in own \
-                    and resolver.names_actor(c) and c.pos_ != "PRON":
+                    and resolver.names_actor(c) and c.pos_ != "PRON" and not hyphen_agent(c):
                 found = resolver.actors(c)
                 if found:
                     return found

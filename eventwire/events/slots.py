@@ -24,6 +24,8 @@ OBJECT_CLAUSE_PREPS = ("on", "upon")
 # ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
 # talks with Y", "condemned sanctions imposed on Y") acts on the decision's maker
 OBJECT_CLAUSE_ROOTS = frozenset({"03", "06", "07", "08"})
+# verbs whose subject is a party to the deal they take: "A signed a Qatari-brokered deal"
+PARTY_VERBS = frozenset({"sign", "reach", "accept", "agree", "conclude", "seal", "ink", "strike"})
 # event nouns whose "of" object's preposition names the target ("a suspension of links with Y")
 OF_OBJECT_ROOTS = frozenset({"03", "04", "06", "07", "08", "16"})
 # transfers (material cooperation, aid): the "to" receiver before the direct object
@@ -281,6 +283,23 @@ class Slots:
                         if found:
                             return found
         return []
+
+    def hyphen_mediator(self, verb, resolver) -> tuple[list[ActorMention], list[ActorMention]]:
+        """ "an Egyptian-brokered ceasefire between Israel and Hamas", "signed a Qatari-brokered
+        deal": (the mediator before the hyphen, the parties: the noun's "between"/"with" objects
+        and the subjects of the verb that signs or reaches it); ([], []) if not so written."""
+        doc = verb.doc
+        if verb.dep_ != "amod" or verb.i < 2 or doc[verb.i - 1].text not in ("-", "–"):
+            return [], []
+        mediators = resolver.actors(doc[verb.i - 2])
+        if not mediators:
+            return [], []
+        noun = verb.head
+        look = _Look(resolver, mediators)
+        parties = self._prep_targets(noun, look, ("between", "with"))
+        if noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() in PARTY_VERBS:
+            parties = self.sources(noun.head, resolver)[0] + parties
+        return mediators, [p for p in parties if not own_forces(p, mediators)]
 
     def statement_demand(self, verb, resolver) -> list[ActorMention]:
         """ "X said Y must ..." is a demand on Y: the targets, or [] if not such a sentence."""
