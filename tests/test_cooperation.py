@@ -27,6 +27,7 @@ CASES = [
     ("Norway gave Iranian diplomats 48 hours to leave.", [("NOR", "IRNGOV", "174")]),
     ("Kuwait froze all trade with Canada.", [("KWT", "CAN", "163")]),
     ("Ghana suspended diplomatic relations with Togo.", [("GHA", "TGO", "160")]),
+    ("Britain suspended its security cooperation with Norway.", [("GBR", "NOR", "160")]),
     ("Germany suspended part of its military aid programme for Mali.", [("DEU", "MLI", "162")]),
     ("Spain announced a suspension of air links with Morocco.", [("ESP", "MAR", "160")]),
     ("Bolivia reiterated its rejection of the smear campaign against Russia.", []),
