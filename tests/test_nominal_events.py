@@ -26,12 +26,13 @@ NOMINAL = [
     ("The blockade of Taiwan entered its third day.", []),
     # not a fact: planned, possible, wished, ended, negated
     ("A planned invasion of Taiwan by China worried analysts.", []),
-    ("Serbia called for talks between Kosovo and Albania.", []),
+    # the wished talks are no event; the appeal to both sides is (026)
+    ("Serbia called for talks between Kosovo and Albania.", [("SRB", "ALB", "026"), ("SRB", "KSV", "026")]),
     ("A possible blockade of Taiwan by China was discussed in Tokyo.", []),
     ("Washington lifted its blockade of Cuba.", [("USAGOV", "CUB", "0872")]),   # the lifting only
     ("The blockade of Cuba by the United States was lifted in May.", []),
     ("There were no talks between Armenia and Azerbaijan.", []),
-    ("Turkey called for a truce between Armenia and Azerbaijan.", []),
+    ("Turkey called for a truce between Armenia and Azerbaijan.", [("TUR", "ARM", "0256"), ("TUR", "AZE", "0256")]),
 ]
 
 REACTIONS = [

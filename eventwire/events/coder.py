@@ -66,6 +66,7 @@ class EventCoder:
         self.act_subject_roots = slots["act_subject_roots"]
         self.default_victim_roots = slots["default_victim_roots"]
         self.trailing_reports = slots["trailing_reports"]
+        self.reciprocal_objects = slots["reciprocal_objects"]
         # events written as nouns and reactions to events: eventwire's reading only
         self.nominal = Nominal(self.rules, Modality(self.rules)) if self.rules.mode == "eventwire" else None
         # a crowd's violence is a violent protest (145): eventwire's reading only
@@ -201,6 +202,10 @@ class EventCoder:
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
         """The (source, target) pairs of a trigger, [] when it has no source or no target;
         crowd: the crowd whose violence it is (crowds.py)."""
+        if code == "045" and verb.dep_ == "amod":
+            # "a Qatari-brokered deal": the mediator with each party
+            mediators, parties = self.slots.hyphen_mediator(verb, resolver)
+            return [(m, p) for m in mediators for p in parties if m.code != p.code]
         if code[:2] in self.act_subject_roots and self.slots.act_as_subject(verb, resolver):
             return []
         sources, passive, implied = self.slots.sources(verb, resolver)
@@ -223,6 +228,15 @@ class EventCoder:
         if code[:2] in self.default_target_roots:
             # demonstrators named by nationality are civilians: "Young Algerians blocked roads"
             sources = [resolver.as_civilians(s) for s in sources]
+        if reaction and not slot_targets:
+            stopped, asked = self.nominal.stopped_event(verb, code)
+            if stopped is not None:
+                # "demanded an end to the strikes": the strikes' doer; "violence in Nicaragua": its place
+                targets = self.nominal.reaction_targets(stopped, resolver, self._memory) or \
+                    self.nominal.place_parties(stopped, resolver)
+                if not targets:
+                    return []
+                reaction = False
         if reaction:
             event = self.nominal.event_object(verb, code, resolver, trig.noun, self.triggers.lemmas(verb))
             if event is not None:
@@ -241,7 +255,9 @@ class EventCoder:
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
-        among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
+        # "A and B restored their ties": between the two, as "A and B met"
+        mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
+        among_sources = len(sources) >= 2 and (pairable(code) or trig.among or mutual) and not passive
         if not targets and code[:2] in self.default_victim_roots:
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
@@ -249,6 +265,8 @@ class EventCoder:
                 targets = [t for t in targets if t.how != PLACE_PEOPLE]
         if not targets and self.police is not None:
             targets = self.police.held(verb, resolver, code, passive, sources)
+        if not targets and not passive:
+            targets = self.unnamed.released(verb, resolver, code)
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code)
             if not targets and code[:2] in self.default_target_roots:

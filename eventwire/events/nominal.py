@@ -27,6 +27,18 @@ from .rules import DATA, EventNoun, read_tsv
 SOURCE_MODS = ("amod", "compound", "nmod", "npadvmod")
 
 
+# participles that name a third party: "UN-mediated talks" (but "US-led strikes" are the US's)
+THIRD_PARTY = frozenset({"broker", "mediate", "sponsor", "host", "facilitate"})
+
+
+def hyphen_agent(tok) -> bool:
+    """ "UN-mediated talks", "Qatari-brokered deal": the word before "-" and a mediating
+    participle is the mediator, not the noun's doer."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and \
+        doc[tok.i + 2].tag_ == "VBN" and doc[tok.i + 2].lemma_.lower() in THIRD_PARTY
+
+
 def load_event_nouns(path: Path = DATA / "event_nouns.tsv") -> dict[str, tuple[EventNoun, str]]:
     """noun -> (its entry, the verb it was derived from)."""
     if not path.exists():
@@ -66,6 +78,8 @@ class Nominal:
         self.doer_roots = low("doer_roots")
         self.reaction_nouns = low("reaction_nouns")
         self.definite = low("definite")
+        self.stop_roots = low("stop_roots")
+        self.stop_nouns = low("stop_nouns")
 
     def words(self) -> set[str]:
         """Surface words that may name a nominal event: for the cheap pre-filter."""
@@ -158,7 +172,7 @@ class Nominal:
                         return resolver.actors(o)
         for c in noun.children:
             if c.dep_ in SOURCE_MODS and c.i < noun.i and c.lower_ not in own \
-                    and resolver.names_actor(c) and c.pos_ != "PRON":
+                    and resolver.names_actor(c) and c.pos_ != "PRON" and not hyphen_agent(c):
                 found = resolver.actors(c)
                 if found:
                     return found
@@ -221,6 +235,51 @@ class Nominal:
             if entry is None and o.lemma_.lower() in self.reaction_nouns:
                 return o
         return None
+
+    def stopped_event(self, verb, code: str):
+        """ "demanded an end to the strikes", "urged a halt to the violence": (the event to be
+        stopped, or None; whether the wished stop was found). A stop with no "to"/"of" event
+        ("condemned the strikes and demanded an immediate halt") stops the event of the verb it
+        is joined to."""
+        if code[:2] not in self.stop_roots:
+            return None, False
+        for o in (c for c in verb.children if c.dep_ in OBJ_DEPS or c.dep_ == "prep"):
+            stop = o
+            if o.dep_ == "prep":         # "called for an end to ...": the pattern's own preposition
+                stop = next((g for g in o.children if g.dep_ == "pobj"), None)
+            if stop is None or stop.lemma_.lower() not in self.stop_nouns:
+                continue
+            for p in stop.children:
+                if p.dep_ == "prep" and p.lower_ in ("to", "of"):
+                    for ev in p.children:
+                        if ev.dep_ == "pobj" and self._is_event(ev):
+                            return ev, True
+                    return None, False          # "an end to the crisis": no doer to ask
+            joined = [verb.head] if verb.dep_ == "conj" else []
+            for v in joined:
+                for c in v.children:
+                    if c.dep_ in OBJ_DEPS and self._is_event(c):
+                        return c, True
+            return None, True
+        return None, False
+
+    @staticmethod
+    def place_parties(event, resolver) -> list[ActorMention]:
+        """The country an event is said to happen in ("the violence in Nicaragua"): its parties."""
+        for p in event.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        found = resolver.places(o)
+                        if found:
+                            return found
+        return []
+
+    def _is_event(self, tok) -> bool:
+        entry = self.entry(tok)
+        if entry is not None:
+            return entry.code[:2] in self.doer_roots
+        return tok.lemma_.lower() in self.reaction_nouns or tok.lower_ in self.reaction_nouns
 
     def reaction_targets(self, event, resolver, memory: list[tuple[str, set, ActorMention]]) -> list[ActorMention]:
         """The doer of the event a reaction acts on; [] when unsure."""

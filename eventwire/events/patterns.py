@@ -107,11 +107,24 @@ FUNCTION_WORDS = frozenset("a an the and or nor of for to in on at by with from 
                            "against as up out off not no than".split())
 
 
+# a stem this short matches as a prefix only with an inflection: "act" is "acts", "acted", not
+# "activists"; "aid" is not "aides", "ban" not "bank", "part" not "party"
+SHORT_STEM = 4
+INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "er", "ers", "ion", "ions"})
+
+
 def word_match(word: str, tok: str) -> bool:
     """Plain pattern word (no synset) against one lowercase token."""
     if word.endswith("_") or word in FUNCTION_WORDS:
         return tok == word.rstrip("_")
-    return tok.startswith(word)
+    if not tok.startswith(word):
+        return False
+    if len(word) > SHORT_STEM:
+        return True
+    rest = tok[len(word):]
+    if rest[:1] == word[-1] and rest[1:] in ("ed", "ing", "er", "ers"):
+        rest = rest[1:]             # "banned", "planning"
+    return rest in INFLECTIONS
 
 
 class VerbDictionary:

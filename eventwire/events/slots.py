@@ -19,6 +19,21 @@ from .triggers import Trigger
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
+# the prepositions of a participle on the object that name the act's target ("imposed on Y")
+OBJECT_CLAUSE_PREPS = ("on", "upon")
+# ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
+# talks with Y", "condemned sanctions imposed on Y") acts on the decision's maker
+OBJECT_CLAUSE_ROOTS = frozenset({"03", "06", "07", "08"})
+# verbs whose subject is a party to the deal they take: "A signed a Qatari-brokered deal"
+PARTY_VERBS = frozenset({"sign", "reach", "accept", "agree", "conclude", "seal", "ink", "strike"})
+# event nouns whose "of" object's preposition names the target ("a suspension of links with Y")
+OF_OBJECT_ROOTS = frozenset({"03", "04", "06", "07", "08", "16"})
+# transfers (material cooperation, aid): the "to" receiver before the direct object
+RECIPIENT_ROOTS = frozenset({"06", "07"})
+# "X responded by recalling ...", "after meeting ...": the gerund's doer is the verb's subject
+# (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
+# is often a condition)
+MEANS_PREPS = frozenset({"by", "after"})
 
 
 @dataclass(frozen=True)
@@ -28,6 +43,8 @@ class _Look:
     resolver: object
     sources: list[ActorMention]
     topic_objects: bool = False
+    object_clauses: bool = False
+    recipient_first: bool = False
 
 
 def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
@@ -99,6 +116,8 @@ class Slots:
                         subj = self.sources(verb_head, resolver)[0]
                         return resolver.actors(objs[0]), False, subj
                     tok = verb_head
+                elif tok.dep_ == "prep" and tok.lower_ in MEANS_PREPS and tok.head.pos_ in ("VERB", "AUX"):
+                    tok = tok.head      # "responded by recalling its envoy": the responder recalls
                 continue
             break
         return [], False, []
@@ -137,7 +156,8 @@ class Slots:
     # -- targets --------------------------------------------------------------------
     def targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         verb = trig.token
-        look = _Look(resolver, sources, self.reading.topic_objects(trig.code))
+        look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
+                     trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS)
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -150,6 +170,15 @@ class Slots:
             found = self._prep_targets(trig.noun, look, noun.preps if noun else self.target_preps)
             if self._ok(found, look):
                 return found
+            # "a suspension of air links with Y", "a resumption of aid to Y": the noun's "of" object
+            # (not "his rejection of the campaign against Y": a reaction acts on the campaign's doer)
+            ofs = [p for p in trig.noun.children if p.dep_ == "prep" and p.lower_ == "of"] \
+                if trig.code[:2] in OF_OBJECT_ROOTS else []
+            for of in ofs:
+                for obj in (o for o in of.children if o.dep_ == "pobj"):
+                    found = self._prep_targets(obj, look, self.object_target_preps)
+                    if self._ok(found, look):
+                        return found
             found = self._direct_targets(verb, look, skip=trig.noun)
             return found or self._complement_targets(trig.noun, look)
         found = self._direct_targets(verb, look, preps=self._pattern_preps(trig))
@@ -196,6 +225,11 @@ class Slots:
             # "killed and injured 3 policemen": verbs joined by "and" share the object
             objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children
                              if c.dep_ in OBJ_DEPS]
+        if look.recipient_first:
+            # "extradited the preacher to the United States": the receiver, not the thing sent
+            found = self._prep_targets(verb, look, ("to",))
+            if self._ok(found, look):
+                return found
         for c in direct:
             found = resolver.actors(c)
             if self._ok(found, look):
@@ -211,6 +245,24 @@ class Slots:
             found = self._prep_targets(c, look, self.object_target_preps)
             if self._ok(found, look):
                 return found
+        return self._object_clause_targets(direct, look) if look.object_clauses else []
+
+    def _object_clause_targets(self, objs, look: _Look) -> list[ActorMention]:
+        """The object's own clause names whom the act concerns: "lifted sanctions imposed on
+        Y" (a participle's "on"), "accepted an invitation to meet Y" (an infinitive's object
+        or target preposition); not "weapons used against Y" (the weapons' victims)."""
+        for obj in objs:
+            for acl in obj.children:
+                if acl.dep_ != "acl" or acl.pos_ != "VERB":
+                    continue
+                if acl.tag_ == "VBN":
+                    found = self._prep_targets(acl, look, OBJECT_CLAUSE_PREPS)
+                elif any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children):
+                    found = self._direct_targets(acl, look)
+                else:
+                    continue
+                if self._ok(found, look):
+                    return found
         return []
 
     def _complement_targets(self, head, look: _Look) -> list[ActorMention]:
@@ -267,6 +319,23 @@ class Slots:
                         if found:
                             return found
         return []
+
+    def hyphen_mediator(self, verb, resolver) -> tuple[list[ActorMention], list[ActorMention]]:
+        """ "an Egyptian-brokered ceasefire between Israel and Hamas", "signed a Qatari-brokered
+        deal": (the mediator before the hyphen, the parties: the noun's "between"/"with" objects
+        and the subjects of the verb that signs or reaches it); ([], []) if not so written."""
+        doc = verb.doc
+        if verb.dep_ != "amod" or verb.i < 2 or doc[verb.i - 1].text not in ("-", "–"):
+            return [], []
+        mediators = resolver.actors(doc[verb.i - 2])
+        if not mediators:
+            return [], []
+        noun = verb.head
+        look = _Look(resolver, mediators)
+        parties = self._prep_targets(noun, look, ("between", "with"))
+        if noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() in PARTY_VERBS:
+            parties = self.sources(noun.head, resolver)[0] + parties
+        return mediators, [p for p in parties if not own_forces(p, mediators)]
 
     def statement_demand(self, verb, resolver) -> list[ActorMention]:
         """ "X said Y must ..." is a demand on Y: the targets, or [] if not such a sentence."""

@@ -23,6 +23,8 @@ class UnnamedActors:
         self.default_target_roots = slots["default_target_roots"]
         self.unidentified_roots = slots["unidentified_roots"]
         self.victim_nouns = slots["victim_nouns"]
+        self.release_roots = slots["release_roots"]
+        self.released_nouns = slots["released_nouns"]
         self.hedge_verbs = slots["hedge_verbs"]
         self.place_preps = slots["place_preps"]
         self.firing_verbs = slots["firing_verbs"]
@@ -109,6 +111,16 @@ class UnnamedActors:
             else:
                 return False
         return False
+
+    def released(self, verb, resolver, code: str) -> list[ActorMention]:
+        """ "freed 37 prisoners": civilians of the story's country, for a main-clause release."""
+        if code[:2] not in self.release_roots or not self.main_clause(verb):
+            return []
+        for c in verb.children:
+            if c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.released_nouns:
+                actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed prisoners")
+                return [actor] if actor else []
+        return []
 
     def victims(self, verb, resolver, passive: bool) -> list[ActorMention]:
         """ "killed nine people", "abducted a man": civilians of the story's country."""
