@@ -53,7 +53,42 @@ REACTIONS = [
     ("Peru condemned the attack on the embassy.", []),
     # a light verb's own noun is the event, not the object of a reaction
     ("Algerian students staged a protest against the Moroccan government.", [("DZAEDU", "MARGOV", "141")]),
+    # the doer as the agent of a participle on the noun: "carried out by", "made by"
+    ("Poland condemned the raids carried out by the Belarusian army.", [("POL", "BLRMIL", "111")]),
+    # a stopping verb is no reaction: the demonstration's organisers are not its target
+    ("Georgian police prevented the demonstration staged by Armenian students.", []),
 ]
+
+# a reaction to a proposal, request or ruling acts on its author, named in the phrase
+AUTHORED = [
+    ("Chile rejected the proposals put forward by Bolivia.", [("CHL", "BOL", "120")]),
+    ("Ghana welcomed the decision of the Nigerian government.", [("GHA", "NGAGOV", "051")]),
+    ("Serbia dismissed the ruling of the Croatian court.", [("SRB", "HRVJUD", "110")]),
+    ("The Cuban government rejected every offer made by Washington.", [("CUBGOV", "USAGOV", "127")]),
+    # no author named: the verb's object decides as for any verb (here none: no event)
+    ("Peru rejected the plan.", []),
+]
+
+# judgements of a deed: its doer is judged ("described the raid as terrorism")
+JUDGED_DEEDS = [
+    ("Ukrainian troops shelled a Russian border village. Moscow described the shelling as terrorism.",
+     [("RUSGOV", "UKRMIL", "111"), ("UKRMIL", "RUSCVL", "194")]),
+    # the predicate names the doer: "a provocation by Kyiv"
+    ("Minsk called the reports a provocation by Vilnius.", [("BLRGOV", "LTUGOV", "111")]),
+    # the predicate read as an apposition after quotes
+    ("Riyadh called Ottawa's statement \"a blatant interference\" in its affairs.",
+     [("SAUGOV", "CANGOV", "111")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AUTHORED, ids=[s[:40] for s, _ in AUTHORED])
+def test_reaction_to_proposal_acts_on_author(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence,expected", JUDGED_DEEDS, ids=[s[:40] for s, _ in JUDGED_DEEDS])
+def test_judged_deed_judges_its_doer(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
 
 
 @pytest.mark.parametrize("sentence,expected", NOMINAL, ids=[s[:40] for s, _ in NOMINAL])

@@ -127,9 +127,11 @@ class EventCoder:
                     if not targets:
                         return None
         if self.judgements is not None:
-            judged, judged_tok = self.judgements.find(verb)
+            judged, judged_toks = self.judgements.find(verb)
             if judged is not None:      # "called Y a terrorist state": Y is judged
-                trig, targets = judged, self.judgements.targets(judged_tok, resolver)
+                judged_tok, pred = judged_toks
+                trig, targets = judged, self.judgements.targets(judged_tok, resolver, pred,
+                                                                self.nominal, self._memory)
                 if not targets:
                     return None
         if trig is None:
@@ -188,7 +190,9 @@ class EventCoder:
             if event is not None:
                 # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event
                 targets = self.nominal.reaction_targets(event, resolver, self._memory)
-                if not targets:
+                if not targets and self.nominal.is_authored(event):
+                    targets = None      # no author named: the object decides, as for any verb
+                elif not targets:
                     return []
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target

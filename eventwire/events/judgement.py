@@ -27,7 +27,8 @@ class Judgements:
                 self.codes[str(w).lower()] = code
 
     def find(self, verb):
-        """(trigger, the judged phrase's head) for a judging verb, or (None, None)."""
+        """(trigger, (the judged phrase's head, the predicate's head)) for a judging verb, or
+        (None, None)."""
         if verb.lemma_.lower() not in self.verbs:
             return None, None
         kids = list(verb.children)
@@ -48,6 +49,10 @@ class Judgements:
                 judged = subj[0] if subj else (objs[0] if objs and objs[0].i < c.i else None)
                 if judged is not None:      # "called the decision illegal"
                     pairs.append((judged, c))
+        for o in objs:
+            # "called the decision 'a blatant interference'": the predicate read as an apposition
+            pairs += [(o, a) for a in o.children if a.dep_ == "appos" and a.i > o.i + 1
+                      and a.pos_ in ("NOUN", "ADJ")]
         for o in objs:                      # "described Iran as a threat"
             for p in list(o.children) + kids:
                 if p.dep_ == "prep" and p.lower_ == "as" and p.i > o.i:
@@ -56,7 +61,7 @@ class Judgements:
             words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "acomp", "attr", "conj")]
             codes = {self.codes.get(w.lower_) or self.codes.get(w.lemma_.lower()) for w in words} - {None}
             if len(codes) == 1:
-                return Trigger(verb, codes.pop(), f"judgement:{verb.lemma_.lower()}"), judged
+                return Trigger(verb, codes.pop(), f"judgement:{verb.lemma_.lower()}"), (judged, pred)
         return None, None
 
     def reported(self, verb):
@@ -70,11 +75,21 @@ class Judgements:
         return None, None
 
     @staticmethod
-    def targets(judged, resolver) -> list:
-        """The actor judged, or the owner of the thing judged ("Israel's decision")."""
+    def targets(judged, resolver, pred=None, nominal=None, memory=()) -> list:
+        """The actor judged, or the owner of the thing judged ("Israel's decision"); for a deed
+        judged, its doer: the one the predicate names ("called the images a provocation by
+        Kyiv"), else the deed's own ("described the raid as terrorism": who raided)."""
+        if pred is not None and pred.pos_ == "NOUN":
+            for p in pred.children:
+                if p.dep_ == "prep" and p.lower_ == "by":
+                    found = [a for o in p.children if o.dep_ == "pobj" for a in resolver.actors(o)]
+                    if found:
+                        return found
         found = resolver.actors(judged)
         if not found:
             for c in judged.children:
                 if c.dep_ == "poss":
                     found = resolver.actors(c)
+        if not found and nominal is not None and nominal.is_deed(judged):
+            found = nominal.reaction_targets(judged, resolver, list(memory))
         return found

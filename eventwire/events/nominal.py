@@ -11,6 +11,10 @@
    event acts on that event's doer: the one named in the phrase ("condemned Israel's strike
    on Gaza" -> Israel), else the doer of an event of the same kind coded earlier in the
    document that the definite noun refers back to ("the bombing"); unsure: no target.
+3. A reaction to a proposal, request or ruling ("rejected the plan", "welcomed the decision")
+   acts on its author, named in the phrase as a doer is ("the Egyptian plan", "proposals made
+   by the assembly", "the decision of the court", "demands from the rebels"); not named, the
+   verb's own object decides as for any verb (no looking back: plans are many).
 Which nouns, modifiers and verbs count is data (nominal.yaml).
 """
 from __future__ import annotations
@@ -66,6 +70,8 @@ class Nominal:
         self.doer_roots = low("doer_roots")
         self.reaction_nouns = low("reaction_nouns")
         self.definite = low("definite")
+        self.authored = low("authored_nouns")
+        self.not_reactions = low("not_reactions")
 
     def words(self) -> set[str]:
         """Surface words that may name a nominal event: for the cheap pre-filter."""
@@ -157,6 +163,22 @@ class Nominal:
                     if o.dep_ == "pobj" and resolver.actors(o):
                         return resolver.actors(o)
         for c in noun.children:
+            # "the strikes carried out by the coalition", "an offer made by the rebels"
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+                for a in c.children:
+                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
+                        found = [r for o in a.children if o.dep_ == "pobj" for r in resolver.actors(o)]
+                        if found:
+                            return found
+        if self.is_authored(noun):
+            # "the decision of the court", "demands from the rebels": the author
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    found = [r for o in c.children if o.dep_ == "pobj" and resolver.names_actor(o)
+                             for r in resolver.actors(o)]
+                    if found:
+                        return found
+        for c in noun.children:
             if c.dep_ in SOURCE_MODS and c.i < noun.i and c.lower_ not in own \
                     and resolver.names_actor(c) and c.pos_ != "PRON":
                 found = resolver.actors(c)
@@ -206,6 +228,7 @@ class Nominal:
         """The event a reaction verb acts on ("condemned the bombing", "protested against the
         invasion"), or None; not the light verb's own noun ("staged a protest")."""
         if code[:2] not in self.reaction_roots or own_noun is not None or \
+                verb.lemma_.lower() in self.not_reactions or \
                 any(lem in self.light_verbs for lem in (verb.lemma_.lower(), *lemmas)):
             return None
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
@@ -215,17 +238,27 @@ class Nominal:
             objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
                      for o in p.children if o.dep_ == "pobj"]
         for o in objs:
-            entry = self.entry(o)
-            if entry is not None and entry.code[:2] in self.doer_roots:
-                return o
-            if entry is None and o.lemma_.lower() in self.reaction_nouns:
+            if self.is_deed(o):
                 return o
         return None
+
+    def is_deed(self, tok) -> bool:
+        """A noun naming an act with a doer: an event noun of a doer root, a reaction noun
+        ("the coup"), or a proposal, request or ruling."""
+        entry = self.entry(tok)
+        if entry is not None and entry.code[:2] in self.doer_roots:
+            return True
+        return (entry is None and tok.lemma_.lower() in self.reaction_nouns) or self.is_authored(tok)
+
+    def is_authored(self, tok) -> bool:
+        """A proposal, request, decision or ruling: a reaction to it acts on its author."""
+        return tok.pos_ in ("NOUN", "PROPN") and \
+            (tok.lemma_.lower() in self.authored or tok.lower_ in self.authored)
 
     def reaction_targets(self, event, resolver, memory: list[tuple[str, set, ActorMention]]) -> list[ActorMention]:
         """The doer of the event a reaction acts on; [] when unsure."""
         found = self.doers(event, resolver, self.entry(event))
-        if found:
+        if found or self.is_authored(event):
             return found
         if not any(c.dep_ == "det" and c.lower_ in self.definite for c in event.children):
             return []
