@@ -75,6 +75,10 @@ JUDGED_DEEDS = [
      [("RUSGOV", "UKRMIL", "111"), ("UKRMIL", "RUSCVL", "194")]),
     # the predicate names the doer: "a provocation by Kyiv"
     ("Minsk called the reports a provocation by Vilnius.", [("BLRGOV", "LTUGOV", "111")]),
+    # a predicate naming a violent deed disapproves; a deed judged judges its doer, not its victim
+    ("Bolivia called the Chilean raid a kidnapping.", [("BOL", "CHL", "111")]),
+    ("Peru called Chile's arrest of the Peruvian opposition leader illegal.", [("PER", "CHL", "111")]),
+    ("The Russian president called the Ukrainian elections a farce.", [("RUSGOV", "UKR", "111")]),
     # the predicate read as an apposition after quotes
     ("Riyadh called Ottawa's statement \"a blatant interference\" in its affairs.",
      [("SAUGOV", "CANGOV", "111")]),
@@ -136,3 +140,19 @@ def test_event_nouns_file_cites_wordnet_and_leaves_hand_nouns_alone():
     assert derived["invasion"][1] == "invade" and derived["bombing"][1] == "bomb"
     assert "invader" not in derived and "government" not in derived
     assert not set(derived) & set(Rules.load().nouns)
+
+
+# an issued document speaks for its issuer when it accuses, demands, rejects or threatens; an
+# appeal in a statement stays a statement
+DOCUMENTS = [
+    ("Human Rights Watch published a report accusing Egyptian police of torturing detainees.",
+     [("NGOHRI", "EGYCOP", "112")]),
+    ("Britain drafted a resolution condemning the Syrian government.", []),
+    ("Human Rights Watch did not publish a report accusing Egyptian police of torture.", []),
+    ("Amnesty International issued a statement calling on the Kenyan government to free the journalists.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DOCUMENTS, ids=[s[:40] for s, _ in DOCUMENTS])
+def test_issued_document_speaks(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)

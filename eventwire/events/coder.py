@@ -127,7 +127,8 @@ class EventCoder:
                     if not targets:
                         return None
         if self.judgements is not None:
-            judged, judged_toks = self.judgements.find(verb)
+            judged, judged_toks = self.judgements.find(
+                verb, self.nominal.is_violent_deed if self.nominal is not None else None)
             if judged is not None:      # "called Y a terrorist state": Y is judged
                 judged_tok, pred = judged_toks
                 trig, targets = judged, self.judgements.targets(judged_tok, resolver, pred,

@@ -1,5 +1,5 @@
 """Judgements as events: "X called Y a terrorist state" (111), "X described Y as a reliable
-partner" (051), "X called Israel's decision illegal" (111, Israel), and reported wrongdoing:
+partner" (051), "X called the vote a coup" (111: a violent deed named, nominal.py decides), "X called Israel's decision illegal" (111, Israel), and reported wrongdoing:
 "X said Beijing had interfered in its affairs" (112, Beijing). The words are data
 (judgements.yaml); the structure is the parse: the verb's object and a predicate of it."""
 from __future__ import annotations
@@ -26,7 +26,7 @@ class Judgements:
             for w in data.get(key) or ():
                 self.codes[str(w).lower()] = code
 
-    def find(self, verb):
+    def find(self, verb, deed=None):
         """(trigger, (the judged phrase's head, the predicate's head)) for a judging verb, or
         (None, None)."""
         if verb.lemma_.lower() not in self.verbs:
@@ -60,6 +60,8 @@ class Judgements:
         for judged, pred in pairs:
             words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "acomp", "attr", "conj")]
             codes = {self.codes.get(w.lower_) or self.codes.get(w.lemma_.lower()) for w in words} - {None}
+            if not codes and deed is not None and pred.pos_ == "NOUN" and deed(pred):
+                codes = {"111"}             # "called the operation a kidnapping", "the vote a coup"
             if len(codes) == 1:
                 return Trigger(verb, codes.pop(), f"judgement:{verb.lemma_.lower()}"), (judged, pred)
         return None, None
@@ -85,11 +87,12 @@ class Judgements:
                     found = [a for o in p.children if o.dep_ == "pobj" for a in resolver.actors(o)]
                     if found:
                         return found
+        if nominal is not None and nominal.is_deed(judged):
+            # "called the arrest of X illegal": who arrested, never X
+            return nominal.reaction_targets(judged, resolver, list(memory))
         found = resolver.actors(judged)
         if not found:
             for c in judged.children:
                 if c.dep_ == "poss":
                     found = resolver.actors(c)
-        if not found and nominal is not None and nominal.is_deed(judged):
-            found = nominal.reaction_targets(judged, resolver, list(memory))
         return found

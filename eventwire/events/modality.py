@@ -11,6 +11,10 @@ from __future__ import annotations
 from .parse import OBJ_DEPS
 from .rules import Rules
 
+# what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
+# an appeal, which it only reports: "issued a statement calling on X to ...")
+DOCUMENT_ROOTS = frozenset({"10", "11", "12", "13"})
+
 
 class Modality:
     def __init__(self, rules: Rules):
@@ -20,7 +24,15 @@ class Modality:
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
+        if mood == "fact" and code[:2] not in DOCUMENT_ROOTS and self._document_speaks(verb):
+            mood = "content"        # "issued a statement calling on X": an appeal, a statement
         return self.apply(code, mood), mood, head
+
+    def _document_speaks(self, verb) -> bool:
+        """ "published a report accusing X": the participle on an issued document."""
+        head = verb.head
+        return verb.dep_ == "acl" and verb.tag_ == "VBG" and \
+            head.lemma_.lower() in self.rules.speaking_documents
 
     def mood(self, verb) -> tuple[str, object | None]:
         """('fact'|'negated'|'refusal'|'future'|'passive-future'|'intent'|'threat'
@@ -99,6 +111,10 @@ class Modality:
             if tok.dep_ in ("acl", "relcl") and infinitive:
                 return "content", head              # "a meeting to discuss ..."
             if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                if tok.tag_ == "VBG" and head.lemma_.lower() in r.speaking_documents and \
+                        head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in r.issuing_verbs:
+                    tok = head.head                 # "issued a report accusing X": as issued
+                    continue
                 if tok.tag_ in ("VBN", "VBG"):
                     return "content", head          # "the deal signed in March", "lines leading into"
                 if self._finite(tok):

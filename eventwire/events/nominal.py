@@ -72,6 +72,7 @@ class Nominal:
         self.definite = low("definite")
         self.authored = low("authored_nouns")
         self.not_reactions = low("not_reactions")
+        self.violent_roots = low("violent_roots")
 
     def words(self) -> set[str]:
         """Surface words that may name a nominal event: for the cheap pre-filter."""
@@ -249,6 +250,13 @@ class Nominal:
         if entry is not None and entry.code[:2] in self.doer_roots:
             return True
         return (entry is None and tok.lemma_.lower() in self.reaction_nouns) or self.is_authored(tok)
+
+    def is_violent_deed(self, tok) -> bool:
+        """A noun naming force or coercion ("a kidnapping", "an invasion", "a coup")."""
+        entry = self.entry(tok)
+        if entry is not None:
+            return entry.code[:2] in self.violent_roots
+        return tok.lemma_.lower() in self.reaction_nouns
 
     def is_authored(self, tok) -> bool:
         """A proposal, request, decision or ruling: a reaction to it acts on its author."""
