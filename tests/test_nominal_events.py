@@ -55,6 +55,17 @@ REACTIONS = [
     ("Algerian students staged a protest against the Moroccan government.", [("DZAEDU", "MARGOV", "141")]),
     # the doer as the agent of a participle on the noun: "carried out by", "made by"
     ("Poland condemned the raids carried out by the Belarusian army.", [("POL", "BLRMIL", "111")]),
+    # each coordinated object: the one whose doer the phrase names
+    ("Egypt condemned the attack on the embassy and the threats made by Iran against Saudi Arabia.",
+     [("EGY", "IRN", "111")]),
+    # any other act whose doer the phrase names
+    ("Canada criticised the Russian support for the Syrian government.", [("CAN", "RUS", "111")]),
+    # an accusation lays the deed on its target: a later "the coup", "the bombing" is theirs
+    ("The Peruvian president accused the Peruvian army of staging a coup. "
+     "The Organization of American States condemned the coup.",
+     [("IGOOAS", "PERMIL", "111"), ("PERGOV", "PERMIL", "112")]),
+    ("Kenya blamed Somali militants for the bombing. The African Union condemned the bombing.",
+     [("IGOAFRAFU", "SOMREB", "111"), ("KEN", "SOMREB", "112")]),
     # a stopping verb is no reaction: the demonstration's organisers are not its target
     ("Georgian police prevented the demonstration staged by Armenian students.", []),
 ]

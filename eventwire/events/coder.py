@@ -98,6 +98,9 @@ class EventCoder:
             words = {tok.lemma_.lower(), self._nouns_of.get(tok.i, "")} | \
                 {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ_DEPS} if tok is not None else set()
             self._memory.append((m.code[:2], words - {""}, m.source))
+            if tok is not None and m.code[:2] == "11" and self.nominal is not None:
+                # "accused the army of staging a coup": a later "the coup" is the army's
+                self._memory += [(root, deed, m.target) for root, deed in self.nominal.blamed_deeds(tok)]
         return found
 
     def _noun_mentions(self, ev, sent, doc_id, sentence_index, anchor, date_phrases):

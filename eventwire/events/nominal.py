@@ -238,10 +238,35 @@ class Nominal:
         if code[:2] == "14":
             objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
                      for o in p.children if o.dep_ == "pobj"]
+        # "condemned the act of aggression and the threats made by X": each coordinated object
+        objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+        deeds = [o for o in objs if self.is_deed(o)]
+        named = [o for o in deeds if self.doers(o, resolver, self.entry(o))]
+        if named or deeds:
+            return (named or deeds)[0]
         for o in objs:
-            if self.is_deed(o):
+            # any other act whose doer the phrase names: "welcomed the visit by the Sudanese
+            # minister", "praised the Chinese aid"
+            entry = self.entry(o)
+            if entry is not None and self.doers(o, resolver, entry):
                 return o
         return None
+
+    def blamed_deeds(self, verb) -> list[tuple[str, set]]:
+        """The deeds an accusation lays on its target, as memory keys (root, words): "accused
+        the army of staging a coup", "blamed Kenya for the raid" (a later "the coup" is theirs)."""
+        heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        out = []
+        for h in heads:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+                    continue
+                for t in p.subtree:
+                    if t.pos_ == "NOUN" and self.is_violent_deed(t):
+                        entry = self.entry(t)
+                        words = {t.lemma_.lower(), self.verb_of.get(entry.noun, "") if entry else ""}
+                        out.append((entry.code[:2] if entry else "", words - {""}))
+        return out
 
     def is_deed(self, tok) -> bool:
         """A noun naming an act with a doer: an event noun of a doer root, a reaction noun
