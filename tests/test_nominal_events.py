@@ -161,7 +161,26 @@ DOCUMENTS = [
     ("Britain drafted a resolution condemning the Syrian government.", []),
     ("Human Rights Watch did not publish a report accusing Egyptian police of torture.", []),
     ("Amnesty International issued a statement calling on the Kenyan government to free the journalists.", []),
+    ("The Inter-American Commission on Human Rights issued a statement urging Peru to reconsider its actions.", []),
+    ("The Kurdish rebels issued a declaration demanding that the Turkish government release their leader.",
+     [("TURREB", "TURGOV", "100")]),
+    # each participle of the document, each judged by its own code
+    ("The UN Security Council issued a resolution condemning the Syrian government and urging the "
+     "Syrian rebels to end the fighting.", [("IGOUNO", "SYRGOV", "111")]),
 ]
+
+# precision guards: an accusation with no accuser named, a relative "what" judges no one named,
+# an agreement joined is no reaction to its parties
+GUARDS = [
+    ("The announcement spurred accusations among Ecuadorian allies that Correa is persecuted.", []),
+    ("Putin referred to what he called an illegal attack by Ukrainian troops.", []),
+    ("Colombia joined the military accord on Sunday.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GUARDS, ids=[s[:40] for s, _ in GUARDS])
+def test_reaction_guards(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
 
 
 @pytest.mark.parametrize("sentence,expected", DOCUMENTS, ids=[s[:40] for s, _ in DOCUMENTS])

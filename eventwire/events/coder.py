@@ -194,7 +194,7 @@ class EventCoder:
             if event is not None:
                 # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event
                 targets = self.nominal.reaction_targets(event, resolver, self._memory)
-                if not targets and self.nominal.is_authored(event):
+                if not targets and self.nominal.open_object(event):
                     targets = None      # no author named: the object decides, as for any verb
                 elif not targets:
                     return []

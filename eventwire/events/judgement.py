@@ -81,6 +81,8 @@ class Judgements:
         """The actor judged, or the owner of the thing judged ("Israel's decision"); for a deed
         judged, its doer: the one the predicate names ("called the images a provocation by
         Kyiv"), else the deed's own ("described the raid as terrorism": who raided)."""
+        if judged.lower_ in RELATIVE:
+            return []           # "what he called an attack by X": no one named is judged
         if pred is not None and pred.pos_ == "NOUN":
             for p in pred.children:
                 if p.dep_ == "prep" and p.lower_ == "by":

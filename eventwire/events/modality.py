@@ -24,12 +24,15 @@ class Modality:
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
-        if mood == "fact" and code[:2] not in DOCUMENT_ROOTS and self._document_speaks(verb):
+        if mood == "fact" and self._document_speaks(verb) and (code[:2] not in DOCUMENT_ROOTS or (
+                code[:2] != "10" and verb.lemma_.lower() in self.directive_heads)):
             mood = "content"        # "issued a statement calling on X": an appeal, a statement
         return self.apply(code, mood), mood, head
 
     def _document_speaks(self, verb) -> bool:
         """ "published a report accusing X": the participle on an issued document."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head            # "a resolution condemning X and urging Y": urging too
         head = verb.head
         return verb.dep_ == "acl" and verb.tag_ == "VBG" and \
             head.lemma_.lower() in self.rules.speaking_documents

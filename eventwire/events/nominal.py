@@ -244,9 +244,9 @@ class Nominal:
         named = [o for o in deeds if self.doers(o, resolver, self.entry(o))]
         if named or deeds:
             return (named or deeds)[0]
-        for o in objs:
-            # any other act whose doer the phrase names: "welcomed the visit by the Sudanese
-            # minister", "praised the Chinese aid"
+        for o in objs if code[:2] != "05" or code.startswith("051") else ():
+            # any other act whose doer the phrase names: "praised the Chinese aid", "criticised
+            # the Russian support"; not the verb's own act ("joined the accord": 057)
             entry = self.entry(o)
             if entry is not None and self.doers(o, resolver, entry):
                 return o
@@ -282,6 +282,12 @@ class Nominal:
         if entry is not None:
             return entry.code[:2] in self.violent_roots
         return tok.lemma_.lower() in self.reaction_nouns
+
+    def open_object(self, tok) -> bool:
+        """A proposal or ruling with no author named: the verb's object decides as for any verb
+        (an event noun of a doer root stays unsure: "spurred accusations" names no accuser)."""
+        entry = self.entry(tok)
+        return self.is_authored(tok) and not (entry is not None and entry.code[:2] in self.doer_roots)
 
     def is_authored(self, tok) -> bool:
         """A proposal, request, decision or ruling: a reaction to it acts on its author."""
