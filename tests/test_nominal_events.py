@@ -54,7 +54,57 @@ REACTIONS = [
     ("Peru condemned the attack on the embassy.", []),
     # a light verb's own noun is the event, not the object of a reaction
     ("Algerian students staged a protest against the Moroccan government.", [("DZAEDU", "MARGOV", "141")]),
+    # the doer as the agent of a participle on the noun: "carried out by", "made by"
+    ("Poland condemned the raids carried out by the Belarusian army.", [("POL", "BLRMIL", "111")]),
+    # each coordinated object: the one whose doer the phrase names
+    ("Egypt condemned the attack on the embassy and the threats made by Iran against Saudi Arabia.",
+     [("EGY", "IRN", "111")]),
+    # any other act whose doer the phrase names
+    ("Canada criticised the Russian support for the Syrian government.", [("CAN", "RUS", "111")]),
+    # an accusation lays the deed on its target: a later "the coup", "the bombing" is theirs
+    ("The Peruvian president accused the Peruvian army of staging a coup. "
+     "The Organization of American States condemned the coup.",
+     [("IGOOAS", "PERMIL", "111"), ("PERGOV", "PERMIL", "112")]),
+    ("Kenya blamed Somali militants for the bombing. The African Union condemned the bombing.",
+     [("IGOAFRAFU", "SOMREB", "111"), ("KEN", "SOMREB", "112")]),
+    # a stopping verb is no reaction: the demonstration's organisers are not its target
+    ("Georgian police prevented the demonstration staged by Armenian students.", []),
 ]
+
+# a reaction to a proposal, request or ruling acts on its author, named in the phrase
+AUTHORED = [
+    ("Chile rejected the proposals put forward by Bolivia.", [("CHL", "BOL", "120")]),
+    ("Ghana welcomed the decision of the Nigerian government.", [("GHA", "NGAGOV", "051")]),
+    ("Serbia dismissed the ruling of the Croatian court.", [("SRB", "HRVJUD", "110")]),
+    ("The Cuban government rejected every offer made by Washington.", [("CUBGOV", "USAGOV", "127")]),
+    # no author named: the verb's object decides as for any verb (here none: no event)
+    ("Peru rejected the plan.", []),
+]
+
+# judgements of a deed: its doer is judged ("described the raid as terrorism")
+JUDGED_DEEDS = [
+    ("Ukrainian troops shelled a Russian border village. Moscow described the shelling as terrorism.",
+     [("RUSGOV", "UKRMIL", "111"), ("UKRMIL", "RUSCVL", "194")]),
+    # the predicate names the doer: "a provocation by Kyiv"
+    ("Minsk called the reports a provocation by Vilnius.", [("BLRGOV", "LTUGOV", "111")]),
+    # a predicate naming a violent deed disapproves; a deed judged judges its doer, not its victim
+    ("Bolivia called the Chilean raid a kidnapping.", [("BOL", "CHL", "111")]),
+    ("Peru called Chile's arrest of the Peruvian opposition leader illegal.", [("PER", "CHL", "111")]),
+    ("The Russian president called the Ukrainian elections a farce.", [("RUSGOV", "UKR", "111")]),
+    # the predicate read as an apposition after quotes
+    ("Riyadh called Ottawa's statement \"a blatant interference\" in its affairs.",
+     [("SAUGOV", "CANGOV", "111")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AUTHORED, ids=[s[:40] for s, _ in AUTHORED])
+def test_reaction_to_proposal_acts_on_author(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence,expected", JUDGED_DEEDS, ids=[s[:40] for s, _ in JUDGED_DEEDS])
+def test_judged_deed_judges_its_doer(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
 
 
 @pytest.mark.parametrize("sentence,expected", NOMINAL, ids=[s[:40] for s, _ in NOMINAL])
@@ -102,3 +152,38 @@ def test_event_nouns_file_cites_wordnet_and_leaves_hand_nouns_alone():
     assert derived["invasion"][1] == "invade" and derived["bombing"][1] == "bomb"
     assert "invader" not in derived and "government" not in derived
     assert not set(derived) & set(Rules.load().nouns)
+
+
+# an issued document speaks for its issuer when it accuses, demands, rejects or threatens; an
+# appeal in a statement stays a statement
+DOCUMENTS = [
+    ("Human Rights Watch published a report accusing Egyptian police of torturing detainees.",
+     [("NGOHRI", "EGYCOP", "112")]),
+    ("Britain drafted a resolution condemning the Syrian government.", []),
+    ("Human Rights Watch did not publish a report accusing Egyptian police of torture.", []),
+    ("Amnesty International issued a statement calling on the Kenyan government to free the journalists.", []),
+    ("The Inter-American Commission on Human Rights issued a statement urging Peru to reconsider its actions.", []),
+    ("The Kurdish rebels issued a declaration demanding that the Turkish government release their leader.",
+     [("TURREB", "TURGOV", "100")]),
+    # each participle of the document, each judged by its own code
+    ("The UN Security Council issued a resolution condemning the Syrian government and urging the "
+     "Syrian rebels to end the fighting.", [("IGOUNO", "SYRGOV", "111")]),
+]
+
+# precision guards: an accusation with no accuser named, a relative "what" judges no one named,
+# an agreement joined is no reaction to its parties
+GUARDS = [
+    ("The announcement spurred accusations among Ecuadorian allies that Correa is persecuted.", []),
+    ("Putin referred to what he called an illegal attack by Ukrainian troops.", []),
+    ("Colombia joined the military accord on Sunday.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", GUARDS, ids=[s[:40] for s, _ in GUARDS])
+def test_reaction_guards(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence,expected", DOCUMENTS, ids=[s[:40] for s, _ in DOCUMENTS])
+def test_issued_document_speaks(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)

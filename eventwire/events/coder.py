@@ -118,6 +118,9 @@ class EventCoder:
             words = {tok.lemma_.lower(), self._nouns_of.get(tok.i, "")} | \
                 {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ_DEPS} if tok is not None else set()
             self._memory.append((m.code[:2], words - {""}, m.source))
+            if tok is not None and m.code[:2] == "11" and self.nominal is not None:
+                # "accused the army of staging a coup": a later "the coup" is the army's
+                self._memory += [(root, deed, m.target) for root, deed in self.nominal.blamed_deeds(tok)]
         return found
 
     def _noun_mentions(self, ev, sent, doc_id, sentence_index, anchor, date_phrases):
@@ -147,9 +150,12 @@ class EventCoder:
                     if not targets:
                         return None
         if self.judgements is not None:
-            judged, judged_tok = self.judgements.find(verb)
+            judged, judged_toks = self.judgements.find(
+                verb, self.nominal.is_violent_deed if self.nominal is not None else None)
             if judged is not None:      # "called Y a terrorist state": Y is judged
-                trig, targets = judged, self.judgements.targets(judged_tok, resolver)
+                judged_tok, pred = judged_toks
+                trig, targets = judged, self.judgements.targets(judged_tok, resolver, pred,
+                                                                self.nominal, self._memory)
                 if not targets:
                     return None
         if trig is None:
@@ -242,7 +248,9 @@ class EventCoder:
             if event is not None:
                 # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event
                 targets = self.nominal.reaction_targets(event, resolver, self._memory)
-                if not targets:
+                if not targets and self.nominal.open_object(event):
+                    targets = None      # no author named: the object decides, as for any verb
+                elif not targets:
                     return []
         if targets is None and crowd is not None:
             # "stormed the army's headquarters": the property's owner; unnamed, no event

@@ -1,5 +1,5 @@
 """Judgements as events: "X called Y a terrorist state" (111), "X described Y as a reliable
-partner" (051), "X called Israel's decision illegal" (111, Israel), and reported wrongdoing:
+partner" (051), "X called the vote a coup" (111: a violent deed named, nominal.py decides), "X called Israel's decision illegal" (111, Israel), and reported wrongdoing:
 "X said Beijing had interfered in its affairs" (112, Beijing). The words are data
 (judgements.yaml); the structure is the parse: the verb's object and a predicate of it."""
 from __future__ import annotations
@@ -26,8 +26,9 @@ class Judgements:
             for w in data.get(key) or ():
                 self.codes[str(w).lower()] = code
 
-    def find(self, verb):
-        """(trigger, the judged phrase's head) for a judging verb, or (None, None)."""
+    def find(self, verb, deed=None):
+        """(trigger, (the judged phrase's head, the predicate's head)) for a judging verb, or
+        (None, None)."""
         if verb.lemma_.lower() not in self.verbs:
             return None, None
         kids = list(verb.children)
@@ -48,6 +49,10 @@ class Judgements:
                 judged = subj[0] if subj else (objs[0] if objs and objs[0].i < c.i else None)
                 if judged is not None:      # "called the decision illegal"
                     pairs.append((judged, c))
+        for o in objs:
+            # "called the decision 'a blatant interference'": the predicate read as an apposition
+            pairs += [(o, a) for a in o.children if a.dep_ == "appos" and a.i > o.i + 1
+                      and a.pos_ in ("NOUN", "ADJ")]
         for o in objs:                      # "described Iran as a threat"
             for p in list(o.children) + kids:
                 if p.dep_ == "prep" and p.lower_ == "as" and p.i > o.i:
@@ -55,8 +60,10 @@ class Judgements:
         for judged, pred in pairs:
             words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "acomp", "attr", "conj")]
             codes = {self.codes.get(w.lower_) or self.codes.get(w.lemma_.lower()) for w in words} - {None}
+            if not codes and deed is not None and pred.pos_ == "NOUN" and deed(pred):
+                codes = {"111"}             # "called the operation a kidnapping", "the vote a coup"
             if len(codes) == 1:
-                return Trigger(verb, codes.pop(), f"judgement:{verb.lemma_.lower()}"), judged
+                return Trigger(verb, codes.pop(), f"judgement:{verb.lemma_.lower()}"), (judged, pred)
         return None, None
 
     def reported(self, verb):
@@ -70,8 +77,21 @@ class Judgements:
         return None, None
 
     @staticmethod
-    def targets(judged, resolver) -> list:
-        """The actor judged, or the owner of the thing judged ("Israel's decision")."""
+    def targets(judged, resolver, pred=None, nominal=None, memory=()) -> list:
+        """The actor judged, or the owner of the thing judged ("Israel's decision"); for a deed
+        judged, its doer: the one the predicate names ("called the images a provocation by
+        Kyiv"), else the deed's own ("described the raid as terrorism": who raided)."""
+        if judged.lower_ in RELATIVE:
+            return []           # "what he called an attack by X": no one named is judged
+        if pred is not None and pred.pos_ == "NOUN":
+            for p in pred.children:
+                if p.dep_ == "prep" and p.lower_ == "by":
+                    found = [a for o in p.children if o.dep_ == "pobj" for a in resolver.actors(o)]
+                    if found:
+                        return found
+        if nominal is not None and nominal.is_deed(judged):
+            # "called the arrest of X illegal": who arrested, never X
+            return nominal.reaction_targets(judged, resolver, list(memory))
         found = resolver.actors(judged)
         if not found:
             for c in judged.children:

@@ -11,6 +11,10 @@ from __future__ import annotations
 from .parse import OBJ_DEPS
 from .rules import Rules
 
+# what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
+# an appeal, which it only reports: "issued a statement calling on X to ...")
+DOCUMENT_ROOTS = frozenset({"10", "11", "12", "13"})
+
 
 # moods of a reporting verb under which what it reports is not told as done ("will announce
 # that", "did not say that", "a report alleging that"); "we must confirm that" still tells it
@@ -25,7 +29,18 @@ class Modality:
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
+        if mood == "fact" and self._document_speaks(verb) and (code[:2] not in DOCUMENT_ROOTS or (
+                code[:2] != "10" and verb.lemma_.lower() in self.directive_heads)):
+            mood = "content"        # "issued a statement calling on X": an appeal, a statement
         return self.apply(code, mood), mood, head
+
+    def _document_speaks(self, verb) -> bool:
+        """ "published a report accusing X": the participle on an issued document."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head            # "a resolution condemning X and urging Y": urging too
+        head = verb.head
+        return verb.dep_ == "acl" and verb.tag_ == "VBG" and \
+            head.lemma_.lower() in self.rules.speaking_documents
 
     def mood(self, verb) -> tuple[str, object | None]:
         """('fact'|'negated'|'refusal'|'future'|'passive-future'|'intent'|'threat'
@@ -108,6 +123,10 @@ class Modality:
             if tok.dep_ in ("acl", "relcl") and infinitive:
                 return "content", head              # "a meeting to discuss ..."
             if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+                if tok.tag_ == "VBG" and head.lemma_.lower() in r.speaking_documents and \
+                        head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in r.issuing_verbs:
+                    tok = head.head                 # "issued a report accusing X": as issued
+                    continue
                 if tok.tag_ in ("VBN", "VBG"):
                     return "content", head          # "the deal signed in March", "lines leading into"
                 if self._finite(tok):

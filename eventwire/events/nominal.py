@@ -11,6 +11,10 @@
    event acts on that event's doer: the one named in the phrase ("condemned Israel's strike
    on Gaza" -> Israel), else the doer of an event of the same kind coded earlier in the
    document that the definite noun refers back to ("the bombing"); unsure: no target.
+3. A reaction to a proposal, request or ruling ("rejected the plan", "welcomed the decision")
+   acts on its author, named in the phrase as a doer is ("the Egyptian plan", "proposals made
+   by the assembly", "the decision of the court", "demands from the rebels"); not named, the
+   verb's own object decides as for any verb (no looking back: plans are many).
 Which nouns, modifiers and verbs count is data (nominal.yaml).
 """
 from __future__ import annotations
@@ -80,6 +84,10 @@ class Nominal:
         self.definite = low("definite")
         self.stop_roots = low("stop_roots")
         self.stop_nouns = low("stop_nouns")
+
+        self.authored = low("authored_nouns")
+        self.not_reactions = low("not_reactions")
+        self.violent_roots = low("violent_roots")
 
     def words(self) -> set[str]:
         """Surface words that may name a nominal event: for the cheap pre-filter."""
@@ -171,6 +179,22 @@ class Nominal:
                     if o.dep_ == "pobj" and resolver.actors(o):
                         return resolver.actors(o)
         for c in noun.children:
+            # "the strikes carried out by the coalition", "an offer made by the rebels"
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+                for a in c.children:
+                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
+                        found = [r for o in a.children if o.dep_ == "pobj" for r in resolver.actors(o)]
+                        if found:
+                            return found
+        if self.is_authored(noun):
+            # "the decision of the court", "demands from the rebels": the author
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    found = [r for o in c.children if o.dep_ == "pobj" and resolver.names_actor(o)
+                             for r in resolver.actors(o)]
+                    if found:
+                        return found
+        for c in noun.children:
             if c.dep_ in SOURCE_MODS and c.i < noun.i and c.lower_ not in own \
                     and resolver.names_actor(c) and c.pos_ != "PRON" and not hyphen_agent(c):
                 found = resolver.actors(c)
@@ -220,6 +244,7 @@ class Nominal:
         """The event a reaction verb acts on ("condemned the bombing", "protested against the
         invasion"), or None; not the light verb's own noun ("staged a protest")."""
         if code[:2] not in self.reaction_roots or own_noun is not None or \
+                verb.lemma_.lower() in self.not_reactions or \
                 any(lem in self.light_verbs for lem in (verb.lemma_.lower(), *lemmas)):
             return None
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
@@ -228,11 +253,17 @@ class Nominal:
         if code[:2] == "14":
             objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
                      for o in p.children if o.dep_ == "pobj"]
-        for o in objs:
+        # "condemned the act of aggression and the threats made by X": each coordinated object
+        objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+        deeds = [o for o in objs if self.is_deed(o)]
+        named = [o for o in deeds if self.doers(o, resolver, self.entry(o))]
+        if named or deeds:
+            return (named or deeds)[0]
+        for o in objs if code[:2] != "05" or code.startswith("051") else ():
+            # any other act whose doer the phrase names: "praised the Chinese aid", "criticised
+            # the Russian support"; not the verb's own act ("joined the accord": 057)
             entry = self.entry(o)
-            if entry is not None and entry.code[:2] in self.doer_roots:
-                return o
-            if entry is None and o.lemma_.lower() in self.reaction_nouns:
+            if entry is not None and self.doers(o, resolver, entry):
                 return o
         return None
 
@@ -281,10 +312,52 @@ class Nominal:
             return entry.code[:2] in self.doer_roots
         return tok.lemma_.lower() in self.reaction_nouns or tok.lower_ in self.reaction_nouns
 
+    def blamed_deeds(self, verb) -> list[tuple[str, set]]:
+        """The deeds an accusation lays on its target, as memory keys (root, words): "accused
+        the army of staging a coup", "blamed Kenya for the raid" (a later "the coup" is theirs)."""
+        heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        out = []
+        for h in heads:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+                    continue
+                for t in p.subtree:
+                    if t.pos_ == "NOUN" and self.is_violent_deed(t):
+                        entry = self.entry(t)
+                        words = {t.lemma_.lower(), self.verb_of.get(entry.noun, "") if entry else ""}
+                        out.append((entry.code[:2] if entry else "", words - {""}))
+        return out
+
+    def is_deed(self, tok) -> bool:
+        """A noun naming an act with a doer: an event noun of a doer root, a reaction noun
+        ("the coup"), or a proposal, request or ruling."""
+        entry = self.entry(tok)
+        if entry is not None and entry.code[:2] in self.doer_roots:
+            return True
+        return (entry is None and tok.lemma_.lower() in self.reaction_nouns) or self.is_authored(tok)
+
+    def is_violent_deed(self, tok) -> bool:
+        """A noun naming force or coercion ("a kidnapping", "an invasion", "a coup")."""
+        entry = self.entry(tok)
+        if entry is not None:
+            return entry.code[:2] in self.violent_roots
+        return tok.lemma_.lower() in self.reaction_nouns
+
+    def open_object(self, tok) -> bool:
+        """A proposal or ruling with no author named: the verb's object decides as for any verb
+        (an event noun of a doer root stays unsure: "spurred accusations" names no accuser)."""
+        entry = self.entry(tok)
+        return self.is_authored(tok) and not (entry is not None and entry.code[:2] in self.doer_roots)
+
+    def is_authored(self, tok) -> bool:
+        """A proposal, request, decision or ruling: a reaction to it acts on its author."""
+        return tok.pos_ in ("NOUN", "PROPN") and \
+            (tok.lemma_.lower() in self.authored or tok.lower_ in self.authored)
+
     def reaction_targets(self, event, resolver, memory: list[tuple[str, set, ActorMention]]) -> list[ActorMention]:
         """The doer of the event a reaction acts on; [] when unsure."""
         found = self.doers(event, resolver, self.entry(event))
-        if found:
+        if found or self.is_authored(event):
             return found
         if not any(c.dep_ == "det" and c.lower_ in self.definite for c in event.children):
             return []

@@ -52,6 +52,8 @@ class Rules:
     wish_heads: frozenset[str] = frozenset()         # "hopes Japan will persuade Biden": a wish
     analyst_nouns: frozenset[str] = frozenset()      # "..., an analyst said": opinion, not report
     act_nouns: frozenset[str] = frozenset()          # "launched an offensive": the object is an act
+    speaking_documents: frozenset[str] = frozenset()  # "a report accusing X": the document speaks
+    issuing_verbs: frozenset[str] = frozenset()       # "published a report accusing X": it was issued
 
     @classmethod
     @functools.lru_cache(maxsize=8)
@@ -84,6 +86,7 @@ class Rules:
             negating_dets=low("negating_dets"), negating_words=low("negating_words"),
             negating_preps=low("negating_preps"), analyst_nouns=low("analyst_nouns"),
             wish_heads=low("wish_heads"),
+            speaking_documents=low("speaking_documents"), issuing_verbs=low("issuing_verbs"),
             intent_codes={str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
             threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
             uncoded_roots=frozenset(str(r) for r in mod.get("uncoded_roots", [])),
