@@ -23,6 +23,10 @@ FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+# nouns any organisation may be called by: "the agency", "the aid groups"
+ORG_NOUNS = frozenset({"agency", "organisation", "organization", "group", "charity", "body"})
+# what a plain description may say besides its noun: "the Hague-based court", "the UN agency"
+DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "punct", "npadvmod", "advmod", "hmod", "hyph"})
 
 
 class PointingBack:
@@ -154,10 +158,20 @@ class PointingBack:
             return [replace(self._with_role(a, role), text=text, start=start, end=end,
                             how=f"role {role} of {a.text!r}", origin=Origin.PRONOUN)
                     for a in owners if a is not None]
-        if head.tag_ == "NN" and "the" in words and len(toks) <= 3:
+        if head.tag_ == "NN" and "the" in words and self._plain_description(head, toks):
             org = memory.organisation_named(head.lower_)
-            if org is not None:         # "the court", "the alliance": the one just named
+            if org is not None:         # "the court", "the Hague-based court": the one just named
                 return point([org], f"refers to {org.text!r}", Origin.DESCRIPTION)
+        if "the" in words and (lemma in ORG_NOUNS or role == "NGO") and self._plain_description(head, toks):
+            # "the agency" after one organisation, "the aid groups" after several named together
+            orgs = memory.organisations_named(plural=head.tag_ == "NNS")
+            if orgs:
+                return point(orgs, "refers to " + " and ".join(repr(a.text) for a in orgs), Origin.DESCRIPTION)
+        place = self._based_in(toks)
+        if place is not None:
+            # "the Doha-based network", "London-based activists": of the country they sit in
+            return [replace(self._with_role(place, role) if role else place, text=text, start=start, end=end,
+                            how=place.how + " (based there)")]
         if role == "GOV" and head.tag_ == "NN" and "the" in words and not any(t.pos_ == "PROPN" for t in toks):
             # "the president": the last head of government named, if recent
             last = memory.last_gov_person()
@@ -168,7 +182,8 @@ class PointingBack:
         if role:
             if role in ARMED_ROLES and head.tag_ == "NNS" and "the" in words:
                 # "the rebels", "the militants": the armed group named just before
-                group = memory.group_named(ARMED_ROLES)
+                group = self._armed_before(toks[0]) or memory.group_named(ARMED_ROLES) \
+                    or memory.armed_named(ARMED_ROLES)
                 if group is not None:
                     return point([group], f"refers to {group.text!r}", Origin.DESCRIPTION)
             # "police", "the rebels": the country named around them
@@ -187,3 +202,44 @@ class PointingBack:
             return False
         person = actors[0].origin == Origin.OFFICE
         return person if pronoun in PERSON_PRONOUNS else not person
+
+    def _plain_description(self, head, toks) -> bool:
+        """A noun with nothing said of it but plain modifiers, none of them a named actor:
+        "the court", "the Hague-based court", "the aid groups" (not "the court of Y")."""
+        base = self.sent.start
+
+        def plain(t) -> bool:
+            m = self.by_token.get(t.i - base)
+            return m is None or m.kinds == frozenset({"agent"})     # a role word: "aid", "the court"
+
+        return len(toks) <= 6 and all(t.i == head.i or (t.dep_ in DESCRIPTION_DEPS and t.i < head.i and plain(t))
+                                      for t in toks)
+
+    def _armed_before(self, first):
+        """ "French troops pounded Islamist rebels ... and drove the militants out": the one armed
+        actor a phrase named earlier in the sentence calls by its role, or None."""
+        base = self.sent.start
+        found = {}
+        for tok in self.sent:
+            if tok.i >= first.i:
+                break
+            m = self.by_token.get(tok.i - base)
+            if m is None or self.role_of(m) not in ARMED_ROLES or tok.dep_ in ("compound", "amod", "poss"):
+                continue
+            if not (m.start <= tok.i - base < m.end) or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for a in self.actors(tok):
+                if a.code[3:6] in ARMED_ROLES and not a.code.startswith("---"):
+                    found.setdefault(a.code, a)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _based_in(self, toks) -> ActorMention | None:
+        """The country of the place in "X-based" inside the phrase (a country or a capital,
+        never a person of that name), or None."""
+        idx = {t.i - self.sent.start for t in toks}
+        for m in self.based:
+            if m.start in idx:
+                res = self.match_actor(m)
+                if res is not None and res[0] != "person":
+                    return self.country_of(self._place_country(m, res[1]))
+        return None

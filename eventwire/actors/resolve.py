@@ -45,6 +45,11 @@ class ActorResolver(PointingBack):
         self.sent = sent
         self.date = date
         self.memory = memory
+        # "the Hague-based court", "a London-based group": a place where a body sits
+        based = [m for m in matches if m.end + 1 < len(sent) and sent[m.end].text == "-"
+                 and sent[m.end + 1].lower_ == "based"]
+        matches = [m for m in matches if m not in based]
+        self.based = based          # read as places only (pointing.py)
         self.by_token: dict[int, PhraseMatch] = {}
         for m in matches:
             for i in range(m.start, m.end):
