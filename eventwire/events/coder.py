@@ -24,7 +24,7 @@ from .parse import OBJ_DEPS, VERB_POS
 from .patterns import VerbDictionary
 from .reading import reading_for
 from .rules import Rules
-from .slots import Slots
+from .slots import Slots, is_companion
 from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
@@ -195,7 +195,9 @@ class EventCoder:
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
         if not targets and code[:2] in self.default_victim_roots:
             targets = self.unnamed.victims(verb, resolver, passive)
-        among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
+        # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
+        sides = [s for s in sources if not is_companion(s)]
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among) and not passive
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code)
             if not targets and code[:2] in self.default_target_roots:
@@ -205,6 +207,6 @@ class EventCoder:
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]
         if not targets and among_sources:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
-            pairs = [(a, b) for i, a in enumerate(sources) for j, b in enumerate(sources)
+            pairs = [(a, b) for i, a in enumerate(sides) for j, b in enumerate(sides)
                      if (i < j or (trig.among and i > j)) and a.code != b.code]
         return pairs
