@@ -20,6 +20,7 @@ from .actors.codes import country_part
 from .actors.dictionary import ActorDictionary
 from .actors.entities import Entities
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
+from .actors.shortnames import ShortNames
 from .actors.resolve import ActorResolver, Memory
 from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
@@ -144,12 +145,14 @@ class Coder:
             sentences.append((start, end, toks, [norm(t.text) for t in toks]))
         # a story discard ("typhoon" in a sports-free dictionary) voids the whole document
         void_story = bool(self.discards) and any(self.discards.find(w) == "story" for *_, w in sentences)
+        short = ShortNames()        # short forms of the actors named so far ("Morales", "the court")
         for index, (start, end, toks, words) in enumerate(sentences):
             matches = self.matcher.find(words)
             n_actor = sum(1 for m in matches if m.kinds - {"agent"})
             n_point = sum(1 for w in words if w in POINTERS) + sum(1 for m in matches if m.kinds == {"agent"})
             has_trigger = any(w in self.triggers for w in words)
-            candidate = has_trigger and n_actor + n_point >= 1
+            candidate = has_trigger and (n_actor + n_point >= 1 or short.mentioned(words))
+            short.add(words, toks, matches)
             if candidate and self.discards and (void_story or self.discards.find(words)):
                 candidate = False
             work.sentences.append(_Sentence(index, start, end, toks, matches, candidate))
@@ -304,7 +307,7 @@ class Coder:
                     resolver.remember(resolver.actors(root), root)
                 resolver.remember_unknown_persons()
             else:
-                for m in matches:
+                for m in resolver.matches:
                     res = resolver.match_actor(m)
                     if res is not None:
                         resolver.remember([res[1]])

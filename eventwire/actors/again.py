@@ -54,6 +54,8 @@ def name_words(head, toks, nouns: bool = False) -> list[str] | None:
             continue
         if t.dep_ == "case" or t.is_punct:
             continue
+        if t.dep_ == "prep" and t.head.i == head.i and not any(c.dep_ == "pobj" for c in t.children):
+            continue        # "accused the North of provoking ...": the clause's "of", not the name's
         if not t.text[:1].isupper() or (t.pos_ != "PROPN" and not (nouns and t.pos_ == "NOUN")):
             return None
         if t.i != head.i and t.dep_ not in ("compound", "flat"):

@@ -172,6 +172,30 @@ class Memory:
                              and not is_international(e.actor.code) and e.actor.code[3:6] in roles)
         return found[0].actor if found else None
 
+    def armed_named(self, roles) -> ActorMention | None:
+        """ "the militants" after "Islamist rebels in Mali": the armed actor named by country and
+        role in the latest sentence of the window that names one; None when several."""
+        named = (Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.ORGANISATION, Origin.DESCRIPTION)
+        found = self._recent(lambda e: e.actor is not None and e.actor.origin in named
+                             and not is_international(e.actor.code) and e.actor.code[3:6] in roles)
+        if not found:
+            return None
+        latest = {e.actor.code: e.actor for e in found if e.sentence == found[0].sentence}
+        return next(iter(latest.values())) if len(latest) == 1 else None
+
+    def organisations_named(self, plural: bool) -> list[ActorMention]:
+        """ "the agency": the one organisation of the latest sentence in the window that names
+        any; "the agencies": the organisations named together there (two or more)."""
+        found = self._recent(lambda e: e.actor is not None and e.actor.origin == Origin.ORGANISATION)
+        if not found:
+            return []
+        latest = {e.actor.code: e.actor for e in found if e.sentence == found[0].sentence}
+        if plural:
+            members = {a.code: a for a in self.members(found[0].group)
+                       if a.origin == Origin.ORGANISATION}
+            return list(members.values()) if len(members) > 1 else []
+        return list(latest.values()) if len(latest) == 1 else []
+
     def organisation_named(self, noun: str) -> ActorMention | None:
         """ "the court" after "the International Criminal Court": the organisation whose name
         ends in the noun, named in the window."""

@@ -29,6 +29,10 @@ ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 # roles that make a named person a political actor: not "waiter", "company", "journalist"
 PERSON_ROLES = frozenset("GOV MIL REB COP OPP JUD LEG SPY ELI PTY INS RAD MOD".split())
 BODY_PREPS = frozenset({"for", "of", "from", "to", "at"})      # "a spokesman for Z", "minister of Y"
+# posts held abroad: "envoy for / to / in X" names where the job is, not the person's country
+POSTED_HEADS = frozenset({"envoy", "ambassador", "emissary", "representative", "mediator",
+                          "negotiator", "coordinator", "consul"})
+POSTED_PREPS = frozenset({"for", "to", "in", "at"})
 
 
 class Entities:
@@ -182,9 +186,12 @@ def _body(resolver, head, ent, strong, countries, base):
     """(actor, "strong"|"country") the person belongs to, "unknown" for a body NER names and
     the dictionaries do not know, or None."""
     holders = [head] + [c for c in head.children if c.dep_ == "appos"]
+    posted = _posted_places(holders)
+    strong = [(m, a) for m, a in strong if m.start + base not in posted]
+    countries = [(m, a) for m, a in countries if m.start + base not in posted]
     for h in holders:
         for p in h.children:
-            if p.dep_ != "prep" or p.lower_ not in BODY_PREPS:
+            if p.dep_ != "prep" or p.lower_ not in BODY_PREPS or p.i in posted:
                 continue
             for obj in p.children:
                 if obj.dep_ != "pobj":
@@ -214,6 +221,20 @@ def _body(resolver, head, ent, strong, countries, base):
             if m.start + base < ent.start:
                 return a, kind, _label(resolver, m)
     return None
+
+
+def _posted_places(holders) -> set[int]:
+    """Token indices of the place a posting names ("envoy for Syria", "ambassador to Iraq"):
+    where the person works, never whose he is ("US envoy for Syria" is American)."""
+    out = set()
+    for h in holders:
+        for t in [h] + [c for c in h.children if c.dep_ == "compound"]:
+            if t.lemma_.lower() not in POSTED_HEADS:
+                continue
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in POSTED_PREPS:
+                    out.update(x.i for x in p.subtree)
+    return out
 
 
 def _label(resolver, m) -> str:

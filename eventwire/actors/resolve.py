@@ -12,13 +12,11 @@ from dataclasses import replace
 
 from ..records import ENTRY_ORIGINS, ActorMention, Origin
 from .codes import is_international
-from .again import named_again
 from .coref import Memory
 from .dictionary import ActorDictionary
 from .entities import person_actor
-from .matcher import PRONOUNS, PhraseMatch
-
-SUBJ_DEPS = ("nsubj", "csubj")
+from .matcher import PhraseMatch
+from .pointing import SUBJ_DEPS, PointingBack
 
 # dependency labels that stay inside one noun phrase
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod",
@@ -28,27 +26,17 @@ NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})   # "the President
 ORG_KINDS = frozenset({"organisation", "group"})
 GOV_KINDS = frozenset({"capital", "metonym"})
 COUNTRY_KINDS = frozenset({"name", "adjective", "people"})
-PAIR_HEADS = frozenset({"leader", "president", "side", "country", "government", "nation",
-                        "party", "minister", "counterpart", "state", "head", "delegation"})
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
                            "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy",
                            "unit", "patrol", "convoy", "post", "base", "checkpoint", "position",
                            "camp", "team", "squad", "detachment", "contingent"})
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
-PAIR_WORDS = frozenset({"two", "both"})
-PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "hers"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-THING_PRONOUNS = frozenset({"it", "its"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
                             "within", "throughout", "along", "off", "of", "from"})
-FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
-PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
-ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 
 
-class ActorResolver:
+class ActorResolver(PointingBack):
     """Resolves noun phrases of one parsed sentence, given its dictionary matches."""
 
     def __init__(self, dictionary: ActorDictionary, sent, matches: list[PhraseMatch],
@@ -57,6 +45,11 @@ class ActorResolver:
         self.sent = sent
         self.date = date
         self.memory = memory
+        # "the Hague-based court", "a London-based group": a place where a body sits
+        based = [m for m in matches if m.end + 1 < len(sent) and sent[m.end].text == "-"
+                 and sent[m.end + 1].lower_ == "based"]
+        matches = [m for m in matches if m not in based]
+        self.based = based          # read as places only (pointing.py)
         self.by_token: dict[int, PhraseMatch] = {}
         for m in matches:
             for i in range(m.start, m.end):
@@ -334,27 +327,6 @@ class ActorResolver:
         return (self.sent.doc.text[s.idx:e.idx + len(e.text)], s.idx - self.sent.start_char,
                 e.idx + len(e.text) - self.sent.start_char)
 
-    def _context(self, before: int) -> Memory:
-        """The document's memory plus the actors named earlier in this sentence."""
-        local = [m for m in self.matches if m.end <= before]
-        if not local:
-            return self.memory
-        mem = self.memory.copy()
-        groups: dict[int, int] = {}
-        for m in local:
-            res = self.match_actor(m)
-            if res is None:
-                continue
-            top = self._phrase_top(self.sent[m.start:m.end].root)
-            first = top
-            while first.dep_ == "conj":
-                first = first.head
-            if first.i not in groups:
-                groups[first.i] = mem.new_group()
-            conj = first.i != top.i or any(c.dep_ == "conj" for c in top.children)
-            mem.add(res[1], person=res[0] == "person", plural=conj or top.tag_ in ("NNS", "NNPS")
-                    or res[1].origin == Origin.PEOPLE, subject=top.dep_ in SUBJ_DEPS, group=groups[first.i])
-        return mem
 
     @staticmethod
     def _phrase_top(tok):
@@ -365,144 +337,6 @@ class ActorResolver:
             else:
                 break
         return tok
-
-    def _clause_subject(self, tok):
-        """The subject of the clause a pronoun sits in (through "to"-clauses and "accusing it"),
-        or None: its actors are never what the pronoun (an object) refers to."""
-        verb = tok
-        for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        for _ in range(3):
-            subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-            if subj:
-                return subj[0]
-            if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
-                verb = verb.head
-            else:
-                return None
-        return None
-
-    def _owner(self, pron) -> list[ActorMention] | None:
-        """ "Germany recalled its ambassador", "Israel said its soldiers ...": a possessive takes
-        the subject of its clause, or of the clause above when it sits in the subject itself."""
-        verb = pron
-        for _ in range(8):
-            verb = verb.head
-            if verb.pos_ in ("VERB", "AUX"):
-                subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-                if subj and pron.i not in {t.i for t in subj[0].subtree}:
-                    return self.actors(subj[0])
-            if verb.head.i == verb.i:
-                break
-        return None
-
-    def _excluded(self, head) -> set:
-        """(start, code) of the actors a non-possessive pronoun cannot be: its clause's subject."""
-        if head.dep_ == "poss" or head.dep_ in SUBJ_DEPS:
-            return set()
-        subj = self._clause_subject(head)
-        if subj is None:
-            return set()
-        idx = {t.i - self.sent.start for t in subj.subtree}
-        out = set()
-        for m in self.matches:
-            if m.start in idx:
-                res = self.match_actor(m)
-                if res is not None:
-                    out.add((res[1].start, res[1].code))
-        return out
-
-    def _anaphor(self, head, toks, role: str | None) -> list[ActorMention]:
-        lower = head.lower_
-        text, start, end = self._span(toks)
-        memory = self._context(toks[0].i - self.sent.start)
-
-        def point(targets, how: str, origin: Origin) -> list[ActorMention]:
-            return [ActorMention(text, start, end, a.code, a.name, how, origin) for a in targets if a is not None]
-
-        # relative pronouns: "the rebels, who seized ...", "the men whom police arrested"
-        if head.tag_ in ("WP", "WDT") or (lower == "that" and head.dep_ in SUBJ_DEPS + ("dobj",)):
-            clause = head.head
-            if clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in clause.children):
-                return []           # "Hamas, which advocates ...": a standing trait, not an event
-            if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i and lower not in ("whose", "what"):
-                return self.actors(clause.head)
-            return []
-        words = {t.lower_ for t in toks}
-        lemma = head.lemma_.lower()
-        number = next((t for t in toks if t.dep_ == "nummod" and t.lower_ in NUMBER_WORDS), None)
-        plural_pair = head.tag_ == "NNS" and lemma in PAIR_HEADS and "the" in words
-        if lemma in PAIR_HEADS and (words & PAIR_WORDS or number is not None) or lower == "both" or plural_pair:
-            # "the two leaders", "both sides", "the three countries": actors named together
-            n = NUMBER_WORDS.get(number.lower_, 2) if number is not None else 2
-            pair = memory.pair(n, persons=lemma in PERSON_HEADS)
-            return point(pair, "refers to " + " and ".join(repr(a.text) for a in pair), Origin.DESCRIPTION)
-        if (head.pos_ == "PROPN" or head.tag_ == "NN" or head.text[:1].isupper()) and not self._is_place(head):
-            again = named_again(self, head, toks, memory)       # "Morales", "the League", "the kingdom"
-            if again is not None:
-                return again
-        if head.pos_ == "PRON" or lower in PRONOUNS:
-            if lower in FIRST_PERSON:
-                return []           # "we" in a quote: the speaker's side, not known here
-            if head.dep_ == "poss" and lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
-                owner = self._owner(head)
-                if owner and self._fits(lower, owner):
-                    return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
-            if head.dep_ in SUBJ_DEPS and head.head.dep_ == "ccomp" and lower not in FIRST_PERSON:
-                # "the US claimed that they had attacked Iraq": the speaker
-                owner = self._owner(head)
-                if owner and (self._fits(lower, owner) or (lower in PLURAL_PRONOUNS and self._fits("it", owner))):
-                    return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
-            exclude = self._excluded(head)
-            if lower in PERSON_PRONOUNS:
-                return point([memory.person(exclude)], "pronoun", Origin.PRONOUN)
-            if lower in PLURAL_PRONOUNS:
-                return point(memory.plural(exclude), "pronoun", Origin.PRONOUN)
-            if lower in THING_PRONOUNS:
-                return point([memory.thing(exclude)], "pronoun", Origin.PRONOUN)
-            return []
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS]
-        if role and poss:
-            # "their ambassadors", "its soldiers": the owner's country, in that role
-            owners = [self.country_of(a) for a in self.actors(poss[0])]
-            return [replace(self._with_role(a, role), text=text, start=start, end=end,
-                            how=f"role {role} of {a.text!r}", origin=Origin.PRONOUN)
-                    for a in owners if a is not None]
-        if head.tag_ == "NN" and "the" in words and len(toks) <= 3:
-            org = memory.organisation_named(head.lower_)
-            if org is not None:         # "the court", "the alliance": the one just named
-                return point([org], f"refers to {org.text!r}", Origin.DESCRIPTION)
-        if role == "GOV" and head.tag_ == "NN" and "the" in words and not any(t.pos_ == "PROPN" for t in toks):
-            # "the president": the last head of government named, if recent
-            last = memory.last_gov_person()
-            return point([last], f"refers to {last.text!r}", Origin.DESCRIPTION) if last else []
-        if role and self.unknown_country:
-            # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
-            return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]
-        if role:
-            if role in ARMED_ROLES and head.tag_ == "NNS" and "the" in words:
-                # "the rebels", "the militants": the armed group named just before
-                group = memory.group_named(ARMED_ROLES)
-                if group is not None:
-                    return point([group], f"refers to {group.text!r}", Origin.DESCRIPTION)
-            # "police", "the rebels": the country named around them
-            found = memory.role_country(self.named_here(), self._located_in_clause(head))
-            if found:
-                country, origin = found
-                name = self.dictionary.country_name(country) or country
-                how = "story country" if origin == Origin.STORY_COUNTRY else "country named nearby"
-                return [ActorMention(text, start, end, country + role, name, f"role {role} + {how}", origin)]
-        return []
-
-    def _fits(self, pronoun: str, actors: list[ActorMention]) -> bool:
-        if pronoun in PLURAL_PRONOUNS:
-            return len(actors) > 1 or all(a.origin == Origin.PEOPLE for a in actors)
-        if len(actors) != 1:
-            return False
-        person = actors[0].origin == Origin.OFFICE
-        return person if pronoun in PERSON_PRONOUNS else not person
 
     def _is_place(self, tok) -> bool:
         lo = tok.idx - self.sent.start_char

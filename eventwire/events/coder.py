@@ -27,7 +27,7 @@ from .patterns import VerbDictionary
 from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
-from .slots import Slots
+from .slots import Slots, is_companion
 from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
@@ -265,7 +265,9 @@ class EventCoder:
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
         # "A and B restored their ties": between the two, as "A and B met"
         mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
-        among_sources = len(sources) >= 2 and (pairable(code) or trig.among or mutual) and not passive
+        # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
+        sides = [s for s in sources if not is_companion(s)]
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and not passive
         if not targets and code[:2] in self.default_victim_roots:
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
@@ -284,6 +286,6 @@ class EventCoder:
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]
         if not targets and among_sources:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
-            pairs = [(a, b) for i, a in enumerate(sources) for j, b in enumerate(sources)
+            pairs = [(a, b) for i, a in enumerate(sides) for j, b in enumerate(sides)
                      if (i < j or (trig.among and i > j)) and a.code != b.code]
         return pairs

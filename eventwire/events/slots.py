@@ -10,12 +10,15 @@ Nothing is kept between calls: the sources a target must differ from are passed 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import ActorMention, Origin
 from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS
 from .rules import Rules
 from .triggers import Trigger
+
+COMPANION = " (acting with the subject)"
+GUESSED = frozenset({Origin.CONTEXT, Origin.STORY_COUNTRY, Origin.UNNAMED, Origin.ROLE})
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
@@ -59,6 +62,45 @@ def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
                     for s in sources))
 
 
+def companions(subj, verb) -> list:
+    """The heads of those who act with the subject: "X, with Y, called on ...", "X along with
+    Y", "X, together with Y,", "X alongside Y" (set off after the subject, before the verb)."""
+    doc = subj.doc
+    preps = [c for c in subj.children if c.dep_ == "prep" and c.i > subj.i]
+    preps += [c for c in verb.children if c.dep_ == "prep" and subj.i < c.i < verb.i]
+    out = []
+    for p in preps:
+        word = p.lower_
+        if word == "along":                 # "along with Y"
+            p = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        elif word == "with":                # "X, with Y, ...", "X, together with Y"
+            aside = p.i > 0 and doc[p.i - 1].text == ","
+            if not aside and not any(c.lower_ == "together" for c in p.children):
+                continue
+        elif word != "alongside":
+            continue
+        if p is not None:
+            out += [o for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[ActorMention]:
+    """The subject's actors and those named acting with it, each a source of its own."""
+    out = list(actors)
+    if not out:
+        return out
+    for obj in companions(subj, verb):
+        # named ones only: not a role whose country is guessed ("along with dozens of fighters")
+        out += [replace(a, how=a.how + COMPANION) for a in resolver.actors(obj)
+                if a.code not in {b.code for b in out} and a.origin not in GUESSED]
+    return out
+
+
+def is_companion(actor: ActorMention) -> bool:
+    """Named as acting with the subject: a source of the act, not a side of it."""
+    return actor.how.endswith(COMPANION)
+
+
 class Slots:
     def __init__(self, rules: Rules, reading):
         self.rules = rules
@@ -87,7 +129,7 @@ class Slots:
                     if tok.dep_ == "relcl" and (c.tag_ in ("WP", "WDT") or c.lower_ == "that") \
                             and self._thing(tok.head, resolver):
                         return self._relcl_doers(tok.head, resolver), False, []
-                    return resolver.actors(c), False, []
+                    return with_companions(resolver.actors(c), c, tok, resolver), False, []
             for c in kids:
                 if c.dep_ == "agent":
                     objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -194,7 +236,9 @@ class Slots:
         return bool(found) and not all(own_forces(t, look.sources) for t in found)
 
     def _prep_targets(self, head, look: _Look, order) -> list[ActorMention]:
-        preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
+        # "X, with Y, called on Z": a "with" before the verb joins the doer, it is no target
+        preps = [c for c in head.children if c.dep_ in ("prep", "dative")
+                 and not (c.i < head.i and c.lower_ in ("with", "alongside") and head.pos_ in ("VERB", "AUX"))]
         for word in order:
             for p in preps:
                 if p.lower_ != word:

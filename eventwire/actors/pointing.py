@@ -1,0 +1,245 @@
+"""Words that point back to actors named before: pronouns ("he", "its", "they"), relative
+pronouns, "the two leaders", short names and descriptions ("Morales", "the kingdom", "the
+court", "the rebels"). A mixin of ActorResolver (resolve.py): it reads the resolver's sentence,
+matches and the document's memory (coref.Memory).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import ActorMention, Origin
+from .again import named_again
+from .coref import Memory
+from .matcher import PRONOUNS
+
+SUBJ_DEPS = ("nsubj", "csubj")
+PAIR_HEADS = frozenset({"leader", "president", "side", "country", "government", "nation",
+                        "party", "minister", "counterpart", "state", "head", "delegation"})
+PAIR_WORDS = frozenset({"two", "both"})
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+# nouns any organisation may be called by: "the agency", "the aid groups"
+ORG_NOUNS = frozenset({"agency", "organisation", "organization", "group", "charity", "body"})
+# what a plain description may say besides its noun: "the Hague-based court", "the UN agency"
+DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "punct", "npadvmod", "advmod", "hmod", "hyph"})
+
+
+class PointingBack:
+    """What words that point back refer to (see the module's doc)."""
+
+    def _context(self, before: int) -> Memory:
+        """The document's memory plus the actors named earlier in this sentence."""
+        local = [m for m in self.matches if m.end <= before]
+        if not local:
+            return self.memory
+        mem = self.memory.copy()
+        groups: dict[int, int] = {}
+        for m in local:
+            res = self.match_actor(m)
+            if res is None:
+                continue
+            top = self._phrase_top(self.sent[m.start:m.end].root)
+            first = top
+            while first.dep_ == "conj":
+                first = first.head
+            if first.i not in groups:
+                groups[first.i] = mem.new_group()
+            conj = first.i != top.i or any(c.dep_ == "conj" for c in top.children)
+            mem.add(res[1], person=res[0] == "person", plural=conj or top.tag_ in ("NNS", "NNPS")
+                    or res[1].origin == Origin.PEOPLE, subject=top.dep_ in SUBJ_DEPS, group=groups[first.i])
+        return mem
+
+    def _clause_subject(self, tok):
+        """The subject of the clause a pronoun sits in (through "to"-clauses and "accusing it"),
+        or None: its actors are never what the pronoun (an object) refers to."""
+        verb = tok
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        for _ in range(3):
+            subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+            if subj:
+                return subj[0]
+            if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                return None
+        return None
+
+    def _owner(self, pron) -> list[ActorMention] | None:
+        """ "Germany recalled its ambassador", "Israel said its soldiers ...": a possessive takes
+        the subject of its clause, or of the clause above when it sits in the subject itself."""
+        verb = pron
+        for _ in range(8):
+            verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+                if subj and pron.i not in {t.i for t in subj[0].subtree}:
+                    return self.actors(subj[0])
+            if verb.head.i == verb.i:
+                break
+        return None
+
+    def _excluded(self, head) -> set:
+        """(start, code) of the actors a non-possessive pronoun cannot be: its clause's subject."""
+        if head.dep_ == "poss" or head.dep_ in SUBJ_DEPS:
+            return set()
+        subj = self._clause_subject(head)
+        if subj is None:
+            return set()
+        idx = {t.i - self.sent.start for t in subj.subtree}
+        out = set()
+        for m in self.matches:
+            if m.start in idx:
+                res = self.match_actor(m)
+                if res is not None:
+                    out.add((res[1].start, res[1].code))
+        return out
+
+    def _anaphor(self, head, toks, role: str | None) -> list[ActorMention]:
+        lower = head.lower_
+        text, start, end = self._span(toks)
+        memory = self._context(toks[0].i - self.sent.start)
+
+        def point(targets, how: str, origin: Origin) -> list[ActorMention]:
+            return [ActorMention(text, start, end, a.code, a.name, how, origin) for a in targets if a is not None]
+
+        # relative pronouns: "the rebels, who seized ...", "the men whom police arrested"
+        if head.tag_ in ("WP", "WDT") or (lower == "that" and head.dep_ in SUBJ_DEPS + ("dobj",)):
+            clause = head.head
+            if clause.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in clause.children):
+                return []           # "Hamas, which advocates ...": a standing trait, not an event
+            if clause.dep_ in ("relcl", "acl") and clause.head.i != clause.i and lower not in ("whose", "what"):
+                return self.actors(clause.head)
+            return []
+        words = {t.lower_ for t in toks}
+        lemma = head.lemma_.lower()
+        number = next((t for t in toks if t.dep_ == "nummod" and t.lower_ in NUMBER_WORDS), None)
+        plural_pair = head.tag_ == "NNS" and lemma in PAIR_HEADS and "the" in words
+        if lemma in PAIR_HEADS and (words & PAIR_WORDS or number is not None) or lower == "both" or plural_pair:
+            # "the two leaders", "both sides", "the three countries": actors named together
+            n = NUMBER_WORDS.get(number.lower_, 2) if number is not None else 2
+            pair = memory.pair(n, persons=lemma in PERSON_HEADS)
+            return point(pair, "refers to " + " and ".join(repr(a.text) for a in pair), Origin.DESCRIPTION)
+        if (head.pos_ == "PROPN" or head.tag_ == "NN" or head.text[:1].isupper()) and not self._is_place(head):
+            again = named_again(self, head, toks, memory)       # "Morales", "the League", "the kingdom"
+            if again is not None:
+                return again
+        if head.pos_ == "PRON" or lower in PRONOUNS:
+            if lower in FIRST_PERSON:
+                return []           # "we" in a quote: the speaker's side, not known here
+            if head.dep_ == "poss" and lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+                owner = self._owner(head)
+                if owner and self._fits(lower, owner):
+                    return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
+            if head.dep_ in SUBJ_DEPS and head.head.dep_ == "ccomp" and lower not in FIRST_PERSON:
+                # "the US claimed that they had attacked Iraq": the speaker
+                owner = self._owner(head)
+                if owner and (self._fits(lower, owner) or (lower in PLURAL_PRONOUNS and self._fits("it", owner))):
+                    return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
+            exclude = self._excluded(head)
+            if lower in PERSON_PRONOUNS:
+                return point([memory.person(exclude)], "pronoun", Origin.PRONOUN)
+            if lower in PLURAL_PRONOUNS:
+                return point(memory.plural(exclude), "pronoun", Origin.PRONOUN)
+            if lower in THING_PRONOUNS:
+                return point([memory.thing(exclude)], "pronoun", Origin.PRONOUN)
+            return []
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS]
+        if role and poss:
+            # "their ambassadors", "its soldiers": the owner's country, in that role
+            owners = [self.country_of(a) for a in self.actors(poss[0])]
+            return [replace(self._with_role(a, role), text=text, start=start, end=end,
+                            how=f"role {role} of {a.text!r}", origin=Origin.PRONOUN)
+                    for a in owners if a is not None]
+        if head.tag_ == "NN" and "the" in words and self._plain_description(head, toks):
+            org = memory.organisation_named(head.lower_)
+            if org is not None:         # "the court", "the Hague-based court": the one just named
+                return point([org], f"refers to {org.text!r}", Origin.DESCRIPTION)
+        if "the" in words and (lemma in ORG_NOUNS or role == "NGO") and self._plain_description(head, toks):
+            # "the agency" after one organisation, "the aid groups" after several named together
+            orgs = memory.organisations_named(plural=head.tag_ == "NNS")
+            if orgs:
+                return point(orgs, "refers to " + " and ".join(repr(a.text) for a in orgs), Origin.DESCRIPTION)
+        place = self._based_in(toks)
+        if place is not None:
+            # "the Doha-based network", "London-based activists": of the country they sit in
+            return [replace(self._with_role(place, role) if role else place, text=text, start=start, end=end,
+                            how=place.how + " (based there)")]
+        if role == "GOV" and head.tag_ == "NN" and "the" in words and not any(t.pos_ == "PROPN" for t in toks):
+            # "the president": the last head of government named, if recent
+            last = memory.last_gov_person()
+            return point([last], f"refers to {last.text!r}", Origin.DESCRIPTION) if last else []
+        if role and self.unknown_country:
+            # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
+            return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]
+        if role:
+            if role in ARMED_ROLES and head.tag_ == "NNS" and "the" in words:
+                # "the rebels", "the militants": the armed group named just before
+                group = self._armed_before(toks[0]) or memory.group_named(ARMED_ROLES) \
+                    or memory.armed_named(ARMED_ROLES)
+                if group is not None:
+                    return point([group], f"refers to {group.text!r}", Origin.DESCRIPTION)
+            # "police", "the rebels": the country named around them
+            found = memory.role_country(self.named_here(), self._located_in_clause(head))
+            if found:
+                country, origin = found
+                name = self.dictionary.country_name(country) or country
+                how = "story country" if origin == Origin.STORY_COUNTRY else "country named nearby"
+                return [ActorMention(text, start, end, country + role, name, f"role {role} + {how}", origin)]
+        return []
+
+    def _fits(self, pronoun: str, actors: list[ActorMention]) -> bool:
+        if pronoun in PLURAL_PRONOUNS:
+            return len(actors) > 1 or all(a.origin == Origin.PEOPLE for a in actors)
+        if len(actors) != 1:
+            return False
+        person = actors[0].origin == Origin.OFFICE
+        return person if pronoun in PERSON_PRONOUNS else not person
+
+    def _plain_description(self, head, toks) -> bool:
+        """A noun with nothing said of it but plain modifiers, none of them a named actor:
+        "the court", "the Hague-based court", "the aid groups" (not "the court of Y")."""
+        base = self.sent.start
+
+        def plain(t) -> bool:
+            m = self.by_token.get(t.i - base)
+            return m is None or m.kinds == frozenset({"agent"})     # a role word: "aid", "the court"
+
+        return len(toks) <= 6 and all(t.i == head.i or (t.dep_ in DESCRIPTION_DEPS and t.i < head.i and plain(t))
+                                      for t in toks)
+
+    def _armed_before(self, first):
+        """ "French troops pounded Islamist rebels ... and drove the militants out": the one armed
+        actor a phrase named earlier in the sentence calls by its role, or None."""
+        base = self.sent.start
+        found = {}
+        for tok in self.sent:
+            if tok.i >= first.i:
+                break
+            m = self.by_token.get(tok.i - base)
+            if m is None or self.role_of(m) not in ARMED_ROLES or tok.dep_ in ("compound", "amod", "poss"):
+                continue
+            if not (m.start <= tok.i - base < m.end) or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for a in self.actors(tok):
+                if a.code[3:6] in ARMED_ROLES and not a.code.startswith("---"):
+                    found.setdefault(a.code, a)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _based_in(self, toks) -> ActorMention | None:
+        """The country of the place in "X-based" inside the phrase (a country or a capital,
+        never a person of that name), or None."""
+        idx = {t.i - self.sent.start for t in toks}
+        for m in self.based:
+            if m.start in idx:
+                res = self.match_actor(m)
+                if res is not None and res[0] != "person":
+                    return self.country_of(self._place_country(m, res[1]))
+        return None
