@@ -19,8 +19,9 @@ CROWDS = [
     ("Demonstrators ransacked the offices of the ruling party in Lima.", [("PERCVL", "PERGOV", "145")]),
     # nothing attacked named: the place of the riot
     ("Protesters rioted in Paris.", [("FRACVL", "FRA", "145")]),
-    # property whose owner is not said: no guess
-    ("Ecuador's police fired tear gas in Quito. Demonstrators later set the building on fire.", []),
+    # property whose owner is not said: no guess (the police's tear gas is at the crowd there)
+    ("Ecuador's police fired tear gas in Quito. Demonstrators later set the building on fire.",
+     [("ECUCOP", "ECUCVL", "175")]),
 ]
 
 PROTESTS = [
