@@ -32,6 +32,10 @@ GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "rep
                            "camp", "team", "squad", "detachment", "contingent"})
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
+# "US-backed forces", "Iran-funded militias": the country before the hyphen backs the noun, it
+# is not the noun's own country ("Saudi-led coalition" keeps its leader)
+BACKING_WORDS = frozenset({"backed", "supported", "funded", "financed", "trained", "armed",
+                           "equipped", "allied", "aligned"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
                             "within", "throughout", "along", "off", "of", "from"})
 
@@ -146,7 +150,7 @@ class ActorResolver(PointingBack):
         seen, matches = set(), []
         for i in rel:
             m = self.by_token.get(i)
-            if m is not None and id(m) not in seen:
+            if m is not None and id(m) not in seen and not self._backer(m):
                 seen.add(id(m))
                 matches.append(m)
         head_rel = head.i - self.sent.start
@@ -234,6 +238,11 @@ class ActorResolver(PointingBack):
             return [self._with_role(actor, role) if role else actor]
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
+
+    def _backer(self, m: PhraseMatch) -> bool:
+        """Is the match the backer of a hyphenated "US-backed", "Iran-funded"?"""
+        after = self.sent[m.end:m.end + 2]
+        return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in BACKING_WORDS
 
     def _with_base(self, actor: ActorMention, base: str | None) -> ActorMention:
         """A role of an unknown country ("---GOV") placed in a sibling's country (base)."""
