@@ -48,3 +48,19 @@ def test_backer_is_not_the_forces_country(code_text):
 def test_led_coalition_keeps_its_leader(code_text):
     text = "Saudi-led forces attacked the port of Hodeidah in Yemen on Monday."
     assert any(s == "SAU" and r == "19" for s, r, _t in countries(code_text(text)))
+
+
+def test_counterpart_takes_the_country_named_and_the_subjects_role(code_text):
+    text = "The Pakistani army chief met his Indian counterpart on Monday."
+    found = {(e.source.code, e.code[:2], e.target.code) for e in code_text(text)}
+    assert ("PAKMIL", "04", "INDMIL") in found
+
+
+def test_counterpart_with_unknown_name_after_it(code_text):
+    text = "The Egyptian foreign minister met his French counterpart, Marie Dubois, in Cairo on Monday."
+    assert ("EGY", "04", "FRA") in countries(code_text(text))
+
+
+def test_counterpart_without_country_names_no_one(code_text):
+    text = "The Egyptian foreign minister discussed the plan with his counterpart on Monday."
+    assert not countries(code_text(text))

@@ -36,6 +36,8 @@ QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", 
 # is not the noun's own country ("Saudi-led coalition" keeps its leader)
 BACKING_WORDS = frozenset({"backed", "supported", "funded", "financed", "trained", "armed",
                            "equipped", "allied", "aligned"})
+# "met his US counterpart": a person in the named country with the subject's role
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
                             "within", "throughout", "along", "off", "of", "from"})
 
@@ -235,9 +237,19 @@ class ActorResolver(PointingBack):
                 # "the support of the Russian government": the role of the noun the country modifies
                 governing = self.sent[m.start:m.end].root.head.i - self.sent.start
                 role = next((r for rm, r in roles if rm.start <= governing < rm.end), None)
+            if not role and head.lower_ in COUNTERPARTS:
+                role = self._counterpart_role(head)
             return [self._with_role(actor, role) if role else actor]
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
+
+    def _counterpart_role(self, head) -> str | None:
+        """ "the Turkish minister met his US counterpart": the role of the clause's subject."""
+        subj = self._clause_subject(head)
+        if subj is None or head.i in {t.i for t in subj.subtree}:
+            return None
+        roles = {a.code[3:6] for a in self.actors(subj) if len(a.code) >= 6 and not is_international(a.code)}
+        return roles.pop() if len(roles) == 1 else None
 
     def _backer(self, m: PhraseMatch) -> bool:
         """Is the match the backer of a hyphenated "US-backed", "Iran-funded"?"""
@@ -305,7 +317,7 @@ class ActorResolver(PointingBack):
     def names_actor(self, tok) -> bool:
         """Does the token itself (not a phrase hanging on it) belong to a named actor or role?"""
         m = self.by_token.get(tok.i - self.sent.start)
-        return m is not None or tok.pos_ == "PRON"
+        return m is not None or tok.pos_ == "PRON" or tok.lower_ in COUNTERPARTS
 
     def as_civilians(self, actor: ActorMention) -> ActorMention:
         """A crowd named by its nationality alone ("Iraqi Kurds") is civilians of that country."""
