@@ -32,6 +32,12 @@ GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "rep
                            "camp", "team", "squad", "detachment", "contingent"})
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
+# "US-backed forces", "Iran-funded militias": the country before the hyphen backs the noun, it
+# is not the noun's own country ("Saudi-led coalition" keeps its leader)
+BACKING_WORDS = frozenset({"backed", "supported", "funded", "financed", "trained", "armed",
+                           "equipped", "allied", "aligned"})
+# "met his US counterpart": a person in the named country with the subject's role
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
                             "within", "throughout", "along", "off", "of", "from"})
 
@@ -146,7 +152,7 @@ class ActorResolver(PointingBack):
         seen, matches = set(), []
         for i in rel:
             m = self.by_token.get(i)
-            if m is not None and id(m) not in seen:
+            if m is not None and id(m) not in seen and not self._backer(m):
                 seen.add(id(m))
                 matches.append(m)
         head_rel = head.i - self.sent.start
@@ -231,9 +237,24 @@ class ActorResolver(PointingBack):
                 # "the support of the Russian government": the role of the noun the country modifies
                 governing = self.sent[m.start:m.end].root.head.i - self.sent.start
                 role = next((r for rm, r in roles if rm.start <= governing < rm.end), None)
+            if not role and head.lower_ in COUNTERPARTS:
+                role = self._counterpart_role(head)
             return [self._with_role(actor, role) if role else actor]
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
+
+    def _counterpart_role(self, head) -> str | None:
+        """ "the Turkish minister met his US counterpart": the role of the clause's subject."""
+        subj = self._clause_subject(head)
+        if subj is None or head.i in {t.i for t in subj.subtree}:
+            return None
+        roles = {a.code[3:6] for a in self.actors(subj) if len(a.code) >= 6 and not is_international(a.code)}
+        return roles.pop() if len(roles) == 1 else None
+
+    def _backer(self, m: PhraseMatch) -> bool:
+        """Is the match the backer of a hyphenated "US-backed", "Iran-funded"?"""
+        after = self.sent[m.end:m.end + 2]
+        return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in BACKING_WORDS
 
     def _with_base(self, actor: ActorMention, base: str | None) -> ActorMention:
         """A role of an unknown country ("---GOV") placed in a sibling's country (base)."""
@@ -296,7 +317,7 @@ class ActorResolver(PointingBack):
     def names_actor(self, tok) -> bool:
         """Does the token itself (not a phrase hanging on it) belong to a named actor or role?"""
         m = self.by_token.get(tok.i - self.sent.start)
-        return m is not None or tok.pos_ == "PRON"
+        return m is not None or tok.pos_ == "PRON" or tok.lower_ in COUNTERPARTS
 
     def as_civilians(self, actor: ActorMention) -> ActorMention:
         """A crowd named by its nationality alone ("Iraqi Kurds") is civilians of that country."""

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..actors.coref import from_story
 from ..dates.attach import trigger_date
 from ..dates.resolve import DatePhrase
-from ..records import EventMention
+from ..records import EventMention, Origin
 from .matching import PatternMatcher
 from .modality import Modality
 from .nominal import Nominal
@@ -27,8 +27,8 @@ from .patterns import VerbDictionary
 from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
-from .slots import Slots, is_companion
-from .triggers import Trigger, TriggerChooser
+from .slots import GUESSED, Slots, is_companion
+from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
 from .attacked import Attacked, armed_expulsion
@@ -41,6 +41,10 @@ PAIR_CODES = frozenset({"057", "0871", "190", "193"})
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+# actors that are a country or a place, never people held by anyone
+NOT_PEOPLE = frozenset({Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.PLACE})
 
 
 def pairable(code: str) -> bool:
@@ -281,6 +285,9 @@ class EventCoder:
             targets = self.slots.place_targets(verb, resolver, code)
             if not targets and code[:2] in self.default_target_roots:
                 targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
+        if trig.pattern_id.startswith(HELD_BY):
+            # "the town held by rebels" is control, not a detention: people named, not guessed
+            targets = [t for t in targets if t.origin not in NOT_PEOPLE and t.origin not in GUESSED]
         # both sides in the story's country only because the story is about it: not to be trusted
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]

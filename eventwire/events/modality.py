@@ -43,7 +43,7 @@ class Modality:
             head.lemma_.lower() in self.rules.speaking_documents
 
     def mood(self, verb) -> tuple[str, object | None]:
-        """('fact'|'negated'|'refusal'|'future'|'passive-future'|'intent'|'threat'
+        """('fact'|'described'|'negated'|'refusal'|'future'|'passive-future'|'intent'|'threat'
         |'directive'|'content'|'standing'|'opinion', head).
 
         head is the verb that carries the intention, threat, wish or refusal, if any.
@@ -127,6 +127,8 @@ class Modality:
                         head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in r.issuing_verbs:
                     tok = head.head                 # "issued a report accusing X": as issued
                     continue
+                if tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
+                    return "described", None        # "a Briton held by X": the act its "by" doer did
                 if tok.tag_ in ("VBN", "VBG"):
                     return "content", head          # "the deal signed in March", "lines leading into"
                 if self._finite(tok):
@@ -228,6 +230,10 @@ class Modality:
         root = code[:2]
         if mood == "fact":
             return code
+        if mood == "described":
+            # "a Briton held by X", "a plan rejected by Y": done; "forces backed by X", "a
+            # coalition supported by Y" describe a standing relation (standing_participles)
+            return None if code.startswith(self.rules.standing_participles) else code
         if mood in ("negated", "directive", "content", "standing", "opinion"):
             return None
         if mood == "refusal":

@@ -54,6 +54,7 @@ class Rules:
     act_nouns: frozenset[str] = frozenset()          # "launched an offensive": the object is an act
     speaking_documents: frozenset[str] = frozenset()  # "a report accusing X": the document speaks
     issuing_verbs: frozenset[str] = frozenset()       # "published a report accusing X": it was issued
+    standing_participles: tuple[str, ...] = ()        # "forces backed by X": code prefixes of no act
 
     @classmethod
     @functools.lru_cache(maxsize=8)
@@ -87,6 +88,7 @@ class Rules:
             negating_preps=low("negating_preps"), analyst_nouns=low("analyst_nouns"),
             wish_heads=low("wish_heads"),
             speaking_documents=low("speaking_documents"), issuing_verbs=low("issuing_verbs"),
+            standing_participles=tuple(str(c) for c in mod.get("standing_participles", [])),
             intent_codes={str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
             threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
             uncoded_roots=frozenset(str(r) for r in mod.get("uncoded_roots", [])),

@@ -62,6 +62,12 @@ def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
                     for s in sources))
 
 
+def described_passive(verb) -> bool:
+    """A participle with its "by" doer describing a noun: "a Briton held by Kurdish forces"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "agent" for c in verb.children)
+
+
 def companions(subj, verb) -> list:
     """The heads of those who act with the subject: "X, with Y, called on ...", "X along with
     Y", "X, together with Y,", "X alongside Y" (set off after the subject, before the verb)."""
@@ -206,6 +212,12 @@ class Slots:
                     found = resolver.actors(c)
                     if self._ok(found, look):
                         return found
+            if described_passive(verb):
+                # "two Germans captured by the Taliban": the noun the participle describes
+                # named ones only: not a role whose country is guessed ("the fighters held by X")
+                found = [a for a in resolver.actors(verb.head) if a.origin not in GUESSED]
+                if self._ok(found, look):
+                    return found
         if trig.noun is not None:
             noun = trig.entry or (self.rules.nouns.get(trig.pattern_id[5:])
                                   if trig.pattern_id.startswith("noun:") else None)

@@ -25,6 +25,10 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and
     frozenset({"today", "yesterday", "tomorrow", "weekend", "morning", "evening", "night", "afternoon"})
 
 
+# the pattern id of a detention told by a passive with its doer ("held by"): people only
+HELD_BY = "held-by:"
+
+
 @dataclass
 class Trigger:
     token: object            # the verb
@@ -55,6 +59,7 @@ class TriggerChooser:
         self.force_light = frozenset(violence.get("force_light_verbs", ()))
         self.transfer_light = frozenset(violence.get("transfer_light_verbs", ())) \
             if reading.name == "eventwire" else frozenset()
+        self.detaining = dict(violence.get("detaining_passives", {})) if reading.name == "eventwire" else {}
         for v in verbs.verbs():
             if " " in v.lemma:
                 self._multi.setdefault(v.lemma.split()[0], []).append(v.lemma)
@@ -172,4 +177,7 @@ class TriggerChooser:
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
             return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
+        if lemma0 in self.detaining and any(c.dep_ == "agent" for c in verb.children):
+            # "a Briton held by Kurdish forces": a detention by the "by" doer
+            return Trigger(verb, self.detaining[lemma0], f"{HELD_BY}{lemma0}")
         return None
