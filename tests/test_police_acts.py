@@ -69,3 +69,26 @@ def test_killed_when_others_attacked_stays_unattributed(code_text):
 def test_present_passive_is_a_state_not_an_arrest(code_text):
     events = code_text("in pune, hundreds of suspects are held in jails across the state, police said.")
     assert not any(e.code.startswith("17") for e in events)
+
+
+# ---- round 2: arrests written as nouns, the dead as victims ---------------------------------
+
+def _triples(code_text, text):
+    return [(e.source.code, e.code[:3], e.target.code) for e in code_text(text)]
+
+
+def test_arrests_made_by_the_police_are_arrests(code_text):
+    assert ("INDCOP", "173", "INDCVL") in _triples(
+        code_text, "patna: police said a dozen arrests have been made after the brawl.")
+    assert ("INDCOP", "173", "INDCVL") in _triples(
+        code_text, "patna: the police made several arrests after the brawl.")
+
+
+def test_arrests_made_with_no_police_in_the_paragraph_are_nobody_s(code_text):
+    assert not [t for t in _triples(code_text, "patna: a dozen arrests have been made.") if t[1] == "173"]
+
+
+def test_the_dead_of_a_clash_are_not_its_doers(code_text):
+    # a clash does not say who killed whom; the dead are never the source
+    assert not [t for t in _triples(code_text, "patna: a constable died in clashes with villagers on friday.")
+                if t[0] == "INDCOP"]

@@ -59,6 +59,8 @@ class EventCoder:
         self.trailing_reports = slots["trailing_reports"]
         # events written as nouns and reactions to events: eventwire's reading only
         self.nominal = Nominal(self.rules, Modality(self.rules)) if self.rules.mode == "eventwire" else None
+        if self.nominal is not None:
+            self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
         self._memory: list = []         # (root, trigger words, source) of the document's events so far
 
@@ -176,6 +178,13 @@ class EventCoder:
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets):
         """The (source, target) pairs of a trigger, [] when it has no source or no target."""
         sources, passive, implied = self.slots.sources(verb, resolver)
+        dying = self.nominal is not None and verb.lemma_.lower() in self.unnamed.death_verbs
+        if dying:
+            # "two men died in police firing": the subject is the dead, the doer the cause's
+            targets = self.unnamed.dead(verb, resolver)
+            if not targets:
+                return []
+            sources, passive, implied = [], True, []
         slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
         sources = slot_sources or sources
         reaction = targets is None and self.nominal is not None
@@ -183,7 +192,7 @@ class EventCoder:
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
         if not sources:
-            sources = self.unnamed.sources(verb, resolver, code, passive)
+            sources = self.unnamed.sources(verb, resolver, code, passive, dying)
         if not sources and self.police is not None:
             # "twelve youths were arrested" in a police report: the police
             sources = self.police.doer(verb, resolver, code, passive)
@@ -205,7 +214,7 @@ class EventCoder:
         if not targets and code[:2] in self.default_victim_roots:
             targets = self.unnamed.victims(verb, resolver, passive)
         if not targets and self.police is not None:
-            targets = self.police.held(verb, resolver, code, passive, sources)
+            targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         among_sources = len(sources) >= 2 and (pairable(code) or trig.among) and not passive
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code)

@@ -55,8 +55,10 @@ class PoliceActs:
         """ "are held in prisons": a present passive is a state, not an arrest."""
         return any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
-    def held(self, verb, resolver, code: str, passive: bool, sources) -> list[ActorMention]:
-        """The unnamed people the police arrested or dispersed: civilians of the story's country."""
+    def held(self, verb, resolver, code: str, passive: bool, sources, noun=None) -> list[ActorMention]:
+        """The unnamed people the police arrested or dispersed: civilians of the story's country.
+        noun: the event noun a light verb carries ("made arrests", "arrests were made"): not
+        the people held, who are then unnamed."""
         if not code.startswith(self.person_codes):
             return []
         if not any(s.code[3:6] == self.role or s.code[:3] == self.role for s in sources):
@@ -70,11 +72,17 @@ class PoliceActs:
         else:
             heads = [c for c in verb.children if c.dep_ in OBJ_DEPS]
         for head in heads:
+            if noun is not None and head.i == noun.i:
+                continue
             if head.pos_ not in PERSON_POS or head.lower_ in self.not_persons:
                 continue
             if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
                 continue
             actor = resolver.unnamed("CVL", head.text, head.idx - verb.sent.start_char, 0,
+                                     "unnamed people held by police")
+            return [actor] if actor else []
+        if noun is not None and not code.startswith(self.crowd_codes):
+            actor = resolver.unnamed("CVL", noun.text, noun.idx - verb.sent.start_char, 0,
                                      "unnamed people held by police")
             return [actor] if actor else []
         if code.startswith(self.crowd_codes):

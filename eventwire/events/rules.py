@@ -126,6 +126,8 @@ def _slots(data: dict) -> dict:
         "hedge_verbs": frozenset(raw["hedge_verbs"]),
         "cause_marks": frozenset(raw.get("cause_marks", ())),
         "firing_verbs": frozenset(raw.get("firing_verbs", ())),
+        "death_verbs": frozenset(raw.get("death_verbs", ())),
+        "shared_causes": frozenset(raw.get("shared_causes", ())),
         "victim_nouns": frozenset(raw["victim_nouns"]),
         "complement_targets": bool(raw.get("complement_targets", True)),
         "trailing_reports": bool(raw.get("trailing_reports", True)),

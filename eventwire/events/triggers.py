@@ -40,6 +40,9 @@ class TriggerChooser:
         self.rules = rules
         self.reading = reading
         self.matcher = matcher
+        # nouns derived from the verb dictionary (event_nouns.tsv) a light verb may carry after
+        # the hand-written ones: "made several arrests", "carried out a bombing"
+        self.derived_nouns: dict = {}
         self._multi: dict[str, list[str]] = {}     # "call" -> ["call on", "call off", ...]
         for v in verbs.verbs():
             if " " in v.lemma:
@@ -115,7 +118,7 @@ class TriggerChooser:
             two = f"{comp[-1].lemma_.lower()} {lemma}"
             if two in nouns:
                 return nouns[two]
-        return nouns.get(lemma) or nouns.get(tok.lower_)
+        return nouns.get(lemma) or nouns.get(tok.lower_) or self.derived_nouns.get(lemma)
 
     def choose(self, verb) -> Trigger | None:
         own = clause(verb)

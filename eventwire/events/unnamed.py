@@ -23,14 +23,19 @@ class UnnamedActors:
         self.place_preps = slots["place_preps"]
         self.firing_verbs = slots["firing_verbs"]
         self.cause_marks = slots["cause_marks"]
+        self.death_verbs = frozenset(slots["death_verbs"])
+        self.shared_causes = frozenset(slots["shared_causes"])
 
-    def sources(self, verb, resolver, code: str, passive: bool) -> list[ActorMention]:
+    def sources(self, verb, resolver, code: str, passive: bool, dying: bool = False) -> list[ActorMention]:
         """Who did it when the subject is a thing: "a bomb planted by the Taliban killed ...",
-        "were killed in an attack by militants"; else an unidentified armed force."""
-        things = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.lemma_.lower() in self.instrument_heads]
+        "were killed in an attack by militants"; else an unidentified armed force.
+        dying: the verb's subject is the dead ("died in police firing"), not a thing."""
+        things = [] if dying else \
+            [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.lemma_.lower() in self.instrument_heads]
         if passive:
             things += [o for p in verb.children if p.dep_ in ("prep", "agent") for o in p.children
-                       if o.dep_ == "pobj" and o.lemma_.lower() in self.instrument_heads]
+                       if o.dep_ == "pobj" and o.lemma_.lower() in self.instrument_heads
+                       and not (dying and o.lemma_.lower() in self.shared_causes)]
         for thing in things:
             for tok in thing.subtree:
                 if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by"):
@@ -53,9 +58,12 @@ class UnnamedActors:
             for p in verb.children:
                 if p.dep_ == "prep" and p.lower_ == "in":
                     for obj in p.children:
+                        nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+                        gerunds = [a for a in obj.children if a.dep_ == "acl"]
+                        if nxt is not None and nxt.head.i in (obj.i, verb.i):
+                            gerunds.append(nxt)     # or read as a clause of the verb
                         if obj.dep_ == "pobj" and resolver.names_actor(obj) and any(
-                                a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in self.firing_verbs
-                                for a in obj.children):
+                                a.tag_ == "VBG" and a.lemma_.lower() in self.firing_verbs for a in gerunds):
                             found = resolver.actors(obj)
                             if found:
                                 return found
@@ -66,7 +74,7 @@ class UnnamedActors:
             if crowd:
                 actor = resolver.unnamed("CVL", crowd[0].text, 0, 0, "unnamed crowd")
                 return [actor] if actor else []
-        if code[:2] in self.unidentified_roots and (things or passive) and self.main_clause(verb):
+        if code[:2] in self.unidentified_roots and (things or passive) and not dying and self.main_clause(verb):
             text = things[0].text if things else verb.text
             actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
             return [actor] if actor else []
@@ -102,6 +110,18 @@ class UnnamedActors:
             else:
                 return False
         return False
+
+    def dead(self, verb, resolver) -> list[ActorMention]:
+        """ "two men died in police firing": the subject, an actor or unnamed civilians."""
+        for c in verb.children:
+            if c.dep_ in SUBJ_DEPS:
+                found = resolver.actors(c)
+                if found:
+                    return found
+                if c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns:
+                    actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed dead")
+                    return [actor] if actor else []
+        return []
 
     def victims(self, verb, resolver, passive: bool) -> list[ActorMention]:
         """ "killed nine people", "abducted a man": civilians of the story's country."""
