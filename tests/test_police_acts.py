@@ -92,3 +92,21 @@ def test_the_dead_of_a_clash_are_not_its_doers(code_text):
     # a clash does not say who killed whom; the dead are never the source
     assert not [t for t in _triples(code_text, "patna: a constable died in clashes with villagers on friday.")
                 if t[0] == "INDCOP"]
+
+
+def test_an_agentless_arrest_is_the_police_s_even_unnamed(code_text):
+    assert ("INDCOP", "173", "INDCVL") in _triples(
+        code_text, "patna: the minister said twenty youths had been arrested on the highway.")
+
+
+def test_an_inverted_condition_is_no_arrest(code_text):
+    # "had X been detained, ...": it did not happen
+    assert not _triples(code_text, "patna: officials think that had the mayor been detained in the "
+                                   "city, the riots would have been avoided.")
+
+
+def test_alleged_police_firing_names_no_doer(code_text):
+    assert ("INDCOP", "190", "INDAGR") in _triples(
+        code_text, "bhopal: three farmers were killed in police firing near the market on monday.")
+    assert not [t for t in _triples(code_text, "bhopal: three farmers were killed in alleged police "
+                                               "firing near the market on monday.") if t[1] == "190"]

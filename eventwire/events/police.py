@@ -24,6 +24,7 @@ class PoliceActs:
     def __init__(self, path: Path = DATA):
         cfg = yaml.safe_load(path.read_text(encoding="utf-8"))
         self.doer_codes = tuple(str(c) for c in cfg["doer_codes"])
+        self.anywhere_codes = tuple(str(c) for c in cfg.get("doer_anywhere_codes", ()))
         self.role = cfg["police_role"]
         self.person_codes = tuple(str(c) for c in cfg["person_object_codes"])
         self.not_persons = frozenset(cfg["not_persons"])
@@ -45,7 +46,7 @@ class PoliceActs:
             return []
         if not passive or self._standing(verb):
             return []
-        if not resolver.memory.police_named():
+        if not resolver.memory.police_named() and not code.startswith(self.anywhere_codes):
             return []
         actor = resolver.unnamed(self.role, verb.text, 0, 0, "police of the story's country (agentless passive)")
         return [actor] if actor else []

@@ -128,6 +128,7 @@ def _slots(data: dict) -> dict:
         "firing_verbs": frozenset(raw.get("firing_verbs", ())),
         "death_verbs": frozenset(raw.get("death_verbs", ())),
         "shared_causes": frozenset(raw.get("shared_causes", ())),
+        "cause_hedges": frozenset(raw.get("cause_hedges", ())),
         "victim_nouns": frozenset(raw["victim_nouns"]),
         "complement_targets": bool(raw.get("complement_targets", True)),
         "trailing_reports": bool(raw.get("trailing_reports", True)),

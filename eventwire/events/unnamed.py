@@ -25,6 +25,7 @@ class UnnamedActors:
         self.cause_marks = slots["cause_marks"]
         self.death_verbs = frozenset(slots["death_verbs"])
         self.shared_causes = frozenset(slots["shared_causes"])
+        self.cause_hedges = frozenset(slots["cause_hedges"])
 
     def sources(self, verb, resolver, code: str, passive: bool, dying: bool = False) -> list[ActorMention]:
         """Who did it when the subject is a thing: "a bomb planted by the Taliban killed ...",
@@ -44,6 +45,8 @@ class UnnamedActors:
                             found = resolver.actors(obj)
                             if found:
                                 return found
+            if self._hedged(thing):
+                return []           # "killed in alleged police firing": whose is only claimed
             # "killed in police firing", "an army raid": the actor named on the thing itself
             for mod in thing.children:
                 if mod.dep_ in ("compound", "poss") and mod.i < thing.i and resolver.names_actor(mod):
@@ -64,6 +67,8 @@ class UnnamedActors:
                             gerunds.append(nxt)     # or read as a clause of the verb
                         if obj.dep_ == "pobj" and resolver.names_actor(obj) and any(
                                 a.tag_ == "VBG" and a.lemma_.lower() in self.firing_verbs for a in gerunds):
+                            if self._hedged(obj) or any(self._hedged(a) for a in gerunds):
+                                return []
                             found = resolver.actors(obj)
                             if found:
                                 return found
@@ -79,6 +84,11 @@ class UnnamedActors:
             actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
             return [actor] if actor else []
         return []
+
+    def _hedged(self, tok) -> bool:
+        """ "alleged police firing", "a suspected army raid": the doer is only claimed."""
+        return any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in self.cause_hedges
+                   for c in tok.children)
 
     def _shooter(self, verb, resolver) -> list[ActorMention]:
         """ "two were killed when police opened fire": the subject of a firing clause."""
