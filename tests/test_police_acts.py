@@ -110,3 +110,21 @@ def test_alleged_police_firing_names_no_doer(code_text):
         code_text, "bhopal: three farmers were killed in police firing near the market on monday.")
     assert not [t for t in _triples(code_text, "bhopal: three farmers were killed in alleged police "
                                                "firing near the market on monday.") if t[1] == "190"]
+
+
+@pytest.mark.parametrize("text", [
+    "kanpur: a former mayor was among 25 people arrested at the toll plaza on sunday, police said.",
+    "kanpur: most of those detained were traders, a police officer said.",
+])
+def test_a_counted_group_held_in_a_police_report(code_text, text):
+    assert [t for t in _triples(code_text, text) if t[:2] == ("INDCOP", "173")]
+
+
+@pytest.mark.parametrize("text", [
+    # no police named: a participle on a noun stays background
+    "kanpur: a former mayor was among 25 people arrested at the toll plaza on sunday.",
+    # not a counted group
+    "kanpur: the police said the trader arrested last year has been freed.",
+])
+def test_other_participles_stay_background(code_text, text):
+    assert not [t for t in _triples(code_text, text) if t[1] == "173"]

@@ -148,6 +148,9 @@ class EventCoder:
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
+        if not code and mood == "content" and self.police is not None and \
+                self.police.held_group(verb, trig.code, resolver) is not None:
+            code = trig.code            # "40 people arrested near the town, police said"
         if not code or code[:2] in self.skip_roots:
             return None
         pairs = self._pairs(trig, code, verb, resolver, targets)
@@ -185,6 +188,12 @@ class EventCoder:
             if not targets:
                 return []
             sources, passive, implied = [], True, []
+        group = self.police.held_group(verb, code, resolver) if self.police is not None else None
+        if group is not None:
+            # a reduced relative: the group is the people held, the doer its "by" phrase or police
+            targets = self.police.group(group, verb, resolver)
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            sources, passive, implied = (resolver.actors(agents[0]) if agents else []), True, []
         slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
         sources = slot_sources or sources
         reaction = targets is None and self.nominal is not None

@@ -29,6 +29,8 @@ class PoliceActs:
         self.person_codes = tuple(str(c) for c in cfg["person_object_codes"])
         self.not_persons = frozenset(cfg["not_persons"])
         self.crowd_codes = tuple(str(c) for c in cfg["crowd_codes"])
+        self.reduced_codes = tuple(str(c) for c in cfg.get("reduced_codes", ()))
+        self.group_words = frozenset(cfg.get("group_words", ()))
 
     def trigger_words(self, verbs) -> frozenset[str]:
         """Word forms of the verbs whose own code (or a hand-written pattern's: "taken into
@@ -49,6 +51,30 @@ class PoliceActs:
         if not resolver.memory.police_named() and not code.startswith(self.anywhere_codes):
             return []
         actor = resolver.unnamed(self.role, verb.text, 0, 0, "police of the story's country (agentless passive)")
+        return [actor] if actor else []
+
+    def held_group(self, verb, code: str, resolver):
+        """ "40 people arrested near the town", "those detained": the counted group a past
+        participle of arrest modifies in a police paragraph (the report's own arrest), or None."""
+        if not self.reduced_codes or not code.startswith(self.reduced_codes):
+            return None
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or not resolver.memory.police_named():
+            return None
+        head = verb.head
+        if head.i > verb.i or head.pos_ not in PERSON_POS | {"DET"} or head.lower_ in self.not_persons:
+            return None
+        counted = head.pos_ == "NUM" or head.lower_ in self.group_words or any(
+            c.dep_ in ("nummod", "amod", "det") and (c.pos_ == "NUM" or c.lower_ in self.group_words)
+            for c in head.children)
+        return head if counted else None
+
+    def group(self, head, verb, resolver) -> list[ActorMention]:
+        """The people of a held group: the actors it names, else civilians."""
+        found = resolver.actors(head)
+        if found:
+            return found
+        actor = resolver.unnamed("CVL", head.text, head.idx - verb.sent.start_char, 0,
+                                 "unnamed people held by police")
         return [actor] if actor else []
 
     @staticmethod
