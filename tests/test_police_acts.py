@@ -128,3 +128,8 @@ def test_a_counted_group_held_in_a_police_report(code_text, text):
 ])
 def test_other_participles_stay_background(code_text, text):
     assert not [t for t in _triples(code_text, text) if t[1] == "173"]
+
+
+def test_a_firing_clause_on_a_joined_participle(code_text):
+    assert ("INDCOP", "190", "INDPPL") in _triples(
+        code_text, "rajkot: two men were killed and nine hurt on sunday when police opened fire on a crowd.")

@@ -91,8 +91,10 @@ class UnnamedActors:
                    for c in tok.children)
 
     def _shooter(self, verb, resolver) -> list[ActorMention]:
-        """ "two were killed when police opened fire": the subject of a firing clause."""
-        for c in verb.children:
+        """ "two were killed when police opened fire": the subject of a firing clause (also on a
+        joined participle: "two were killed and six injured when police opened fire")."""
+        joined = [k for v in verb.conjuncts if v.i > verb.i for k in v.children]
+        for c in [*verb.children, *joined]:
             if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in self.cause_marks
                                             for m in c.children):
                 continue
