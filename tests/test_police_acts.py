@@ -69,3 +69,67 @@ def test_killed_when_others_attacked_stays_unattributed(code_text):
 def test_present_passive_is_a_state_not_an_arrest(code_text):
     events = code_text("in pune, hundreds of suspects are held in jails across the state, police said.")
     assert not any(e.code.startswith("17") for e in events)
+
+
+# ---- round 2: arrests written as nouns, the dead as victims ---------------------------------
+
+def _triples(code_text, text):
+    return [(e.source.code, e.code[:3], e.target.code) for e in code_text(text)]
+
+
+def test_arrests_made_by_the_police_are_arrests(code_text):
+    assert ("INDCOP", "173", "INDCVL") in _triples(
+        code_text, "patna: police said a dozen arrests have been made after the brawl.")
+    assert ("INDCOP", "173", "INDCVL") in _triples(
+        code_text, "patna: the police made several arrests after the brawl.")
+
+
+def test_arrests_made_with_no_police_in_the_paragraph_are_nobody_s(code_text):
+    assert not [t for t in _triples(code_text, "patna: a dozen arrests have been made.") if t[1] == "173"]
+
+
+def test_the_dead_of_a_clash_are_not_its_doers(code_text):
+    # a clash does not say who killed whom; the dead are never the source
+    assert not [t for t in _triples(code_text, "patna: a constable died in clashes with villagers on friday.")
+                if t[0] == "INDCOP"]
+
+
+def test_an_agentless_arrest_is_the_police_s_even_unnamed(code_text):
+    assert ("INDCOP", "173", "INDCVL") in _triples(
+        code_text, "patna: the minister said twenty youths had been arrested on the highway.")
+
+
+def test_an_inverted_condition_is_no_arrest(code_text):
+    # "had X been detained, ...": it did not happen
+    assert not _triples(code_text, "patna: officials think that had the mayor been detained in the "
+                                   "city, the riots would have been avoided.")
+
+
+def test_alleged_police_firing_names_no_doer(code_text):
+    assert ("INDCOP", "190", "INDAGR") in _triples(
+        code_text, "bhopal: three farmers were killed in police firing near the market on monday.")
+    assert not [t for t in _triples(code_text, "bhopal: three farmers were killed in alleged police "
+                                               "firing near the market on monday.") if t[1] == "190"]
+
+
+@pytest.mark.parametrize("text", [
+    "kanpur: a former mayor was among 25 people arrested at the toll plaza on sunday, police said.",
+    "kanpur: most of those detained were traders, a police officer said.",
+])
+def test_a_counted_group_held_in_a_police_report(code_text, text):
+    assert [t for t in _triples(code_text, text) if t[:2] == ("INDCOP", "173")]
+
+
+@pytest.mark.parametrize("text", [
+    # no police named: a participle on a noun stays background
+    "kanpur: a former mayor was among 25 people arrested at the toll plaza on sunday.",
+    # not a counted group
+    "kanpur: the police said the trader arrested last year has been freed.",
+])
+def test_other_participles_stay_background(code_text, text):
+    assert not [t for t in _triples(code_text, text) if t[1] == "173"]
+
+
+def test_a_firing_clause_on_a_joined_participle(code_text):
+    assert ("INDCOP", "190", "INDPPL") in _triples(
+        code_text, "rajkot: two men were killed and nine hurt on sunday when police opened fire on a crowd.")

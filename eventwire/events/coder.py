@@ -77,6 +77,8 @@ class EventCoder:
         self.attacked = Attacked() if self.rules.mode == "eventwire" else None
         self.crowds = CrowdViolence(self.attacked) if self.attacked is not None else None
         self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
+        if self.nominal is not None:
+            self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
         self._memory: list = []         # (root, trigger words, source) of the document's events so far
 
@@ -170,6 +172,9 @@ class EventCoder:
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
+        if not code and mood == "content" and self.police is not None and \
+                self.police.held_group(verb, trig.code, resolver) is not None:
+            code = trig.code            # "40 people arrested near the town, police said"
         if not code or code[:2] in self.skip_roots:
             return None
         crowd = None
@@ -219,6 +224,19 @@ class EventCoder:
         if code[:2] in self.act_subject_roots and self.slots.act_as_subject(verb, resolver):
             return []
         sources, passive, implied = self.slots.sources(verb, resolver)
+        dying = self.nominal is not None and verb.lemma_.lower() in self.unnamed.death_verbs
+        if dying:
+            # "two men died in police firing": the subject is the dead, the doer the cause's
+            targets = self.unnamed.dead(verb, resolver)
+            if not targets:
+                return []
+            sources, passive, implied = [], True, []
+        group = self.police.held_group(verb, code, resolver) if self.police is not None else None
+        if group is not None:
+            # a reduced relative: the group is the people held, the doer its "by" phrase or police
+            targets = self.police.group(group, verb, resolver)
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            sources, passive, implied = (resolver.actors(agents[0]) if agents else []), True, []
         slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
         sources = slot_sources or sources
         reaction = targets is None and self.nominal is not None and crowd is None
@@ -226,7 +244,7 @@ class EventCoder:
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
         if not sources:
-            sources = self.unnamed.sources(verb, resolver, code, passive)
+            sources = self.unnamed.sources(verb, resolver, code, passive, dying)
         if not sources and crowd is not None:
             found = resolver.unnamed("CVL", crowd.text, 0, 0, "unnamed crowd")
             sources = [found] if found else []
@@ -278,7 +296,7 @@ class EventCoder:
                 # "A and B fought a war": each other, not the people of the place
                 targets = [t for t in targets if t.how != PLACE_PEOPLE]
         if not targets and self.police is not None:
-            targets = self.police.held(verb, resolver, code, passive, sources)
+            targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         if not targets and not passive:
             targets = self.unnamed.released(verb, resolver, code)
         if not targets and not among_sources:

@@ -21,6 +21,10 @@ DOCUMENT_ROOTS = frozenset({"10", "11", "12", "13"})
 UNSAID = frozenset({"negated", "future", "passive-future", "refusal", "opinion", "content", "standing"})
 
 
+# auxiliaries that open a condition when put before the subject: "had he known", "should it fail"
+INVERTED_CONDITIONALS = frozenset({"had", "should", "were"})
+
+
 class Modality:
     def __init__(self, rules: Rules):
         self.rules = rules
@@ -139,8 +143,17 @@ class Modality:
 
     # -- the parse questions mood() asks
     def _marked(self, tok) -> bool:
-        """Is the clause introduced by "if", "unless", "whether"?"""
-        return any(c.dep_ == "mark" and c.lower_ in self.rules.hypothetical_marks for c in tok.children)
+        """Is the clause introduced by "if", "unless", "whether", or an inverted conditional
+        ("had X been detained", "should X attack": the clause opens with its auxiliary)?"""
+        if any(c.dep_ == "mark" and c.lower_ in self.rules.hypothetical_marks for c in tok.children):
+            return True
+        if tok.dep_ == "ROOT":
+            return False                    # "had he been detained?": a question, read elsewhere
+        opening = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("mark", "punct", "advmod", "cc")
+                   and c.lower_ != "that"]    # "that" may be read as the subject
+        return bool(opening) and opening[0].dep_ in ("aux", "auxpass") and \
+            opening[0].lower_ in INVERTED_CONDITIONALS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i > opening[0].i for c in opening)
 
     def _no_one(self, kids) -> bool:
         """A subject or object of negative polarity: "no country", "nobody"."""

@@ -65,7 +65,8 @@ class Nominal:
         low = lambda key: frozenset(str(w).lower() for w in cfg.get(key, []))  # noqa: E731
         self.modality = modality
         derived = load_event_nouns(data_dir / "event_nouns.tsv")
-        self.nouns: dict[str, EventNoun] = {k: v for k, (v, _) in derived.items()}
+        self.derived: dict[str, EventNoun] = {k: v for k, (v, _) in derived.items()}
+        self.nouns: dict[str, EventNoun] = dict(self.derived)
         self.nouns.update(rules.nouns)                 # the hand-written entries keep priority
         self.verb_of = {k: verb for k, (_, verb) in derived.items()}
         self.light_verbs = rules.light_verbs

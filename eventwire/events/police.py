@@ -24,10 +24,13 @@ class PoliceActs:
     def __init__(self, path: Path = DATA):
         cfg = yaml.safe_load(path.read_text(encoding="utf-8"))
         self.doer_codes = tuple(str(c) for c in cfg["doer_codes"])
+        self.anywhere_codes = tuple(str(c) for c in cfg.get("doer_anywhere_codes", ()))
         self.role = cfg["police_role"]
         self.person_codes = tuple(str(c) for c in cfg["person_object_codes"])
         self.not_persons = frozenset(cfg["not_persons"])
         self.crowd_codes = tuple(str(c) for c in cfg["crowd_codes"])
+        self.reduced_codes = tuple(str(c) for c in cfg.get("reduced_codes", ()))
+        self.group_words = frozenset(cfg.get("group_words", ()))
 
     def trigger_words(self, verbs) -> frozenset[str]:
         """Word forms of the verbs whose own code (or a hand-written pattern's: "taken into
@@ -45,9 +48,33 @@ class PoliceActs:
             return []
         if not passive or self._standing(verb):
             return []
-        if not resolver.memory.police_named():
+        if not resolver.memory.police_named() and not code.startswith(self.anywhere_codes):
             return []
         actor = resolver.unnamed(self.role, verb.text, 0, 0, "police of the story's country (agentless passive)")
+        return [actor] if actor else []
+
+    def held_group(self, verb, code: str, resolver):
+        """ "40 people arrested near the town", "those detained": the counted group a past
+        participle of arrest modifies in a police paragraph (the report's own arrest), or None."""
+        if not self.reduced_codes or not code.startswith(self.reduced_codes):
+            return None
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or not resolver.memory.police_named():
+            return None
+        head = verb.head
+        if head.i > verb.i or head.pos_ not in PERSON_POS | {"DET"} or head.lower_ in self.not_persons:
+            return None
+        counted = head.pos_ == "NUM" or head.lower_ in self.group_words or any(
+            c.dep_ in ("nummod", "amod", "det") and (c.pos_ == "NUM" or c.lower_ in self.group_words)
+            for c in head.children)
+        return head if counted else None
+
+    def group(self, head, verb, resolver) -> list[ActorMention]:
+        """The people of a held group: the actors it names, else civilians."""
+        found = resolver.actors(head)
+        if found:
+            return found
+        actor = resolver.unnamed("CVL", head.text, head.idx - verb.sent.start_char, 0,
+                                 "unnamed people held by police")
         return [actor] if actor else []
 
     @staticmethod
@@ -55,8 +82,10 @@ class PoliceActs:
         """ "are held in prisons": a present passive is a state, not an arrest."""
         return any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
-    def held(self, verb, resolver, code: str, passive: bool, sources) -> list[ActorMention]:
-        """The unnamed people the police arrested or dispersed: civilians of the story's country."""
+    def held(self, verb, resolver, code: str, passive: bool, sources, noun=None) -> list[ActorMention]:
+        """The unnamed people the police arrested or dispersed: civilians of the story's country.
+        noun: the event noun a light verb carries ("made arrests", "arrests were made"): not
+        the people held, who are then unnamed."""
         if not code.startswith(self.person_codes):
             return []
         if not any(s.code[3:6] == self.role or s.code[:3] == self.role for s in sources):
@@ -70,11 +99,17 @@ class PoliceActs:
         else:
             heads = [c for c in verb.children if c.dep_ in OBJ_DEPS]
         for head in heads:
+            if noun is not None and head.i == noun.i:
+                continue
             if head.pos_ not in PERSON_POS or head.lower_ in self.not_persons:
                 continue
             if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
                 continue
             actor = resolver.unnamed("CVL", head.text, head.idx - verb.sent.start_char, 0,
+                                     "unnamed people held by police")
+            return [actor] if actor else []
+        if noun is not None and not code.startswith(self.crowd_codes):
+            actor = resolver.unnamed("CVL", noun.text, noun.idx - verb.sent.start_char, 0,
                                      "unnamed people held by police")
             return [actor] if actor else []
         if code.startswith(self.crowd_codes):

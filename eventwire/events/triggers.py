@@ -51,6 +51,9 @@ class TriggerChooser:
         self.rules = rules
         self.reading = reading
         self.matcher = matcher
+        # nouns derived from the verb dictionary (event_nouns.tsv) a light verb may carry after
+        # the hand-written ones: "made several arrests", "carried out a bombing"
+        self.derived_nouns: dict = {}
         self._multi: dict[str, list[str]] = {}     # "call" -> ["call on", "call off", ...]
         # eventwire's reading: derived nouns of force after the hand-written nouns.tsv
         self.force_nouns = {} if reading.name != "eventwire" else {
@@ -138,7 +141,15 @@ class TriggerChooser:
             if two in nouns:
                 return nouns[two]
         found = nouns.get(lemma) or nouns.get(tok.lower_)
-        return found or (self.force_nouns.get(lemma) if force else None)
+        if found:
+            return found
+        if force and lemma in self.force_nouns:
+            return self.force_nouns[lemma]
+        derived = self.derived_nouns.get(lemma)
+        # a derived noun of force only after a verb of force: "gave up fighting" is no attack
+        if derived is not None and derived.code[:2] in FORCE_ROOTS and not force:
+            return None
+        return derived
 
     def choose(self, verb) -> Trigger | None:
         own = clause(verb)

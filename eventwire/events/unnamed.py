@@ -32,14 +32,20 @@ class UnnamedActors:
         self.attacked_preps = slots["attacked_preps"]
         self.act_nouns = rules.act_nouns
         self.people_only_preps = slots["people_only_preps"]
+        self.death_verbs = frozenset(slots["death_verbs"])
+        self.shared_causes = frozenset(slots["shared_causes"])
+        self.cause_hedges = frozenset(slots["cause_hedges"])
 
-    def sources(self, verb, resolver, code: str, passive: bool) -> list[ActorMention]:
+    def sources(self, verb, resolver, code: str, passive: bool, dying: bool = False) -> list[ActorMention]:
         """Who did it when the subject is a thing: "a bomb planted by the Taliban killed ...",
-        "were killed in an attack by militants"; else an unidentified armed force."""
-        things = [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.lemma_.lower() in self.instrument_heads]
+        "were killed in an attack by militants"; else an unidentified armed force.
+        dying: the verb's subject is the dead ("died in police firing"), not a thing."""
+        things = [] if dying else \
+            [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.lemma_.lower() in self.instrument_heads]
         if passive:
             things += [o for p in verb.children if p.dep_ in ("prep", "agent") for o in p.children
-                       if o.dep_ == "pobj" and o.lemma_.lower() in self.instrument_heads]
+                       if o.dep_ == "pobj" and o.lemma_.lower() in self.instrument_heads
+                       and not (dying and o.lemma_.lower() in self.shared_causes)]
         for thing in things:
             for tok in thing.subtree:
                 if tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by"):
@@ -48,6 +54,8 @@ class UnnamedActors:
                             found = resolver.actors(obj)
                             if found:
                                 return found
+            if self._hedged(thing):
+                return []           # "killed in alleged police firing": whose is only claimed
             # "killed in police firing", "an army raid": the actor named on the thing itself
             for mod in thing.children:
                 if mod.dep_ in ("compound", "poss") and mod.i < thing.i and resolver.names_actor(mod):
@@ -62,9 +70,14 @@ class UnnamedActors:
             for p in verb.children:
                 if p.dep_ == "prep" and p.lower_ == "in":
                     for obj in p.children:
+                        nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+                        gerunds = [a for a in obj.children if a.dep_ == "acl"]
+                        if nxt is not None and nxt.head.i in (obj.i, verb.i):
+                            gerunds.append(nxt)     # or read as a clause of the verb
                         if obj.dep_ == "pobj" and resolver.names_actor(obj) and any(
-                                a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in self.firing_verbs
-                                for a in obj.children):
+                                a.tag_ == "VBG" and a.lemma_.lower() in self.firing_verbs for a in gerunds):
+                            if self._hedged(obj) or any(self._hedged(a) for a in gerunds):
+                                return []
                             found = resolver.actors(obj)
                             if found:
                                 return found
@@ -75,15 +88,22 @@ class UnnamedActors:
             if crowd:
                 actor = resolver.unnamed("CVL", crowd[0].text, 0, 0, "unnamed crowd")
                 return [actor] if actor else []
-        if code[:2] in self.unidentified_roots and (things or passive) and self.main_clause(verb):
+        if code[:2] in self.unidentified_roots and (things or passive) and not dying and self.main_clause(verb):
             text = things[0].text if things else verb.text
             actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
             return [actor] if actor else []
         return []
 
+    def _hedged(self, tok) -> bool:
+        """ "alleged police firing", "a suspected army raid": the doer is only claimed."""
+        return any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in self.cause_hedges
+                   for c in tok.children)
+
     def _shooter(self, verb, resolver) -> list[ActorMention]:
-        """ "two were killed when police opened fire": the subject of a firing clause."""
-        for c in verb.children:
+        """ "two were killed when police opened fire": the subject of a firing clause (also on a
+        joined participle: "two were killed and six injured when police opened fire")."""
+        joined = [k for v in verb.conjuncts if v.i > verb.i for k in v.children]
+        for c in [*verb.children, *joined]:
             if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in self.cause_marks
                                             for m in c.children):
                 continue
@@ -120,6 +140,18 @@ class UnnamedActors:
             if c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.released_nouns:
                 actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed prisoners")
                 return [actor] if actor else []
+        return []
+
+    def dead(self, verb, resolver) -> list[ActorMention]:
+        """ "two men died in police firing": the subject, an actor or unnamed civilians."""
+        for c in verb.children:
+            if c.dep_ in SUBJ_DEPS:
+                found = resolver.actors(c)
+                if found:
+                    return found
+                if c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns:
+                    actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed dead")
+                    return [actor] if actor else []
         return []
 
     def victims(self, verb, resolver, passive: bool) -> list[ActorMention]:
