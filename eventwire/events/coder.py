@@ -37,6 +37,8 @@ from .crowds import CrowdViolence
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
+# meetings whose object is the party met: "A and B met the informants" is no meeting of A and B
+MEETINGS = frozenset({"036", "040", "041", "042", "043", "044"})
 # unnamed.victims' people of the place attacked ("attacked the village"), not named as victims
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
@@ -267,7 +269,11 @@ class EventCoder:
         mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
         # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
         sides = [s for s in sources if not is_companion(s)]
-        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and not passive
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and not passive \
+            and not (code[:3] in MEETINGS and trig.pattern_id.startswith("verb:") and not mutual and
+                     any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
+                         c.lemma_.lower() not in self.rules.act_nouns and
+                         c.lemma_.lower() not in self.rules.nouns for c in verb.children))
         if not targets and code[:2] in self.default_victim_roots:
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
@@ -278,7 +284,7 @@ class EventCoder:
         if not targets and not passive:
             targets = self.unnamed.released(verb, resolver, code)
         if not targets and not among_sources:
-            targets = self.slots.place_targets(verb, resolver, code)
+            targets = self.slots.place_targets(verb, resolver, code, sources)
             if not targets and code[:2] in self.default_target_roots:
                 targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
         # both sides in the story's country only because the story is about it: not to be trusted

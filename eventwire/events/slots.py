@@ -96,6 +96,21 @@ def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[Ac
     return out
 
 
+# restrictions on a place's people: "imposed a curfew in / on / around X" (17), "lifted the
+# emergency in X" (081: eased restrictions)
+RESTRICT_CODES = ("081", "17")
+RESTRICT_PREPS = ("on", "around", "across", "throughout")
+
+
+def split_subjects(kids) -> list:
+    """The children, with a common noun parsed as a second subject just before a name dropped:
+    "The rebel Free Syrian Army threatened" is one subject, the name."""
+    subj = [c for c in kids if c.dep_ in SUBJ_DEPS]
+    drop = {a.i for a in subj for b in subj if a.i < b.i and a.pos_ == "NOUN" and b.pos_ == "PROPN"
+            and a.i + 1 == b.left_edge.i}
+    return [c for c in kids if c.i not in drop]
+
+
 def is_companion(actor: ActorMention) -> bool:
     """Named as acting with the subject: a source of the act, not a side of it."""
     return actor.how.endswith(COMPANION)
@@ -124,7 +139,7 @@ class Slots:
             subjects = self.reading.subjects(kids, resolver)
             if subjects is not None:
                 return subjects, False, []
-            for c in kids:
+            for c in split_subjects(kids):
                 if c.dep_ in SUBJ_DEPS and not resolver.in_dateline(c):
                     if tok.dep_ == "relcl" and (c.tag_ in ("WP", "WDT") or c.lower_ == "that") \
                             and self._thing(tok.head, resolver):
@@ -347,19 +362,26 @@ class Slots:
                         return found
         return []
 
-    def place_targets(self, verb, resolver, code: str) -> list[ActorMention]:
+    def place_targets(self, verb, resolver, code: str, sources=()) -> list[ActorMention]:
         """A country or capital named as the place of the act: "arrived in Amman", for the codes
-        whose place is their target (visits, protests); "met in Geneva" met no Swiss."""
+        whose place is their target (visits, protests); "met in Geneva" met no Swiss.
+        A restriction imposed or lifted on a place (17, 081: "imposed a curfew on Basra") acts
+        on its people; in the source's own country they are its civilians."""
         if not code.startswith(self.place_codes):
             return []
+        restrict = code.startswith(RESTRICT_CODES)
+        preps = tuple(self.place_preps) + (RESTRICT_PREPS if restrict else ())
         heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
         for head in heads:
             for p in head.children:
-                if p.dep_ != "prep" or p.lower_ not in self.place_preps:
+                if p.dep_ != "prep" or p.lower_ not in preps:
                     continue
                 for obj in p.children:
                     if obj.dep_ == "pobj":
                         found = resolver.places(obj)
+                        if found and restrict and any(s.code[:3] == found[0].code for s in sources):
+                            return [replace(a, code=a.code + "CVL", how=a.how + " + its people")
+                                    for a in found]
                         if found:
                             return found
         return []
