@@ -59,3 +59,19 @@ def test_curfew_on_a_place_acts_on_its_people(code_text):
     assert any(s.startswith("IRQ") and r == "17" and t == "IRQCVL" for s, r, t in found)
     # a visit in the source's own country is no event
     assert not code_text("The Egyptian president visited Alexandria.")
+
+
+def test_reduced_or_suspended_aid(code_text):
+    assert ("GBR", "16", "YEM") in countries(code_text("Britain reduced humanitarian aid to Yemen."))
+    assert ("TUR", "16", "ARM") in countries(code_text("Turkey suspended food supplies to Armenia."))
+
+
+def test_violated_ceasefire_names_no_victims(code_text):
+    assert ("AZE", "19", "ARM") in countries(code_text("Azerbaijani forces violated the ceasefire with Armenia."))
+    assert not code_text("Azerbaijani forces violated the ceasefire on Sunday.")
+
+
+def test_state_of_emergency_in_own_country(code_text):
+    found = triples(code_text("Thailand declared a state of emergency in Bangkok."))
+    assert ("THA", "17", "THACVL") in found
+    assert ("USA", "08", "LBY") in countries(code_text("The United States lifted its embargo against Libya."))

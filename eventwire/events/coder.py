@@ -27,7 +27,7 @@ from .patterns import VerbDictionary
 from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
-from .slots import Slots, is_companion
+from .slots import Slots, is_companion, own_people
 from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
@@ -43,6 +43,8 @@ MEETINGS = frozenset({"036", "040", "041", "042", "043", "044"})
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# force codes whose object is an agreement, not people: "violated the ceasefire" names no victims
+NO_VICTIM_CODES = frozenset({"196"})
 
 
 def pairable(code: str) -> bool:
@@ -274,7 +276,7 @@ class EventCoder:
                      any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
                          c.lemma_.lower() not in self.rules.act_nouns and
                          c.lemma_.lower() not in self.rules.nouns for c in verb.children))
-        if not targets and code[:2] in self.default_victim_roots:
+        if not targets and code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES:
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
                 # "A and B fought a war": each other, not the people of the place
@@ -287,6 +289,7 @@ class EventCoder:
             targets = self.slots.place_targets(verb, resolver, code, sources)
             if not targets and code[:2] in self.default_target_roots:
                 targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
+        targets = own_people(targets, sources, code) if targets else targets
         # both sides in the story's country only because the story is about it: not to be trusted
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]

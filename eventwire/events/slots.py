@@ -102,6 +102,15 @@ RESTRICT_CODES = ("081", "17")
 RESTRICT_PREPS = ("on", "around", "across", "throughout")
 
 
+def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMention]:
+    """A restriction (17, 081) on a place of the source's own country acts on its people:
+    "Thailand declared a state of emergency in Bangkok" is done to Thai civilians."""
+    if not code.startswith(RESTRICT_CODES):
+        return targets
+    return [replace(t, code=t.code + "CVL", how=t.how + " + its people")
+            if len(t.code) == 3 and any(s.code[:3] == t.code for s in sources) else t for t in targets]
+
+
 def split_subjects(kids) -> list:
     """The children, with a common noun parsed as a second subject just before a name dropped:
     "The rebel Free Syrian Army threatened" is one subject, the name."""
@@ -369,8 +378,7 @@ class Slots:
         on its people; in the source's own country they are its civilians."""
         if not code.startswith(self.place_codes):
             return []
-        restrict = code.startswith(RESTRICT_CODES)
-        preps = tuple(self.place_preps) + (RESTRICT_PREPS if restrict else ())
+        preps = tuple(self.place_preps) + (RESTRICT_PREPS if code.startswith(RESTRICT_CODES) else ())
         heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
         for head in heads:
             for p in head.children:
@@ -379,11 +387,8 @@ class Slots:
                 for obj in p.children:
                     if obj.dep_ == "pobj":
                         found = resolver.places(obj)
-                        if found and restrict and any(s.code[:3] == found[0].code for s in sources):
-                            return [replace(a, code=a.code + "CVL", how=a.how + " + its people")
-                                    for a in found]
                         if found:
-                            return found
+                            return own_people(found, sources, code)
         return []
 
     def hyphen_mediator(self, verb, resolver) -> tuple[list[ActorMention], list[ActorMention]]:
