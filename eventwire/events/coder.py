@@ -38,7 +38,9 @@ from .crowds import CrowdViolence
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
 # meetings whose object is the party met: "A and B met the informants" is no meeting of A and B
+# (a consultation's object is otherwise its topic: "A and B discussed the arrests")
 MEETINGS = frozenset({"036", "040", "041", "042", "043", "044"})
+MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"})
 # unnamed.victims' people of the place attacked ("attacked the village"), not named as victims
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
@@ -272,7 +274,8 @@ class EventCoder:
         # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
         sides = [s for s in sources if not is_companion(s)]
         among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and not passive \
-            and not (code[:3] in MEETINGS and trig.pattern_id.startswith("verb:") and not mutual and
+            and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
+                     trig.pattern_id.startswith("verb:") and not mutual and
                      any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
                          c.lemma_.lower() not in self.rules.act_nouns and
                          c.lemma_.lower() not in self.rules.nouns for c in verb.children))
