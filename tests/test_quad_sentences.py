@@ -75,3 +75,8 @@ def test_state_of_emergency_in_own_country(code_text):
     found = triples(code_text("Thailand declared a state of emergency in Bangkok."))
     assert ("THA", "17", "THACVL") in found
     assert ("USA", "08", "LBY") in countries(code_text("The United States lifted its embargo against Libya."))
+
+
+def test_supplies_sent_are_aid(code_text):
+    assert ("IND", "07", "NPL") in countries(code_text("India and Israel have sent emergency supplies to Nepal."))
+    assert not code_text("The army ran out of supplies near the Syrian border.")
