@@ -80,3 +80,10 @@ def test_state_of_emergency_in_own_country(code_text):
 def test_supplies_sent_are_aid(code_text):
     assert ("IND", "07", "NPL") in countries(code_text("India and Israel have sent emergency supplies to Nepal."))
     assert not code_text("The army ran out of supplies near the Syrian border.")
+
+
+def test_backer_before_a_hyphen_is_not_the_object(code_text):
+    assert not code_text("The Houthis violated a UN-brokered truce.")
+    assert not any(t.startswith("USA") for _s, _r, t in triples(code_text("Russia attacked US-backed forces in Syria.")))
+    # a holder before the hyphen is the owner: "a Hamas-run school" is Hamas's
+    assert ("ISR", "19", "PSE") in countries(code_text("Israel attacked a Hamas-run school."))

@@ -292,7 +292,9 @@ class EventCoder:
             targets = self.slots.place_targets(verb, resolver, code, sources)
             if not targets and code[:2] in self.default_target_roots:
                 targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
-        targets = own_people(targets, sources, code) if targets else targets
+        if targets:
+            brokers = self.slots.brokers(verb, resolver)
+            targets = [t for t in own_people(targets, sources, code) if t.start not in brokers]
         # both sides in the story's country only because the story is about it: not to be trusted
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]

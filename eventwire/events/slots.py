@@ -96,14 +96,19 @@ def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[Ac
     return out
 
 
-# restrictions on a place's people: "imposed a curfew in / on / around X" (17), "lifted the
-# emergency in X" (081: eased restrictions)
-RESTRICT_CODES = ("081", "17")
+# restrictions on a place's people: "imposed a curfew in / on / around X" (172: administrative
+# sanctions, curfews, emergencies), "lifted the emergency in X" (081: eased restrictions)
+RESTRICT_CODES = ("081", "172")
 RESTRICT_PREPS = ("on", "around", "across", "throughout")
 
 
+# participles after a hyphen that name a backer, not a holder: "UN-brokered", "US-backed"
+BACKING = frozenset({"back", "broker", "mediate", "sponsor", "fund", "finance", "support", "arm",
+                     "train", "inspire"})
+
+
 def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMention]:
-    """A restriction (17, 081) on a place of the source's own country acts on its people:
+    """A restriction (172, 081) on a place of the source's own country acts on its people:
     "Thailand declared a state of emergency in Bangkok" is done to Thai civilians."""
     if not code.startswith(RESTRICT_CODES):
         return targets
@@ -374,7 +379,7 @@ class Slots:
     def place_targets(self, verb, resolver, code: str, sources=()) -> list[ActorMention]:
         """A country or capital named as the place of the act: "arrived in Amman", for the codes
         whose place is their target (visits, protests); "met in Geneva" met no Swiss.
-        A restriction imposed or lifted on a place (17, 081: "imposed a curfew on Basra") acts
+        A restriction imposed or lifted on a place (172, 081: "imposed a curfew on Basra") acts
         on its people; in the source's own country they are its civilians."""
         if not code.startswith(self.place_codes):
             return []
@@ -390,6 +395,18 @@ class Slots:
                         if found:
                             return own_people(found, sources, code)
         return []
+
+    def brokers(self, verb, resolver) -> set[int]:
+        """Where the actors before the hyphen of a backing participle on the verb's object start
+        ("violated a UN-brokered truce", "attacked US-backed forces"): the broker or backer,
+        not the object itself ("a Hamas-run school" is Hamas's)."""
+        doc, out = verb.doc, set()
+        for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
+            for mod in obj.children:
+                if mod.dep_ == "amod" and mod.lemma_.lower() in BACKING and mod.i >= 2 and \
+                        doc[mod.i - 1].text in ("-", "–"):
+                    out |= {a.start for a in resolver.actors(doc[mod.i - 2])}
+        return out
 
     def hyphen_mediator(self, verb, resolver) -> tuple[list[ActorMention], list[ActorMention]]:
         """ "an Egyptian-brokered ceasefire between Israel and Hamas", "signed a Qatari-brokered
