@@ -12,6 +12,7 @@ no quoting) into eventwire/actors/data/:
     metonyms.tsv       phrase code source
     organisations.tsv  phrase code name source
     groups.tsv         phrase code name source   (country-coded armed groups)
+    institutions.tsv   phrase code name source   (a country's agencies, forces, assemblies)
     people.tsv         name phrase code start end source
     agents.tsv         phrase role plural source
 
@@ -481,6 +482,43 @@ def build_orgs(ref: Path, country_codes: set[str], vocab: set[str],
     return orgs, groups, stats
 
 
+# ------------------------------------------------------------ institutions
+
+# phrases of the country file's institution entries that name no one country's body
+INSTITUTION_EXCLUDE = {"supreme court justices", "federal law enforcement", "nsc", "national security staff",
+                       "council of experts"}
+
+
+def build_institutions(ref: Path, vocab: set[str], known: set[str]) -> tuple[list, Counter]:
+    """A country's agencies, forces and assemblies: the undated entries of the Phoenix country
+    file coded with a role ("FBI" [USACOP], "IDF" [ISRMIL], "USAID" [USAGOVDEV]). Elites
+    (ELI: persons, think tanks) stay out; `known` phrases (every other table) keep their meaning."""
+    roles = {r["code"] for r in read_tsv(ref / "cameo_actor_roles.tsv")}
+    rows, stats, seen = [], Counter(), set()
+    for e in parse_actor_file(ref / "petrarch2" / "Phoenix.Countries.actors.txt"):
+        codes = [c for c in e["codes"] if c[0] and c[0] != "---"]
+        if not codes or any(c[1] or c[2] or c[3] for c in codes):
+            continue                    # dated: people.tsv (through leaders.tsv)
+        code = codes[0][0]
+        if len(code) < 6 or code[3:6] not in roles or code[3:6] == "ELI":
+            continue                    # a bare country or territory, or an elite
+        main = dict_phrases(e["phrases"][0])
+        name = title(main[0]) if main else title(norm_phrase(e["phrases"][0]))
+        src = f"Phoenix.Countries.actors.txt:line {e['line']}"
+        for raw in e["phrases"]:
+            for p in dict_phrases(raw):
+                if p in known or fold(p) in known or p in INSTITUTION_EXCLUDE or p in ORG_EXCLUDE or \
+                        (" " not in p and (p in COMMON_WORDS or p in vocab)) or letters(p) < 2:
+                    stats["known or common phrase skipped"] += 1
+                    continue
+                for v in with_folded(p):
+                    if v not in seen:
+                        seen.add(v)
+                        rows.append((v, code, name, src))
+        stats["entries"] += 1
+    return rows, stats
+
+
 # --------------------------------------------------------------------- people
 
 # English display names for Wikidata rows labelled in Portuguese.
@@ -728,6 +766,14 @@ def main(argv: list[str] | None = None) -> int:
     people, pstats = build_people(ref, blocked, vocab, country_codes, hand)
     write_tsv(out / "people.tsv", ["name", "phrase", "code", "start", "end", "source"], people)
     print("  people:", dict(pstats))
+
+    known = blocked | {r[1] for r in people}
+    path = out / "people_hand.tsv"
+    if path.exists():
+        known |= {fold(norm_phrase(r["phrase"])) for r in read_tsv(path)}
+    institutions, istats = build_institutions(ref, vocab, known)
+    write_tsv(out / "institutions.tsv", ["phrase", "code", "name", "source"], institutions)
+    print("  institutions:", dict(istats))
     return 0
 
 

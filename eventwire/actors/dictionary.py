@@ -24,6 +24,7 @@ _ACTOR_FILES = (
     ("organisations.tsv", "organisation"),
     ("groups_hand.tsv", "group"),
     ("groups.tsv", "group"),
+    ("institutions.tsv", "group"),      # a country's agencies and forces ("FBI", "IDF")
     ("people_hand.tsv", "person"),
     ("people.tsv", "person"),
 )

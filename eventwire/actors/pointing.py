@@ -68,6 +68,8 @@ class PointingBack:
                 return subj[0]
             if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
                 verb = verb.head
+            elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head.head       # "threatened X after accusing it": the threatener
             else:
                 return None
         return None
@@ -93,7 +95,8 @@ class PointingBack:
         subj = self._clause_subject(head)
         if subj is None:
             return set()
-        idx = {t.i - self.sent.start for t in subj.subtree}
+        # every subject of that verb: "The rebel Free Syrian Army" may be parsed as two
+        idx = {t.i - self.sent.start for c in subj.head.children if c.dep_ in SUBJ_DEPS for t in c.subtree}
         out = set()
         for m in self.matches:
             if m.start in idx:

@@ -27,7 +27,7 @@ from .patterns import VerbDictionary
 from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
-from .slots import GUESSED, Slots, is_companion
+from .slots import GUESSED, Slots, is_companion, own_people
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
@@ -37,10 +37,16 @@ from .crowds import CrowdViolence
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
+# meetings whose object is the party met: "A and B met the informants" is no meeting of A and B
+# (a consultation's object is otherwise its topic: "A and B discussed the arrests")
+MEETINGS = frozenset({"036", "040", "041", "042", "043", "044"})
+MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"})
 # unnamed.victims' people of the place attacked ("attacked the village"), not named as victims
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# force codes whose object is an agreement, not people: "violated the ceasefire" names no victims
+NO_VICTIM_CODES = frozenset({"196"})
 
 
 # actors that are a country or a place, never people held by anyone
@@ -289,8 +295,13 @@ class EventCoder:
         mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
         # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
         sides = [s for s in sources if not is_companion(s)]
-        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and not passive
-        if not targets and code[:2] in self.default_victim_roots:
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and not passive \
+            and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
+                     trig.pattern_id.startswith("verb:") and not mutual and
+                     any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
+                         c.lemma_.lower() not in self.rules.act_nouns and
+                         c.lemma_.lower() not in self.rules.nouns for c in verb.children))
+        if not targets and code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES:
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
                 # "A and B fought a war": each other, not the people of the place
@@ -300,12 +311,15 @@ class EventCoder:
         if not targets and not passive:
             targets = self.unnamed.released(verb, resolver, code)
         if not targets and not among_sources:
-            targets = self.slots.place_targets(verb, resolver, code)
+            targets = self.slots.place_targets(verb, resolver, code, sources)
             if not targets and code[:2] in self.default_target_roots:
                 targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
         if trig.pattern_id.startswith(HELD_BY):
             # "the town held by rebels" is control, not a detention: people named, not guessed
             targets = [t for t in targets if t.origin not in NOT_PEOPLE and t.origin not in GUESSED]
+        if targets:
+            brokers = self.slots.brokers(verb, resolver)
+            targets = [t for t in own_people(targets, sources, code) if t.start not in brokers]
         # both sides in the story's country only because the story is about it: not to be trusted
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]

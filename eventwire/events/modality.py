@@ -103,6 +103,9 @@ class Modality:
                         return "negated", None      # "is likely to attack", "is believed to have"
                     if (hl in r.threat_heads or hl in r.intent_heads) and self._head_negated(head):
                         return "refusal", None      # "were not prepared to fight", "is not willing to talk"
+                    if (hl in r.threat_heads or hl in r.intent_heads) and \
+                            any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in head.children):
+                        return "negated", None      # a guess: "might have agreed to talk"
                     if hl in r.threat_heads:
                         return "threat", head
                     if hl in r.intent_heads:

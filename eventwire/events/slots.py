@@ -102,6 +102,35 @@ def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[Ac
     return out
 
 
+# restrictions on a place's people: "imposed a curfew in / on / around X" (172: administrative
+# sanctions, curfews, emergencies), "lifted the emergency in X" (081: eased restrictions)
+RESTRICT_CODES = ("081", "172")
+RESTRICT_PREPS = ("on", "around", "across", "throughout")
+
+
+# participles after a hyphen that name a backer, not a holder: "UN-brokered", "US-backed"
+BACKING = frozenset({"back", "broker", "mediate", "sponsor", "fund", "finance", "support", "arm",
+                     "train", "inspire"})
+
+
+def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMention]:
+    """A restriction (172, 081) on a place of the source's own country acts on its people:
+    "Thailand declared a state of emergency in Bangkok" is done to Thai civilians."""
+    if not code.startswith(RESTRICT_CODES):
+        return targets
+    return [replace(t, code=t.code + "CVL", how=t.how + " + its people")
+            if len(t.code) == 3 and any(s.code[:3] == t.code for s in sources) else t for t in targets]
+
+
+def split_subjects(kids) -> list:
+    """The children, with a common noun parsed as a second subject just before a name dropped:
+    "The rebel Free Syrian Army threatened" is one subject, the name."""
+    subj = [c for c in kids if c.dep_ in SUBJ_DEPS]
+    drop = {a.i for a in subj for b in subj if a.i < b.i and a.pos_ == "NOUN" and b.pos_ == "PROPN"
+            and a.i + 1 == b.left_edge.i}
+    return [c for c in kids if c.i not in drop]
+
+
 def is_companion(actor: ActorMention) -> bool:
     """Named as acting with the subject: a source of the act, not a side of it."""
     return actor.how.endswith(COMPANION)
@@ -130,7 +159,7 @@ class Slots:
             subjects = self.reading.subjects(kids, resolver)
             if subjects is not None:
                 return subjects, False, []
-            for c in kids:
+            for c in split_subjects(kids):
                 if c.dep_ in SUBJ_DEPS and not resolver.in_dateline(c):
                     if tok.dep_ == "relcl" and (c.tag_ in ("WP", "WDT") or c.lower_ == "that") \
                             and self._thing(tok.head, resolver):
@@ -359,22 +388,37 @@ class Slots:
                         return found
         return []
 
-    def place_targets(self, verb, resolver, code: str) -> list[ActorMention]:
+    def place_targets(self, verb, resolver, code: str, sources=()) -> list[ActorMention]:
         """A country or capital named as the place of the act: "arrived in Amman", for the codes
-        whose place is their target (visits, protests); "met in Geneva" met no Swiss."""
+        whose place is their target (visits, protests); "met in Geneva" met no Swiss.
+        A restriction imposed or lifted on a place (172, 081: "imposed a curfew on Basra") acts
+        on its people; in the source's own country they are its civilians."""
         if not code.startswith(self.place_codes):
             return []
+        preps = tuple(self.place_preps) + (RESTRICT_PREPS if code.startswith(RESTRICT_CODES) else ())
         heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
         for head in heads:
             for p in head.children:
-                if p.dep_ != "prep" or p.lower_ not in self.place_preps:
+                if p.dep_ != "prep" or p.lower_ not in preps:
                     continue
                 for obj in p.children:
                     if obj.dep_ == "pobj":
                         found = resolver.places(obj)
                         if found:
-                            return found
+                            return own_people(found, sources, code)
         return []
+
+    def brokers(self, verb, resolver) -> set[int]:
+        """Where the actors before the hyphen of a backing participle on the verb's object start
+        ("violated a UN-brokered truce", "attacked US-backed forces"): the broker or backer,
+        not the object itself ("a Hamas-run school" is Hamas's)."""
+        doc, out = verb.doc, set()
+        for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
+            for mod in obj.children:
+                if mod.dep_ == "amod" and mod.lemma_.lower() in BACKING and mod.i >= 2 and \
+                        doc[mod.i - 1].text in ("-", "–"):
+                    out |= {a.start for a in resolver.actors(doc[mod.i - 2])}
+        return out
 
     def hyphen_mediator(self, verb, resolver) -> tuple[list[ActorMention], list[ActorMention]]:
         """ "an Egyptian-brokered ceasefire between Israel and Hamas", "signed a Qatari-brokered
