@@ -61,3 +61,22 @@ def test_a_name_qualifying_a_place_noun_is_no_person(code_text):
     found = countries(code_text(text))
     assert ("MEX", "14", "MEX") in found
     assert not any(s != "MEX" for s, r, _t in found if r == "14")
+
+
+def test_agentless_killing_falls_to_the_attackers_of_the_when_clause(code_text):
+    text = "At least 12 villagers were killed on Monday when Boko Haram fighters attacked a village near Maiduguri."
+    found = countries(code_text(text))
+    assert any(s == "NGA" and r == "19" for s, r, _t in found)
+    assert not any(e.source.code.endswith("UAF") for e in code_text(text))
+
+
+def test_agentless_killing_during_launched_air_strikes(code_text):
+    text = "At least 20 civilians were killed as Syrian government forces launched air strikes on the town of Douma."
+    assert any(e.source.code.startswith("SYR") and not e.source.code.endswith("UAF") and e.code[:2] == "19"
+               for e in code_text(text))
+
+
+def test_one_word_inside_a_longer_name_is_not_a_known_person(code_text):
+    text = "Qatar said its reporter, Omar Hassan al-Tamimi, was beaten by police in Amman on Monday."
+    assert not any("JOR" in (e.source.code[:3], e.target.code[:3]) and e.target.code.endswith("ELI")
+                   for e in code_text(text))

@@ -95,7 +95,7 @@ class ActorResolver(PointingBack):
         if not entries:
             return None
         first = entries[0]
-        if first.kind == "person" and self._names_place(m):
+        if first.kind == "person" and (self._names_place(m) or self._inside_longer_name(m)):
             entries = [e for e in entries if e.kind != "person"]
             if not entries:
                 return None
@@ -122,6 +122,15 @@ class ActorResolver(PointingBack):
         nxt, last = self.sent[m.end], self.sent[m.end - 1]
         return nxt.lemma_.lower() in PLACE_NOUNS and last.dep_ == "compound" and \
             last.head.i in (nxt.i, nxt.head.i)
+
+    def _inside_longer_name(self, m: PhraseMatch) -> bool:
+        """ "Ali Hassan al-Jaber": one word of a longer name (names on both sides of it, all one
+        name) is not the person the dictionary knows by that word."""
+        if m.end - m.start != 1 or m.start == 0 or m.end >= len(self.sent):
+            return False
+        prev, tok, nxt = self.sent[m.start - 1], self.sent[m.start], self.sent[m.end]
+        return prev.pos_ == tok.pos_ == nxt.pos_ == "PROPN" and prev.dep_ in ("compound", "flat") \
+            and tok.dep_ in ("compound", "flat") and prev.head.i == tok.head.i
 
     def role_of(self, m: PhraseMatch) -> str | None:
         return self.dictionary.agent_role(m.phrase) if "agent" in m.kinds else None
