@@ -80,3 +80,13 @@ def test_one_word_inside_a_longer_name_is_not_a_known_person(code_text):
     text = "Qatar said its reporter, Omar Hassan al-Tamimi, was beaten by police in Amman on Monday."
     assert not any("JOR" in (e.source.code[:3], e.target.code[:3]) and e.target.code.endswith("ELI")
                    for e in code_text(text))
+
+
+def test_last_part_of_a_three_part_hyphenated_name_is_no_known_person(code_text):
+    text = ("DHAKA - The prime minister resigned. General Abu-Ul-Islami said in a speech that "
+            "elections would be held, and he appealed to protesters to go home.")
+    assert not any(e.source.code.startswith("ALB") for e in code_text(text))
+
+
+def test_two_part_arabic_name_still_resolves(code_text):
+    assert any(e.source.code == "EGYGOV" for e in code_text("President al-Sisi met the Israeli ambassador in Cairo."))

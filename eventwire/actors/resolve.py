@@ -124,11 +124,17 @@ class ActorResolver(PointingBack):
             last.head.i in (nxt.i, nxt.head.i)
 
     def _inside_longer_name(self, m: PhraseMatch) -> bool:
-        """ "Ali Hassan al-Jaber": one word of a longer name (names on both sides of it, all one
-        name) is not the person the dictionary knows by that word."""
-        if m.end - m.start != 1 or m.start == 0 or m.end >= len(self.sent):
+        """ "Ali Hassan al-Jaber", "Jamaat-e-Islami": one word of a longer name (names on both sides
+        of it, all one name, or hyphens before it) is not the person the dictionary knows by it."""
+        if m.end - m.start != 1 or m.start == 0:
             return False
-        prev, tok, nxt = self.sent[m.start - 1], self.sent[m.start], self.sent[m.end]
+        prev, tok = self.sent[m.start - 1], self.sent[m.start]
+        joined = self.sent[max(0, m.start - 4):m.start]
+        if len(joined) == 4 and [t.text for t in joined][1::2] == ["-", "-"] and not any(t.whitespace_ for t in joined):
+            return True         # "Jamaat-e-Islami", "Waker-Uz-Zaman": the end of a three-part name
+        if m.end >= len(self.sent):
+            return False
+        nxt = self.sent[m.end]
         return prev.pos_ == tok.pos_ == nxt.pos_ == "PROPN" and prev.dep_ in ("compound", "flat") \
             and tok.dep_ in ("compound", "flat") and prev.head.i == tok.head.i
 
