@@ -71,9 +71,10 @@ class Memory:
             group = self.new_group()
         self.entries.append(Entry(actor, self.sentence, person, plural, subject, group))
         if not is_international(actor.code) and len(actor.code) >= 3 and actor.code[:3] != "---":
-            self.countries[actor.code[:3]] += 1
             if actor.origin not in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN,
                                     Origin.DESCRIPTION, Origin.UNNAMED):
+                # what the text names makes the story's country, not what was guessed from it
+                self.countries[actor.code[:3]] += 1
                 self.named.setdefault(self.sentence, []).append(actor.code[:3])
 
     def add_unknown_person(self, start: int) -> None:

@@ -54,7 +54,7 @@ class ActorResolver(PointingBack):
         based = [m for m in matches if m.end + 1 < len(sent) and sent[m.end].text == "-"
                  and sent[m.end + 1].lower_ == "based"]
         roles = {i for m in matches if "agent" in m.kinds for i in range(m.start, m.end)}
-        matches = [m for m in matches if m not in based and not self._opposed(sent, m, roles)]
+        matches = [m for m in matches if m not in based and not self._opposed(sent, m, roles, dictionary)]
         self.based = based          # read as places only (pointing.py)
         self.by_token: dict[int, PhraseMatch] = {}
         for m in matches:
@@ -69,10 +69,14 @@ class ActorResolver(PointingBack):
         self.dateline_end = 0                       # characters of the sentence that are a dateline
 
     @staticmethod
-    def _opposed(sent, m: PhraseMatch, roles: set) -> bool:
-        """ "an anti-Syria journalist", "pro-Moscow rebels": a name a role is for or against, not
-        whose the actor is ("anti-government" stays a role; "an anti-X parade" keeps X)."""
+    def _opposed(sent, m: PhraseMatch, roles: set, dictionary) -> bool:
+        """ "an anti-Syria journalist", "pro-Moscow rebels": a country a role is for or against, not
+        the actor's ("anti-government" stays a role; "an anti-X parade" keeps X; "anti-Assad
+        rebels" are of the leader's country: persons stay)."""
         if m.kinds == frozenset({"agent"}) or sent[m.end - 1].head.i - sent.start not in roles:
+            return False
+        entries = dictionary.lookup(m.phrase)
+        if not entries or entries[0].kind not in ("name", "adjective", "people", "capital"):
             return False
         before = [t.lower_ for t in sent[max(0, m.start - 2):m.start]]
         return before[-1:] in (["anti-"], ["pro-"]) or (before[-1:] == ["-"] and before[:1] in (["anti"], ["pro"]))
@@ -425,8 +429,9 @@ class ActorResolver(PointingBack):
 
     def placed_here(self, head=None) -> list[str]:
         """Countries of the towns and regions the sentence names (not countries: those may be
-        the actors), leaving out where something was said ("told reporters in Geneva") and a
-        place whose country the story names nowhere else (a homonym the gazetteer put abroad)."""
+        the actors) in its main clause or the role's own, leaving out where something was said
+        ("told reporters in Geneva") and a place whose country the story names nowhere else (a
+        homonym the gazetteer put abroad)."""
         out = []
         for start, _end, place, _text in self.place_mentions:
             if not place.country or place.feature_type == "country":
@@ -434,8 +439,11 @@ class ActorResolver(PointingBack):
             tok = next((t for t in self.sent if t.idx - self.sent.start_char >= start), None)
             if tok is None or (head is not None and tok.i == head.i):
                 continue
-            if self._verb_of(tok).lemma_.lower() in SPEECH_LEMMAS:
+            verb = self._verb_of(tok)
+            if verb.lemma_.lower() in SPEECH_LEMMAS:
                 continue
+            if verb.head.i != verb.i and (head is None or verb.i != self._verb_of(head).i):
+                continue        # "... while stalling the talks in Geneva": another clause's place
             if tok.i - self.sent.start in self.by_token and not (
                     tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
                 continue        # "a Riyadh-led coalition", "Tehran said": a capital read as an actor
