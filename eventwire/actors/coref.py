@@ -8,9 +8,11 @@ dictionaries do not know still counts: "he" after "Ahmed Khalil said" is Khalil,
 is coded. Where nothing fits, the answer is None or []: the event is not coded.
 
 Bare roles ("police", "the rebels") take the country named around them: places named as
-locations in their own sentence, else the countries named there, else those of the nearest
-earlier sentences of the paragraph; the story's country only when the story names one
-country and no other (and then the actor says so: Origin.STORY_COUNTRY).
+locations in their own clause, else the towns and regions their sentence names (when they
+agree, and the story names their country elsewhere: a homonym abroad is no evidence), else the
+story's country when one country leads (and then the actor says so: Origin.STORY_COUNTRY), else
+the countries named in their sentence, else those of the nearest earlier sentences of the
+paragraph.
 """
 from __future__ import annotations
 
@@ -69,9 +71,10 @@ class Memory:
             group = self.new_group()
         self.entries.append(Entry(actor, self.sentence, person, plural, subject, group))
         if not is_international(actor.code) and len(actor.code) >= 3 and actor.code[:3] != "---":
-            self.countries[actor.code[:3]] += 1
             if actor.origin not in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN,
                                     Origin.DESCRIPTION, Origin.UNNAMED):
+                # what the text names makes the story's country, not what was guessed from it
+                self.countries[actor.code[:3]] += 1
                 self.named.setdefault(self.sentence, []).append(actor.code[:3])
 
     def add_unknown_person(self, start: int) -> None:
@@ -107,13 +110,14 @@ class Memory:
         return self.countries.most_common(1)[0][0] if self.countries else None
 
     # -- antecedents ------------------------------------------------------------------
-    def _recent(self, keep, exclude=frozenset(), window: int = WINDOW) -> list[Entry]:
-        """Entries that fit, most prominent first: latest sentence, subjects, latest."""
+    def _recent(self, keep, exclude=frozenset(), window: int = WINDOW, objects: bool = False) -> list[Entry]:
+        """Entries that fit, most prominent first: latest sentence, subjects, latest.
+        objects: earlier sentences' objects too (a description names what it points at)."""
         out = [e for e in self.entries if self.sentence - e.sentence <= window and keep(e)
                and (e.actor is None or (e.actor.start, e.actor.code) not in exclude
                or e.sentence != self.sentence)]
         # earlier sentences: an object there is rarely what "he" or "it" picks up
-        out = [e for e in out if e.sentence == self.sentence or e.subject is not False]
+        out = [e for e in out if e.sentence == self.sentence or e.subject is not False or objects]
         return sorted(out, key=lambda e: (e.sentence, e.subject is not False, self.entries.index(e)),
                       reverse=True)
 
@@ -200,7 +204,7 @@ class Memory:
         """ "the court" after "the International Criminal Court": the organisation whose name
         ends in the noun, named in the window."""
         found = self._recent(lambda e: e.actor is not None and e.actor.origin == Origin.ORGANISATION
-                             and e.actor.text.lower().split()[-1:] == [noun])
+                             and e.actor.text.lower().split()[-1:] == [noun], objects=True)
         return found[0].actor if found else None
 
     def group_size(self, group: int) -> int:
@@ -210,18 +214,24 @@ class Memory:
         return [e.actor for e in self.entries if e.group == group and e.actor is not None]
 
     # -- the country of a bare role ---------------------------------------------------
-    def role_country(self, named_here: list[str], located_here=None) -> tuple[str, Origin] | None:
+    def role_country(self, named_here: list[str], located_here=None,
+                     placed_here=None) -> tuple[str, Origin] | None:
         """(country, origin) for a role named without one, or None when unclear: a place named
         as a location in its sentence ("in Istanbul, protesters"), else the story's country
         when the story is about one country, else the one country named in its sentence or,
         failing that, in the nearest earlier sentence of its paragraph that names any.
         named_here: the countries the current sentence names (its actors and places);
-        located_here: those of the places named as locations in the role's own clause."""
+        located_here: those of the places named as locations in the role's own clause;
+        placed_here: those of the towns and regions the sentence names (before the story's)."""
         located = set(self.located.get(self.sentence, []) if located_here is None else located_here)
         if len(located) == 1:
             return located.pop(), Origin.CONTEXT
         if located:
             return None
+        placed = set(placed_here or ())
+        if len(placed) == 1:
+            # "rebel-held positions" in a sentence about Idlib: the towns the sentence names
+            return placed.pop(), Origin.CONTEXT
         story = self.story_country()
         if story is not None:
             return story

@@ -190,7 +190,7 @@ class PointingBack:
                 if group is not None:
                     return point([group], f"refers to {group.text!r}", Origin.DESCRIPTION)
             # "police", "the rebels": the country named around them
-            found = memory.role_country(self.named_here(), self._located_in_clause(head))
+            found = memory.role_country(self.named_here(), self._located_in_clause(head), self.placed_here(head))
             if found:
                 country, origin = found
                 name = self.dictionary.country_name(country) or country

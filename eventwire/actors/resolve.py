@@ -38,6 +38,11 @@ BACKING_WORDS = frozenset({"backed", "supported", "funded", "financed", "trained
                            "equipped", "allied", "aligned"})
 # "met his US counterpart": a person in the named country with the subject's role
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+SPEECH_LEMMAS = frozenset({"say", "speak", "tell", "add", "state", "explain", "argue", "note", "write",
+                           "tweet", "ask", "announce", "report", "brief"})
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district",
+                         "territory", "port", "state", "county", "countryside", "enclave"})
+WITHIN_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "near", "outside", "around"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
                             "within", "throughout", "along", "off", "of", "from"})
 
@@ -54,7 +59,8 @@ class ActorResolver(PointingBack):
         # "the Hague-based court", "a London-based group": a place where a body sits
         based = [m for m in matches if m.end + 1 < len(sent) and sent[m.end].text == "-"
                  and sent[m.end + 1].lower_ == "based"]
-        matches = [m for m in matches if m not in based]
+        roles = {i for m in matches if "agent" in m.kinds for i in range(m.start, m.end)}
+        matches = [m for m in matches if m not in based and not self._opposed(sent, m, roles, dictionary)]
         self.based = based          # read as places only (pointing.py)
         self.by_token: dict[int, PhraseMatch] = {}
         for m in matches:
@@ -67,6 +73,19 @@ class ActorResolver(PointingBack):
         self.unknown_country: str | None = None     # set: bare roles get it, not the story's country
         self._bases: list[str] = []                 # the last phrase's codes without its head's role
         self.dateline_end = 0                       # characters of the sentence that are a dateline
+
+    @staticmethod
+    def _opposed(sent, m: PhraseMatch, roles: set, dictionary) -> bool:
+        """ "an anti-Syria journalist", "pro-Moscow rebels": a country a role is for or against, not
+        the actor's ("anti-government" stays a role; "an anti-X parade" keeps X; "anti-Assad
+        rebels" are of the leader's country: persons stay)."""
+        if m.kinds == frozenset({"agent"}) or sent[m.end - 1].head.i - sent.start not in roles:
+            return False
+        entries = dictionary.lookup(m.phrase)
+        if not entries or entries[0].kind not in ("name", "adjective", "people", "capital"):
+            return False
+        before = [t.lower_ for t in sent[max(0, m.start - 2):m.start]]
+        return before[-1:] in (["anti-"], ["pro-"]) or (before[-1:] == ["-"] and before[:1] in (["anti"], ["pro"]))
 
     def in_dateline(self, tok) -> bool:
         return tok.idx - self.sent.start_char < self.dateline_end
@@ -86,6 +105,11 @@ class ActorResolver(PointingBack):
         if not entries:
             return None
         first = entries[0]
+        if first.kind == "person" and (self._names_place(m) or self._inside_longer_name(m)):
+            entries = [e for e in entries if e.kind != "person"]
+            if not entries:
+                return None
+            first = entries[0]
         if first.kind == "person":
             entry = self.dictionary.resolve_person(m.phrase, self.date)
             if entry is not None:
@@ -99,6 +123,30 @@ class ActorResolver(PointingBack):
                     return label, self._mention(m, e.code, e.name, f"{e.kind} {e.source}",
                                                 ENTRY_ORIGINS.get(e.kind, Origin.OTHER))
         return None
+
+    def _names_place(self, m: PhraseMatch) -> bool:
+        """ "the Guerrero state capital", "Bolivar province": a name qualifying a place noun is
+        the place's, not a person's."""
+        if m.end >= len(self.sent):
+            return False
+        nxt, last = self.sent[m.end], self.sent[m.end - 1]
+        return nxt.lemma_.lower() in PLACE_NOUNS and last.dep_ == "compound" and \
+            last.head.i in (nxt.i, nxt.head.i)
+
+    def _inside_longer_name(self, m: PhraseMatch) -> bool:
+        """ "Ali Hassan al-Jaber", "Jamaat-e-Islami": one word of a longer name (names on both sides
+        of it, all one name, or hyphens before it) is not the person the dictionary knows by it."""
+        if m.end - m.start != 1 or m.start == 0:
+            return False
+        prev, tok = self.sent[m.start - 1], self.sent[m.start]
+        joined = self.sent[max(0, m.start - 4):m.start]
+        if len(joined) == 4 and [t.text for t in joined][1::2] == ["-", "-"] and not any(t.whitespace_ for t in joined):
+            return True         # "Jamaat-e-Islami", "Waker-Uz-Zaman": the end of a three-part name
+        if m.end >= len(self.sent):
+            return False
+        nxt = self.sent[m.end]
+        return prev.pos_ == tok.pos_ == nxt.pos_ == "PROPN" and prev.dep_ in ("compound", "flat") \
+            and tok.dep_ in ("compound", "flat") and prev.head.i == tok.head.i
 
     def role_of(self, m: PhraseMatch) -> str | None:
         return self.dictionary.agent_role(m.phrase) if "agent" in m.kinds else None
@@ -292,7 +340,7 @@ class ActorResolver(PointingBack):
     def unnamed(self, role: str, text: str, start: int, end: int, why: str) -> ActorMention | None:
         """An actor known only by its role (unidentified attackers, unnamed victims), in the
         country named around it (coref.Memory.role_country); None when that is unclear."""
-        found = self.memory.role_country(self.named_here())
+        found = self.memory.role_country(self.named_here(), placed_here=self.placed_here())
         if found is None:
             return None
         country, origin = found
@@ -386,6 +434,43 @@ class ActorResolver(PointingBack):
             while prep.dep_ in ("compound", "amod", "flat", "nmod") and prep.head.i != prep.i:
                 prep = prep.head
             if prep.dep_ == "pobj" and prep.head.lower_ in LOCATIVE_PREPS and self._verb_of(prep.head).i == verb.i:
+                out.append(place.country)
+        # "in the Iranian capital", "in a Syrian border town": a place noun a country qualifies
+        for tok in self.sent:
+            if tok.dep_ != "pobj" or tok.lemma_.lower() not in PLACE_NOUNS or tok.i == head.i \
+                    or tok.head.lower_ not in WITHIN_PREPS or self._verb_of(tok.head).i != verb.i:
+                continue
+            for mod in tok.children:
+                m = self.by_token.get(mod.i - self.sent.start)
+                if mod.dep_ in ("amod", "compound", "poss") and mod.i < tok.i and m is not None:
+                    res = self.match_actor(m)
+                    if res is not None and res[0] == "country" and not is_international(res[1].code):
+                        out.append(res[1].code[:3])
+        return out
+
+    def placed_here(self, head=None) -> list[str]:
+        """Countries of the towns and regions the sentence names (not countries: those may be
+        the actors) in its main clause or the role's own, leaving out where something was said
+        ("told reporters in Geneva") and a place whose country the story names nowhere else (a
+        homonym the gazetteer put abroad)."""
+        out = []
+        for start, _end, place, _text in self.place_mentions:
+            if not place.country or place.feature_type == "country":
+                continue
+            tok = next((t for t in self.sent if t.idx - self.sent.start_char >= start), None)
+            if tok is None or (head is not None and tok.i == head.i):
+                continue
+            verb = self._verb_of(tok)
+            if verb.lemma_.lower() in SPEECH_LEMMAS:
+                continue
+            if verb.head.i != verb.i and (head is None or verb.i != self._verb_of(head).i):
+                continue        # "... while stalling the talks in Geneva": another clause's place
+            if tok.i - self.sent.start in self.by_token and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
+                continue        # "a Riyadh-led coalition", "Tehran said": a capital read as an actor
+            memory = self.memory
+            if memory.countries[place.country] or memory.place_countries[place.country] > 1 \
+                    or memory.dateline_country == place.country:
                 out.append(place.country)
         return out
 

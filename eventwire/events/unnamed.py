@@ -109,7 +109,8 @@ class UnnamedActors:
                 continue
             lemma = c.lemma_.lower()
             fired = lemma in self.firing_verbs or any(
-                o.dep_ in ("dobj", "obj") and o.lemma_.lower() == "fire" for o in c.children)
+                o.dep_ in ("dobj", "obj") and (o.lemma_.lower() == "fire" or (
+                    lemma == "launch" and o.lemma_.lower() in self.instrument_heads)) for o in c.children)
             if not fired:
                 continue
             for s in c.children:
