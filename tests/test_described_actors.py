@@ -8,7 +8,7 @@ def test_based_court_is_the_court_named_before(code_text):
     text = ("The International Criminal Court opened an inquiry on Monday. "
             "The Hague-based court accused Sudan of war crimes.")
     found = triples(code_text(text))
-    assert any(s == "IGOJUDICC" and r == "11" and t.startswith("SDN") for s, r, t in found)
+    assert any(s == "IGOICC" and r == "11" and t.startswith("SDN") for s, r, t in found)
     assert not any(s.startswith("GBR") for s, _r, _t in found)
 
 
@@ -80,7 +80,7 @@ def test_the_north_after_both_koreas_in_an_unparsed_sentence(code_text):
 def test_the_court_in_a_sentence_without_a_name(code_text):
     text = ("The International Criminal Court opened an inquiry on Monday. "
             "The court accused Sudan of war crimes.")
-    assert any(s == "IGOJUDICC" and t.startswith("SDN") for s, _r, t in triples(code_text(text)))
+    assert any(s == "IGOICC" and t.startswith("SDN") for s, _r, t in triples(code_text(text)))
 
 
 def test_short_names_filter():

@@ -51,7 +51,7 @@ def test_the_court_after_a_court_named_as_an_object(code_text):
     text = ("Kenya's president criticised the International Criminal Court on Friday. "
             "The Hague-based court accused Kenya of obstructing witnesses.")
     found = triples(code_text(text))
-    assert any(s == "IGOJUDICC" and r == "11" and t.startswith("KEN") for s, r, t in found)
+    assert any(s == "IGOICC" and r == "11" and t.startswith("KEN") for s, r, t in found)
     assert not any(s == "KENJUD" for s, _r, _t in found)
 
 
