@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.codes import country_part
 from ..actors.coref import from_story
 from ..dates.attach import trigger_date
 from ..dates.resolve import DatePhrase
@@ -77,6 +78,10 @@ class EventCoder:
         self.default_victim_roots = slots["default_victim_roots"]
         self.trailing_reports = slots["trailing_reports"]
         self.reciprocal_objects = slots["reciprocal_objects"]
+        self.travel_verbs = frozenset(slots["travel_verbs"])
+        self.travel_roots = frozenset(str(r) for r in slots["travel_roots"])
+        self.travel_codes = frozenset(str(c) for c in slots["travel_codes"])
+        self.traveller_roles = frozenset(slots["traveller_roles"])
         # events written as nouns and reactions to events: eventwire's reading only
         self.nominal = Nominal(self.rules, Modality(self.rules)) if self.rules.mode == "eventwire" else None
         # a crowd's violence is a violent protest (145): eventwire's reading only
@@ -220,6 +225,16 @@ class EventCoder:
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
 
+    def _traveller(self, actor) -> bool:
+        """Does this actor's trip count as a visit: a body's role, an organisation, a person in
+        office, or a country named as such ("Turkey", "Ankara"), not "Iraqis" or "refugees"."""
+        if country_part(actor.code) is None:
+            return True
+        role = actor.code[3:6]
+        if role:
+            return role in self.traveller_roles
+        return actor.origin in (Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.OFFICE)
+
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
         """The (source, target) pairs of a trigger, [] when it has no source or no target;
         crowd: the crowd whose violence it is (crowds.py)."""
@@ -257,6 +272,10 @@ class EventCoder:
         if not sources and self.police is not None:
             # "twelve youths were arrested" in a police report: the police
             sources = self.police.doer(verb, resolver, code, passive)
+        if self.nominal is not None and verb.lemma_.lower() in self.travel_verbs and \
+                (code[:2] in self.travel_roots or code in self.travel_codes):
+            # "refugees arrived in Canada" is no visit: only travellers who stand for a body
+            sources = [s for s in sources if self._traveller(s)]
         if not sources:
             return []
         if code[:2] in self.default_target_roots:
