@@ -57,3 +57,18 @@ CASES = [
 @pytest.mark.parametrize("sentence,expected", CASES)
 def test_modality(code_text, sentence, expected):
     assert coded(code_text(sentence)) == expected
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Kurdish guerrillas have been fighting Turkey since the 1990s.", "fighting"),
+    ("Iran has backed Hezbollah for decades.", "backed"),
+    ("The United States, which had ousted the Taliban, attacked Iraq in 2003.", "ousted"),
+])
+def test_backstory_and_standing_relations_are_no_events(code_text, text, trigger):
+    # a perfect with a span of years, a past perfect in a relative clause: background
+    assert not [e for e in code_text(text) if any(trigger in m.trigger for m in e.mentions)]
+
+
+def test_recent_perfect_and_main_clause_still_code(code_text):
+    assert any(e.code[:2] == "19" for e in code_text("Turkey has shelled Kurdish positions since Saturday."))
+    assert any(e.code[:2] == "19" for e in code_text("The United States, which had ousted the Taliban, attacked Iraq in 2003."))

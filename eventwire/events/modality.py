@@ -64,6 +64,8 @@ class Modality:
                 if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                     return "refusal", None          # "will not meet their demands"
                 return "negated", None
+            if tok is verb and self._long_running(tok, kids):
+                return "standing", None             # "has been fighting Turkey since the 1990s"
             if self._marked(tok) or self._no_one(kids):
                 return "negated", None              # "whether X attacked", "no country recognised"
             if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
@@ -127,6 +129,8 @@ class Modality:
                 continue
             if tok.dep_ == "relcl" and self._habitual(tok):
                 return "standing", head             # "Iran, which backs Hezbollah, ..."
+            if tok.dep_ == "relcl" and self._past_perfect(tok):
+                return "standing", head             # "the US, which had ousted Isis, ...": backstory
             if tok.dep_ in ("acl", "relcl") and infinitive:
                 return "content", head              # "a meeting to discuss ..."
             if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -227,6 +231,29 @@ class Modality:
         lemmatises "hopes" as "hop")."""
         low = tok.lower_
         return tok.lemma_.lower() in words or low in words or low[:-1] in words
+
+    @staticmethod
+    def _past_perfect(tok) -> bool:
+        """ "had backed": told as backstory before the story's own events."""
+        return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+    @staticmethod
+    def _long_running(tok, kids) -> bool:
+        """A perfect with a span of years: "has been fighting for decades", "have backed X since
+        2011": a standing relation, not the report of an act."""
+        if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids):
+            return False
+        for p in kids:
+            if p.dep_ != "prep" or p.lower_ not in ("since", "for"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                if o.lemma_.lower() in ("year", "decade") or (o.lemma_.lower() == "month" and o.tag_ == "NNS"):
+                    return True
+                if p.lower_ == "since" and (o.like_num and len(o.text) == 4 or o.text.endswith("0s")):
+                    return True
+        return False
 
     @staticmethod
     def _habitual(tok) -> bool:
