@@ -3,6 +3,8 @@
 those acting with the subject ("X, with Y, ...", "X along with Y") are sources too (slots.py)."""
 from conftest import countries, triples
 
+from eventwire.records import Document
+
 
 def test_based_court_is_the_court_named_before(code_text):
     text = ("The International Criminal Court opened an inquiry on Monday. "
@@ -102,3 +104,14 @@ def test_short_names_filter():
     assert short.mentioned(["the", "agency", "said"])     # a description after "the"
     assert not short.mentioned(["an", "agency", "said"])
     assert not short.mentioned(["markets", "fell"])
+
+
+def test_the_rebels_twice_in_one_phrase_does_not_loop():
+    # each "the rebels" looks back for the armed group named before it; the two must not ask
+    # each other forever (a RecursionError once sank such a document)
+    from eventwire.pipeline import Coder
+    coder = Coder()
+    text = ("Kenyan troops fought Somali militants near the border on Monday. "
+            "The soldiers searched the ground between the rebels and the rebels for weapons.")
+    (_doc, _events), = list(coder.code([Document("loop", text, date="2021-06-01")]))
+    assert coder.failures == []

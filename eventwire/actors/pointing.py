@@ -220,7 +220,17 @@ class PointingBack:
 
     def _armed_before(self, first):
         """ "French troops pounded Islamist rebels ... and drove the militants out": the one armed
-        actor a phrase named earlier in the sentence calls by its role, or None."""
+        actor a phrase named earlier in the sentence calls by its role, or None. Not re-entered:
+        an earlier "the rebels" asking back for this one would never end."""
+        if getattr(self, "_looking_back", False):
+            return None
+        self._looking_back = True
+        try:
+            return self._armed_before_here(first)
+        finally:
+            self._looking_back = False
+
+    def _armed_before_here(self, first):
         base = self.sent.start
         found = {}
         for tok in self.sent:
