@@ -73,7 +73,7 @@ RULES = [
          [("ARG", "BOL", "111", "2023-03-09"), ("BOL", "CHL", "190", "2023-03-10")]),
     ]),
     ("opening-not-in-relative-clause", [
-        ("On Friday, Peru praised Chile, where Argentina had criticized Bolivia.",
+        ("On Friday, Peru praised Chile, where Argentina criticized Bolivia.",
          [("ARG", "BOL", "111", ARTICLE), ("PER", "CHL", "051", "2023-03-10")]),
     ]),
     ("article-date-fallback", [
