@@ -43,9 +43,11 @@ def code(
                                   "dates within the window of eventwire/dedup/data/merge.yaml) becomes a new "
                                   "mention of it, and near-identical articles (syndicated copies, re-posts) "
                                   "are not coded again but counted as mentions."),
-    workers: int = typer.Option(1, "--workers", "-w", help="Processes that code in parallel, each with its own "
-                                "language model; 0 = one per core. Reading, output and the store stay in this "
-                                "process; output keeps the input order."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Processes that code in parallel, each "
+                                          "with its own language model; 0 = one per core. Default: one per core "
+                                          "(at most 4) when the input files hold over 512 kB, else 1. Reading, "
+                                          "output and the store stay in this process; output keeps the input "
+                                          "order."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Code on a Dask distributed cluster: the "
                                           "scheduler's address, e.g. tcp://HOST:8786. Its workers need eventwire "
                                           "installed; results come back here and are stored (deduplicated) as "
@@ -75,6 +77,9 @@ def code(
     if shards is not None and cluster is None:
         raise typer.BadParameter("needs --cluster", param_hint="--shards")
     started = time.time()
+    if workers is None:
+        from .scale.parallel import auto_workers
+        workers = auto_workers(paths)
     parallel = workers != 1 or cluster is not None
     dset, dversion = None, None
     if dictionaries is not None:

@@ -55,7 +55,7 @@ def eventwire_run(path: Path, out: Path) -> tuple[float, float, int]:
     exe = Path(sys.executable).with_name("eventwire")
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    subprocess.run([str(exe), "code", str(path), "-o", str(out), "--quiet"], check=True)
+    subprocess.run([str(exe), "code", str(path), "-o", str(out), "--quiet", "--workers", "1"], check=True)
     secs = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     n_events = sum(1 for _ in open(out, encoding="utf-8"))

@@ -261,3 +261,23 @@ def test_progress_line_on_a_terminal(work, reference):
     assert [x for x in lines(work / "tty.jsonl") if x["doc_id"] not in copies] == coded
     code, shown = on_tty("--quiet")
     assert code == 0 and shown.strip() == ""
+
+
+def test_default_workers_follow_the_input_size(tmp_path, monkeypatch):
+    """Without --workers, a few articles are coded in this process and a large input on the
+    cores (at most four); stdin and missing paths stay in one process."""
+    from eventwire.scale import parallel
+
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 8)
+    small = tmp_path / "small.jsonl"
+    small.write_text('{"doc_id": "a", "text": "France praised Germany."}\n')
+    assert parallel.auto_workers([str(small)]) == 1
+    assert parallel.auto_workers(["-"]) == 1
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text("Kenya accused Somalia of spying. " * 7000)   # ~230 kB each
+    assert parallel.auto_workers([str(folder)]) == 4
+    assert parallel.auto_workers([str(small), str(folder / "0.txt")]) == 1
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 1)
+    assert parallel.auto_workers([str(folder)]) == 1

@@ -34,6 +34,27 @@ def resolve_workers(n: int) -> int:
     return n if n > 0 else cpu_count()
 
 
+AUTO_BYTES = 512 * 1024     # inputs this large pay back the start-up of a second process
+AUTO_MAX = 4
+
+
+def auto_workers(paths: Iterable[str]) -> int:
+    """The default --workers: one per core (at most AUTO_MAX) when the input files together hold
+    more than AUTO_BYTES, else one (a few articles, stdin: one process starts faster)."""
+    total = 0
+    for p in paths:
+        path = Path(p)
+        if p == "-" or not path.exists():
+            return 1
+        if path.is_dir():
+            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        else:
+            total += path.stat().st_size
+        if total > AUTO_BYTES:
+            return max(1, min(cpu_count(), AUTO_MAX))
+    return 1
+
+
 def chunked(items: Iterable, size: int) -> Iterator[list]:
     it = iter(items)
     while True:
