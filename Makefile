@@ -5,14 +5,14 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-pg bench bench-code bench-scale bench-store loadtest data clean petrarch-report
+.PHONY: setup demo test test-pg bench bench-code bench-scale bench-store loadtest data clean petrarch-report train-confidence calibration
 
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,train]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -21,6 +21,15 @@ demo: $(STAMP)
 	$(BIN)/eventwire code $(SHARED)/seeds --db out/demo.duckdb -o out/seeds_events.jsonl
 	$(BIN)/eventwire show --db out/demo.duckdb
 	@echo "events as JSON lines: out/seeds_events.jsonl; store: out/demo.duckdb"
+
+# the event confidence model: trained on the DEV gold sets (k-fold by document for the held-out
+# figures), written to eventwire/events/data/confidence.json; `calibration` writes only the report
+# (docs/calibration.md, docs/calibration.png)
+train-confidence: $(STAMP)
+	$(BIN)/python scripts/train_confidence.py --gold $(SHARED)/gold --write-model --report docs
+
+calibration: $(STAMP)
+	$(BIN)/python scripts/train_confidence.py --gold $(SHARED)/gold --report docs
 
 # the PostgreSQL tests run when EVENTWIRE_TEST_PG is set (test-pg starts a local server for them)
 test: $(STAMP)

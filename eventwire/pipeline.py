@@ -25,6 +25,7 @@ from .actors.resolve import ActorResolver, Memory
 from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
 from .events.codebook import Codebook
+from .events.confidence import annotate as annotate_confidence
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
 from .events.rules import DATA as RULES_DIR, Rules
@@ -322,6 +323,7 @@ class Coder:
                 e.place, e.place_how = best_place(e.mentions)
                 e.actor1_geo = self.places.actor_place(e.source.code)
                 e.actor2_geo = self.places.actor_place(e.target.code)
+        annotate_confidence(events, doc.date)
         self.stats.events += len(events)
         return events
 

@@ -135,6 +135,8 @@ class Event:
     place_how: str | None = None
     actor1_geo: Any = None              # where the source is based
     actor2_geo: Any = None              # where the target is based
+    confidence: float | None = None     # calibrated probability that the event is right
+    reasons: list[dict] = field(default_factory=list)   # the features that moved it most
 
     @property
     def doc_id(self) -> str:
@@ -154,6 +156,8 @@ class Event:
             "plover": self.plover,
             "goldstein": self.goldstein,
             "quad_class": self.quad_class,
+            "confidence": self.confidence,
+            "confidence_reasons": self.reasons,
             "location": _place_json(self.place, self.place_how, first.place_text),
             "source_geo": _place_json(self.actor1_geo, "actor's country", None),
             "target_geo": _place_json(self.actor2_geo, "actor's country", None),

@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""Train, calibrate and report eventwire's event confidence (eventwire/events/confidence.py).
+
+1. Codes every dyadic DEV gold set (seeds, dev_plover, dev_probes, dev_news, dev_longform) with
+   the current coder and labels each coded event: right when it matches a gold event (required
+   or optional) of its document on root and both actors' countries, as ../shared/gold/score.py
+   compares them. Events score.py ignores (no target, the same code on both sides) are left out.
+2. Held-out figures: 5-fold cross-validation grouped by document over the pooled sets, so no
+   event is scored by a model that saw its document. Each fold fits a logistic regression
+   (scikit-learn) and an isotonic map fitted on the fold's own inner cross-validated scores.
+   Reported: expected calibration error (10 equal-width bins) pooled and per set, precision and
+   recall (score.py's) of the events kept at each threshold, and the default threshold: the
+   lowest one at which held-out precision is at least 0.85 on dev_news and on dev_longform.
+3. With --write-model: fits the same on everything and writes eventwire/events/data/confidence.json
+   (weights, isotonic steps, threshold, the held-out figures).
+4. With --report DIR: writes DIR/calibration.md (the figures) and DIR/calibration.png (the
+   reliability plot, matplotlib).
+
+Training data is the gold sets' text and answers; the model file holds only weights and figures.
+
+    python scripts/train_confidence.py --gold ../shared/gold --write-model --report docs
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from eventwire.events.confidence import ConfidenceModel, features  # noqa: E402
+
+SETS = ("seeds", "dev_plover", "dev_probes", "dev_news", "dev_longform")
+TARGET_SETS = ("dev_news", "dev_longform")
+TARGET_PRECISION = 0.85
+FOLDS = 5
+C = 1.0                     # inverse regularisation of the logistic regression
+
+
+def load_scorer(gold_dir: Path):
+    sys.path.insert(0, str(gold_dir))
+    import score  # the gold sets' own scorer
+    return score
+
+
+def code_sets(gold_dir: Path, sets) -> tuple[list[dict], dict]:
+    """Code each set; one row per coded event: set, doc_id, features, its prediction line."""
+    from eventwire.pipeline import Coder
+    from eventwire.records import Document
+
+    coder = Coder()
+    rows, gold = [], {}
+    for name in sets:
+        docs = [json.loads(x) for x in open(gold_dir / f"{name}.jsonl", encoding="utf-8") if x.strip()]
+        gold[name] = docs
+        inputs = [Document(doc_id=d["doc_id"], text=d["text"], date=d.get("date")) for d in docs]
+        for doc, events in coder.code(inputs):
+            for e in events:
+                rows.append({"set": name, "doc_id": doc.doc_id, "f": features(e, doc.date), "pred": e.to_json()})
+        print(f"coded {name}: {len(docs)} documents", file=sys.stderr)
+    return rows, gold
+
+
+def label(rows, gold, score) -> list[dict]:
+    """Keep the rows score.py reads; label each 1 when score.py counts it correct."""
+    out = []
+    for name, docs in gold.items():
+        mine = [r for r in rows if r["set"] == name]
+        by_doc = {d["doc_id"]: d for d in docs}
+        for r in mine:
+            p = r["pred"]
+            if score.full_code(p["source"]) == score.full_code(p["target"]) or not p["target"]:
+                continue
+            _, _, false_alarms = score.score([by_doc[r["doc_id"]]], [p])
+            r["y"] = 0 if false_alarms else 1
+            out.append(r)
+    return out
+
+
+def vectorise(rows, names=None):
+    if names is None:
+        names = sorted({k for r in rows for k in r["f"]})
+    index = {k: i for i, k in enumerate(names)}
+    X = np.zeros((len(rows), len(names)))
+    for i, r in enumerate(rows):
+        for k, v in r["f"].items():
+            if k in index:
+                X[i, index[k]] = v
+    return X, names
+
+
+def fit(X, y, groups):
+    """Logistic weights, then isotonic steps fitted on inner held-out scores."""
+    from sklearn.isotonic import IsotonicRegression
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    inner = np.zeros(len(y))
+    k = min(FOLDS, len(set(groups)))
+    for tr, te in GroupKFold(n_splits=k).split(X, y, groups):
+        lr = LogisticRegression(C=C, max_iter=2000).fit(X[tr], y[tr])
+        inner[te] = lr.predict_proba(X[te])[:, 1]
+    lr = LogisticRegression(C=C, max_iter=2000).fit(X, y)
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(inner, y)
+    steps = [(float(a), float(b)) for a, b in zip(iso.X_thresholds_, iso.y_thresholds_)]
+    return lr, steps
+
+
+def as_model(lr, names, steps, threshold=0.0, info=None, X=None) -> ConfidenceModel:
+    means = {n: float(m) for n, m in zip(names, X.mean(axis=0))} if X is not None else {}
+    return ConfidenceModel(float(lr.intercept_[0]), {n: float(w) for n, w in zip(names, lr.coef_[0])},
+                           threshold, steps, info or {}, means)
+
+
+def held_out(rows) -> np.ndarray:
+    from sklearn.model_selection import GroupKFold
+
+    X, names = vectorise(rows)
+    y = np.array([r["y"] for r in rows])
+    groups = np.array([f'{r["set"]}/{r["doc_id"]}' for r in rows])
+    p = np.zeros(len(rows))
+    for tr, te in GroupKFold(n_splits=FOLDS).split(X, y, groups):
+        lr, steps = fit(X[tr], y[tr], groups[tr])
+        m = as_model(lr, names, steps)
+        for i in te:
+            p[i] = m.score(rows[i]["f"])
+    return p
+
+
+def ece(p, y, bins=10) -> float:
+    p, y = np.asarray(p), np.asarray(y)
+    total = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        sel = (p >= lo) & ((p < hi) if b < bins - 1 else (p <= hi))
+        if sel.any():
+            total += sel.sum() / len(p) * abs(p[sel].mean() - y[sel].mean())
+    return float(total)
+
+
+def scored(rows, p, gold, score, name, t):
+    preds = [r["pred"] for r, q in zip(rows, p) if r["set"] == name and q >= t]
+    res, _, _ = score.score(gold[name], preds)
+    return res
+
+
+def thresholds_table(rows, p, gold, score, grid):
+    table = []
+    for t in grid:
+        line = {"threshold": round(float(t), 2)}
+        for name in gold:
+            res = scored(rows, p, gold, score, name, t)
+            line[name] = (res["precision"], res["recall"], res["predicted"])
+        table.append(line)
+    return table
+
+
+def choose_threshold(table) -> float:
+    for line in table:
+        if all(line[s][0] >= TARGET_PRECISION for s in TARGET_SETS if s in line):
+            return line["threshold"]
+    return table[-1]["threshold"]
+
+
+def report(out_dir: Path, rows, p, table, threshold, eces) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    y = np.array([r["y"] for r in rows])
+    fig, ax = plt.subplots(figsize=(5, 5))
+    ax.plot([0, 1], [0, 1], color="grey", lw=1, ls="--", label="perfect calibration")
+    for name in ["all"] + sorted({r["set"] for r in rows}):
+        sel = np.array([name == "all" or r["set"] == name for r in rows])
+        if sel.sum() < 20:
+            continue
+        xs, ys = [], []
+        for b in range(10):
+            lo, hi = b / 10, (b + 1) / 10
+            s = sel & (p >= lo) & ((p < hi) if b < 9 else (p <= hi))
+            if s.sum() >= 5:
+                xs.append(p[s].mean())
+                ys.append(y[s].mean())
+        ax.plot(xs, ys, marker="o", lw=2 if name == "all" else 1, label=f"{name} (n={sel.sum()})")
+    ax.set_xlabel("confidence (held out)")
+    ax.set_ylabel("share of events right")
+    ax.set_title("eventwire confidence: reliability on DEV gold")
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(out_dir / "calibration.png", dpi=120)
+    lines = ["# Confidence calibration (held out)", "",
+             "Written by `make calibration` (scripts/train_confidence.py). Every figure is held out: 5-fold",
+             "cross-validation grouped by document; an event is scored by a model that never saw its document.",
+             "", "![reliability plot](calibration.png)", "",
+             "| set | events | share right | expected calibration error |", "|---|---|---|---|"]
+    for name, (n, rate, e) in eces.items():
+        lines.append(f"| {name} | {n} | {rate:.3f} | {e:.3f} |")
+    sets = [s for s in table[0] if s != "threshold"]
+    lines += ["", f"Default threshold (`--min-confidence`): **{threshold:.2f}**, the lowest at which held-out",
+              f"precision is at least {TARGET_PRECISION} on {' and '.join(TARGET_SETS)}.", "",
+              "Precision / recall (score.py) / events kept, by threshold:", "",
+              "| threshold | " + " | ".join(sets) + " |", "|---" * (len(sets) + 1) + "|"]
+    for line in table:
+        lines.append(f"| {line['threshold']:.2f} | " +
+                     " | ".join(f"{line[s][0]:.3f} / {line[s][1]:.3f} / {line[s][2]}" for s in sets) + " |")
+    (out_dir / "calibration.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
+    ap.add_argument("--write-model", action="store_true", help="write eventwire/events/data/confidence.json")
+    ap.add_argument("--report", type=Path, metavar="DIR", help="write DIR/calibration.md and .png")
+    a = ap.parse_args(argv)
+    score = load_scorer(a.gold)
+    rows, gold = code_sets(a.gold, SETS)
+    rows = label(rows, gold, score)
+    y = np.array([r["y"] for r in rows])
+    print(f"{len(rows)} events, {y.mean():.3f} right", file=sys.stderr)
+    p = held_out(rows)
+    eces = {"all": (len(rows), float(y.mean()), ece(p, y))}
+    for name in SETS:
+        sel = np.array([r["set"] == name for r in rows])
+        if sel.any():
+            eces[name] = (int(sel.sum()), float(y[sel].mean()), ece(p[sel], y[sel]))
+    grid = np.round(np.arange(0.0, 0.96, 0.05), 2)
+    table = thresholds_table(rows, p, gold, score, grid)
+    threshold = choose_threshold(table)
+    for name, (n, rate, e) in eces.items():
+        print(f"{name:>13}: {n:4d} events, right {rate:.3f}, held-out ECE {e:.3f}")
+    at = next(line for line in table if line["threshold"] == threshold)
+    print(f"default threshold {threshold:.2f}: " + ", ".join(
+        f"{s} P {at[s][0]:.3f} R {at[s][1]:.3f}" for s in gold))
+    if a.report:
+        report(a.report, rows, p, table, threshold, eces)
+    if a.write_model:
+        X, names = vectorise(rows)
+        groups = np.array([f'{r["set"]}/{r["doc_id"]}' for r in rows])
+        lr, steps = fit(X, y, groups)
+        info = {"trained": datetime.date.today().isoformat(), "sets": list(SETS), "events": len(rows),
+                "held_out_ece": {k: round(v[2], 4) for k, v in eces.items()},
+                "held_out_at_threshold": {s: {"precision": at[s][0], "recall": at[s][1]} for s in gold},
+                "model": f"logistic regression (C={C}) + isotonic map, scikit-learn"}
+        as_model(lr, names, steps, threshold, info, X).save()
+        print("wrote eventwire/events/data/confidence.json", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
