@@ -314,6 +314,9 @@ CodeOpt = typer.Option(None, "--code", help="CAMEO event code or prefix, e.g. 04
 RootOpt = typer.Option(None, "--root", help="CAMEO root code 01-20 (repeatable).")
 QuadOpt = typer.Option(None, "--quad", help="Quad class: 1 verbal cooperation, 2 material cooperation, "
                        "3 verbal conflict, 4 material conflict (repeatable).")
+MinConfOpt = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Only events whose confidence "
+                          "(estimated probability that the event is right) is at least this; events stored "
+                          "without one are left out.")
 PlaceOpt = typer.Option(None, "--place", help="Place of the event: name, admin1, country or place id.")
 
 
@@ -382,12 +385,13 @@ def query_dyad(
     date_from: Optional[str] = FromOpt, date_to: Optional[str] = ToOpt,
     code_: Optional[List[str]] = CodeOpt, root: Optional[List[str]] = RootOpt,
     quad: Optional[List[int]] = QuadOpt,
+    min_confidence: Optional[float] = MinConfOpt,
     db: str = DbOpt, as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
 ):
     """Events between two actors per period: counts per quad class, mean Goldstein, top codes."""
     with _open_store(db) as store:
         rows = _run(lambda: store.dyad(a, b, by=by, directed=directed, **_filters(
-            date_from=date_from, date_to=date_to, code=code_, root=root, quad=quad)))
+            date_from=date_from, date_to=date_to, code=code_, root=root, quad=quad, min_confidence=min_confidence)))
     A, B = a.upper(), b.upper()
     cols = [("period", by), ("events", "events"), ("a_to_b", f"{A}→{B}")]
     if not directed:
@@ -406,6 +410,7 @@ def query_partners(
     date_from: Optional[str] = FromOpt, date_to: Optional[str] = ToOpt,
     code_: Optional[List[str]] = CodeOpt, root: Optional[List[str]] = RootOpt,
     quad: Optional[List[int]] = QuadOpt,
+    min_confidence: Optional[float] = MinConfOpt,
     domestic: bool = typer.Option(False, "--domestic", help="Also count events inside the actor's own country."),
     limit: int = typer.Option(0, "--limit", help="At most this many partners (0: all)."),
     db: str = DbOpt, as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
@@ -413,7 +418,7 @@ def query_partners(
     """An actor's partners (countries, or organisations such as IGOUNO): events, cooperation vs conflict, Goldstein."""
     with _open_store(db) as store:
         rows = _run(lambda: store.partners(actor, domestic=domestic, limit=limit or None, **_filters(
-            date_from=date_from, date_to=date_to, code=code_, root=root, quad=quad)))
+            date_from=date_from, date_to=date_to, code=code_, root=root, quad=quad, min_confidence=min_confidence)))
     cols = [("partner", "partner"), ("events", "events"), ("cooperation", "cooperation"),
             ("conflict", "conflict"), *QUAD_COLUMNS, ("goldstein", "mean goldstein"),
             ("goldstein_total", "total goldstein"), ("first", "first"), ("last", "last")]
@@ -437,6 +442,7 @@ def query_day(
     day: str = typer.Argument(..., help="The day, YYYY-MM-DD."),
     actor: Optional[List[str]] = ActorOpt, code_: Optional[List[str]] = CodeOpt,
     root: Optional[List[str]] = RootOpt, quad: Optional[List[int]] = QuadOpt,
+    min_confidence: Optional[float] = MinConfOpt,
     limit: int = typer.Option(200, "--limit", help="At most this many events (0: all)."),
     db: str = DbOpt, as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
 ):
@@ -445,7 +451,7 @@ def query_day(
 
     with _open_store(db) as store:
         rows = _run(lambda: store.day(day, limit=limit or None, **_filters(actor=actor, code=code_, root=root,
-                                                                           quad=quad)))
+                                                                           quad=quad, min_confidence=min_confidence)))
     s = summary(rows)
     title = (f"{day}: {len(rows)} events ({s['verbal_coop']} verbal coop, {s['material_coop']} material coop, "
              f"{s['verbal_conflict']} verbal conflict, {s['material_conflict']} material conflict)")
@@ -457,6 +463,7 @@ def query_events(
     actor: Optional[List[str]] = ActorOpt, source: Optional[List[str]] = SourceOpt,
     target: Optional[List[str]] = TargetOpt, code_: Optional[List[str]] = CodeOpt,
     root: Optional[List[str]] = RootOpt, quad: Optional[List[int]] = QuadOpt,
+    min_confidence: Optional[float] = MinConfOpt,
     date_from: Optional[str] = FromOpt, date_to: Optional[str] = ToOpt, place: Optional[str] = PlaceOpt,
     limit: int = typer.Option(100, "--limit", help="At most this many events (0: all)."),
     db: str = DbOpt, as_json: bool = JsonOpt, as_csv: bool = CsvOpt,
@@ -464,7 +471,7 @@ def query_events(
     """Events matching the filters, by date, each with its evidence sentence."""
     with _open_store(db) as store:
         rows = _run(lambda: store.events(limit=limit or None, **_filters(
-            actor=actor, source=source, target=target, code=code_, root=root, quad=quad,
+            actor=actor, source=source, target=target, code=code_, root=root, quad=quad, min_confidence=min_confidence,
             date_from=date_from, date_to=date_to, place=place)))
     _events_out(rows, as_json, as_csv, f"{len(rows)} events")
 
@@ -474,11 +481,14 @@ def query_events(
 @app.command("export")
 def export_cmd(
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (like `code` output), csv, gdelt "
-                            "(the GDELT 2.0 event table: 61 tab-separated columns, no header) or parquet."),
+                            "(the GDELT 2.0 event table: 61 tab-separated columns, no header), gdelt-mentions "
+                            "(GDELT 2.0 mentions table, 16 columns: one row per mention; Confidence = "
+                            "eventwire's confidence x 100) or parquet."),
     output: str = typer.Option(..., "-o", "--output", help="File to write (- for stdout, except parquet)."),
     actor: Optional[List[str]] = ActorOpt, source: Optional[List[str]] = SourceOpt,
     target: Optional[List[str]] = TargetOpt, code_: Optional[List[str]] = CodeOpt,
     root: Optional[List[str]] = RootOpt, quad: Optional[List[int]] = QuadOpt,
+    min_confidence: Optional[float] = MinConfOpt,
     date_from: Optional[str] = FromOpt, date_to: Optional[str] = ToOpt, place: Optional[str] = PlaceOpt,
     db: str = DbOpt,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
@@ -490,7 +500,7 @@ def export_cmd(
         raise typer.BadParameter(f"one of {', '.join(FORMATS)}", param_hint="--format")
     with _open_store(db) as store:
         n = _run(lambda: export(store, fmt, output, **_filters(
-            actor=actor, source=source, target=target, code=code_, root=root, quad=quad,
+            actor=actor, source=source, target=target, code=code_, root=root, quad=quad, min_confidence=min_confidence,
             date_from=date_from, date_to=date_to, place=place)))
     if not quiet:
         err.print(f"exported {n} events as {fmt} to {output}")

@@ -25,6 +25,7 @@ import math
 from collections import Counter, defaultdict
 from typing import Iterable
 
+from ..events.confidence import combine
 from .rules import Rules
 
 HOW_RANK = {"event phrase": 0, "same sentence": 1, "dateline": 2, "document": 3, "actor's country": 4}
@@ -173,4 +174,16 @@ def event_row(reports: list[dict]) -> dict:
     row["num_mentions"] = sum(r.get("n_mentions") or 1 for r in rs)
     row["num_articles"] = len({r["article_id"] for r in rs})
     row["num_sources"] = len({r.get("source_key") or "article:" + r["article_id"] for r in rs})
+    # confidence: the chance that at least one source's report is right, each source counted
+    # once (its best report: copies and repeats of one outlet are not independent); the reasons
+    # of the most confident report
+    best: dict[str, float] = {}
+    for r in rs:
+        if r.get("confidence") is not None:
+            k = r.get("source_key") or "article:" + r["article_id"]
+            best[k] = max(best.get(k, 0.0), r["confidence"])
+    if best:
+        row["confidence"] = round(combine(list(best.values())), 3)
+        top = max((r for r in rs if r.get("confidence") is not None), key=lambda r: r["confidence"])
+        row["confidence_reasons"] = top.get("confidence_reasons")
     return row

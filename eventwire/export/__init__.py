@@ -12,7 +12,7 @@ from typing import IO, Any, Iterable, Iterator
 from ..query import EVENT_FIELDS, EVIDENCE_FIELDS, GEO_FIELDS
 from . import gdelt
 
-FORMATS = ("jsonl", "csv", "gdelt", "parquet")
+FORMATS = ("jsonl", "csv", "gdelt", "gdelt-mentions", "parquet")
 # the flat columns of csv and parquet
 FLAT_COLUMNS = EVENT_FIELDS + EVIDENCE_FIELDS + GEO_FIELDS
 
@@ -30,6 +30,8 @@ def event_json(r: dict) -> dict:
         "target": {"code": r.get("target_code"), "name": r.get("target_name"), "text": r.get("target_text")},
         "code": r.get("code"), "root": r.get("root"), "plover": r.get("plover"),
         "goldstein": r.get("goldstein"), "quad_class": r.get("quad_class"),
+        "confidence": r.get("confidence"),
+        "confidence_reasons": json.loads(r["confidence_reasons"]) if r.get("confidence_reasons") else [],
         "evidence": {
             "doc_id": r.get("doc_id"), "sentence_index": r.get("sentence_index"), "sentence": r.get("sentence"),
             "trigger": {"text": r.get("trigger"), "start": r.get("trigger_start"), "end": r.get("trigger_end")},
@@ -58,6 +60,7 @@ def _open_text(path: str | Path) -> Iterator[IO[str]]:
 
 def mention_json(m: dict) -> dict:
     out = {"doc_id": m.get("doc_id"), "date": _iso(m.get("date")), "outlet": m.get("outlet"), "url": m.get("url"),
+           "confidence": m.get("confidence"),
            "sentence_index": m.get("sentence_index"), "sentence": m.get("sentence"),
            "trigger": {"text": m.get("trigger"), "start": m.get("trigger_start"), "end": m.get("trigger_end")},
            "pattern_id": m.get("pattern_id")}
@@ -106,12 +109,25 @@ def write_gdelt(chunks: Iterable[list[dict]], path: str | Path) -> int:
     return n
 
 
+def write_gdelt_mentions(chunks: Iterable[list[dict]], path: str | Path, mentions=None) -> int:
+    """GDELT 2.0 mentions rows: one per mention of each event; returns the events written."""
+    n = 0
+    with _open_text(path) as fh:
+        for rows in chunks:
+            every = mentions([r["event_id"] for r in rows])
+            for r in rows:
+                for m in every.get(r["event_id"], []):
+                    fh.write("\t".join(gdelt.mention_row(r, m)) + "\n")
+                n += 1
+    return n
+
+
 def parquet_schema():
     import pyarrow as pa
 
     ints = {"quad_class", "num_mentions", "num_articles", "num_sources", "sentence_index", "trigger_start",
             "trigger_end"}
-    floats = {"goldstein"} | {c for c in GEO_FIELDS if c.endswith(("_lat", "_lon"))}
+    floats = {"goldstein", "confidence"} | {c for c in GEO_FIELDS if c.endswith(("_lat", "_lon"))}
     fields = []
     for c in FLAT_COLUMNS:
         if c == "date":
@@ -150,7 +166,8 @@ def write_parquet(chunks: Iterable[list[dict]], path: str | Path) -> int:
     return n
 
 
-WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "gdelt": write_gdelt, "parquet": write_parquet}
+WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "gdelt": write_gdelt, "gdelt-mentions": write_gdelt_mentions,
+           "parquet": write_parquet}
 
 
 def export(store, fmt: str, path: str | Path, **filters) -> int:
@@ -160,8 +177,8 @@ def export(store, fmt: str, path: str | Path, **filters) -> int:
     if fmt not in WRITERS:
         raise ValueError(f"--format takes one of {', '.join(FORMATS)}")
     where(**filters)            # bad filters fail before a file is written
-    if fmt == "jsonl":
-        return write_jsonl(store.iter_events(**filters), path, mentions=store.mentions)
+    if fmt in ("jsonl", "gdelt-mentions"):
+        return WRITERS[fmt](store.iter_events(**filters), path, mentions=store.mentions)
     return WRITERS[fmt](store.iter_events(**filters), path)
 
 

@@ -1,4 +1,5 @@
-"""Events as rows of the GDELT 2.0 event table: 61 tab-separated columns, no header.
+"""Events as rows of the GDELT 2.0 event table (61 tab-separated columns, no header), and their
+mentions as rows of the GDELT 2.0 mentions table (16 columns).
 
 Column names and order follow GDELT's published header list; formats follow the
 GDELT 2.0 Event Codebook (SQLDATE YYYYMMDD, DATEADDED YYYYMMDDHHMMSS, event codes
@@ -22,6 +23,12 @@ COLUMNS = (
     *[f"{g}_{f}" for g in ("Actor1Geo", "Actor2Geo", "ActionGeo") for f in (
         "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")],
     "DATEADDED", "SOURCEURL",
+)
+
+MENTION_COLUMNS = (
+    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+    "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
 )
 
 # CAMEO role and sector codes (GDELT's Type1..3Code)
@@ -163,3 +170,37 @@ def gdelt_row(row: dict) -> list[str]:
     fields.append(_text(row.get("url") or row.get("doc_id")))
     assert len(fields) == len(COLUMNS)
     return fields
+
+
+def _stamp(value: Any) -> str:
+    """YYYYMMDDHHMMSS of a datetime, or of a date at midnight."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            value = _date(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y%m%d%H%M%S")
+    if isinstance(value, dt.date):
+        return value.strftime("%Y%m%d") + "000000"
+    return ""
+
+
+def mention_row(event: dict, m: dict) -> list[str]:
+    """One mention of an event as GDELT's 16 mentions fields. Confidence is eventwire's
+    confidence of the report the mention belongs to, times 100 (GDELT: 10-100). Character
+    offsets are -1: eventwire keeps offsets within the sentence, GDELT counts them in the
+    document. Tone is not measured (0)."""
+    source = m.get("outlet") or ""
+    if not source and m.get("url"):
+        source = str(m["url"]).split("//")[-1].split("/")[0]
+    conf = m.get("confidence")
+    if conf is None:
+        conf = event.get("confidence")
+    return [
+        str(global_event_id(event["event_id"])), _stamp(event.get("coded_at")),
+        _stamp(m.get("date") or event.get("coded_at")), "1", _text(source),
+        _text(m.get("url") or m.get("doc_id")), _num((m.get("sentence_index") or 0) + 1),
+        "-1", "-1", "-1", "1", "" if conf is None else str(int(round(conf * 100))),
+        _num(m.get("doc_len") or 0), "0", "", "",
+    ]

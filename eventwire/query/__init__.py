@@ -21,7 +21,7 @@ _CODE = re.compile(r"^\d{2,4}$")
 
 EVENT_FIELDS = ("event_id", "date", "date_precision", "source_code", "source_name", "source_text",
                 "target_code", "target_name", "target_text", "code", "root", "plover", "goldstein",
-                "quad_class", "num_mentions", "num_articles", "num_sources")
+                "quad_class", "num_mentions", "num_articles", "num_sources", "confidence")
 GEO_FIELDS = tuple(f"{p}_{f}" for p in ("action_geo", "actor1_geo", "actor2_geo")
                    for f in ("name", "country", "admin1", "admin1_code", "lat", "lon", "feature_type", "id"))
 EVIDENCE_FIELDS = ("doc_id", "sentence_index", "sentence", "trigger", "trigger_start", "trigger_end",
@@ -53,7 +53,7 @@ def iso_date(value: Any, what: str = "date") -> str:
 
 
 def where(actor=None, source=None, target=None, code=None, root=None, quad=None, date_from=None,
-          date_to=None, place=None, alias: str = "") -> tuple[str, list]:
+          date_to=None, place=None, min_confidence=None, alias: str = "") -> tuple[str, list]:
     """SQL conditions (joined by AND, or TRUE) and their parameters for the common filters."""
     a = f"{alias}." if alias else ""
     conds: list[str] = []
@@ -99,6 +99,15 @@ def where(actor=None, source=None, target=None, code=None, root=None, quad=None,
     if date_to is not None:
         conds.append(f"{a}date <= CAST(? AS DATE)")
         params.append(iso_date(date_to, "--to"))
+    if min_confidence is not None:
+        try:
+            mc = float(min_confidence)
+        except (TypeError, ValueError):
+            mc = -1.0
+        if not 0.0 <= mc <= 1.0:
+            raise ValueError(f"not a confidence: {min_confidence!r} (0 to 1)")
+        conds.append(f"{a}confidence >= ?")
+        params.append(mc)
     for v in _list(place):
         v = str(v).strip().lower()
         cols = ("name", "country", "admin1", "admin1_code", "id")
@@ -206,7 +215,7 @@ def _iso(d: Any) -> str | None:
 # ---- event lists ---------------------------------------------------------------------------
 
 def _events_sql(cond: str, limit: bool) -> str:
-    cols = ", ".join(f"e.{c}" for c in EVENT_FIELDS + GEO_FIELDS)
+    cols = ", ".join(f"e.{c}" for c in EVENT_FIELDS + GEO_FIELDS + ("confidence_reasons",))
     first = ", ".join(f"m.{c}" for c in EVIDENCE_FIELDS if c != "coded_at")
     return (
         f"WITH e AS (SELECT * FROM events WHERE {cond} ORDER BY date NULLS LAST, event_id"

@@ -345,7 +345,8 @@ class Batch:
                 "source": {"code": r["source_code"], "name": r["source_name"], "text": r["source_text"]},
                 "target": {"code": r["target_code"], "name": r["target_name"], "text": r["target_text"]},
                 "code": r["code"], "root": r["root"], "plover": r["plover"], "goldstein": r["goldstein"],
-                "quad_class": r["quad_class"],
+                "quad_class": r["quad_class"], "confidence": r.get("confidence"),
+                "confidence_reasons": json.loads(r["confidence_reasons"]) if r.get("confidence_reasons") else [],
                 "location": None if not r.get("action_geo_country") else {
                     **{f: r.get(f"action_geo_{f}") for f, _ in schema.GEO_FIELDS if f != "id"},
                     "gazetteer_id": r.get("action_geo_id"), "how": r.get("place_how")},

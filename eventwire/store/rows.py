@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +64,8 @@ def event_columns(e: Event) -> dict:
         "target_code": e.target.code, "target_name": e.target.name, "target_text": e.target.text,
         "code": e.code, "root": e.root, "plover": e.plover, "goldstein": e.goldstein,
         "quad_class": e.quad_class, "num_mentions": len(e.mentions), "num_articles": 1, "num_sources": 1,
+        "confidence": getattr(e, "confidence", None),
+        "confidence_reasons": json.dumps(e.reasons) if getattr(e, "reasons", None) else None,
     }
     row.update(geo(getattr(e, "place", None) or getattr(e, "action_geo", None), "action_geo"))
     row.update(geo(getattr(e, "actor1_geo", None), "actor1_geo"))

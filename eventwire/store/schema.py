@@ -154,6 +154,14 @@ MIGRATIONS: list[list[Step]] = [
         {"postgresql": "CREATE INDEX IF NOT EXISTS mentions_report ON mentions (report_id)"},
         {"postgresql": "CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id)"},
     ],
+    # 6: each event's and report's confidence (the estimated probability that it is right) and
+    # the reasons for it (JSON text); events stored before have none (NULL)
+    [
+        "ALTER TABLE events ADD COLUMN confidence DOUBLE PRECISION",
+        "ALTER TABLE events ADD COLUMN confidence_reasons VARCHAR",
+        "ALTER TABLE reports ADD COLUMN confidence DOUBLE PRECISION",
+        "ALTER TABLE reports ADD COLUMN confidence_reasons VARCHAR",
+    ],
 ]
 
 LATEST = len(MIGRATIONS)
@@ -164,7 +172,7 @@ DOCUMENT_COLUMNS = ("content_hash", "doc_id", "date", "url", "outlet", "text", "
 EVENT_COLUMNS = ("event_id", "date", "date_precision", "source_code", "source_name", "source_text",
                  "target_code", "target_name", "target_text", "code", "root", "plover", "goldstein",
                  "quad_class", "num_mentions", "num_articles", "num_sources",
-                 *[f"{p}_{f}" for p in GEO_PREFIXES for f, _ in GEO_FIELDS])
+                 *[f"{p}_{f}" for p in GEO_PREFIXES for f, _ in GEO_FIELDS], "confidence", "confidence_reasons")
 MENTION_COLUMNS = ("event_id", "content_hash", "doc_id", "sentence_index", "sentence", "trigger",
                    "trigger_start", "trigger_end", "pattern_id", "date", "outlet", "url", "report_id", "article_id")
 ARTICLE_COLUMNS = ("article_id", "doc_id", "content_hash", "date", "url", "outlet", "source_key", "leader",
@@ -218,7 +226,7 @@ def arrow_schema(table: str, columns):
         "num_sources": pa.int32(), "sentence_index": pa.int32(), "trigger_start": pa.int32(),
         "trigger_end": pa.int32(), "text_key": pa.int64(), "band": pa.int64(), "doc": pa.int64(),
         "label": pa.date32(), "date_exact": pa.bool_(), "n_mentions": pa.int32(), "similarity": pa.float64(),
-        "added_at": pa.timestamp("us"), "lo": pa.date32(), "hi": pa.date32(),
+        "added_at": pa.timestamp("us"), "lo": pa.date32(), "hi": pa.date32(), "confidence": pa.float64(),
     }
     for p in GEO_PREFIXES:
         types[f"{p}_lat"] = types[f"{p}_lon"] = pa.float64()

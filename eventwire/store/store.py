@@ -235,7 +235,10 @@ class Store:
             part = event_ids[i:i + 1000]
             rows = self.db.rows(
                 "SELECT m.event_id, m.doc_id, m.date, m.outlet, m.url, m.sentence_index, m.sentence, m.trigger,"
-                " m.trigger_start, m.trigger_end, m.pattern_id, l.doc_id AS copy_of FROM mentions m"
+                " m.trigger_start, m.trigger_end, m.pattern_id, l.doc_id AS copy_of, r.confidence,"
+                " length(d.text) AS doc_len FROM mentions m"
+                " LEFT JOIN reports r ON r.report_id = m.report_id"
+                " LEFT JOIN documents d ON d.content_hash = m.content_hash"
                 " LEFT JOIN articles a ON a.article_id = m.article_id"
                 " LEFT JOIN articles l ON l.article_id = a.leader AND a.leader <> a.article_id"
                 f" WHERE m.event_id IN ({', '.join('?' for _ in part)})"

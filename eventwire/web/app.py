@@ -131,10 +131,14 @@ class Filters:
         date_to: Optional[str] = Query(None, alias="to", description="Last day, YYYY-MM-DD"),
         place: Optional[List[str]] = Query(None, description="Place of the event: name, admin1, country "
                                            "or place id (any of)"),
+        min_confidence: Optional[float] = Query(None, ge=0.0, le=1.0, description="Only events whose "
+                                                "confidence (estimated probability that the event is right) "
+                                                "is at least this"),
     ):
         self.values = {k: v for k, v in dict(actor=actor, source=source, target=target, code=code, root=root,
                                              quad=quad, date_from=date_from or None, date_to=date_to or None,
-                                             place=place).items() if v not in (None, [], "")}
+                                             place=place, min_confidence=min_confidence).items()
+                       if v not in (None, [], "")}
         for key in ("actor", "source", "target", "code", "root", "place"):
             if key in self.values:
                 self.values[key] = [v for v in self.values[key] if v.strip()] or None
@@ -153,9 +157,12 @@ class ChartFilters:
         date_from: Optional[str] = Query(None, alias="from", description="First day, YYYY-MM-DD"),
         date_to: Optional[str] = Query(None, alias="to", description="Last day, YYYY-MM-DD"),
         place: Optional[List[str]] = Query(None, description="Place of the event (any of)"),
+        min_confidence: Optional[float] = Query(None, ge=0.0, le=1.0, description="Only events whose "
+                                                "confidence is at least this"),
     ):
         self.values = Filters(actor=None, source=None, target=None, code=code, root=root, quad=quad,
-                              date_from=date_from, date_to=date_to, place=place).values
+                              date_from=date_from, date_to=date_to, place=place,
+                              min_confidence=min_confidence).values
 
 
 def create_app(db: str, token: str | None = None, max_body: int = MAX_BODY) -> Guard:

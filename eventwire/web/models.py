@@ -47,6 +47,8 @@ class EventRow(Open):
     plover: Optional[str] = None
     goldstein: Optional[float] = None
     quad_class: Optional[int] = None
+    confidence: Optional[float] = Field(None, description="Estimated probability that the event is right "
+                                        "(calibrated on hand-coded gold); null for events stored without one")
     num_mentions: Optional[int] = None
     action_geo_name: Optional[str] = None
     action_geo_country: Optional[str] = None
@@ -84,8 +86,15 @@ class Mention(Open):
     explain: Explain
 
 
+class Reason(BaseModel):
+    feature: str
+    reason: str = Field(description="The feature in words")
+    weight: float = Field(description="How far it moved the log-odds against an average event")
+
+
 class EventDetail(EventRow):
     root_name: Optional[str] = None
+    confidence_reasons: list[Reason] = []
     mentions: list[Mention]
 
 

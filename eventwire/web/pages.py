@@ -52,6 +52,7 @@ Click one to see its history.</p><div id="dyads" class="chart"></div></section>
 {_field("source", "source", placeholder="RUS")}{_field("target", "target", placeholder="VENGOV")}
 {_field("code", "code", placeholder="042", size=5)}{_field("root", "root", placeholder="19", size=3)}
 {_select("quad", "quad", QUAD_OPTIONS)}{DATES}{_field("place", "place", placeholder="Caracas")}
+{_field("min_confidence", "min. confidence", placeholder="0.8", size=4)}
 {_select("order", "order", '<option value="asc">oldest first</option><option value="desc">newest first</option>')}
 {APPLY}</form>
 <p class="count" id="count"></p>
@@ -60,6 +61,7 @@ Click one to see its history.</p><div id="dyads" class="chart"></div></section>
     "dyad": f"""
 <form class="filters" id="filters">{_field("a", "actor A", placeholder="VEN", size=6)}
 {_field("b", "actor B", placeholder="RUS", size=6)}{_select("by", "per", BY_OPTIONS)}{DATES}
+{_field("min_confidence", "min. confidence", placeholder="0.8", size=4)}
 <label class="check"><input type="checkbox" name="directed" value="true">only A → B</label>{APPLY}</form>
 <h1 id="title">Dyad</h1>
 <section class="stats" id="stats"></section>

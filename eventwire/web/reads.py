@@ -5,6 +5,7 @@ Every user value goes in as a parameter; filters come from eventwire.query.where
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from functools import lru_cache
 from typing import Any
@@ -83,11 +84,12 @@ def events_page(db, limit: int = 50, offset: int = 0, order: str = "asc", **filt
 
 def event(db, event_id: str) -> dict | None:
     """One event with every mention of it, the evidence highlighted and the pattern explained."""
-    cols = ", ".join(EVENT_FIELDS + GEO_FIELDS)
+    cols = ", ".join(EVENT_FIELDS + GEO_FIELDS + ("confidence_reasons",))
     rows = db.rows(f"SELECT {cols} FROM events WHERE event_id = ?", [event_id])
     if not rows:
         return None
     e = _clean(rows[0])
+    e["confidence_reasons"] = json.loads(e["confidence_reasons"]) if e.get("confidence_reasons") else []
     e["code_name"] = code_name(e["code"])
     e["root_name"] = code_name(e["root"])
     mentions = db.rows(

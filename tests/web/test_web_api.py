@@ -63,6 +63,9 @@ def test_every_filter_narrows_the_list(api):
         "root=05": lambda e: e["root"] == "05",
         "from=2022-03-01&to=2022-04-30": lambda e: "2022-03-01" <= e["date"] <= "2022-04-30",
     }
+    confs = sorted(e["confidence"] for e in api("/api/events?limit=500")["events"])
+    cut = next(c for c in confs if c > confs[0])          # keeps some, drops the least confident
+    checks[f"min_confidence={cut}"] = lambda e: e["confidence"] >= cut
     for query, ok in checks.items():
         events = api(f"/api/events?{query}&limit=500")["events"]
         assert events, query
@@ -140,7 +143,10 @@ def test_one_event_with_its_mentions_and_why(api, server):
     assert spans["source"] == e["source_text"] and spans["target"] == e["target_text"]
     assert m["explain"]["pattern_id"] == m["pattern_id"]
     assert "praise" in m["explain"]["summary"]
+    assert 0 < e["confidence"] < 1 and e["confidence_reasons"]
+    assert all(r["reason"] and isinstance(r["weight"], float) for r in e["confidence_reasons"])
     assert call(server.base, "/api/events/no-such-event")[0] == 404
+    assert call(server.base, "/api/events?min_confidence=2")[0] == 422
 
 
 def test_one_document_with_sentences_and_events(api, server):

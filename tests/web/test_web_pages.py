@@ -114,6 +114,8 @@ def test_events_filters_and_a_click_opens_the_evidence(page):
     assert panel.locator(".evidence mark.trigger").inner_text() == "praised"
     assert panel.locator(".evidence mark.source").count() == 1 and panel.locator(".evidence mark.target").count() == 1
     assert "why this code" in panel.inner_text().lower() and "praise" in panel.locator(".why").inner_text()
+    assert "confidence" in panel.locator(".confidence").inner_text().lower()
+    assert panel.locator(".confidence li").count() >= 1          # its reasons
     panel.locator("a.open-event").click()
     page.wait_for_url("**/event/**")
     assert "/event/" in page.url
@@ -121,6 +123,13 @@ def test_events_filters_and_a_click_opens_the_evidence(page):
     assert page.locator("#mentions mark.trigger").first.inner_text() == "praised"
     assert "051" in page.inner_text("#title")
     assert "pattern" in page.locator("#mentions .why").first.inner_text()
+    assert "%" in page.locator("#facts .confidence").inner_text()
+    load(page, "/events")
+    every = [int(t.rstrip("%")) for t in page.locator("#list table.events tbody tr td:nth-child(6)").all_inner_texts()]
+    cut = sorted(set(every))[1]                 # the second lowest confidence shown
+    apply(page, min_confidence=str(cut / 100))
+    shown = [int(t.rstrip("%")) for t in page.locator("#list table.events tbody tr td:nth-child(6)").all_inner_texts()]
+    assert shown and all(v >= cut for v in shown) and min(every) not in shown
     clean(page)
 
 

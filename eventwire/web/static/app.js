@@ -123,6 +123,17 @@
              h("p", { class: "muted" }, "pattern ", h("span", { class: "code pattern-id" }, ex.pattern_id || "none"),
                ex.file ? " · eventwire/" + ex.file : "", ex.source ? " · from " + ex.source : ""));
   }
+  function fmtConf(c) { return c === null || c === undefined ? "–" : Math.round(c * 100) + "%"; }
+  function confidenceBox(e) {
+    if (e.confidence === null || e.confidence === undefined) return null;
+    const reasons = (e.confidence_reasons || []).map(function (r) {
+      return h("li", {}, r.reason + ": ", h("span", { class: r.weight < 0 ? "minus" : "plus" }, (r.weight > 0 ? "+" : "") + r.weight));
+    });
+    return h("div", { class: "confidence" },
+      h("p", {}, "Confidence " + fmtConf(e.confidence) + " (estimated chance that this event is right)",
+        reasons.length ? ", mostly because of:" : ""),
+      reasons.length ? h("ul", {}, reasons) : null);
+  }
   function quadBadge(q) { return q ? h("span", { class: "q q" + q, title: QUAD_NAMES[q] }, String(q)) : ""; }
   function actorCell(code, name, text) {
     return h("span", { class: "actor", title: [name, text ? "written \u201c" + text + "\u201d" : ""].filter(Boolean).join(", ") },
@@ -149,6 +160,7 @@
         " " + (e.code_name || "") + " → ", h("span", { class: "actor" }, e.target_code)),
       h("p", { class: "muted" }, [e.date || "undated", e.goldstein !== null ? "Goldstein " + fmtG(e.goldstein) : null,
         QUAD_NAMES[e.quad_class], placeText(e) || null].filter(Boolean).join(" · ")),
+      confidenceBox(e),
       h("div", { class: "legend marks" }),
       e.mentions.map(function (m) {
         return h("div", { class: "mention" },
@@ -176,6 +188,7 @@
         h("td", {}, h("span", { class: "code" }, e.code), " ", e.code_name || ""),
         h("td", {}, actorCell(e.target_code, e.target_name, e.target_text)),
         h("td", { class: "num" }, fmtG(e.goldstein)),
+        h("td", { class: "num", title: "estimated chance that the event is right" }, fmtConf(e.confidence)),
         h("td", {}, quadBadge(e.quad_class)),
         h("td", {}, placeText(e)),
         h("td", { class: "sentence" }, marked(e.sentence || "", e.highlights)));
@@ -183,8 +196,8 @@
       body.append(tr);
     });
     return h("table", { class: "events" },
-      h("thead", {}, h("tr", {}, ["date", "source", "event", "target", "Goldstein", "quad", "place", "evidence"].map(function (c) {
-        return h("th", { class: c === "Goldstein" ? "num" : null }, c);
+      h("thead", {}, h("tr", {}, ["date", "source", "event", "target", "Goldstein", "confidence", "quad", "place", "evidence"].map(function (c) {
+        return h("th", { class: c === "Goldstein" || c === "confidence" ? "num" : null }, c);
       }))), body);
   }
 
@@ -271,7 +284,8 @@
 
   PAGES.events = function () {
     bindForm(function (p) {
-      const f = apiFilters(p, ["actor", "source", "target", "code", "root", "quad", "from", "to", "place", "order"]);
+      const f = apiFilters(p, ["actor", "source", "target", "code", "root", "quad", "from", "to", "place", "order",
+                               "min_confidence"]);
       return eventsList($("#list"), f, { count: $("#count"), pager: true });
     });
   };
@@ -293,7 +307,7 @@
         $("#filters").elements.b.value = b;
       }
       const by = p.get("by") || "month", directed = p.get("directed") === "true";
-      const q = apiFilters(p, ["from", "to"]);
+      const q = apiFilters(p, ["from", "to", "min_confidence"]);
       q.set("by", by);
       if (directed) q.set("directed", "true");
       const d = await api("/api/dyad/" + enc(a) + "/" + enc(b), q);
@@ -310,7 +324,7 @@
       $("#gold-title").textContent = "Mean Goldstein score per " + by;
       Charts.periodBars($("#coopconf"), dated, { diverging: true, by: by, name: "cooperation and conflict" });
       Charts.goldsteinLine($("#goldstein"), dated, { by: by });
-      const f = apiFilters(p, ["from", "to"]);
+      const f = apiFilters(p, ["from", "to", "min_confidence"]);
       if (directed) { f.append("source", a); f.append("target", b); } else { f.append("actor", a); f.append("actor", b); }
       await eventsList($("#list"), f, { pager: true });
     });
@@ -404,6 +418,7 @@
       row("root", [h("span", { class: "code" }, e.root), " " + (e.root_name || "")]),
       row("PLOVER", e.plover),
       row("Goldstein", fmtG(e.goldstein)),
+      row("confidence", e.confidence === null || e.confidence === undefined ? null : confidenceBox(e)),
       row("quad class", e.quad_class ? [quadBadge(e.quad_class), " " + QUAD_NAMES[e.quad_class]] : null),
       row("place", place ? place + (e.action_geo_lat !== null ? " (" + e.action_geo_lat.toFixed(2) + ", " + e.action_geo_lon.toFixed(2) + ")" : "") : "none found"),
       row("reported", e.num_mentions + (e.num_mentions === 1 ? " mention" : " mentions") + " in " + (e.num_articles || 1) +
