@@ -58,3 +58,9 @@ def test_a_plan_with_no_coded_author_stays_open(code_text):
     # no earlier event of the word "plan": the verb's object decides, as for any verb
     events = code_text("Syria's rebels rejected the plan on Sunday.")
     assert [e for e in events if e.code[:2] == "12"] == []
+
+
+def test_speech_joined_to_reported_clause_has_no_sure_speaker(code_text):
+    # "warned" may be the speaker's or the rebels': no threat coded from either
+    events = code_text("Putin said the rebels had shelled the town and warned of a tough response.")
+    assert [e for e in events if e.code[:2] == "13"] == []
