@@ -12,6 +12,7 @@ REPORTED = [
     ("Erdogan said the Dutch would pay a price.", [("TURGOV", "NLD", "130")]),
     ("Putin warned that Ukraine will face consequences.", [("RUSGOV", "UKR", "130")]),
     ("Khamenei said Saudi Arabia would face divine revenge.", [("IRNGOV", "SAU", "130")]),
+    ("Putin warned that Georgia would meet a harsh response.", [("RUSGOV", "GEO", "130")]),
     # a threat stated by the actor stays one under a condition
     ("Erdogan said the Dutch would pay a price if they expelled his minister.", [("TURGOV", "NLD", "130")]),
 ]
@@ -25,6 +26,8 @@ NOT_CODED = [
     "Lavrov said the Ukrainian government was important.",
     "Erdogan said Turkey would pay a price.",
     "Erdogan said the Dutch would not pay a price.",
+    # meeting people is no consequence
+    "Putin said Georgia would meet the delegation on Monday.",
 ]
 
 
