@@ -91,7 +91,7 @@ class EventCoder:
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
-        self._memory: list = []         # (root, trigger words, source) of the document's events so far
+        self._memory: list = []         # (root, trigger words, source, event key) of the document's events so far
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
@@ -134,10 +134,15 @@ class EventCoder:
             # the verb, its event noun and its objects: "launched air strikes" ... "the strikes"
             words = {tok.lemma_.lower(), self._nouns_of.get(tok.i, "")} | \
                 {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ_DEPS} if tok is not None else set()
-            self._memory.append((m.code[:2], words - {""}, m.source))
+            if tok is not None and self.nominal is not None:
+                # "agreed on a plan", "signed off on the deal": a later "the plan" is theirs
+                words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep"
+                          for o in p.children if o.dep_ == "pobj" and self.nominal.is_authored(o)}
+            # the key tells the authors of one event ("A and B agreed on a plan") from rivals
+            self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
             if tok is not None and m.code[:2] == "11" and self.nominal is not None:
                 # "accused the army of staging a coup": a later "the coup" is the army's
-                self._memory += [(root, deed, m.target) for root, deed in self.nominal.blamed_deeds(tok)]
+                self._memory += [(root, deed, m.target, None) for root, deed in self.nominal.blamed_deeds(tok)]
         return found
 
     def _noun_mentions(self, ev, sent, doc_id, sentence_index, anchor, date_phrases):
@@ -162,10 +167,21 @@ class EventCoder:
                 targets = demanded
             elif self.judgements is not None:
                 accused, doer = self.judgements.reported(verb)
+                if accused is None:         # "X said Y would pay a price": X threatens Y
+                    accused, doer = self.judgements.reported_threat(verb)
                 if accused is not None:     # "X said Y had interfered in ...": X accuses Y
                     trig, targets = accused, resolver.actors(doer)
                     if not targets:
                         return None
+                else:
+                    # "X said the ruling was illegal": as "called the ruling illegal"
+                    judged, judged_toks = self.judgements.reported_judgement(
+                        verb, self.nominal.is_violent_deed if self.nominal is not None else None)
+                    if judged is not None:
+                        trig, targets = judged, self.judgements.targets(
+                            judged_toks[0], resolver, judged_toks[1], self.nominal, self._memory)
+                        if not targets:
+                            return None
         if self.judgements is not None:
             judged, judged_toks = self.judgements.find(
                 verb, self.nominal.is_violent_deed if self.nominal is not None else None)
@@ -201,6 +217,9 @@ class EventCoder:
                 code, crowd = riot, self.crowds.crowd(verb)
                 trig = replace(trig, code=code, pattern_id=f"crowd:{trig.pattern_id}", reverse="")
         pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
+        if trig.pattern_id.startswith("reported-threat"):
+            # "Turkey would pay a price", said by Turkey's president: a warning to his own side
+            pairs = [(s, t) for s, t in pairs if t.code != s.code[:3]]
         if not pairs:
             return None
         text, base = sent.text, sent.start_char     # the whole sentence (the parser may split it)

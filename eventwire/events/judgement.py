@@ -1,7 +1,9 @@
 """Judgements as events: "X called Y a terrorist state" (111), "X described Y as a reliable
 partner" (051), "X called the vote a coup" (111: a violent deed named, nominal.py decides), "X called Israel's decision illegal" (111, Israel), and reported wrongdoing:
-"X said Beijing had interfered in its affairs" (112, Beijing). The words are data
-(judgements.yaml); the structure is the parse: the verb's object and a predicate of it."""
+"X said Beijing had interfered in its affairs" (112, Beijing); reported judgements ("X said the
+ruling was illegal": as "called the ruling illegal") and reported threats ("X said Y would pay a
+price": 130 on Y). The words are data (judgements.yaml); the structure is the parse: the verb's
+object and a predicate of it, or the complement clause of a statement verb and its subject."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,6 +15,7 @@ from .triggers import Trigger
 
 DATA = Path(__file__).parent / "data" / "judgements.yaml"
 RELATIVE = frozenset({"who", "whom", "which", "that", "what"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
 
 
 class Judgements:
@@ -22,7 +25,9 @@ class Judgements:
         self.verbs = frozenset(data.get("verbs") or ())
         self.wrongdoing = frozenset(data.get("wrongdoing") or ())
         self.codes = {}
-        for key, code in (("praise", "051"), ("disapprove", "111")):
+        self.suffer_verbs = frozenset(data.get("suffer_verbs") or ())
+        self.consequences = {str(k).lower(): str(v) for k, v in (data.get("consequences") or {}).items()}
+        for key, code in (("praise", "051"), ("disapprove", "111"), ("reject", "120")):
             for w in data.get(key) or ():
                 self.codes[str(w).lower()] = code
 
@@ -58,12 +63,69 @@ class Judgements:
                 if p.dep_ == "prep" and p.lower_ == "as" and p.i > o.i:
                     pairs += [(o, g) for g in p.children if g.dep_ in ("pobj", "amod", "acomp")]
         for judged, pred in pairs:
-            words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "acomp", "attr", "conj")]
-            codes = {self.codes.get(w.lower_) or self.codes.get(w.lemma_.lower()) for w in words} - {None}
-            if not codes and deed is not None and pred.pos_ == "NOUN" and deed(pred):
-                codes = {"111"}             # "called the operation a kidnapping", "the vote a coup"
-            if len(codes) == 1:
-                return Trigger(verb, codes.pop(), f"judgement:{verb.lemma_.lower()}"), (judged, pred)
+            code = self.predicate_code(pred, deed)
+            if code is not None:
+                return Trigger(verb, code, f"judgement:{verb.lemma_.lower()}"), (judged, pred)
+        return None, None
+
+    def predicate_code(self, pred, deed=None) -> str | None:
+        """The code a predicate's words give ("illegal", "a terrorist state", "an act of
+        aggression", "null and void"), None when no word or words of two kinds."""
+        words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "acomp", "attr", "conj")]
+        # "an act of aggression", "an armada of hate": the noun the predicate is made of
+        words += [o for p in pred.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and pred.pos_ == "NOUN"]
+        codes = {self.codes.get(w.lower_) or self.codes.get(w.lemma_.lower()) for w in words} - {None}
+        if not codes and deed is not None and pred.pos_ == "NOUN" and deed(pred):
+            codes = {"111"}             # "called the operation a kidnapping", "the vote a coup"
+        return codes.pop() if len(codes) == 1 else None
+
+    @staticmethod
+    def _plain(clause) -> bool:
+        """A complement clause told as it stands: not negated, no modal ("would be illegal",
+        "may be justified"), not "if" or "whether"."""
+        kids = list(clause.children)
+        return not has_neg(clause) and not any(
+            (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+            for c in kids)
+
+    def reported_judgement(self, verb, deed=None):
+        """(trigger, (the judged phrase's head, the predicate)) for "X said the ruling was
+        illegal", "X said the sanctions were justified", or (None, None)."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or not self._plain(c):
+                continue
+            subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if not subj or subj[0].lower_ in RELATIVE:
+                continue
+            if c.lemma_.lower() == "be":        # "the ruling was illegal", "the vote was a coup"
+                preds = [g for g in c.children if g.dep_ in ("acomp", "attr") and g.i > c.i]
+            elif c.tag_ == "VBN" and subj[0].dep_ == "nsubjpass":
+                preds = [c]                     # "the warrant was justified"
+            else:
+                continue
+            for pred in preds:
+                code = self.predicate_code(pred, deed)
+                if code is not None:
+                    return Trigger(verb, code, f"reported-judgement:{verb.lemma_.lower()}"), (subj[0], pred)
+        return None, None
+
+    def reported_threat(self, verb):
+        """(trigger, the one threatened) for "X said Y would pay a price", "X warned that Y
+        will face consequences", or (None, None)."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.suffer_verbs or has_neg(c):
+                continue
+            kids = list(c.children)
+            if not any(a.dep_ == "aux" and a.lower_ in FUTURE for a in kids) or \
+                    any(a.dep_ == "mark" and a.lower_ in ("if", "whether") for a in kids):
+                continue
+            subj = [g for g in kids if g.dep_ == "nsubj"]
+            for o in kids:
+                code = self.consequences.get(o.lower_) or self.consequences.get(o.lemma_.lower()) \
+                    if o.dep_ in ("dobj", "obj") else None
+                if code and subj and subj[0].lower_ not in RELATIVE:
+                    return Trigger(verb, code, f"reported-threat:{c.lemma_.lower()}"), subj[0]
         return None, None
 
     def reported(self, verb):

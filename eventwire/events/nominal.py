@@ -13,8 +13,9 @@
    document that the definite noun refers back to ("the bombing"); unsure: no target.
 3. A reaction to a proposal, request or ruling ("rejected the plan", "welcomed the decision")
    acts on its author, named in the phrase as a doer is ("the Egyptian plan", "proposals made
-   by the assembly", "the decision of the court", "demands from the rebels"); not named, the
-   verb's own object decides as for any verb (no looking back: plans are many).
+   by the assembly", "the decision of the court", "demands from the rebels"), else the one
+   author of an event coded earlier with the same word ("issued a warrant" ... "the
+   warrant"); not named, the verb's own object decides as for any verb.
 Which nouns, modifiers and verbs count is data (nominal.yaml).
 """
 from __future__ import annotations
@@ -355,10 +356,11 @@ class Nominal:
         return tok.pos_ in ("NOUN", "PROPN") and \
             (tok.lemma_.lower() in self.authored or tok.lower_ in self.authored)
 
-    def reaction_targets(self, event, resolver, memory: list[tuple[str, set, ActorMention]]) -> list[ActorMention]:
-        """The doer of the event a reaction acts on; [] when unsure."""
+    def reaction_targets(self, event, resolver, memory: list[tuple]) -> list[ActorMention]:
+        """The doer of the event a reaction acts on; [] when unsure. memory: (root, words,
+        source, event key) of the document's events so far."""
         found = self.doers(event, resolver, self.entry(event))
-        if found or self.is_authored(event):
+        if found:
             return found
         if not any(c.dep_ == "det" and c.lower_ in self.definite for c in event.children):
             return []
@@ -367,10 +369,13 @@ class Nominal:
         verb = self.verb_of.get(entry.noun if entry else lemma)
         root = entry.code[:2] if entry else None
         # unnamed doers ("shells hit the island": an unidentified force) are no referent
-        named = [(r, words, s) for r, words, s in memory if not s.code.endswith("UAF")]
-        # the same word first ("launched air strikes" ... "the strikes"), else the same root
-        same = [s for _, words, s in named if lemma in words or verb in words]
-        if not same and root is not None:
-            same = [s for r, _, s in named if r == root]
-        doers = {s.code: s for s in same}
+        named = [m for m in memory if not m[2].code.endswith("UAF")]
+        # the same word first ("launched air strikes" ... "the strikes"), else the same root; a
+        # proposal or ruling only by its own word ("issued a warrant" ... "the warrant")
+        same = [m for m in named if lemma in m[1] or verb in m[1]]
+        if not same and root is not None and not self.is_authored(event):
+            same = [m for m in named if m[0] == root]
+        doers = {m[2].code: m[2] for m in same}
+        if len(doers) > 1 and self.is_authored(event) and len({m[3] for m in same}) == 1 and same[0][3]:
+            return list(doers.values())     # "A and B agreed on a plan" ... "the plan": theirs
         return list(doers.values()) if len(doers) == 1 else []

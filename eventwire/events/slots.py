@@ -37,6 +37,8 @@ RECIPIENT_ROOTS = frozenset({"06", "07"})
 # (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
 # is often a condition)
 MEANS_PREPS = frozenset({"by", "after"})
+# verbs of speech beyond the statement verbs: a threat or a vow is said too
+SPEECH_ACTS = frozenset({"warn", "vow", "threaten", "promise", "pledge"})
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,11 @@ class Slots:
             if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
                 # "a Taliban sniper shot and killed ...", with "shot" read as a noun
                 return resolver.actors(tok.head), False, []
+            if tok.dep_ == "conj" and self._speech(tok) and tok.head.dep_ == "ccomp" and \
+                    self._speech(tok.head.head):
+                # "X said the rebels had shelled the town and warned of a response": who warned,
+                # the speaker or the rebels? The parse cannot tell: no source
+                return [], False, []
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
                 if tok.dep_ == "xcomp":
                     raised = self.reading.through_xcomp(tok, resolver)
@@ -198,6 +205,11 @@ class Slots:
                 continue
             break
         return [], False, []
+
+    def _speech(self, tok) -> bool:
+        """A verb of saying, warning or vowing."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.rules.slots["statement_verbs"] or lemma in SPEECH_ACTS
 
     def _relcl_doers(self, head, resolver) -> list[ActorMention]:
         """Who does a relative clause's act: the noun it hangs on ("Kenyan troops, who
