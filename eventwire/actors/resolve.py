@@ -17,6 +17,7 @@ from .dictionary import ActorDictionary
 from .entities import person_actor
 from .matcher import PhraseMatch
 from .pointing import SUBJ_DEPS, PointingBack
+from .theatre import countries_of, fighting_country
 
 # dependency labels that stay inside one noun phrase
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod",
@@ -120,9 +121,27 @@ class ActorResolver(PointingBack):
         for kind_set, label in ((GOV_KINDS, "gov"), (ORG_KINDS, "org"), (COUNTRY_KINDS, "country")):
             for e in entries:
                 if e.kind in kind_set:
-                    return label, self._mention(m, e.code, e.name, f"{e.kind} {e.source}",
-                                                ENTRY_ORIGINS.get(e.kind, Origin.OTHER))
+                    code, how = e.code, f"{e.kind} {e.source}"
+                    where = countries_of(e.code, e.source) if label == "org" else None
+                    if where:
+                        country = fighting_country(where, self._countries_here(), self.memory._story_counts())
+                        if country and country != code[:3]:
+                            code, how = country + code[3:], how + f"; fights in {country}"
+                    return label, self._mention(m, code, e.name, how, ENTRY_ORIGINS.get(e.kind, Origin.OTHER))
         return None
+
+    def _countries_here(self) -> list[str]:
+        """Countries of the sentence's places, then of the country names it holds (dictionary
+        entries only: no actor resolution, which may ask for this)."""
+        out = [p.country for _s, _e, p, _t in self.place_mentions if p.country]
+        out += self.memory.located.get(self.memory.sentence, [])
+        if out:
+            return out
+        for m in self.matches:
+            entries = self.dictionary.lookup(m.phrase)
+            if entries and entries[0].kind in COUNTRY_KINDS and not is_international(entries[0].code):
+                out.append(entries[0].code[:3])
+        return out
 
     def _names_place(self, m: PhraseMatch) -> bool:
         """ "the Guerrero state capital", "Bolivar province": a name qualifying a place noun is
