@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..actors.codes import country_part
 from ..actors.coref import from_story
-from ..dates.attach import trigger_date
+from ..dates.attach import is_background, trigger_date
 from ..dates.resolve import DatePhrase
 from ..records import EventMention, Origin
 from .matching import PatternMatcher
@@ -70,6 +70,8 @@ class EventCoder:
         self.slots = Slots(self.rules, self.reading)
         self.unnamed = UnnamedActors(self.rules)
         self.police = PoliceActs() if self.rules.mode == "eventwire" else None
+        # history dated by its own phrase is background (eventwire's reading only)
+        self.dated_background = self.rules.mode == "eventwire"
         self.judgements = Judgements() if self.reading.reads_judgements else None
         slots = self.rules.slots
         self.statement_verbs = slots["statement_verbs"]
@@ -146,6 +148,8 @@ class EventCoder:
         noun = ev.noun
         t_start = noun.idx - base
         date, precision, how = trigger_date(noun, text, base, anchor, date_phrases)
+        if self.dated_background and is_background(noun, text, base, anchor, date_phrases):
+            return []           # "the 2016 detention of X", "its invasion in 2003": history
         return [EventMention(doc_id, sentence_index, text, noun.text, t_start, t_start + len(noun.text),
                              f"nominal:{ev.entry.noun}", s, t, ev.entry.code, date, precision, how,
                              trigger_index=noun.i - sent.start)
@@ -213,6 +217,8 @@ class EventCoder:
             if trig.noun.i > verb.i:
                 t_end = trig.noun.idx + len(trig.noun.text) - base
         date, precision, how = trigger_date(verb, text, base, anchor, date_phrases)
+        if self.dated_background and is_background(verb, text, base, anchor, date_phrases):
+            return None         # "X captured the plateau in 1967": backstory, not the news
         if trig.reverse and code == trig.code:
             # "arrived in X" [042:043]: X's side of the visit too (not when negated)
             coded = [(p, c) for s, t in pairs for p, c in (((s, t), code), ((t, s), trig.reverse))]
