@@ -10,7 +10,7 @@ tested in test_dates.py.
 Rule (eventwire/events/coder.py _date and eventwire/pipeline.py today)         test id
 -----------------------------------------------------------------------------  --------------------------
 a phrase that hangs on the trigger verb dates its event                        attached-phrase
-... also through its preposition ("on March 3, 2021": the head of "on")        phrase-under-preposition
+... also through its preposition ("on March 3, 2023": the head of "on")        phrase-under-preposition
 a phrase governs the verbs joined to its verb by and/to-clauses                governs-joined-verbs
 ... but not the verb above it ("praised X and on Friday criticized Y")         governs-downward-only
 only attached phrases count, not the nearest phrase of the sentence
@@ -49,8 +49,8 @@ RULES = [
         ("Greece denounced Turkey on Thursday.", [("GRC", "TUR", "111", "2023-03-09")]),
     ]),
     ("phrase-under-preposition", [
-        ("Morocco condemned Algeria on March 3, 2021.", [("MAR", "DZA", "111", "2021-03-03")]),
-        ("Morocco condemned Algeria on 3 March 2021.", [("MAR", "DZA", "111", "2021-03-03")]),
+        ("Morocco condemned Algeria on March 3, 2023.", [("MAR", "DZA", "111", "2023-03-03")]),
+        ("Morocco condemned Algeria on 3 March 2023.", [("MAR", "DZA", "111", "2023-03-03")]),
     ]),
     ("governs-joined-verbs", [
         ("Peru praised Chile on Friday and criticized Bolivia.",
@@ -64,8 +64,8 @@ RULES = [
     ("attached-not-nearest", [
         ("Peru praised Chile for the deal signed on March 3, 2019.", [("PER", "CHL", "051", ARTICLE)]),
         # the phrase dates the relative clause's own event, not the praise
-        ("Peru praised Chile, which signed a deal with Bolivia on March 3, 2019.",
-         [("CHL", "BOL", "057", "2019-03-03"), ("PER", "CHL", "051", ARTICLE)]),
+        ("Peru praised Chile, which signed a deal with Bolivia on March 3, 2023.",
+         [("CHL", "BOL", "057", "2023-03-03"), ("PER", "CHL", "051", ARTICLE)]),
         ("Peru said on Friday that Bolivia had attacked Chile.", [("BOL", "CHL", "190", ARTICLE)]),
     ]),
     ("opening-phrase", [
@@ -117,5 +117,5 @@ def test_no_date_invented(code_text):
     """Without an article date and without a phrase that gives a whole date, no date."""
     events = code_text("Peru praised Chile on Friday and criticized Bolivia.", date=None)
     assert [(e.code, e.date) for e in sorted(events, key=lambda e: e.code)] == [("051", None), ("111", None)]
-    events = code_text("Morocco condemned Algeria on March 3, 2021.", date=None)
-    assert coded(events) == [("MAR", "DZA", "111")] and events[0].date == "2021-03-03"
+    events = code_text("Morocco condemned Algeria on March 3, 2023.", date=None)
+    assert coded(events) == [("MAR", "DZA", "111")] and events[0].date == "2023-03-03"

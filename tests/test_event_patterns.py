@@ -29,7 +29,7 @@ FAMILIES = [
     ("verbs.tsv", "Bangladesh deported dozens of Myanmar nationals.", [("BGD", "MMR", "174")]),
     ("verbs.tsv", "Indonesian soldiers killed three separatist rebels in Papua.", [("IDNMIL", "IDNREB", "190")]),
     # verb_patterns.tsv: a verb whose code depends on the words after it
-    ("verb_patterns.tsv", "Jordan exchanged ambassadors with Syria last year.", [("JOR", "SYR", "054")]),
+    ("verb_patterns.tsv", "Jordan exchanged ambassadors with Syria last week.", [("JOR", "SYR", "054")]),
     ("verb_patterns.tsv", "Morocco restored relations with Iran.", [("MAR", "IRN", "050")]),
     ("verb_patterns.tsv", "Egypt recalled its ambassador from Qatar.", [("EGY", "QATGOV", "161")]),
     ("verb_patterns.tsv", "Paraguay sent a letter to Bolivia.", [("PRY", "BOL", "040")]),
@@ -125,7 +125,7 @@ def test_pattern_family(code_text, family, sentence, expected):
 
 
 def test_derived_pattern_is_the_one_that_fired(code_text):
-    events = code_text("Jordan exchanged ambassadors with Syria last year.")
+    events = code_text("Jordan exchanged ambassadors with Syria last week.")
     assert any(e.mentions[0].pattern_id.startswith("cameo2:") for e in events)
 
 

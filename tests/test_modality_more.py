@@ -62,7 +62,7 @@ def test_modality(code_text, sentence, expected):
 @pytest.mark.parametrize("text,trigger", [
     ("Kurdish guerrillas have been fighting Turkey since the 1990s.", "fighting"),
     ("Iran has backed Hezbollah for decades.", "backed"),
-    ("The United States, which had ousted the Taliban, attacked Iraq in 2003.", "ousted"),
+    ("The United States, which had ousted the Taliban, attacked Iraq on Monday.", "ousted"),
 ])
 def test_backstory_and_standing_relations_are_no_events(code_text, text, trigger):
     # a perfect with a span of years, a past perfect in a relative clause: background
@@ -71,4 +71,4 @@ def test_backstory_and_standing_relations_are_no_events(code_text, text, trigger
 
 def test_recent_perfect_and_main_clause_still_code(code_text):
     assert any(e.code[:2] == "19" for e in code_text("Turkey has shelled Kurdish positions since Saturday."))
-    assert any(e.code[:2] == "19" for e in code_text("The United States, which had ousted the Taliban, attacked Iraq in 2003."))
+    assert any(e.code[:2] == "19" for e in code_text("The United States, which had ousted the Taliban, attacked Iraq on Monday."))

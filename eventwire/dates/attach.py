@@ -6,7 +6,10 @@ sentence without a date of its own continues its paragraph's story); else the ar
 """
 from __future__ import annotations
 
-from .resolve import DatePhrase, event_date, find_date_phrases, opening_phrase
+import calendar
+import datetime as dt
+
+from .resolve import DatePhrase, event_date, find_date_phrases, opening_phrase, parse_iso
 
 ARTICLE = "article date"
 # how a verb hands a governing date phrase to the verbs it carries
@@ -45,6 +48,69 @@ def trigger_date(verb, text: str, base: int, anchor: str | None,
     if opening is not None and not any(t.dep_ in ("relcl", "acl") for t in [verb, *verb.ancestors]):
         return opening.date, opening.precision, opening.text
     return event_date(text, anchor, None, [])
+
+
+# how long before the article a date puts an event in the backstory, by the date's precision:
+# a year before the article's own ("in 2012", "last year"), a month ended 45 days before ("in
+# August 2016"), a day 90 days before ("on 3 May" in a September story)
+BACKGROUND_DAYS = {"month": 45, "week": 90, "day": 90, "range": 90}
+
+
+def _period_end(date: dt.date, precision: str | None) -> dt.date:
+    if precision == "month":
+        return date.replace(day=calendar.monthrange(date.year, date.month)[1])
+    if precision == "week":
+        return date + dt.timedelta(days=6)
+    return date
+
+
+def _own_clause(verb) -> set[int]:
+    """The verbs whose date phrase dates this verb's act: itself and the heads of the
+    "and"-, adverbial and "to"-clauses it hangs on, up to a clause with a subject of its own
+    ("X fought a war in 2006 and officials have warned ...": the warning is not of 2006)."""
+    chain = {verb.i}
+    tok = verb
+    while tok.dep_ in GOVERNED_DEPS and tok.head.i != tok.i:
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            break
+        tok = tok.head
+        chain.add(tok.i)
+    return chain
+
+
+def is_background(verb, text: str, base: int, anchor: str | None, phrases: list[DatePhrase]) -> bool:
+    """Is the verb's act dated by a phrase of its own clause ("X captured it in 1967", "In
+    August 2016 it launched ...", "last year", "two years ago") to well before the article:
+    history told as background (GUIDELINES: at most optional)? The article date and a date
+    carried from an earlier sentence never make an event background."""
+    article = parse_iso(anchor)
+    if article is None:
+        return False
+    chain = _own_clause(verb)
+    mine = []
+    for p in phrases:
+        if not p.date:
+            continue
+        toks = [t for t in verb.sent if p.start <= t.idx - base < p.end]
+        idx = {t.i for t in toks}
+        for r in (t for t in toks if t.head.i not in idx or t.head.i == t.i):
+            h = r.head.head if r.head.pos_ == "ADP" else r.head
+            if r.head.i in chain or h.i in chain:
+                mine.append(p)
+                break
+    opening = opening_phrase(text, phrases)
+    if not mine and opening is not None and not any(
+            t.dep_ in ("relcl", "acl") or (t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in t.children))
+            for t in [verb, *verb.ancestors]):
+        mine = [opening]
+    if not mine:
+        return False
+    p = min(mine, key=lambda p: min(abs(p.start - (verb.idx - base)), abs(p.end - (verb.idx - base))))
+    date = parse_iso(p.date)
+    if p.precision == "year":
+        return date.year < article.year
+    return (article - _period_end(date, p.precision)).days > BACKGROUND_DAYS.get(p.precision, 90)
 
 
 class ParagraphDates:

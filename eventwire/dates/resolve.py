@@ -3,7 +3,7 @@
 The article date is the anchor. A phrase in the sentence moves it: "today",
 "yesterday", "on Friday" / "this Friday" / "last Saturday" (the most recent such
 day on or before the anchor, "last" strictly before), "on November 21, 2021",
-"21 November 2021", "last week/month/year". Without an anchor and without an
+"21 November 2021", "last week/month/year", "in 2012", "two years ago". Without an anchor and without an
 absolute date the event date stays empty: a date is never invented.
 
 A phrase that names a period longer than a day is stored as the period's first day with
@@ -45,7 +45,16 @@ _PATTERNS = [
     ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
     ("last_period", re.compile(r"\blast (week|month|year)\b", re.I)),
     ("month_year", re.compile(r"\b(?:in\s+)?" + _MONTH + r"\s+(\d{4})\b", re.I)),
+    # "in 2012", "in early 2016", "during 2014": the year (not a span "in 2012-13")
+    ("in_year", re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid|mid-)\s*)?((?:19|20)\d\d)\b(?![-–/]\d)", re.I)),
+    # "two years ago", "a decade ago", "18 months ago"
+    ("ago", re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|many)\s+"
+                       r"(year|decade|month)s?\s+ago\b", re.I)),
 ]
+
+_NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])}
+_NUMBERS.update({"a": 1, "an": 1, "several": 3, "many": 5})
 
 
 @dataclass(frozen=True)
@@ -145,6 +154,19 @@ def find_date_phrases(sentence: str, anchor: str | None) -> list[DatePhrase]:
             elif kind == "month_year":
                 month = MONTHS[m.group(1).lower().rstrip(".")]
                 add(m, _safe_date(int(m.group(2)), month, 1), "month")
+            elif kind == "in_year":
+                year = int(m.group(1))
+                if base is None or year <= base.year:       # "in 2030" is a plan, not a date
+                    add(m, dt.date(year, 1, 1), "year")
+            elif kind == "ago" and base is not None:
+                n = m.group(1).lower()
+                n = int(n) if n.isdigit() else _NUMBERS[n]
+                unit = m.group(2).lower()
+                if unit == "month":
+                    month0 = base.year * 12 + base.month - 1 - n
+                    add(m, dt.date(month0 // 12, month0 % 12 + 1, 1), "month")
+                else:
+                    add(m, dt.date(base.year - n * (10 if unit == "decade" else 1), 1, 1), "year")
     found.sort(key=lambda p: p.start)
     return found
 

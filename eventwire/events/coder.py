@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ..actors.codes import country_part
 from ..actors.coref import from_story
-from ..dates.attach import trigger_date
+from ..dates.attach import is_background, trigger_date
 from ..dates.resolve import DatePhrase
 from ..records import EventMention, Origin
 from .matching import PatternMatcher
@@ -46,6 +46,8 @@ MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"}
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# "warned that X risks / faces ...": the consequence threatened, still a threat
+RISK_VERBS = frozenset({"risk", "face"})
 # force codes whose object is an agreement, not people: "violated the ceasefire" names no victims
 NO_VICTIM_CODES = frozenset({"196"})
 
@@ -70,6 +72,10 @@ class EventCoder:
         self.slots = Slots(self.rules, self.reading)
         self.unnamed = UnnamedActors(self.rules)
         self.police = PoliceActs() if self.rules.mode == "eventwire" else None
+        # history dated by its own phrase is background (eventwire's reading only)
+        self.dated_background = self.rules.mode == "eventwire"
+        # threat verbs whose reported fact is a criticism (modality.yaml threat_heads; eventwire's reading only)
+        self.warning_verbs = self.rules.threat_heads if self.rules.mode == "eventwire" else frozenset()
         self.judgements = Judgements() if self.reading.reads_judgements else None
         slots = self.rules.slots
         self.statement_verbs = slots["statement_verbs"]
@@ -151,6 +157,8 @@ class EventCoder:
         noun = ev.noun
         t_start = noun.idx - base
         date, precision, how = trigger_date(noun, text, base, anchor, date_phrases)
+        if self.dated_background and is_background(noun, text, base, anchor, date_phrases):
+            return []           # "the 2016 detention of X", "its invasion in 2003": history
         return [EventMention(doc_id, sentence_index, text, noun.text, t_start, t_start + len(noun.text),
                              f"nominal:{ev.entry.noun}", s, t, ev.entry.code, date, precision, how,
                              trigger_index=noun.i - sent.start)
@@ -193,6 +201,9 @@ class EventCoder:
                     return None
         if trig is None:
             return None
+        if trig.code[:2] == "13" and self._warns_of_fact(verb):
+            # "warned that X has taken dangerous steps": a criticism, not a threat
+            trig = replace(trig, code="110", pattern_id=f"warned-fact:{trig.pattern_id}")
         if trig.noun is not None:
             self._claimed.add(trig.noun.i)
             self._nouns_of[verb.i] = trig.noun.lemma_.lower()
@@ -232,6 +243,8 @@ class EventCoder:
             if trig.noun.i > verb.i:
                 t_end = trig.noun.idx + len(trig.noun.text) - base
         date, precision, how = trigger_date(verb, text, base, anchor, date_phrases)
+        if self.dated_background and is_background(verb, text, base, anchor, date_phrases):
+            return None         # "X captured the plateau in 1967": backstory, not the news
         if trig.reverse and code == trig.code:
             # "arrived in X" [042:043]: X's side of the visit too (not when negated)
             coded = [(p, c) for s, t in pairs for p, c in (((s, t), code), ((t, s), trig.reverse))]
@@ -243,6 +256,30 @@ class EventCoder:
                     for (s, t), c in coded]
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
+
+    def _warns_of_fact(self, verb) -> bool:
+        """ "warned that Iran is delivering arms", "warned that X have taken steps": the warning
+        tells what is or was, not what the speaker will do (a future, a modal or an "if" would
+        make it a threat: "warned that it would respond", "warned that X could face action")."""
+        if verb.lemma_.lower() not in self.warning_verbs:
+            return False
+        for c in verb.children:
+            if c.dep_ != "ccomp":
+                continue
+            kids = list(c.children)
+            r = self.rules
+            if any((k.dep_ == "aux" and k.lower_ in r.future_aux | r.speculative_aux | r.obligation_aux)
+                   or (k.dep_ == "mark" and k.lower_ in r.hypothetical_marks) for k in c.subtree):
+                return False            # "warned that X risked war if it intervened": a threat
+            if c.lemma_.lower() in RISK_VERBS:
+                return False            # "warned that Y risks a confrontation": a threat
+            if any(k.dep_ in ("nsubj", "nsubjpass") and (k.lemma_.lower() in r.nouns or k.lemma_.lower() in r.act_nouns)
+                   for k in kids):
+                return False            # "warned that an operation is near": the act is the threat
+            if c.tag_ == "VB" or any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids):
+                return False            # "warned X to stay away": a demand, left as it was
+            return True
+        return False
 
     def _traveller(self, actor) -> bool:
         """Does this actor's trip count as a visit: a body's role, an organisation, a person in

@@ -36,7 +36,36 @@ class Modality:
         if mood == "fact" and self._document_speaks(verb) and (code[:2] not in DOCUMENT_ROOTS or (
                 code[:2] != "10" and verb.lemma_.lower() in self.directive_heads)):
             mood = "content"        # "issued a statement calling on X": an appeal, a statement
+        if mood == "fact" and self._base_in(verb, self.rules.ongoing_verbs) and \
+                code.startswith(self.rules.ongoing_codes) and self._ongoing(verb):
+            mood = "standing"       # "the UK is waging war on X", "Nato powers are arming Y"
         return self.apply(code, mood), mood, head
+
+    def _ongoing(self, verb) -> bool:
+        """A progressive with no time phrase of the news ("is fighting X", "have been arming Y",
+        not "are fighting X this morning"), or a simple present that is no headline ("Iran
+        backs X"): of a verb of a lasting relation, a state or habit, not a reported act."""
+        kids = list(verb.children)
+        aux = [c.lower_ for c in kids if c.dep_ == "aux"]
+        progressive = verb.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re", "been") for a in aux)
+        habitual = verb.tag_ in ("VBZ", "VBP") and not aux and verb.dep_ in ("ROOT", "conj") \
+            and not any(c.dep_ == "auxpass" for c in kids) and self._sentence_end(verb)
+        return (progressive or habitual) and not self._timed(verb)
+
+    @staticmethod
+    def _base_in(tok, words) -> bool:
+        """The lemma is one of the words, or the -ing form less "ing" plus "e" is (the small
+        model lemmatises "waging" as "wag")."""
+        low = tok.lower_
+        return tok.lemma_.lower() in words or (low.endswith("ing") and low[:-3] + "e" in words)
+
+    @staticmethod
+    def _sentence_end(verb) -> bool:
+        """Does the sentence end as prose does ('.'), not as a headline (no full stop)?"""
+        last = verb.sent[-1]
+        while last.is_space and last.i > verb.sent.start:
+            last = verb.doc[last.i - 1]
+        return last.text in (".", "!", "?", "\u201d", '"', "'", "\u2019")
 
     def _document_speaks(self, verb) -> bool:
         """ "published a report accusing X": the participle on an issued document."""
@@ -131,6 +160,8 @@ class Modality:
                 return "standing", head             # "Iran, which backs Hezbollah, ..."
             if tok.dep_ == "relcl" and self._past_perfect(tok):
                 return "standing", head             # "the US, which had ousted Isis, ...": backstory
+            if tok.dep_ == "relcl" and self._perfect(tok) and not self._timed(tok):
+                return "standing", head             # "forces who have fought X", "areas they have taken"
             if tok.dep_ in ("acl", "relcl") and infinitive:
                 return "content", head              # "a meeting to discuss ..."
             if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
@@ -236,6 +267,22 @@ class Modality:
     def _past_perfect(tok) -> bool:
         """ "had backed": told as backstory before the story's own events."""
         return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+    @staticmethod
+    def _perfect(tok) -> bool:
+        """ "have fought", "has been shelling", "have been detained": a present perfect."""
+        return tok.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                  for c in tok.children)
+
+    def _timed(self, tok) -> bool:
+        """Does a time phrase of the news hang on the verb ("on Monday", "this week", "in recent
+        days", "yesterday"): a perfect told as today's news, not as backstory?"""
+        for c in tok.children:
+            if c.dep_ not in ("npadvmod", "advmod", "prep", "obl", "tmod") or c.lower_ == "for":
+                continue                # "for weeks" is a span: standing
+            if any(w.lower_ in self.rules.news_time_words for w in c.subtree):
+                return True
+        return False
 
     @staticmethod
     def _long_running(tok, kids) -> bool:

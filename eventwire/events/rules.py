@@ -51,6 +51,9 @@ class Rules:
     negating_preps: frozenset[str] = frozenset()     # "without consulting Russia"
     wish_heads: frozenset[str] = frozenset()         # "hopes Japan will persuade Biden": a wish
     analyst_nouns: frozenset[str] = frozenset()      # "..., an analyst said": opinion, not report
+    news_time_words: frozenset[str] = frozenset()    # "which have shelled X since Monday": news
+    ongoing_codes: tuple[str, ...] = ()               # "is fighting X", "Iran backs Y": a state
+    ongoing_verbs: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()          # "launched an offensive": the object is an act
     speaking_documents: frozenset[str] = frozenset()  # "a report accusing X": the document speaks
     issuing_verbs: frozenset[str] = frozenset()       # "published a report accusing X": it was issued
@@ -86,6 +89,9 @@ class Rules:
             hearsay_heads=low("hearsay_heads"), future_heads=low("future_heads"),
             negating_dets=low("negating_dets"), negating_words=low("negating_words"),
             negating_preps=low("negating_preps"), analyst_nouns=low("analyst_nouns"),
+            news_time_words=low("news_time_words"),
+            ongoing_codes=tuple(str(c) for c in mod.get("ongoing_codes", [])),
+            ongoing_verbs=low("ongoing_verbs"),
             wish_heads=low("wish_heads"),
             speaking_documents=low("speaking_documents"), issuing_verbs=low("issuing_verbs"),
             standing_participles=tuple(str(c) for c in mod.get("standing_participles", [])),
