@@ -34,6 +34,7 @@ from .unnamed import UnnamedActors
 from .judgement import Judgements
 from .attacked import Attacked, armed_expulsion
 from .crowds import CrowdViolence
+from .postures import BorderDeployment
 
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
@@ -88,6 +89,8 @@ class EventCoder:
         self.attacked = Attacked() if self.rules.mode == "eventwire" else None
         self.crowds = CrowdViolence(self.attacked) if self.attacked is not None else None
         self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
+        # forces sent to a border (154): eventwire's reading only
+        self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
@@ -175,6 +178,13 @@ class EventCoder:
                                                                 self.nominal, self._memory)
                 if not targets:
                     return None
+        if targets is None and self.border is not None:
+            border = self.border.border(verb)
+            if border is not None:      # "sent troops to the X frontier": a show of force against X
+                targets = self.border.targets(border, resolver, self.slots.sources(verb, resolver)[0])
+                if not targets:
+                    return None
+                trig = Trigger(verb, "154", "rule:border-deployment", None)
         if trig is None:
             return None
         if trig.noun is not None:
@@ -339,6 +349,9 @@ class EventCoder:
         if targets:
             brokers = self.slots.brokers(verb, resolver)
             targets = [t for t in own_people(targets, sources, code) if t.start not in brokers]
+        if code[:2] == "04":
+            # "spoke to reporters", "met journalists": an interview or a briefing, no consultation
+            targets = [t for t in targets if not t.code.endswith("MED")]
         # both sides in the story's country only because the story is about it: not to be trusted
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]

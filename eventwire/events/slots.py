@@ -326,7 +326,10 @@ class Slots:
         if self._ok(found, look):
             return found
         pobjs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        for c in objs + pobjs:      # "continue military aid to Mozambique", "commit to assistance to X"
+        # "withdrew its ambassador and [froze] relations with Y": a coordinated object's preposition
+        # (a verb misread as an adjective leaves the noun joined to the verb)
+        conj = [g for c in objs + [verb] for g in c.conjuncts if g.i > c.i and g.pos_ in ("NOUN", "PROPN")]
+        for c in objs + pobjs + conj:   # "continue military aid to Mozambique", "commit to assistance to X"
             found = self._prep_targets(c, look, self.object_target_preps)
             if self._ok(found, look):
                 return found

@@ -1,0 +1,39 @@
+"""Acts whose other side stands inside a noun phrase, not as the direct object (issue 15):
+forces sent to a border are a show of force against the other side (154), "spoke to Y" is a
+consultation unless Y is the press, talks "after days of negotiations between A and B" were
+held, and a relation broken "with Y" in a coordinated object names the target of the recall
+before it. Sentences written for these tests. Each case lists every event the sentence must
+code: (source, target, CAMEO code)."""
+import pytest
+
+from conftest import coded
+
+DATE = "2020-05-01"
+
+CASES = [
+    # forces sent to a border: the other side of it, named on the border noun
+    ("Chile sent four battalions to the Peruvian frontier.", [("CHL", "PER", "154")]),
+    ("Chile deployed troops to the border with Peru.", [("CHL", "PER", "154")]),
+    ("Chile moved tanks to the Peruvian border.", [("CHL", "PER", "154")]),
+    ("Chile sent reinforcements to its frontier with Peru.", [("CHL", "PER", "154")]),
+    ("Chile sent troops to patrol its border with Peru.", [("CHL", "PER", "154")]),
+    # the sender's own border alone names no one; troops sent into a country are not a border
+    ("Chile sent troops to its northern border.", []),
+    ("Chile did not send troops to the Peruvian border.", []),
+    # speaking to a party is consulting it; speaking to the press is not
+    ("Macron spoke with Merkel on Friday.", [("FRAGOV", "DEUGOV", "040")]),
+    ("French President Emmanuel Macron said he had spoken to German Chancellor Angela Merkel "
+     "after the vote.", [("FRAGOV", "DEUGOV", "040")]),
+    ("Macron spoke to reporters in Paris.", []),
+    ("Macron spoke to French television on Monday.", []),
+    # negotiations held before an agreement were held ("agreed" wishes only its object)
+    ("France and Germany agreed on a plan on Saturday after three days of negotiations in "
+     "Geneva between Macron and Merkel.", [("FRA", "DEU", "030"), ("FRAGOV", "DEUGOV", "046")]),
+    # a recall whose target is the relation frozen with it
+    ("Chile withdrew its ambassador and froze relations with Peru.", [("CHL", "PER", "161")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_diplomatic_objects(code_text, sentence, expected):
+    assert coded(code_text(sentence, date=DATE)) == sorted(expected)
