@@ -31,6 +31,12 @@ CASES = [
      "Geneva between Macron and Merkel.", [("FRA", "DEU", "030"), ("FRAGOV", "DEUGOV", "046")]),
     # a recall whose target is the relation frozen with it
     ("Chile withdrew its ambassador and froze relations with Peru.", [("CHL", "PER", "161")]),
+    # a second clause whose object is only a number: the first clause's numbered object; its
+    # subject, read as joined to the first clause, acts itself and is no target
+    ("Norway expelled three Iranian diplomats and Denmark ordered two to leave.",
+     [("NOR", "IRNGOV", "161"), ("DNK", "IRNGOV", "174")]),
+    ("Norway expelled three Iranian diplomats on Monday and Denmark ordered two to leave.",
+     [("NOR", "IRNGOV", "161"), ("DNK", "IRNGOV", "174")]),
 ]
 
 

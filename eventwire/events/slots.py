@@ -131,6 +131,33 @@ def split_subjects(kids) -> list:
     return [c for c in kids if c.i not in drop]
 
 
+def stray_subject(verb):
+    """The subject of a second clause that the parser joined to a noun of the first ("A expelled
+    40 diplomats on Monday and B ordered ..."): the noun just before the verb, itself a conjunct
+    right after "and" or "while", that belongs to the first clause; None if not so parsed."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJ_DEPS for c in verb.children) or verb.i < 2:
+        return None
+    prev = doc[verb.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ != "conj" or prev.head.i >= prev.i:
+        return None
+    start = prev.left_edge.i
+    if start < 1 or doc[start - 1].lower_ not in ("and", "while", "but", "whereas"):
+        return None
+    return prev if verb.head.i < prev.head.i or prev.head.i in {t.i for t in verb.head.subtree} else None
+
+
+def gapped_object(obj, verb):
+    """The noun a bare number stands for ("expelled 40 Russian diplomats and ordered 35 to
+    leave"): the numbered object of the clause the verb is joined to; None if not so written."""
+    if obj.pos_ != "NUM" or any(c.pos_ in ("NOUN", "PROPN") for c in obj.children) or verb.dep_ != "conj":
+        return None
+    for c in verb.head.children:
+        if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):
+            return c
+    return None
+
+
 def is_companion(actor: ActorMention) -> bool:
     """Named as acting with the subject: a source of the act, not a side of it."""
     return actor.how.endswith(COMPANION)
@@ -176,6 +203,13 @@ class Slots:
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
                 tok = tok.head.head          # "issued a declaration demanding ...": the issuer
                 continue
+            stray = stray_subject(tok) if tok.dep_ == "conj" else None
+            if stray is not None:
+                # "A expelled 40 diplomats on Monday and B ordered 35 to leave", with B read as
+                # joined to "Monday": B is the second clause's subject
+                found = resolver.actors(stray)
+                if found:
+                    return found, False, []
             if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
                 # "a Taliban sniper shot and killed ...", with "shot" read as a noun
                 return resolver.actors(tok.head), False, []
@@ -232,6 +266,16 @@ class Slots:
 
     # -- targets --------------------------------------------------------------------
     def targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
+        found = self._targets(trig, resolver, passive, sources)
+        # "A expelled 40 diplomats and B ordered ...": B, read as joined to the object, acts itself
+        strays = [t for t in (stray_subject(v) for v in trig.token.conjuncts if v.i > trig.token.i)
+                  if t is not None]
+        if strays and found:
+            spans = [(t.idx - t.sent.start_char, t.idx - t.sent.start_char + len(t.text)) for t in strays]
+            found = [a for a in found if not any(lo <= a.start < hi for lo, hi in spans)]
+        return found
+
+    def _targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         verb = trig.token
         look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
                      trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS)
@@ -316,7 +360,7 @@ class Slots:
             if self._ok(found, look):
                 return found
         for c in direct:
-            found = resolver.actors(c)
+            found = resolver.actors(gapped_object(c, verb) or c)
             if self._ok(found, look):
                 return found
         preps = preps or self.target_preps
