@@ -37,6 +37,18 @@ CASES = [
      [("NOR", "IRNGOV", "161"), ("DNK", "IRNGOV", "174")]),
     ("Norway expelled three Iranian diplomats on Monday and Denmark ordered two to leave.",
      [("NOR", "IRNGOV", "161"), ("DNK", "IRNGOV", "174")]),
+    # mediation of a deal named again: the mediator with each side of the document's deal
+    ("Chile and Peru signed a peace deal on Monday. The deal, mediated by the foreign ministers "
+     "of Norway and Sweden, also restores the old border.",
+     [("CHL", "PER", "057"), ("NORGOV", "CHL", "045"), ("NORGOV", "PER", "045"),
+      ("SWEGOV", "CHL", "045"), ("SWEGOV", "PER", "045")]),
+    ("A ceasefire between Chile and Peru held on Friday. The Egyptian-brokered ceasefire took "
+     "effect at midnight.", [("CHL", "PER", "0871"), ("EGY", "CHL", "045"), ("EGY", "PER", "045")]),
+    ("The deal, mediated by Norway, was signed by Chile and Peru.",
+     [("NOR", "CHL", "045"), ("NOR", "PER", "045")]),
+    # no deal to refer back to, or a deal whose sides are not named: no mediation coded
+    ("The Egyptian-brokered ceasefire took effect at midnight.", []),
+    ("The deal, mediated by Norway, was criticised by Chile.", []),
 ]
 
 

@@ -42,6 +42,8 @@ PAIR_CODES = frozenset({"057", "0871", "190", "193"})
 # meetings whose object is the party met: "A and B met the informants" is no meeting of A and B
 # (a consultation's object is otherwise its topic: "A and B discussed the arrests")
 MEETINGS = frozenset({"036", "040", "041", "042", "043", "044"})
+# agreements, truces and talks: their sides are the parties a later "the deal" names again
+DEAL_CODES = frozenset({"057", "087", "046", "040"})
 MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"})
 # unnamed.victims' people of the place attacked ("attacked the village"), not named as victims
 PLACE_PEOPLE = "people of the place attacked"
@@ -53,6 +55,12 @@ NO_VICTIM_CODES = frozenset({"196"})
 
 # actors that are a country or a place, never people held by anyone
 NOT_PEOPLE = frozenset({Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.PLACE})
+
+
+def described_mediation(verb) -> bool:
+    """ "the deal, mediated by Qatar," : a mediating participle with its "by" doer on a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and \
+        any(c.dep_ == "agent" for c in verb.children)
 
 
 def pairable(code: str) -> bool:
@@ -95,6 +103,7 @@ class EventCoder:
             self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
         self._memory: list = []         # (root, trigger words, source) of the document's events so far
+        self._deals: list = []          # (code, words, source, target) of its agreements, truces, talks
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
@@ -109,6 +118,7 @@ class EventCoder:
                       anchor: str | None, date_phrases: list[DatePhrase]) -> list[EventMention]:
         if doc_id != self._memory_doc or sentence_index <= self._memory_sentence:
             self._memory = []           # a new document (a sentence is never coded twice)
+            self._deals = []
         self._memory_doc, self._memory_sentence = doc_id, sentence_index
         by_verb: dict[int, list[EventMention]] = {}
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
@@ -138,6 +148,8 @@ class EventCoder:
             words = {tok.lemma_.lower(), self._nouns_of.get(tok.i, "")} | \
                 {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ_DEPS} if tok is not None else set()
             self._memory.append((m.code[:2], words - {""}, m.source))
+            if m.code[:3] in DEAL_CODES:
+                self._deals.append((m.code, words - {""}, m.source, m.target))
             if tok is not None and m.code[:2] == "11" and self.nominal is not None:
                 # "accused the army of staging a coup": a later "the coup" is the army's
                 self._memory += [(root, deed, m.target) for root, deed in self.nominal.blamed_deeds(tok)]
@@ -235,6 +247,22 @@ class EventCoder:
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
 
+    def _deal_parties(self, noun) -> list:
+        """The two sides of the document's earlier deal, truce or talks that "the deal" names
+        again (the same word, else the same code family, of one pair only); [] when unsure."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return []
+        entry = self.nominal.entry(noun)
+        lemma = noun.lemma_.lower()
+        same = [(s, t) for _, words, s, t in self._deals if lemma in words]
+        if not same and entry is not None:
+            same = [(s, t) for c, _, s, t in self._deals if c[:3] == entry.code[:3]]
+        pairs = {frozenset((country_part(s.code), country_part(t.code))) for s, t in same}
+        if len(pairs) != 1:
+            return []
+        s, t = same[-1]
+        return [s, t]
+
     def _traveller(self, actor) -> bool:
         """Does this actor's trip count as a visit: a body's role, an organisation, a person in
         office, or a country named as such ("Turkey", "Ankara"), not "Iraqis" or "refugees"."""
@@ -248,9 +276,12 @@ class EventCoder:
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
         """The (source, target) pairs of a trigger, [] when it has no source or no target;
         crowd: the crowd whose violence it is (crowds.py)."""
-        if code == "045" and verb.dep_ == "amod":
-            # "a Qatari-brokered deal": the mediator with each party
+        if code == "045" and (verb.dep_ == "amod" or described_mediation(verb)):
+            # "a Qatari-brokered deal", "the deal, mediated by Qatar,": the mediator with each party,
+            # named on the deal or, for "the deal", those of the document's deal it refers back to
             mediators, parties = self.slots.hyphen_mediator(verb, resolver)
+            if mediators and not parties and self.nominal is not None:
+                parties = self._deal_parties(verb.head)
             return [(m, p) for m in mediators for p in parties if m.code != p.code]
         if code[:2] in self.act_subject_roots and self.slots.act_as_subject(verb, resolver):
             return []

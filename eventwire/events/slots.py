@@ -472,9 +472,13 @@ class Slots:
         deal": (the mediator before the hyphen, the parties: the noun's "between"/"with" objects
         and the subjects of the verb that signs or reaches it); ([], []) if not so written."""
         doc = verb.doc
-        if verb.dep_ != "amod" or verb.i < 2 or doc[verb.i - 1].text not in ("-", "–"):
+        if verb.dep_ == "acl":          # "the deal, mediated by Qatar and Egypt,"
+            mediators = [a for c in verb.children if c.dep_ == "agent" for o in c.children
+                         if o.dep_ == "pobj" for a in resolver.actors(o)]
+        elif verb.dep_ != "amod" or verb.i < 2 or doc[verb.i - 1].text not in ("-", "–"):
             return [], []
-        mediators = resolver.actors(doc[verb.i - 2])
+        else:
+            mediators = resolver.actors(doc[verb.i - 2])
         if not mediators:
             return [], []
         noun = verb.head
@@ -482,6 +486,10 @@ class Slots:
         parties = self._prep_targets(noun, look, ("between", "with"))
         if noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() in PARTY_VERBS:
             parties = self.sources(noun.head, resolver)[0] + parties
+        elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in PARTY_VERBS:
+            # "the deal, mediated by Qatar, was signed by A and B"
+            parties = [a for c in noun.head.children if c.dep_ == "agent" for o in c.children
+                       if o.dep_ == "pobj" for a in resolver.actors(o)] + parties
         return mediators, [p for p in parties if not own_forces(p, mediators)]
 
     def statement_demand(self, verb, resolver) -> list[ActorMention]:
