@@ -49,6 +49,15 @@ CASES = [
     # no deal to refer back to, or a deal whose sides are not named: no mediation coded
     ("The Egyptian-brokered ceasefire took effect at midnight.", []),
     ("The deal, mediated by Norway, was criticised by Chile.", []),
+    # an envoy recalled with no country named: the one country the story pairs the recaller with
+    ("Spain summoned Morocco's ambassador on Tuesday, and Rabat recalled the envoy for "
+     "consultations hours later.", [("ESP", "MARGOV", "114"), ("MARGOV", "ESPGOV", "161")]),
+    ("Spain criticised Morocco on Monday. Morocco recalled its ambassador.",
+     [("ESP", "MAR", "111"), ("MAR", "ESPGOV", "161")]),
+    # no story partner, or two: no event
+    ("Morocco recalled its ambassador.", []),
+    ("Spain criticised Morocco and Morocco criticised France. Morocco recalled its ambassador.",
+     [("ESP", "MAR", "111"), ("MAR", "FRA", "111")]),
 ]
 
 

@@ -35,6 +35,7 @@ from .judgement import Judgements
 from .attacked import Attacked, armed_expulsion
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
+from .recalls import Recalls
 
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
@@ -99,11 +100,13 @@ class EventCoder:
         self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
         # forces sent to a border (154): eventwire's reading only
         self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
+        self.recalls = Recalls(slots) if self.rules.mode == "eventwire" else None
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
         self._memory: list = []         # (root, trigger words, source) of the document's events so far
         self._deals: list = []          # (code, words, source, target) of its agreements, truces, talks
+        self._dyads: list = []          # (source country, target country) of its events so far
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
@@ -119,6 +122,7 @@ class EventCoder:
         if doc_id != self._memory_doc or sentence_index <= self._memory_sentence:
             self._memory = []           # a new document (a sentence is never coded twice)
             self._deals = []
+            self._dyads = []
         self._memory_doc, self._memory_sentence = doc_id, sentence_index
         by_verb: dict[int, list[EventMention]] = {}
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
@@ -130,6 +134,8 @@ class EventCoder:
             found = self._code_verb(verb, sent, resolver, doc_id, sentence_index, anchor, date_phrases)
             if found is not None:
                 by_verb[verb.i], carrier = found
+                # sides dealt with so far, this sentence's earlier clauses included
+                self._dyads += [(country_part(m.source.code), country_part(m.target.code)) for m in found[0]]
                 if carrier is not None:
                     carried_by[verb.i] = carrier
         # "promised to continue aid", "threatened to cut ties": the inner act names the event
@@ -148,6 +154,7 @@ class EventCoder:
             words = {tok.lemma_.lower(), self._nouns_of.get(tok.i, "")} | \
                 {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ_DEPS} if tok is not None else set()
             self._memory.append((m.code[:2], words - {""}, m.source))
+            self._dyads.append((country_part(m.source.code), country_part(m.target.code)))
             if m.code[:3] in DEAL_CODES:
                 self._deals.append((m.code, words - {""}, m.source, m.target))
             if tok is not None and m.code[:2] == "11" and self.nominal is not None:
@@ -380,6 +387,11 @@ class EventCoder:
         if targets:
             brokers = self.slots.brokers(verb, resolver)
             targets = [t for t in own_people(targets, sources, code) if t.start not in brokers]
+        if not targets and code.startswith("16") and self.recalls is not None and not passive:
+            # "Rabat recalled its ambassador": the one country the story pairs it with
+            envoy = self.recalls.envoy(verb)
+            other = self.recalls.partner(sources, self._dyads) if envoy is not None else None
+            targets = [self.recalls.target(envoy, other, resolver)] if other else targets
         if code[:2] == "04":
             # "spoke to reporters", "met journalists": an interview or a briefing, no consultation
             targets = [t for t in targets if not t.code.endswith("MED")]

@@ -167,4 +167,6 @@ def _slots(data: dict) -> dict:
         "deployed_forces": frozenset(raw.get("deployed_forces", [])),
         "border_nouns": frozenset(raw.get("border_nouns", [])),
         "border_preps": frozenset(raw.get("border_preps", [])),
+        "recall_verbs": frozenset(raw.get("recall_verbs", [])),
+        "envoy_nouns": frozenset(raw.get("envoy_nouns", [])),
     }
