@@ -58,6 +58,10 @@ CASES = [
     ("Morocco recalled its ambassador.", []),
     ("Spain criticised Morocco and Morocco criticised France. Morocco recalled its ambassador.",
      [("ESP", "MAR", "111"), ("MAR", "FRA", "111")]),
+    # sealing off a place restricts movement (191) of those it belongs to; a multi-word verb
+    # alone makes its sentence a candidate
+    ("Turkey sealed off the Dutch embassy.", [("TUR", "NLDGOV", "191")]),
+    ("Police sealed off the area after the blast.", []),
 ]
 
 
