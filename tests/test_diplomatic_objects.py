@@ -45,7 +45,7 @@ CASES = [
     ("A ceasefire between Chile and Peru held on Friday. The Egyptian-brokered ceasefire took "
      "effect at midnight.", [("CHL", "PER", "0871"), ("EGY", "CHL", "045"), ("EGY", "PER", "045")]),
     ("The deal, mediated by Norway, was signed by Chile and Peru.",
-     [("NOR", "CHL", "045"), ("NOR", "PER", "045")]),
+     [("NOR", "CHL", "045"), ("NOR", "PER", "045"), ("CHL", "PER", "057")]),
     # no deal to refer back to, or a deal whose sides are not named: no mediation coded
     ("The Egyptian-brokered ceasefire took effect at midnight.", []),
     ("The deal, mediated by Norway, was criticised by Chile.", []),
@@ -62,6 +62,11 @@ CASES = [
     # alone makes its sentence a candidate
     ("Turkey sealed off the Dutch embassy.", [("TUR", "NLDGOV", "191")]),
     ("Police sealed off the area after the blast.", []),
+    # a passive's "by" doers are sides of an agreement, not of a killing or a mediation
+    ("The agreement was signed by Chile, Peru and Bolivia.",
+     [("CHL", "PER", "057"), ("CHL", "BOL", "057"), ("PER", "BOL", "057")]),
+    ("Two soldiers were killed by Chile and Peru.", []),
+    ("The rebels are not party to a deal brokered by Russia and Turkey.", []),
 ]
 
 

@@ -43,6 +43,9 @@ PAIR_CODES = frozenset({"057", "0871", "190", "193"})
 # meetings whose object is the party met: "A and B met the informants" is no meeting of A and B
 # (a consultation's object is otherwise its topic: "A and B discussed the arrests")
 MEETINGS = frozenset({"036", "040", "041", "042", "043", "044"})
+# acts whose passive "by" doers are sides to each other: "the accord was signed by A and B" (not
+# "brokered by A and B": co-mediators mediate with others)
+PASSIVE_SIDES = frozenset({"057", "040", "046", "030", "036"})
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
 MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"})
@@ -283,13 +286,18 @@ class EventCoder:
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
         """The (source, target) pairs of a trigger, [] when it has no source or no target;
         crowd: the crowd whose violence it is (crowds.py)."""
-        if code == "045" and (verb.dep_ == "amod" or described_mediation(verb)):
+        described = code == "045" and described_mediation(verb)
+        if code == "045" and (verb.dep_ == "amod" or described):
             # "a Qatari-brokered deal", "the deal, mediated by Qatar,": the mediator with each party,
             # named on the deal or, for "the deal", those of the document's deal it refers back to
             mediators, parties = self.slots.hyphen_mediator(verb, resolver)
             if mediators and not parties and self.nominal is not None:
                 parties = self._deal_parties(verb.head)
-            return [(m, p) for m in mediators for p in parties if m.code != p.code]
+            # a party of the mediator's own country is its own side, no party it mediates with
+            pairs = [(m, p) for m in mediators for p in parties if m.code != p.code
+                     and country_part(m.code) != country_part(p.code)]
+            if pairs or not described:
+                return pairs
         if code[:2] in self.act_subject_roots and self.slots.act_as_subject(verb, resolver):
             return []
         sources, passive, implied = self.slots.sources(verb, resolver)
@@ -362,7 +370,9 @@ class EventCoder:
         mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
         # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
         sides = [s for s in sources if not is_companion(s)]
-        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and not passive \
+        # "the accord was signed by A, B and C": a passive's "by" doers are sides as a subject's are
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) \
+            and (not passive or code[:3] in PASSIVE_SIDES and any(c.dep_ == "agent" for c in verb.children)) \
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
                      trig.pattern_id.startswith("verb:") and not mutual and
                      any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
