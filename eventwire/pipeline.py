@@ -107,6 +107,8 @@ class Coder:
         self.coder = EventCoder(verbs=verbs, rules=rules, statements=statements)
         self.codebook = Codebook.load()
         self.triggers = self.coder.trigger_words()
+        # multi-word verbs ("sealed off"): their first words, to look at the words after them
+        self.multi_first = frozenset(w.split()[0] for w in self.triggers if " " in w)
         self.police_words = self.coder.police_words()
         self.batch_size = batch_size
         self.n_process = n_process
@@ -151,7 +153,9 @@ class Coder:
             matches = self.matcher.find(words)
             n_actor = sum(1 for m in matches if m.kinds - {"agent"})
             n_point = sum(1 for w in words if w in POINTERS) + sum(1 for m in matches if m.kinds == {"agent"})
-            has_trigger = any(w in self.triggers for w in words)
+            has_trigger = any(w in self.triggers for w in words) or any(
+                " ".join(words[i:i + n]) in self.triggers for i, w in enumerate(words)
+                if w in self.multi_first for n in (2, 3))
             candidate = has_trigger and (n_actor + n_point >= 1 or short.mentioned(words))
             short.add(words, toks, matches)
             if candidate and self.discards and (void_story or self.discards.find(words)):

@@ -34,6 +34,8 @@ from .unnamed import UnnamedActors
 from .judgement import Judgements
 from .attacked import Attacked, armed_expulsion
 from .crowds import CrowdViolence
+from .postures import BorderDeployment
+from .recalls import Recalls
 
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
@@ -41,6 +43,11 @@ PAIR_CODES = frozenset({"057", "0871", "190", "193"})
 # meetings whose object is the party met: "A and B met the informants" is no meeting of A and B
 # (a consultation's object is otherwise its topic: "A and B discussed the arrests")
 MEETINGS = frozenset({"036", "040", "041", "042", "043", "044"})
+# acts whose passive "by" doers are sides to each other: "the accord was signed by A and B" (not
+# "brokered by A and B": co-mediators mediate with others)
+PASSIVE_SIDES = frozenset({"057", "040", "046", "030", "036"})
+# agreements, truces and talks: their sides are the parties a later "the deal" names again
+DEAL_CODES = frozenset({"057", "087", "046", "040"})
 MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"})
 # unnamed.victims' people of the place attacked ("attacked the village"), not named as victims
 PLACE_PEOPLE = "people of the place attacked"
@@ -54,6 +61,12 @@ NO_VICTIM_CODES = frozenset({"196"})
 
 # actors that are a country or a place, never people held by anyone
 NOT_PEOPLE = frozenset({Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.PLACE})
+
+
+def described_mediation(verb) -> bool:
+    """ "the deal, mediated by Qatar," : a mediating participle with its "by" doer on a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and \
+        any(c.dep_ == "agent" for c in verb.children)
 
 
 def pairable(code: str) -> bool:
@@ -94,10 +107,15 @@ class EventCoder:
         self.attacked = Attacked() if self.rules.mode == "eventwire" else None
         self.crowds = CrowdViolence(self.attacked) if self.attacked is not None else None
         self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
+        # forces sent to a border (154): eventwire's reading only
+        self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
+        self.recalls = Recalls(slots) if self.rules.mode == "eventwire" else None
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
         self._memory: list = []         # (root, trigger words, source, event key) of the document's events so far
+        self._deals: list = []          # (code, words, source, target) of its agreements, truces, talks
+        self._dyads: list = []          # (source country, target country) of its events so far
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
@@ -112,6 +130,8 @@ class EventCoder:
                       anchor: str | None, date_phrases: list[DatePhrase]) -> list[EventMention]:
         if doc_id != self._memory_doc or sentence_index <= self._memory_sentence:
             self._memory = []           # a new document (a sentence is never coded twice)
+            self._deals = []
+            self._dyads = []
         self._memory_doc, self._memory_sentence = doc_id, sentence_index
         by_verb: dict[int, list[EventMention]] = {}
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
@@ -123,6 +143,8 @@ class EventCoder:
             found = self._code_verb(verb, sent, resolver, doc_id, sentence_index, anchor, date_phrases)
             if found is not None:
                 by_verb[verb.i], carrier = found
+                # sides dealt with so far, this sentence's earlier clauses included
+                self._dyads += [(country_part(m.source.code), country_part(m.target.code)) for m in found[0]]
                 if carrier is not None:
                     carried_by[verb.i] = carrier
         # "promised to continue aid", "threatened to cut ties": the inner act names the event
@@ -146,6 +168,9 @@ class EventCoder:
                           for o in p.children if o.dep_ == "pobj" and self.nominal.is_authored(o)}
             # the key tells the authors of one event ("A and B agreed on a plan") from rivals
             self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
+            self._dyads.append((country_part(m.source.code), country_part(m.target.code)))
+            if m.code[:3] in DEAL_CODES:
+                self._deals.append((m.code, words - {""}, m.source, m.target))
             if tok is not None and m.code[:2] == "11" and self.nominal is not None:
                 # "accused the army of staging a coup": a later "the coup" is the army's
                 self._memory += [(root, deed, m.target, None) for root, deed in self.nominal.blamed_deeds(tok)]
@@ -199,6 +224,13 @@ class EventCoder:
                                                                 self.nominal, self._memory)
                 if not targets:
                     return None
+        if targets is None and self.border is not None:
+            border = self.border.border(verb)
+            if border is not None:      # "sent troops to the X frontier": a show of force against X
+                targets = self.border.targets(border, resolver, self.slots.sources(verb, resolver)[0])
+                if not targets:
+                    return None
+                trig = Trigger(verb, "154", "rule:border-deployment", None)
         if trig is None:
             return None
         if trig.code[:2] == "13" and self._warns_of_fact(verb):
@@ -281,6 +313,22 @@ class EventCoder:
             return True
         return False
 
+    def _deal_parties(self, noun) -> list:
+        """The two sides of the document's earlier deal, truce or talks that "the deal" names
+        again (the same word, else the same code family, of one pair only); [] when unsure."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return []
+        entry = self.nominal.entry(noun)
+        lemma = noun.lemma_.lower()
+        same = [(s, t) for _, words, s, t in self._deals if lemma in words]
+        if not same and entry is not None:
+            same = [(s, t) for c, _, s, t in self._deals if c[:3] == entry.code[:3]]
+        pairs = {frozenset((country_part(s.code), country_part(t.code))) for s, t in same}
+        if len(pairs) != 1:
+            return []
+        s, t = same[-1]
+        return [s, t]
+
     def _traveller(self, actor) -> bool:
         """Does this actor's trip count as a visit: a body's role, an organisation, a person in
         office, or a country named as such ("Turkey", "Ankara"), not "Iraqis" or "refugees"."""
@@ -294,10 +342,18 @@ class EventCoder:
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
         """The (source, target) pairs of a trigger, [] when it has no source or no target;
         crowd: the crowd whose violence it is (crowds.py)."""
-        if code == "045" and verb.dep_ == "amod":
-            # "a Qatari-brokered deal": the mediator with each party
+        described = code == "045" and described_mediation(verb)
+        if code == "045" and (verb.dep_ == "amod" or described):
+            # "a Qatari-brokered deal", "the deal, mediated by Qatar,": the mediator with each party,
+            # named on the deal or, for "the deal", those of the document's deal it refers back to
             mediators, parties = self.slots.hyphen_mediator(verb, resolver)
-            return [(m, p) for m in mediators for p in parties if m.code != p.code]
+            if mediators and not parties and self.nominal is not None:
+                parties = self._deal_parties(verb.head)
+            # a party of the mediator's own country is its own side, no party it mediates with
+            pairs = [(m, p) for m in mediators for p in parties if m.code != p.code
+                     and country_part(m.code) != country_part(p.code)]
+            if pairs or not described:
+                return pairs
         if code[:2] in self.act_subject_roots and self.slots.act_as_subject(verb, resolver):
             return []
         sources, passive, implied = self.slots.sources(verb, resolver)
@@ -370,7 +426,9 @@ class EventCoder:
         mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
         # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
         sides = [s for s in sources if not is_companion(s)]
-        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and not passive \
+        # "the accord was signed by A, B and C": a passive's "by" doers are sides as a subject's are
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) \
+            and (not passive or code[:3] in PASSIVE_SIDES and any(c.dep_ == "agent" for c in verb.children)) \
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
                      trig.pattern_id.startswith("verb:") and not mutual and
                      any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
@@ -395,6 +453,14 @@ class EventCoder:
         if targets:
             brokers = self.slots.brokers(verb, resolver)
             targets = [t for t in own_people(targets, sources, code) if t.start not in brokers]
+        if not targets and code.startswith("16") and self.recalls is not None and not passive:
+            # "Rabat recalled its ambassador": the one country the story pairs it with
+            envoy = self.recalls.envoy(verb)
+            other = self.recalls.partner(sources, self._dyads) if envoy is not None else None
+            targets = [self.recalls.target(envoy, other, resolver)] if other else targets
+        if code[:2] == "04":
+            # "spoke to reporters", "met journalists": an interview or a briefing, no consultation
+            targets = [t for t in targets if not t.code.endswith("MED")]
         # both sides in the story's country only because the story is about it: not to be trusted
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]

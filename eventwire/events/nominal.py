@@ -32,6 +32,9 @@ from .rules import DATA, EventNoun, read_tsv
 SOURCE_MODS = ("amod", "compound", "nmod", "npadvmod")
 
 
+# prepositions whose object came before the verb's act ("agreed after talks")
+ANTERIOR = frozenset({"after", "following", "since"})
+
 # participles that name a third party: "UN-mediated talks" (but "US-led strikes" are the US's)
 THIRD_PARTY = frozenset({"broker", "mediate", "sponsor", "host", "facilitate"})
 
@@ -122,7 +125,7 @@ class Nominal:
         if any(c.lower_ in self.nonfact_mods or c.dep_ == "neg" for c in noun.children
                if c.dep_ in ("amod", "det", "neg", "compound", "advmod")):
             return False
-        tok = noun
+        tok, word = noun, ""
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ == "pobj":
@@ -155,7 +158,10 @@ class Nominal:
         if verb is None:
             return True
         chain = [verb] + [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")][:2]
-        if any(v.lemma_.lower() in self.nonfact_verbs for v in chain[:1]) or \
+        # "agreed on a plan after days of talks": what came before a done act was done too; the
+        # verb's wish is on its object, not on a time before it
+        before = word in ANTERIOR and head.i == verb.i
+        if any(v.lemma_.lower() in self.nonfact_verbs for v in chain[:1] if not before) or \
                 any(v.lemma_.lower() in self.nonfact_verbs for v in chain[1:]
                     if chain[0].dep_ in ("xcomp", "ccomp")):
             return False

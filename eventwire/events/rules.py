@@ -169,4 +169,10 @@ def _slots(data: dict) -> dict:
         "trailing_reports": bool(raw.get("trailing_reports", True)),
         "deep_targets": bool(raw.get("deep_targets", False)),
         "side_with_verbs": frozenset(raw.get("side_with_verbs", [])),
+        "deploy_verbs": frozenset(raw.get("deploy_verbs", [])),
+        "deployed_forces": frozenset(raw.get("deployed_forces", [])),
+        "border_nouns": frozenset(raw.get("border_nouns", [])),
+        "border_preps": frozenset(raw.get("border_preps", [])),
+        "recall_verbs": frozenset(raw.get("recall_verbs", [])),
+        "envoy_nouns": frozenset(raw.get("envoy_nouns", [])),
     }

@@ -133,6 +133,33 @@ def split_subjects(kids) -> list:
     return [c for c in kids if c.i not in drop]
 
 
+def stray_subject(verb):
+    """The subject of a second clause that the parser joined to a noun of the first ("A expelled
+    40 diplomats on Monday and B ordered ..."): the noun just before the verb, itself a conjunct
+    right after "and" or "while", that belongs to the first clause; None if not so parsed."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJ_DEPS for c in verb.children) or verb.i < 2:
+        return None
+    prev = doc[verb.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ != "conj" or prev.head.i >= prev.i:
+        return None
+    start = prev.left_edge.i
+    if start < 1 or doc[start - 1].lower_ not in ("and", "while", "but", "whereas"):
+        return None
+    return prev if verb.head.i < prev.head.i or prev.head.i in {t.i for t in verb.head.subtree} else None
+
+
+def gapped_object(obj, verb):
+    """The noun a bare number stands for ("expelled 40 Russian diplomats and ordered 35 to
+    leave"): the numbered object of the clause the verb is joined to; None if not so written."""
+    if obj.pos_ != "NUM" or any(c.pos_ in ("NOUN", "PROPN") for c in obj.children) or verb.dep_ != "conj":
+        return None
+    for c in verb.head.children:
+        if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):
+            return c
+    return None
+
+
 def is_companion(actor: ActorMention) -> bool:
     """Named as acting with the subject: a source of the act, not a side of it."""
     return actor.how.endswith(COMPANION)
@@ -178,6 +205,13 @@ class Slots:
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
                 tok = tok.head.head          # "issued a declaration demanding ...": the issuer
                 continue
+            stray = stray_subject(tok) if tok.dep_ == "conj" else None
+            if stray is not None:
+                # "A expelled 40 diplomats on Monday and B ordered 35 to leave", with B read as
+                # joined to "Monday": B is the second clause's subject
+                found = resolver.actors(stray)
+                if found:
+                    return found, False, []
             if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
                 # "a Taliban sniper shot and killed ...", with "shot" read as a noun
                 return resolver.actors(tok.head), False, []
@@ -244,6 +278,16 @@ class Slots:
 
     # -- targets --------------------------------------------------------------------
     def targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
+        found = self._targets(trig, resolver, passive, sources)
+        # "A expelled 40 diplomats and B ordered ...": B, read as joined to the object, acts itself
+        strays = [t for t in (stray_subject(v) for v in trig.token.conjuncts if v.i > trig.token.i)
+                  if t is not None]
+        if strays and found:
+            spans = [(t.idx - t.sent.start_char, t.idx - t.sent.start_char + len(t.text)) for t in strays]
+            found = [a for a in found if not any(lo <= a.start < hi for lo, hi in spans)]
+        return found
+
+    def _targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         verb = trig.token
         look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
                      trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS)
@@ -328,7 +372,7 @@ class Slots:
             if self._ok(found, look):
                 return found
         for c in direct:
-            found = resolver.actors(c)
+            found = resolver.actors(gapped_object(c, verb) or c)
             if self._ok(found, look):
                 return found
         preps = preps or self.target_preps
@@ -338,7 +382,10 @@ class Slots:
         if self._ok(found, look):
             return found
         pobjs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        for c in objs + pobjs:      # "continue military aid to Mozambique", "commit to assistance to X"
+        # "withdrew its ambassador and [froze] relations with Y": a coordinated object's preposition
+        # (a verb misread as an adjective leaves the noun joined to the verb)
+        conj = [g for c in objs + [verb] for g in c.conjuncts if g.i > c.i and g.pos_ in ("NOUN", "PROPN")]
+        for c in objs + pobjs + conj:   # "continue military aid to Mozambique", "commit to assistance to X"
             found = self._prep_targets(c, look, self.object_target_preps)
             if self._ok(found, look):
                 return found
@@ -437,9 +484,13 @@ class Slots:
         deal": (the mediator before the hyphen, the parties: the noun's "between"/"with" objects
         and the subjects of the verb that signs or reaches it); ([], []) if not so written."""
         doc = verb.doc
-        if verb.dep_ != "amod" or verb.i < 2 or doc[verb.i - 1].text not in ("-", "–"):
+        if verb.dep_ == "acl":          # "the deal, mediated by Qatar and Egypt,"
+            mediators = [a for c in verb.children if c.dep_ == "agent" for o in c.children
+                         if o.dep_ == "pobj" for a in resolver.actors(o)]
+        elif verb.dep_ != "amod" or verb.i < 2 or doc[verb.i - 1].text not in ("-", "–"):
             return [], []
-        mediators = resolver.actors(doc[verb.i - 2])
+        else:
+            mediators = resolver.actors(doc[verb.i - 2])
         if not mediators:
             return [], []
         noun = verb.head
@@ -447,6 +498,10 @@ class Slots:
         parties = self._prep_targets(noun, look, ("between", "with"))
         if noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() in PARTY_VERBS:
             parties = self.sources(noun.head, resolver)[0] + parties
+        elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in PARTY_VERBS:
+            # "the deal, mediated by Qatar, was signed by A and B"
+            parties = [a for c in noun.head.children if c.dep_ == "agent" for o in c.children
+                       if o.dep_ == "pobj" for a in resolver.actors(o)] + parties
         return mediators, [p for p in parties if not own_forces(p, mediators)]
 
     def statement_demand(self, verb, resolver) -> list[ActorMention]:

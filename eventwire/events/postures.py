@@ -1,0 +1,68 @@
+"""Forces sent to a border: "X sent 10 battalions to the Y frontier", "X moved tanks to its
+border with Y", "X massed troops along the border with Y" is a show of force against Y (CAMEO
+154, mobilize or increase armed forces), not military cooperation with Y (062).
+
+The target is the other side of the border, named on the border noun itself: its "with" or
+"between" object, else its nationality adjective, possessive or compound ("the Peruvian
+frontier", "Peru's border"). A border of the sender's own country alone names no one: no event.
+Which verbs, forces and border nouns count is data (slots.yaml: deploy_verbs, deployed_forces,
+border_nouns, border_preps).
+"""
+from __future__ import annotations
+
+from .parse import OBJ_DEPS
+
+CODE = "154"
+
+
+class BorderDeployment:
+    def __init__(self, slots: dict):
+        self.verbs = slots["deploy_verbs"]
+        self.forces = slots["deployed_forces"]
+        self.borders = slots["border_nouns"]
+        self.preps = slots["border_preps"]
+
+    def border(self, verb):
+        """The border noun the verb's forces go to, or None."""
+        if verb.lemma_.lower() not in self.verbs:
+            return None
+        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        if not any(o.lemma_.lower() in self.forces for o in objs):
+            return None
+        # "sent troops to the border", "massed tanks along the border", "troops to patrol the
+        # border": the verb's own place preposition, or an infinitive of purpose after it
+        heads = [verb] + objs + [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+                                 and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+        for h in heads:
+            for p in h.children:
+                if h is verb or h in objs:
+                    if p.dep_ not in ("prep", "dative") or p.lower_ not in self.preps:
+                        continue
+                    found = [o for o in p.children if o.dep_ == "pobj"]
+                elif p.dep_ in OBJ_DEPS:        # "to patrol the border"
+                    found = [p]
+                else:
+                    continue
+                for o in found:
+                    o = self._border_of(o)
+                    if o is not None:
+                        return o
+        return None
+
+    def _border_of(self, tok):
+        """The border noun itself, or the border a place phrase names ("the beaches of its
+        border region"): the noun, or its "of" object."""
+        if tok.lemma_.lower() in self.borders:
+            return tok
+        return None
+
+    def targets(self, border, resolver, sources) -> list:
+        """The other side of the border: not the sender's own country."""
+        own = {s.code[:3] for s in sources}
+        looked = [o for p in border.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+                  for o in p.children if o.dep_ == "pobj"]
+        found = [a for o in looked for c in [o, *o.conjuncts] for a in resolver.actors(c)]
+        if not found:
+            found = [a for c in border.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                     for a in resolver.actors(c)]
+        return [a for a in found if a.code[:3] not in own]
