@@ -14,6 +14,7 @@ tests; the rule lemmatizer); anything else is left to spaCy.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
@@ -29,6 +30,7 @@ class FastRulerMatch:
     def __init__(self, ruler, index: dict):
         self.ruler = ruler
         self.index = index          # field positions -> {values: [(rule, m_id, tests, length)]}
+        self.groups = [(operator.itemgetter(*keys) if keys else None, table) for keys, table in index.items()]
 
     @staticmethod
     def _tests(spec: dict, strings) -> list | None:
@@ -72,10 +74,12 @@ class FastRulerMatch:
                 first = [(f, v) for f, op, v in tests[0] if op == "IN"]
                 tests[0] = [t for t in tests[0] if t[1] != "IN"]
                 keys = tuple(f for f, _ in first)
-                entry = (i, m_id, tuple(tuple(t) for t in tests), len(tests))
+                checks = tuple(tuple(t) for t in tests)
+                entry = (i, m_id, checks if any(checks) else None, len(tests))
                 table = index.setdefault(keys, {})
                 for values in itertools.product(*(sorted(v) for _, v in first)):
-                    table.setdefault(values, []).append(entry)
+                    # one field: the value itself (what itemgetter gives), else the tuple
+                    table.setdefault(values[0] if len(values) == 1 else values, []).append(entry)
         return cls(ruler, index)
 
     @staticmethod
@@ -98,14 +102,14 @@ class FastRulerMatch:
             rows = [[r] for r in rows]
         n = len(rows)
         out = set()
-        for keys, table in self.index.items():
+        for getter, table in self.groups:
             for s, row in enumerate(rows):
-                hits = table.get(tuple([row[f] for f in keys]))
+                hits = table.get(getter(row) if getter is not None else ())
                 if not hits:
                     continue
                 for i, m_id, tests, length in hits:
-                    if s + length > n or not all(
-                            self._passes(rows[s + k], t, strings) for k, t in enumerate(tests)):
+                    if tests is not None and (s + length > n or not all(
+                            self._passes(rows[s + k], t, strings) for k, t in enumerate(tests))):
                         continue
                     out.add((i, m_id, s, s + length))     # the Matcher reports a span once per rule
         return sorted(out)
