@@ -19,7 +19,7 @@ from .dictionary import ActorDictionary
 CASE_ALIASES = {"US": "u.s.", "U.S": "u.s.", "U.S.A.": "u.s.a."}
 
 
-@functools.lru_cache(maxsize=1 << 18)      # a pure function of the token text, asked per token
+@functools.lru_cache(maxsize=1 << 14)      # a pure function of the token text, asked per token
 def norm(text: str) -> str:
     alias = CASE_ALIASES.get(text)
     if alias is not None:
