@@ -412,7 +412,10 @@ class ActorResolver(PointingBack):
 
     def _span(self, toks) -> tuple[str, int, int]:
         s, e = toks[0], toks[-1]
-        return (self.sent.doc.text[s.idx:e.idx + len(e.text)], s.idx - self.sent.start_char,
+        doc = self.sent.doc
+        if self.__dict__.get("_text_of") is not doc:      # Doc.text joins every token: once
+            self._text_of, self._text = doc, doc.text
+        return (self._text[s.idx:e.idx + len(e.text)], s.idx - self.sent.start_char,
                 e.idx + len(e.text) - self.sent.start_char)
 
 
