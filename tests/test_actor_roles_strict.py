@@ -1,9 +1,9 @@
 """The role part of actor codes (GUIDELINES.md "Actors"; gold README conventions).
 
-- A country's name acting politically is its government (XXXGOV): as the doer of any act but
-  force, and as the one addressed by words, diplomacy, aid or reduced relations.
-- A country that shells, bombs or deploys troops acts through its armed forces (XXXMIL).
-- A country stays bare as the target of force and as a place.
+- A country named alone stays its bare code, whatever it does: accusing, expelling, shelling
+  (the gold README: "a country named alone stays bare even for military acts"); so does "it"
+  pointing back to one. Its capital or seat (Beijing, the Kremlin) is its government.
+- A nationality that brokers ("a Qatari-brokered deal") names the state's government.
 - A nationality with a military noun is that country's military ("Egyptian jets").
 - A nationality before coordinated roles is each role's country ("Israeli helicopters and tanks").
 - People named only as people are civilians; "opposition leader X" is XXXOPP; a protest with no
@@ -15,13 +15,20 @@ import pytest
 from conftest import coded
 
 CASES = [
-    # a country acting politically: the government, on both sides of verbal and diplomatic acts
-    ("Peru accused Chile of spying on its navy.", [("PERGOV", "CHLGOV", "112")]),
-    ("Kenya expelled the Somali ambassador.", [("KENGOV", "SOMGOV", "161")]),
-    ("Libya said Tunisia must close its border.", [("LBYGOV", "TUNGOV", "100")]),
-    # the target of force stays a territory; the doer of force is the military
+    # a country named alone stays bare, as doer and as addressee, for words and for force
+    ("Peru accused Chile of spying on its navy.", [("PER", "CHL", "112")]),
+    ("Kenya expelled the Somali ambassador.", [("KEN", "SOMGOV", "161")]),
+    ("Libya said Tunisia must close its border.", [("LBY", "TUN", "100")]),
+    ("Ethiopia shelled Eritrean border posts on Sunday.", [("ETH", "ERI", "194")]),
+    ("Kenya hosted talks on Monday. It later condemned Eritrea.", [("KEN", "ERI", "111")]),
+    # a capital or the seat of government is the government
+    ("Beijing accused Tokyo of provocation.", [("CHNGOV", "JPNGOV", "112")]),
+    ("The Kremlin accused Estonia of harassing its diplomats.", [("RUSGOV", "EST", "112")]),
+    # a brokering nationality is the state's government; the parties named alone stay bare
+    ("Sudan signed a Qatari-brokered deal with Chad on Monday.",
+     [("QATGOV", "SDN", "045"), ("QATGOV", "TCD", "045"), ("SDN", "TCD", "057")]),
+    # troops are the military; their target named alone stays bare
     ("Turkish troops attacked Syria on Monday.", [("TURMIL", "SYR", "190")]),
-    ("Ethiopia shelled Eritrean border posts on Sunday.", [("ETHMIL", "ERI", "194")]),
     # military nouns under a nationality
     ("Egyptian jets bombed militants in Libya.", [("EGYMIL", "LBYREB", "195")]),
     ("Israeli helicopters and tanks shelled Palestinian police posts near Rafah.",
@@ -48,14 +55,14 @@ def test_opposition_title_over_the_dictionary_office(code_text):
     assert found == [("BOLCOP", "BOLOPP", "173")]
 
 
-def test_reaction_target_is_the_government_not_the_force(code_text):
-    # the condemned strikes are the Saudi military's; the condemnation addresses the state
+def test_country_named_alone_stays_bare_across_sentences(code_text):
+    # the country that bombed and the one that condemned it are bare, as named
     events = code_text("Saudi Arabia bombed Houthi positions in Yemen on Monday. "
                        "On Tuesday Iran condemned the Saudi strikes.", date="2020-05-01")
-    assert coded(events) == [("IRNGOV", "SAUGOV", "111"), ("SAUMIL", "YEMREB", "190")]
+    assert coded(events) == [("IRN", "SAU", "111"), ("SAU", "YEMREB", "190")]
 
 
 def test_self_loop_not_made(code_text):
-    # "Sudan's army ... Sudan": the army against the country is not turned into GOV -> GOV
+    # two roles of one country: no event of the country against itself
     events = code_text("Sudan's government accused Sudan's army of blocking aid.", date="2020-05-01")
     assert all(e.source.code != e.target.code for e in events)

@@ -65,8 +65,8 @@ def xfail(rule, cases, reason):
 # rule id -> [(sentence, every event it must code)]
 RULES = [
     ("refusal", [
-        ("Uganda will not sign the agreement with Kenya.", [("UGAGOV", "KENGOV", "120")]),
-        ("Bolivia said it would not provide aid to Paraguay.", [("BOLGOV", "PRYGOV", "120")]),
+        ("Uganda will not sign the agreement with Kenya.", [("UGA", "KEN", "120")]),
+        ("Bolivia said it would not provide aid to Paraguay.", [("BOL", "PRY", "120")]),
     ]),
     ("refusal-only-cooperation", [
         ("Uganda will not attack Kenya.", []),
@@ -74,12 +74,12 @@ RULES = [
     ("negated", [
         ("Iraq did not criticize Kuwait.", []),
         ("Cuba never signed the accord with Mexico.", []),
-        ("Iraq criticized Kuwait.", [("IRQGOV", "KWTGOV", "111")]),          # the same act, not negated
+        ("Iraq criticized Kuwait.", [("IRQ", "KWT", "111")]),          # the same act, not negated
     ]),
     ("hypothetical", [
         ("If Chad attacks Sudan, the region will suffer.", []),
         ("It is unclear whether Chad attacked Sudan.", []),
-        ("Unless Chad withdraws, Sudan will attack Chad.", [("SDNGOV", "TCDGOV", "138")]),
+        ("Unless Chad withdraws, Sudan will attack Chad.", [("SDN", "TCD", "138")]),
     ]),
     ("obligation", [
         ("Peru must criticize Chile.", []),
@@ -90,53 +90,53 @@ RULES = [
         ("Syria may have attacked Jordan last week.", []),
     ]),
     ("future-intent", [
-        ("Canada will provide humanitarian aid to Haiti.", [("CANGOV", "HTIGOV", "033")]),
-        ("Nigeria will send troops to Niger.", [("NGAGOV", "NERGOV", "031")]),
+        ("Canada will provide humanitarian aid to Haiti.", [("CAN", "HTI", "033")]),
+        ("Nigeria will send troops to Niger.", [("NGA", "NER", "031")]),
     ]),
     ("future-threat", [
-        ("Serbia will attack Kosovo.", [("SRBGOV", "KSVGOV", "138")]),
-        ("Iran warned it would attack Iraq.", [("IRNGOV", "IRQGOV", "138")]),
+        ("Serbia will attack Kosovo.", [("SRB", "KSV", "138")]),
+        ("Iran warned it would attack Iraq.", [("IRN", "IRQ", "138")]),
     ]),
     ("future-other", [
         ("Chile will criticize Peru.", []),
     ]),
     ("conjunct-inherits", [
-        ("Uganda will meet and praise Kenya.", [("UGAGOV", "KENGOV", "032"), ("UGAGOV", "KENGOV", "036")]),
+        ("Uganda will meet and praise Kenya.", [("UGA", "KEN", "032"), ("UGA", "KEN", "036")]),
     ]),
     ("wish-about-another", [
-        ("Oman wants Qatar to attack Bahrain.", [("OMNGOV", "QATGOV", "020")]),
+        ("Oman wants Qatar to attack Bahrain.", [("OMN", "QAT", "020")]),
     ]),
     ("negating-head", [
         ("Belgium failed to reach a deal with the Netherlands.", []),
-        ("Belgium refused to meet the Dutch foreign minister.", [("BELGOV", "NLDGOV", "120")]),
+        ("Belgium refused to meet the Dutch foreign minister.", [("BEL", "NLDGOV", "120")]),
     ]),
     ("threat-head", [
-        ("Iran threatened to attack Iraq.", [("IRNGOV", "IRQGOV", "138")]),
-        ("Russia threatened to expel Estonian diplomats.", [("RUSGOV", "ESTGOV", "132")]),
+        ("Iran threatened to attack Iraq.", [("IRN", "IRQ", "138")]),
+        ("Russia threatened to expel Estonian diplomats.", [("RUS", "ESTGOV", "132")]),
     ]),
     ("intent-head", [
-        ("Peru plans to visit Chile.", [("PERGOV", "CHLGOV", "036")]),
-        ("Armenia and Azerbaijan agreed to restore ties.", [("ARMGOV", "AZEGOV", "032")]),
+        ("Peru plans to visit Chile.", [("PER", "CHL", "036")]),
+        ("Armenia and Azerbaijan agreed to restore ties.", [("ARM", "AZE", "032")]),
     ]),
     ("intent-force-is-threat", [
-        ("Peru vowed to attack Chile.", [("PERGOV", "CHLGOV", "138")]),
-        ("Iran wants to attack Iraq.", [("IRNGOV", "IRQGOV", "138")]),
+        ("Peru vowed to attack Chile.", [("PER", "CHL", "138")]),
+        ("Iran wants to attack Iraq.", [("IRN", "IRQ", "138")]),
     ]),
     ("future-keeps-03", [
-        ("Peru will promise aid to Chile.", [("PERGOV", "CHLGOV", "033")]),
+        ("Peru will promise aid to Chile.", [("PER", "CHL", "033")]),
     ]),
     ("directive-head", [
-        ("Turkey demanded that Sweden expel the activists.", [("TURGOV", "SWEGOV", "100")]),
+        ("Turkey demanded that Sweden expel the activists.", [("TUR", "SWE", "100")]),
     ]),
     ("directive-noun-object", [
-        ("Chile reiterated its demand Peru punish the Bolivian smugglers.", [("CHLGOV", "PERGOV", "100")]),
+        ("Chile reiterated its demand Peru punish the Bolivian smugglers.", [("CHL", "PER", "100")]),
     ]),
     ("xcomp-climbs", [
-        ("Chile will begin to attack Peru.", [("CHLGOV", "PERGOV", "138")]),
-        ("Chile began to attack Peru.", [("CHLMIL", "PER", "190")]),
+        ("Chile will begin to attack Peru.", [("CHL", "PER", "138")]),
+        ("Chile began to attack Peru.", [("CHL", "PER", "190")]),
     ]),
     ("reported-clause-is-fact", [
-        ("Chile said that Peru had attacked Bolivia.", [("PERMIL", "BOL", "190")]),
+        ("Chile said that Peru had attacked Bolivia.", [("PER", "BOL", "190")]),
     ]),
     ("reported-clause-of-an-unsaid-report", [
         ("Chile will announce next week that Peru attacked Bolivia.", []),
@@ -145,29 +145,29 @@ RULES = [
     ]),
     ("negated-intent-head", [
         ("Chile was not prepared to fight Peru.", []),
-        ("Chile is not willing to negotiate with Peru.", [("CHLGOV", "PERGOV", "120")]),
+        ("Chile is not willing to negotiate with Peru.", [("CHL", "PER", "120")]),
     ]),
     ("infinitive-on-noun", [
-        ("Chile sent Peru an ultimatum to release the fishermen.", [("CHLGOV", "PERGOV", "139")]),
+        ("Chile sent Peru an ultimatum to release the fishermen.", [("CHL", "PER", "139")]),
     ]),
     ("participle-on-noun", [
         ("The agreement signed by Chile and Peru in March angered Bolivia.", []),
-        ("Somalia made the accusation that Kenyan troops had attacked its villages.", [("SOMGOV", "KENMIL", "112")]),
+        ("Somalia made the accusation that Kenyan troops had attacked its villages.", [("SOM", "KENMIL", "112")]),
     ]),
     ("purpose-clause", [
-        ("Kenya sent troops to Somalia to attack the militants.", [("KENGOV", "SOMGOV", "062")]),
+        ("Kenya sent troops to Somalia to attack the militants.", [("KEN", "SOM", "062")]),
         ("Chile called a meeting to discuss the border with Peru.", []),
     ]),
     ("threat-carried-once", [
-        ("Iran threatened to cut off gas supplies to Turkey.", [("IRNGOV", "TURGOV", "132")]),
+        ("Iran threatened to cut off gas supplies to Turkey.", [("IRN", "TUR", "132")]),
     ]),
     ("intent-carried-once", [
-        ("Peru agreed to send aid to Chile.", [("PERGOV", "CHLGOV", "033")]),
-        ("China promised to deliver humanitarian aid to Cambodia.", [("CHNGOV", "KHMGOV", "033")]),
+        ("Peru agreed to send aid to Chile.", [("PER", "CHL", "033")]),
+        ("China promised to deliver humanitarian aid to Cambodia.", [("CHN", "KHM", "033")]),
     ]),
     # -- wrong today -----------------------------------------------------------------------------
     xfail("directive-noun", [
-        ("Chile repeated its demand that Peru release the fishermen.", [("CHLGOV", "PERGOV", "100")]),
+        ("Chile repeated its demand that Peru release the fishermen.", [("CHL", "PER", "100")]),
         ("Turkey reiterated its demand that Sweden expel the activists.", [("TUR", "SWE", "100")]),
     ], "the clause after a demand noun ('its demand that Peru release ...') is parsed as the noun's "
        "acl, which the directive-noun rule (ccomp under a verb whose object is the noun) never sees: "

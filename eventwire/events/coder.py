@@ -140,7 +140,7 @@ class EventCoder:
                 # "accused the army of staging a coup": a later "the coup" is the army's
                 self._memory += [(root, deed, m.target) for root, deed in self.nominal.blamed_deeds(tok)]
         if self.nominal is not None:
-            # "Rwanda accused ...": the state's government; "50 people": civilians (the memory
+            # "a Qatari-brokered deal": the state's government; "50 people": civilians (the memory
             # keeps the actors as read)
             found = settle_roles(found, sent)
         return found

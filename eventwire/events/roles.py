@@ -1,65 +1,42 @@
 """The role part of actor codes, settled by the actor's place in the event.
 
-A country named as the doer of a political act is its government.
+A country named alone stays its bare code, whatever it does (gold README conventions: "a
+country named alone is its bare code", even for military acts); its capital and seat metonyms
+are already its government when read (resolve.py). Two things change here:
 
-GUIDELINES.md: heads of state, ministers and metonyms for the seat of government are the
-government. A country's name or capital that accuses, recalls an ambassador, signs or
-cuts ties ("Rwanda accused ...", "Morocco recalled ...") is the state acting through its
-government: XXXGOV; one that shells, bombs or deploys troops acts through its armed forces:
-XXXMIL. The name stays bare where it is a territory rather than a government:
-the target of material force or pressure ("troops attacked X", "sent troops to X", roots
-14-15 and 17-20) and a place ("operations in X", "the X frontier").
+- a nationality that brokers or leads ("a Qatari-brokered deal", "a Saudi-led campaign") names
+  the state doing so, not a place or a people: its government, or its armed forces when the
+  act is force (roots 15, 18-20);
+- people named only as people ("50 people were detained", PETRARCH's PPL) are civilians, CVL,
+  as the gold conventions code protesters, residents and other civilians.
 
-Only bare codes that came from a country's name, capital or metonym (or "it", "the kingdom"
-pointing back to one, or a nationality that brokers or leads: "a Qatari-brokered deal") change;
-other nationality words, peoples ("Iraqis") and gazetteer places stay as they are. The
-eventwire reading only: PETRARCH's reading keeps PETRARCH's bare codes.
-
-People named only as people ("50 people were detained", PETRARCH's PPL) are civilians, CVL, as
-the gold conventions code protesters, residents and other civilians.
+The eventwire reading only: PETRARCH's reading keeps PETRARCH's codes.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..actors.codes import is_international
-from ..actors.resolve import PLACE_NOUNS
 from ..records import ActorMention, EventMention, Origin
 
-# a country's name, capital or seat, and descriptions pointing back to named countries
-# ("the kingdom", "the two countries")
-NAMED = frozenset({Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.DESCRIPTION})
-# roots whose target is a state's government when named by its country: statements, appeals,
-# intents, meetings, diplomacy, cooperation, aid, yielding, investigation, demands,
-# criticism, rejection, threats and reduced relations
+# roots whose target is a state's government when a brokering state is named
 GOVERNMENT_TARGET_ROOTS = frozenset({f"{r:02d}" for r in range(1, 14)} | {"16"})
-# a state shows and uses force through its armed forces ("North Korea shelled an island",
-# "Spain deployed troops"): force posture, assault, fighting, mass violence
+# a state uses force through its armed forces: force posture, assault, fighting, mass violence
 MILITARY_SOURCE_ROOTS = frozenset({"15", "18", "19", "20"})
-# nouns of a country's territory: "Pakistan's southwest", "the Iraq border" are places
-TERRITORY_NOUNS = frozenset({"border", "frontier", "soil", "territory", "airspace", "water", "coast",
-                             "north", "south", "east", "west", "northeast", "northwest", "southeast",
-                             "southwest", "heartland", "interior", "side", "part"})
-# a country after these words is where something is, not who does it
-PLACE_PREPS = frozenset({"in", "inside", "into", "at", "near", "across", "throughout", "around",
-                         "outside", "within", "along", "onto", "toward", "towards", "through", "off"})
-# resolution notes (resolve.py) of a name read as a place or as the country of another actor
-PLACE_NOTES = ("(as a place)", "(its country)", "based there")
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
 
 
 def settle_roles(mentions: list[EventMention], sent) -> list[EventMention]:
-    """The mentions with countries acting as states coded as their governments (or armed
-    forces), and people as civilians."""
+    """The mentions with brokering or leading states as their governments (or armed forces),
+    and people as civilians."""
     out = []
     for m in mentions:
         role = "MIL" if m.code[:2] in MILITARY_SOURCE_ROOTS else "GOV"
-        source = _in_role(m.source, role) if _statelike(m.source, sent) else _civilians(m.source)
+        source = _in_role(m.source, role) if _brokering_state(m.source, sent) else _civilians(m.source)
         target = _civilians(m.target)
-        if m.code[:2] in GOVERNMENT_TARGET_ROOTS and _statelike(m.target, sent):
+        if m.code[:2] in GOVERNMENT_TARGET_ROOTS and _brokering_state(m.target, sent):
             target = _in_role(m.target, "GOV")
         if source.code == target.code:
-            # "Sudan's government and Sudan": no self-loop made here; keep what the slots said
+            # no self-loop made here; keep what the slots said
             source, target = (m.source, m.target) if m.source.code != m.target.code else (source, target)
         if source is not m.source or target is not m.target:
             m = replace(m, source=source, target=target)
@@ -75,32 +52,17 @@ def _civilians(actor: ActorMention) -> ActorMention:
 
 
 def _in_role(actor: ActorMention, role: str) -> ActorMention:
-    return replace(actor, code=actor.code + role, how=actor.how + f" + acting as the state ({role})")
+    return replace(actor, code=actor.code + role, how=actor.how + f" + the state acting ({role})")
 
 
-def _statelike(actor: ActorMention | None, sent) -> bool:
-    """Is the actor a bare country named as such, in a position where it acts or is addressed?"""
-    if actor is None or len(actor.code) != 3 or not actor.code.isalpha() or is_international(actor.code):
-        return False
-    if any(note in actor.how for note in PLACE_NOTES):
+def _brokering_state(actor: ActorMention | None, sent) -> bool:
+    """A bare country from a nationality word joined to a participle: "Qatari-brokered",
+    "Saudi-led". A country's name alone is never changed."""
+    if actor is None or actor.origin != Origin.ADJECTIVE or len(actor.code) != 3 \
+            or not actor.code.isalpha() or is_international(actor.code):
         return False
     root = _span_root(actor, sent)
-    if actor.origin == Origin.PRONOUN:
-        if actor.text.lower() not in THING_PRONOUNS:
-            return False
-    elif actor.origin == Origin.ADJECTIVE:
-        # "a Qatari-brokered deal", "a Saudi-led campaign": the state that brokers or leads
-        return root is not None and _hyphen_participle(root)
-    elif actor.origin not in NAMED:
-        return False
-    if root is None:
-        return True             # named in an earlier sentence ("condemned the strikes": their doer)
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
-        return False            # "operations in Sudan", "fighting across Syria"
-    if root.dep_ in ("poss", "compound", "nmod") and (root.head.lemma_.lower() in TERRITORY_NOUNS
-                                                      or root.head.lemma_.lower() in PLACE_NOUNS):
-        return False            # "Pakistan's restive southwest", "the Syria border"
-    return True
+    return root is not None and _hyphen_participle(root)
 
 
 def _hyphen_participle(tok) -> bool:
