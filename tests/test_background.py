@@ -35,7 +35,7 @@ CASES = [
     ("progressive-relation", "Ghana is waging war against the Togolese rebels.", []),
     ("habitual-relation", "Ghana backs the Togolese rebels.", []),
     # ... but the progressive of a deed, of a speech act, or with a time phrase is news
-    ("progressive-deed", "Ghanaian jets are bombing Togolese rebels.", [("GHA", "TGOREB", "195")]),
+    ("progressive-deed", "Ghanaian jets are bombing Togolese rebels.", [("GHAMIL", "TGOREB", "195")]),
     ("progressive-speech", "Ghana is asking Togo to release the prisoners.", [("GHA", "TGO", "020")]),
     ("progressive-timed", "Ghana is fighting Togolese rebels this morning.", [("GHA", "TGOREB", "190")]),
 ]

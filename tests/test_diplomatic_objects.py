@@ -43,7 +43,7 @@ CASES = [
      [("CHL", "PER", "057"), ("NORGOV", "CHL", "045"), ("NORGOV", "PER", "045"),
       ("SWEGOV", "CHL", "045"), ("SWEGOV", "PER", "045")]),
     ("A ceasefire between Chile and Peru held on Friday. The Egyptian-brokered ceasefire took "
-     "effect at midnight.", [("CHL", "PER", "0871"), ("EGY", "CHL", "045"), ("EGY", "PER", "045")]),
+     "effect at midnight.", [("CHL", "PER", "0871"), ("EGYGOV", "CHL", "045"), ("EGYGOV", "PER", "045")]),
     ("The deal, mediated by Norway, was signed by Chile and Peru.",
      [("NOR", "CHL", "045"), ("NOR", "PER", "045"), ("CHL", "PER", "057")]),
     # no deal to refer back to, or a deal whose sides are not named: no mediation coded

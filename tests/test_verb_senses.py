@@ -29,7 +29,7 @@ CASES = [
     ("Moldova's prime minister argued that Romania had an obligation to help.", []),
     ("The Latvian pullout emboldened Russian nationalists.", []),
     # ... and still code in the patterns that show the political sense
-    ("Kenyan police took ten Somali men into custody.", [("KENCOP", "SOMPPL", "173")]),
+    ("Kenyan police took ten Somali men into custody.", [("KENCOP", "SOMCVL", "173")]),
     ("Nigeria took part in talks with Cameroon.", [("NGA", "CMR", "046")]),
     # multi-word expressions of the codebook
     ("Venezuela broke off diplomatic relations with Peru on Monday.", [("VEN", "PER", "161")]),
