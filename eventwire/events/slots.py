@@ -377,7 +377,8 @@ class Slots:
                 return found
         preps = preps or self.target_preps
         if verb.lemma_.lower() in self.side_with:
-            preps = tuple(p for p in preps if p != "with")     # "fought with US forces": on their side
+            # "fought with US forces", "went to fight for Isis": on their side
+            preps = tuple(p for p in preps if p not in ("with", "for"))
         found = self._prep_targets(verb, look, preps)
         if self._ok(found, look):
             return found

@@ -1,0 +1,30 @@
+"""Long-form news: London's ministries by their own names, a warning about what another's act will
+bring about (a criticism, 11, not a threat), and "fought for X" (X's side, no target).
+All sentences are written for these tests."""
+import pytest
+
+from conftest import coded
+
+CASES = [
+    # the Foreign Office and the Home Office are the British government ...
+    ("foreign-office", "The Foreign Office condemned Belarus on Monday.", [("GBRGOV", "BLR", "111")]),
+    ("home-office", "The Home Office criticised Pakistan over the visas.", [("GBRGOV", "PAK", "111")]),
+    ("fco", "The Foreign and Commonwealth Office accused Eritrea of lying.", [("GBRGOV", "ERI", "112")]),
+    # ... unless another country's name comes first: its own office
+    ("german-foreign-office", "The German Foreign Office criticised Belarus.", [("DEUGOV", "BLR", "111")]),
+    ("possessed-foreign-office", "Chile's foreign office condemned Peru.", [("CHLGOV", "PER", "111")]),
+    # warned that another's act would bring trouble: criticism of the act
+    ("warn-consequence-possessed", "Ghana's president warned that the Togolese leader's decision would cause chaos.",
+     [("GHAGOV", "TGOGOV", "111")]),
+    # the speaker's own act, a condition, or consequences to come stay threats
+    ("warn-own-act", "Ghana warned that its response would cause great damage to Togo.", [("GHA", "TGO", "130")]),
+    ("warn-consequences", "Ghana warned Togo that the move would have consequences.", [("GHA", "TGO", "130")]),
+    # fighting for a side names no enemy; fighting against one does
+    ("fight-for", "Chadian volunteers went to fight for the Sudanese army.", []),
+    ("fight-against", "Chadian volunteers fought against the Sudanese army.", [("TCD", "SDNMIL", "190")]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_longform_recall(code_text, name, text, expected):
+    assert coded(code_text(text)) == expected
