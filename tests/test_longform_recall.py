@@ -22,6 +22,17 @@ CASES = [
     # fighting for a side names no enemy; fighting against one does
     ("fight-for", "Chadian volunteers went to fight for the Sudanese army.", []),
     ("fight-against", "Chadian volunteers fought against the Sudanese army.", [("TCD", "SDNMIL", "190")]),
+    # a reaction written on the act it judges acts on the act's doer
+    ("judged-appos", "Ghana announced a truce, a decision hailed by Togo.", [("TGO", "GHA", "051")]),
+    ("judged-relcl", "Ghana announced a truce, which was hailed by Togo.", [("TGO", "GHA", "051")]),
+    ("judged-venue", "Ghana wants the talks held in Accra, a venue rejected by Togo.", [("TGO", "GHA", "120")]),
+    # ... not a place taken by force, which is no reaction
+    ("held-by", "Ghana visited Lome, a city held by Togo.", [("GHA", "TGOGOV", "042")]),
+    # "will have shared": an inference, not a report
+    ("future-perfect", "Ghana will already have shared some documents with Togo.", []),
+    # the Kurdish-led forces in Syria are an armed group there
+    ("sdf", "The Syrian Democratic Forces captured two Belgian citizens.", [("SYRREB", "BELCVL", "171")]),
+    ("ypg", "Turkish jets bombed YPG positions near the border.", [("TUR", "SYRREB", "195")]),
 ]
 
 

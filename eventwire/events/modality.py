@@ -105,6 +105,8 @@ class Modality:
             going = self._going_to(tok)
             if going and any(c.dep_ == "neg" for c in tok.head.children):
                 return "refusal", None              # "we are not going to leave"
+            if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+                return "negated", None              # "will already have shared": an inference
             if future or going:
                 if tok.dep_ in ("ccomp", "acl") and self._lemma_in(tok.head, r.wish_heads):
                     return "directive", tok.head    # "hopes Japan will persuade Biden", "voiced hope that"

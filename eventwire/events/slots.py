@@ -27,6 +27,8 @@ OBJECT_CLAUSE_PREPS = ("on", "upon")
 # ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
 # talks with Y", "condemned sanctions imposed on Y") acts on the decision's maker
 OBJECT_CLAUSE_ROOTS = frozenset({"03", "06", "07", "08"})
+# reactions written on the act they judge: "X did Y, a decision hailed by Z" (Z acts on X)
+REACTION_ROOTS = frozenset({"05", "11", "12"})
 # verbs whose subject is a party to the deal they take: "A signed a Qatari-brokered deal"
 PARTY_VERBS = frozenset({"sign", "reach", "accept", "agree", "conclude", "seal", "ink", "strike"})
 # event nouns whose "of" object's preposition names the target ("a suspension of links with Y")
@@ -303,6 +305,10 @@ class Slots:
                 found = [a for a in resolver.actors(verb.head) if a.origin not in GUESSED]
                 if self._ok(found, look):
                     return found
+            if trig.code[:2] in REACTION_ROOTS:
+                found = self._judged_act_doers(verb, look)
+                if found:
+                    return found
         if trig.noun is not None:
             noun = trig.entry or (self.rules.nouns.get(trig.pattern_id[5:])
                                   if trig.pattern_id.startswith("noun:") else None)
@@ -326,6 +332,39 @@ class Slots:
         if not found and self.deep:
             found = self.deep_targets(verb, resolver, sources)
         return found
+
+    def _judged_act_doers(self, verb, look: _Look) -> list[ActorMention]:
+        """ "X announced a truce, a decision hailed by Z", "X wants talks in a city, a venue
+        rejected by Z", "X announced a truce, which was welcomed by Z": a passive reaction on
+        a noun that names no actor judges what the clause's doer did: that doer. The first
+        verb above the noun whose subject names an actor, within three clauses."""
+        resolver = look.resolver
+        if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        noun = verb.head
+        if noun.pos_ != "NOUN" or resolver.names_actor(noun):
+            return []
+        doc = noun.doc
+        set_off = noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","
+        # "..., a decision hailed by Z": an apposition (read as one on the clause, or on its object)
+        described = noun.dep_ == "appos" or (noun.dep_ == "npadvmod" and set_off)
+        if not described and (verb.dep_ != "relcl" or noun.dep_ not in OBJ_DEPS):
+            return []           # "the decision hailed by Z was ...": no clause to take a doer from
+        tok, clauses = noun, 0
+        for _ in range(8):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            clauses += 1
+            found, passive, _ = self.sources(tok, resolver)
+            found = [a for a in found if not passive and a.origin not in GUESSED]
+            if self._ok(found, look) and not any(a.code == s.code for a in found for s in look.sources):
+                return found
+            if clauses == 3:
+                break
+        return []
 
     @staticmethod
     def _ok(found: list[ActorMention], look: _Look) -> bool:
