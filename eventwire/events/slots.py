@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..records import ActorMention, Origin
-from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS
+from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb
 from .rules import Rules
 from .triggers import Trigger
 
@@ -27,6 +27,8 @@ OBJECT_CLAUSE_PREPS = ("on", "upon")
 # ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
 # talks with Y", "condemned sanctions imposed on Y") acts on the decision's maker
 OBJECT_CLAUSE_ROOTS = frozenset({"03", "06", "07", "08"})
+# "refused to do anything to help X": pronouns that are a thing, not an actor
+INDEFINITE_THINGS = frozenset({"anything", "something", "everything", "nothing", "whatever"})
 # reactions written on the act they judge: "X did Y, a decision hailed by Z" (Z acts on X)
 REACTION_ROOTS = frozenset({"05", "11", "12"})
 # verbs whose subject is a party to the deal they take: "A signed a Qatari-brokered deal"
@@ -202,6 +204,17 @@ class Slots:
                     return (resolver.actors(objs[0]) if objs else []), True, []
             if any(c.dep_ == "nsubjpass" for c in kids):
                 return [], True, []
+            if tok.dep_ in ("acl", "relcl") and self.rules.mode == "eventwire" \
+                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) \
+                    and (tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN" and not resolver.names_actor(tok.head)
+                         or tok.head.lower_ in INDEFINITE_THINGS):
+                # "refused to do anything to help X", "would not put lives at risk to rescue X":
+                # the refuser (a refusal only: "a campaign to drive them out" names no doer, and
+                # in "gave no permission to Russia to help" Russia would help)
+                verb_of = clause_verb(tok.head)
+                if verb_of.i != tok.head.i and self._refusing(verb_of):
+                    tok = verb_of
+                    continue
             if tok.dep_ == "relcl":
                 return self._relcl_doers(tok.head, resolver), False, []
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
@@ -241,6 +254,12 @@ class Slots:
                 continue
             break
         return [], False, []
+
+    @staticmethod
+    def _refusing(verb) -> bool:
+        """ "would not put", "refused to do": a negated verb, or one a refusal governs."""
+        return any(c.dep_ == "neg" for c in verb.children) or \
+            (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
 
     def _speech(self, tok) -> bool:
         """A verb of saying, warning or vowing."""
