@@ -1,7 +1,6 @@
 """Tests for eventwire.actors.dictionary against the shipped actor files."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -175,11 +174,12 @@ def test_normalize_and_fold():
     assert fold("nicolás maduro") == "nicolas maduro"
 
 
-def test_load_is_cached_and_fast():
+def test_load_is_cached():
+    # loaded once per folder, however it is spelled (its speed is measured by make bench, not here:
+    # a timed test fails on a busy machine)
     assert ActorDictionary.load(DATA_DIR) is ActorDictionary.load(Path(str(DATA_DIR) + "/"))
-    t = time.perf_counter()
-    ActorDictionary._build((DATA_DIR,))  # uncached
-    assert time.perf_counter() - t < 1.0
+    fresh = ActorDictionary._build((DATA_DIR,))  # uncached
+    assert fresh is not ActorDictionary.load(DATA_DIR) and fresh.lookup("venezuela")
 
 
 def test_data_files_are_plain_tsv():

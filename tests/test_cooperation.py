@@ -52,7 +52,7 @@ CASES = [
     ("Norway mediated talks between Colombia and the Venezuelan government.",
      [("NOR", "COL", "045"), ("NOR", "VENGOV", "045")]),
     ("Lebanon signed an Egyptian-brokered deal with Syria on Monday.",
-     [("EGY", "LBN", "045"), ("EGY", "SYR", "045"), ("LBN", "SYR", "057")]),
+     [("EGYGOV", "LBN", "045"), ("EGYGOV", "SYR", "045"), ("LBN", "SYR", "057")]),
     ("The UN-mediated talks between Yemen and the Houthis ended.",
      [("IGOUNO", "YEM", "045"), ("IGOUNO", "YEMREB", "045"), ("YEM", "YEMREB", "040")]),
     ("The Houthis violated a UN-brokered truce.", []),

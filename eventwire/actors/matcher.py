@@ -7,6 +7,7 @@ and "NICOLAS MADURO" are one phrase.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
@@ -18,6 +19,7 @@ from .dictionary import ActorDictionary
 CASE_ALIASES = {"US": "u.s.", "U.S": "u.s.", "U.S.A.": "u.s.a."}
 
 
+@functools.lru_cache(maxsize=1 << 14)      # a pure function of the token text, asked per token
 def norm(text: str) -> str:
     alias = CASE_ALIASES.get(text)
     if alias is not None:
@@ -41,6 +43,40 @@ def _final_stop(words: Sequence[str]) -> tuple[int, str]:
     return -1, ""
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _phrase_tokens(texts: list[str], tokenize) -> list[tuple[str, ...]]:
+    """Normalised tokens of each phrase, as the tokeniser splits it. A phrase of plain words
+    (letters and digits the tokeniser leaves whole: no affix, infix or special case) is split
+    on its spaces without the tokeniser, which costs seconds over the whole dictionary."""
+    plain: dict[str, bool] = {}
+    rules = getattr(tokenize, "rules", None)
+
+    def is_plain(w: str) -> bool:
+        known = plain.get(w)
+        if known is None:
+            known = plain[w] = bool(
+                _WORD.fullmatch(w) and w not in rules
+                and not (tokenize.prefix_search and tokenize.prefix_search(w))
+                and not (tokenize.suffix_search and tokenize.suffix_search(w))
+                and not (tokenize.infix_finditer and any(True for _ in tokenize.infix_finditer(w)))
+                and not (tokenize.token_match and tokenize.token_match(w)))
+        return known
+
+    out: list = [None] * len(texts)
+    hard = []
+    for k, text in enumerate(texts):
+        words = text.split(" ")
+        if rules is not None and all(words) and all(is_plain(w) for w in words):
+            out[k] = tuple(norm(w) for w in words)
+        else:
+            hard.append(k)
+    for k, doc in zip(hard, tokenize.pipe([texts[k] for k in hard], batch_size=1000)):
+        out[k] = tuple(norm(t.text) for t in doc if not t.is_space)
+    return out
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     start: int          # token indices, end exclusive
@@ -62,9 +98,7 @@ class ActorMatcher:
         phrases = sorted(set(dictionary.phrases()) | set(dictionary.agent_phrases()))
         # the tokeniser splits "u.s." but keeps "U.S." whole: tokenise such phrases both ways
         variants = [(p, p) for p in phrases] + [(p, p.upper()) for p in phrases if "." in p or "'" in p]
-        texts = [v for _, v in variants]
-        for (phrase, _), doc in zip(variants, tokenize.pipe(texts, batch_size=1000)):
-            toks = tuple(norm(t.text) for t in doc if not t.is_space)
+        for phrase, toks in zip((p for p, _ in variants), _phrase_tokens([v for _, v in variants], tokenize)):
             if not toks:
                 continue
             self._trie.setdefault(toks[0], {}).setdefault(len(toks), {})[toks] = phrase

@@ -209,9 +209,24 @@ class ActorResolver(PointingBack):
                     # role shares the countries of its sibling
                     more = [self._with_base(a, b) for a in more
                             for b in (bases if a.code.startswith(self.unknown_country) else [None])]
+                elif self.unknown_country is None:
+                    more = self._shared_nationality(found, conj, more)
                 found += [a for a in more if a.code not in {f.code for f in found}]
         self._cache[key] = found
         return found
+
+    def _shared_nationality(self, found: list[ActorMention], conj, more: list[ActorMention]) -> list[ActorMention]:
+        """ "Israeli helicopters and tanks", "Egyptian soldiers and police": a nationality word
+        before the first noun is the country of a bare role joined to it, not the story's."""
+        if len(more) != 1 or more[0].origin not in (Origin.STORY_COUNTRY, Origin.CONTEXT):
+            return more
+        role = more[0].code[3:]
+        countries = {a.code[:3] for a in found if a.origin == Origin.ADJECTIVE and len(a.code) > 3}
+        if not role or len(countries) != 1 or len(found) != 1 or conj.dep_ != "conj":
+            return more
+        country = countries.pop()
+        return [replace(more[0], code=country + role, name=self.dictionary.country_name(country) or country,
+                        how=f"role {role} + the nationality of {found[0].text!r}", origin=Origin.ADJECTIVE)]
 
     def _phrase(self, head) -> list[ActorMention]:
         toks = self.np_tokens(head)
@@ -263,6 +278,11 @@ class ActorResolver(PointingBack):
                 role_match = next((r for r in roles if any(r[0].start <= i < r[0].end for i in titles)), None)
             if role_match is None and head.lemma_.lower() in GENERIC_HEADS:
                 role_match = roles[0]          # "an army unit", "a police patrol"
+            if role_match is None and head.pos_ == "NOUN" and head.dep_ == "nsubj":
+                # the doer of a clause: "army bulldozers demolished", "police vehicles blocked";
+                # not the role of a thing nobody acts with ("military exercises", "police custody")
+                used = {c.i - self.sent.start for c in head.children if c.dep_ == "compound"}
+                role_match = next((r for r in roles if any(r[0].start <= i < r[0].end for i in used)), None)
             role = role_match[1] if role_match else None
             if role_match and head.lemma_.lower() in GENERIC_HEADS:
                 # "leaders of the opposition coalition": the group's role, not the leader's
@@ -281,6 +301,8 @@ class ActorResolver(PointingBack):
                 for m, a in items:
                     if role and (m, a) in countries:
                         a = self._with_role(a, role)
+                    elif (m, a) in persons:
+                        a = self._titled(m, a, roles)
                     if a.code not in codes:
                         codes.add(a.code)
                         out.append(a)
@@ -294,7 +316,7 @@ class ActorResolver(PointingBack):
             # "Kenzo Oshima, the UN relief coordinator": the office named beside the person
             return [nearest(international)]
         if persons:
-            return [nearest(persons)]
+            return [self._titled(*min(persons, key=lambda it: abs(it[0].start - head_rel)), roles)]
         strong = self._metonyms_of_named(strong, countries)
         if strong:
             return [nearest(strong)]
@@ -323,6 +345,15 @@ class ActorResolver(PointingBack):
                 a = self._with_role(country, a.code[3:] or "GOV")
             out.append((m, a))
         return out
+
+    def _titled(self, m: PhraseMatch, person: ActorMention, roles) -> ActorMention:
+        """ "opposition leader Carlos Ruiz": the title before the name says the person leads the
+        opposition now, whatever office the dictionary gives him (GUIDELINES.md: XXXOPP)."""
+        if len(person.code) < 3 or is_international(person.code) or person.code[3:6] == "OPP":
+            return person
+        if any(r == "OPP" and rm.end <= m.start for rm, r in roles):
+            return replace(person, code=person.code[:3] + "OPP", how=person.how + " + title: opposition")
+        return person
 
     def _counterpart_role(self, head) -> str | None:
         """ "the Turkish minister met his US counterpart": the role of the clause's subject."""
@@ -426,7 +457,10 @@ class ActorResolver(PointingBack):
 
     def _span(self, toks) -> tuple[str, int, int]:
         s, e = toks[0], toks[-1]
-        return (self.sent.doc.text[s.idx:e.idx + len(e.text)], s.idx - self.sent.start_char,
+        doc = self.sent.doc
+        if self.__dict__.get("_text_of") is not doc:      # Doc.text joins every token: once
+            self._text_of, self._text = doc, doc.text
+        return (self._text[s.idx:e.idx + len(e.text)], s.idx - self.sent.start_char,
                 e.idx + len(e.text) - self.sent.start_char)
 
 

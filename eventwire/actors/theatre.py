@@ -1,7 +1,11 @@
 """Where does a group that fights in several countries fight? Isis in a story from Raqqa is a
 Syrian rebel group (SYRREB), in one from Mosul an Iraqi one (IRQREB). The sentence's places and
 countries decide, else the story's; only countries the group is known to fight in count, so
-"Britons who joined Isis" leaves Isis where it fights, not in Britain."""
+"Britons who joined Isis" leaves Isis where it fights, not in Britain.
+
+data/theatres.tsv: the dictionary code and entry (the source column of its rows) of each such
+group, the countries it fights in (ISO 3166 alpha-3) and where that list comes from; the
+dictionary's code stays when the text does not say where."""
 from __future__ import annotations
 
 from collections import Counter
@@ -16,7 +20,7 @@ def theatres() -> dict[tuple[str, str], frozenset[str]]:
     """(dictionary code, entry source) -> the countries the group fights in."""
     out = {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
+        if not line.strip() or line.startswith(("#", "code\t")):
             continue
         code, source, countries, *_ = line.split("\t")
         out[(code, source)] = frozenset(countries.split())

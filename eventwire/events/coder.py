@@ -36,6 +36,7 @@ from .attacked import Attacked, armed_expulsion
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .recalls import Recalls
+from .roles import addressed_government, settle_roles
 
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
@@ -179,6 +180,10 @@ class EventCoder:
             if tok is not None and m.code[:2] == "11" and self.nominal is not None:
                 # "accused the army of staging a coup": a later "the coup" is the army's
                 self._memory += [(root, deed, m.target, None) for root, deed in self.nominal.blamed_deeds(tok)]
+        if self.nominal is not None:
+            # "a Qatari-brokered deal": the state's government; "50 people": civilians (the memory
+            # keeps the actors as read)
+            found = settle_roles(found, sent)
         return found
 
     def _noun_mentions(self, ev, sent, doc_id, sentence_index, anchor, date_phrases):
@@ -477,7 +482,8 @@ class EventCoder:
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code, sources)
             if not targets and code[:2] in self.default_target_roots:
-                targets = [resolver.country_of(s) for s in sources[:1] if resolver.country_of(s)]
+                targets = [addressed_government(resolver.country_of(s), sources)
+                           for s in sources[:1] if resolver.country_of(s)]
         if trig.pattern_id.startswith(HELD_BY):
             # "the town held by rebels" is control, not a detention: people named, not guessed
             targets = [t for t in targets if t.origin not in NOT_PEOPLE and t.origin not in GUESSED]

@@ -48,6 +48,10 @@ class Judgements:
             pairs.append((dative[0], objs[0]))
         if len(objs) >= 2:                  # "called the protesters terrorists"
             pairs.append((objs[0], objs[1]))
+        oprds = [c for c in kids if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not objs and not dative and len(oprds) == 2 and oprds[0].i < oprds[1].i:
+            # "called Aung San Suu Kyi a hero", parsed as two predicates: the first is the one judged
+            pairs.append((oprds[0], oprds[1]))
         for c in kids:
             if c.dep_ in ("oprd", "ccomp", "xcomp"):
                 subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]

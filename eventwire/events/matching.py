@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from .patterns import Pattern, VerbDictionary, word_match
+from .patterns import FUNCTION_WORDS, Pattern, VerbDictionary, word_match
 
 MARKERS = ("+", "$", "^", "*", "%")       # slots and skips, not words to match
 
@@ -21,9 +21,51 @@ def _words(words: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     return kept, not any(w[0] == "&" or "=" in w for w in kept)
 
 
+class Around:
+    """The words before and after one verb, with the sets that rule most patterns out
+    without a scan: a plain pattern word matches only a token equal to it (exact words)
+    or starting with it."""
+
+    __slots__ = ("before", "after", "loose", "_sets")
+
+    def __init__(self, before: list[str], after: list[str], loose: tuple[dict, dict]):
+        self.before, self.after, self.loose = before, after, loose
+        self._sets: dict = {}
+
+    def words(self, side: int, exact: bool) -> set[str]:
+        found = self._sets.get((side, exact))
+        if found is None:
+            toks = self.after if side else self.before
+            found = set(toks) if exact else {t[:k] for t in toks for k in range(1, len(t) + 1)}
+            self._sets[(side, exact)] = found
+        return found
+
+
 class PatternMatcher:
     def __init__(self, verbs: VerbDictionary):
         self.verbs = verbs
+        self._needs: dict[int, tuple] = {}     # id(pattern) -> (pattern, its plain words)
+
+    def needs(self, pattern: Pattern) -> tuple:
+        """(side, exact, word) of each plain word of a pattern: 0 before the verb, 1 after."""
+        found = self._needs.get(id(pattern))
+        if found is None or found[0] is not pattern:
+            words = []
+            for side, ws in ((0, pattern.before), (1, pattern.after)):
+                for w in ws:
+                    if w in MARKERS or w[0] == "&" or "=" in w:
+                        continue
+                    exact = w.endswith("_") or w in FUNCTION_WORDS
+                    words.append((side, exact, w.rstrip("_") if exact else w))
+            found = self._needs[id(pattern)] = (pattern, tuple(words))
+        return found[1]
+
+    def matches_around(self, pattern: Pattern, around: Around) -> bool:
+        """matches(), after a quick look for each plain word of the pattern in its side."""
+        for side, exact, w in self.needs(pattern):
+            if w not in around.words(side, exact):
+                return False
+        return self.matches(pattern, around.before, around.after, around.loose)
 
     def matches(self, pattern: Pattern, before: list[str], after: list[str],
                 loose: tuple[dict, dict] = ({}, {})) -> bool:

@@ -112,6 +112,8 @@ def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[Ac
 # sanctions, curfews, emergencies), "lifted the emergency in X" (081: eased restrictions)
 RESTRICT_CODES = ("081", "172")
 RESTRICT_PREPS = ("on", "around", "across", "throughout")
+# curfews (1723) and states of emergency or martial law (1724): done on one's own territory
+DOMESTIC_CODES = ("1723", "1724")
 
 
 # participles after a hyphen that name a backer, not a holder: "UN-brokered", "US-backed"
@@ -124,6 +126,11 @@ def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMen
     "Thailand declared a state of emergency in Bangkok" is done to Thai civilians."""
     if not code.startswith(RESTRICT_CODES):
         return targets
+    if code in DOMESTIC_CODES and sources:
+        # a curfew or martial law is declared at home: a foreign government named is where the
+        # declarer was ("declared martial law while on a visit to Moscow"), not its target
+        own = {s.code[:3] for s in sources}
+        targets = [t for t in targets if t.code[:3] in own or not t.code[3:].startswith("GOV")]
     return [replace(t, code=t.code + "CVL", how=t.how + " + its people")
             if len(t.code) == 3 and any(s.code[:3] == t.code for s in sources) else t for t in targets]
 

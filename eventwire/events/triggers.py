@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..dates.resolve import MONTHS, WEEKDAYS
-from .matching import PatternMatcher
+from .matching import Around, PatternMatcher
 from .attacked import load as load_violence
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
@@ -165,6 +165,7 @@ class TriggerChooser:
         noun_tok, noun = self.event_noun(verb) if light else (None, None)
         light = light and lemma0 not in self.rules.light_own_code
         compound = any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+        around = Around(before, after, loose)
         for lemma in self.lemmas(verb):
             blocked = False
             patterns = self.verbs.patterns(lemma)
@@ -173,7 +174,7 @@ class TriggerChooser:
             for pattern in patterns:
                 if not compound and ("%" in pattern.before or "%" in pattern.after):
                     continue            # "%": only for a compound subject ("A and B restored ties")
-                if self.matcher.matches(pattern, before, after, loose):
+                if self.matcher.matches_around(pattern, around):
                     if pattern.code == "---":
                         blocked = True       # a pattern that says: not an event
                         break

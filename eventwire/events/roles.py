@@ -1,0 +1,95 @@
+"""The role part of actor codes, settled by the actor's place in the event.
+
+A country named alone stays its bare code, whatever it does (gold README conventions: "a
+country named alone is its bare code", even for military acts); its capital and seat metonyms
+are already its government when read (resolve.py). Two things change here:
+
+- a nationality that brokers or leads ("a Qatari-brokered deal", "a Saudi-led campaign") names
+  the state doing so, not a place or a people: its government, or its armed forces when the
+  act is force (roots 15, 18-20);
+- people named only as people ("50 people were detained", PETRARCH's PPL) are civilians, CVL,
+  as the gold conventions code protesters, residents and other civilians.
+
+The eventwire reading only: PETRARCH's reading keeps PETRARCH's codes.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.codes import is_international
+from ..records import ActorMention, EventMention, Origin
+
+# roots whose target is a state's government when a brokering state is named
+GOVERNMENT_TARGET_ROOTS = frozenset({f"{r:02d}" for r in range(1, 14)} | {"16"})
+# a state uses force through its armed forces: force posture, assault, fighting, mass violence
+MILITARY_SOURCE_ROOTS = frozenset({"15", "18", "19", "20"})
+
+
+def settle_roles(mentions: list[EventMention], sent) -> list[EventMention]:
+    """The mentions with brokering or leading states as their governments (or armed forces),
+    and people as civilians."""
+    out = []
+    for m in mentions:
+        role = "MIL" if m.code[:2] in MILITARY_SOURCE_ROOTS else "GOV"
+        source = _in_role(m.source, role) if _brokering_state(m.source, sent) else _civilians(m.source)
+        target = _civilians(m.target)
+        if m.code[:2] in GOVERNMENT_TARGET_ROOTS and _brokering_state(m.target, sent):
+            target = _in_role(m.target, "GOV")
+        if source.code == target.code:
+            # no self-loop made here; keep what the slots said
+            source, target = (m.source, m.target) if m.source.code != m.target.code else (source, target)
+        if source is not m.source or target is not m.target:
+            m = replace(m, source=source, target=target)
+        out.append(m)
+    return out
+
+
+def _civilians(actor: ActorMention) -> ActorMention:
+    code = actor.code
+    if len(code) == 6 and code.endswith("PPL") and not is_international(code):
+        return replace(actor, code=code[:3] + "CVL", how=actor.how + " (people: civilians)")
+    return actor
+
+
+def _in_role(actor: ActorMention, role: str) -> ActorMention:
+    return replace(actor, code=actor.code + role, how=actor.how + f" + the state acting ({role})")
+
+
+def _brokering_state(actor: ActorMention | None, sent) -> bool:
+    """A bare country from a nationality word joined to a participle: "Qatari-brokered",
+    "Saudi-led". A country's name alone is never changed."""
+    if actor is None or actor.origin != Origin.ADJECTIVE or len(actor.code) != 3 \
+            or not actor.code.isalpha() or is_international(actor.code):
+        return False
+    root = _span_root(actor, sent)
+    return root is not None and _hyphen_participle(root)
+
+
+def _hyphen_participle(tok) -> bool:
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+        and doc[tok.i + 2].tag_ == "VBN"
+
+
+def _span_root(actor: ActorMention, sent):
+    """The head token of the actor's words in this sentence; None if it was named elsewhere."""
+    base = sent.start_char
+    if sent.doc.text[base + actor.start:base + actor.end] != actor.text:
+        return None
+    toks = [t for t in sent if actor.start <= t.idx - base < actor.end]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    return next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+
+
+def addressed_government(actor: ActorMention | None, sources: list[ActorMention]) -> ActorMention | None:
+    """The government of a protest's own country when the protest names no target ("workers
+    went on strike"): a protest addresses the state. The bare country if the protesters are
+    the government themselves."""
+    if actor is None or len(actor.code) != 3 or is_international(actor.code):
+        return actor
+    gov = actor.code + "GOV"
+    if any(s.code == gov for s in sources):
+        return actor
+    return replace(actor, code=gov, how=actor.how + " + its government (a protest addresses the state)")

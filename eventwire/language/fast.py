@@ -1,0 +1,151 @@
+"""Faster stand-ins for two spaCy components, with the same results.
+
+- The attribute ruler (tag map and morphology rules: 179 one- and two-token patterns in
+  en_core_web_sm) runs spaCy's general Matcher over every token; here its patterns are
+  indexed by the values they test (TAG, LOWER, DEP, IS_SPACE), read from the Doc as one
+  array, and the matches are sorted and applied as the ruler does (later rules win).
+- The rule lemmatizer recomputes the lemma of every base form it meets (its own cache keeps
+  only the others); a lemma depends only on the token's text, POS and morphology, so the
+  whole answer is kept per (orth, pos, morph).
+
+Both are installed only when the component looks as expected (patterns of plain equality
+tests; the rule lemmatizer); anything else is left to spaCy.
+"""
+from __future__ import annotations
+
+import itertools
+import operator
+import re
+
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.tokens._retokenize import set_token_attrs
+
+FIELDS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+ARRAY = [TAG, LOWER, DEP, IS_SPACE]
+
+
+class FastRulerMatch:
+    """ruler.match and ruler.set_annotations without the Matcher."""
+
+    def __init__(self, ruler, index: dict):
+        self.ruler = ruler
+        self.index = index          # field positions -> {values: [(rule, m_id, tests, length)]}
+        self.groups = [(operator.itemgetter(*keys) if keys else None, table) for keys, table in index.items()]
+
+    @staticmethod
+    def _tests(spec: dict, strings) -> list | None:
+        """(field, IN or NOT_IN and a set of hashes, or REGEX and a regex) for each attribute a
+        pattern token tests."""
+        tests = []
+        for key, value in spec.items():
+            if key not in FIELDS:
+                return None
+            if isinstance(value, dict):
+                if len(value) != 1 or key == "IS_SPACE":
+                    return None
+                (op, arg), = value.items()
+                if op in ("IN", "NOT_IN") and all(isinstance(v, str) for v in arg):
+                    tests.append((FIELDS[key], op, frozenset(strings[v] for v in arg)))
+                elif op == "REGEX" and isinstance(arg, str):
+                    tests.append((FIELDS[key], op, re.compile(arg)))
+                else:
+                    return None
+            elif key == "IS_SPACE":
+                if not isinstance(value, bool):
+                    return None
+                tests.append((FIELDS[key], "IN", frozenset({int(value)})))
+            elif isinstance(value, str):
+                tests.append((FIELDS[key], "IN", frozenset({strings[value]})))
+            else:
+                return None
+        return sorted(tests, key=lambda t: t[0])
+
+    @classmethod
+    def build(cls, ruler) -> "FastRulerMatch | None":
+        strings = ruler.vocab.strings
+        index: dict = {}
+        for i, p in enumerate(ruler.patterns):
+            m_id = strings[str(i)]
+            for pattern in p["patterns"]:
+                tests = [cls._tests(spec, strings) for spec in pattern]
+                if not tests or any(t is None for t in tests):
+                    return None
+                # the first token's equality tests index the rule; the rest is checked on a hit
+                first = [(f, v) for f, op, v in tests[0] if op == "IN"]
+                tests[0] = [t for t in tests[0] if t[1] != "IN"]
+                keys = tuple(f for f, _ in first)
+                checks = tuple(tuple(t) for t in tests)
+                entry = (i, m_id, checks if any(checks) else None, len(tests))
+                table = index.setdefault(keys, {})
+                for values in itertools.product(*(sorted(v) for _, v in first)):
+                    # one field: the value itself (what itemgetter gives), else the tuple
+                    table.setdefault(values[0] if len(values) == 1 else values, []).append(entry)
+        return cls(ruler, index)
+
+    @staticmethod
+    def _passes(row, tests, strings) -> bool:
+        for f, op, v in tests:
+            if op == "IN":
+                if row[f] not in v:
+                    return False
+            elif op == "NOT_IN":
+                if row[f] in v:
+                    return False
+            elif not v.search(strings[row[f]]):
+                return False
+        return True
+
+    def match(self, doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array(ARRAY).tolist() if len(doc) else []
+        if rows and not isinstance(rows[0], list):
+            rows = [[r] for r in rows]
+        n = len(rows)
+        out = set()
+        for getter, table in self.groups:
+            for s, row in enumerate(rows):
+                hits = table.get(getter(row) if getter is not None else ())
+                if not hits:
+                    continue
+                for i, m_id, tests, length in hits:
+                    if tests is not None and (s + length > n or not all(
+                            self._passes(rows[s + k], t, strings) for k, t in enumerate(tests))):
+                        continue
+                    out.add((i, m_id, s, s + length))     # the Matcher reports a span once per rule
+        return sorted(out)
+
+    def set_annotations(self, doc, matches):
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        for attr_id, _, start, end in matches:
+            k = indices[attr_id]
+            pos = start + k if k >= 0 else end + k
+            if not start <= pos < end:
+                return self._spacy_set(doc, matches)
+            set_token_attrs(doc[pos], attrs[attr_id])
+
+    def _spacy_set(self, doc, matches):
+        type(self.ruler).set_annotations(self.ruler, doc, matches)
+
+
+def speed_up(nlp) -> None:
+    """Install the faster attribute ruler match and lemma cache where they apply."""
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        fast = FastRulerMatch.build(ruler)
+        if fast is not None:
+            ruler.match = fast.match
+            ruler.set_annotations = fast.set_annotations
+    if "lemmatizer" in nlp.pipe_names:
+        lem = nlp.get_pipe("lemmatizer")
+        if getattr(lem, "mode", None) == "rule":
+            rule = lem.lemmatize
+            memo: dict = {}
+
+            def lemmatize(token, rule=rule, memo=memo):
+                key = (token.orth, token.pos, token.morph.key)
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = rule(token)
+                return found
+
+            lem.lemmatize = lemmatize
