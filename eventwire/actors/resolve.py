@@ -317,6 +317,7 @@ class ActorResolver(PointingBack):
             return [nearest(international)]
         if persons:
             return [self._titled(*min(persons, key=lambda it: abs(it[0].start - head_rel)), roles)]
+        strong = self._metonyms_of_named(strong, countries)
         if strong:
             return [nearest(strong)]
         if countries:
@@ -331,6 +332,19 @@ class ActorResolver(PointingBack):
             return [self._with_role(actor, role) if role else actor]
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
+
+    def _metonyms_of_named(self, strong, countries):
+        """"the German Foreign Office", "Iran's foreign office": a seat-of-government name
+        ("foreign office" is London's) written after another country's name is that country's
+        office of the same role."""
+        out = []
+        for m, a in strong:
+            before = [c for c in countries if c[0].end <= m.start and c[1].code[:3] != a.code[:3]]
+            if a.how.startswith("metonym") and before and not is_international(a.code):
+                cm, country = max(before, key=lambda it: it[0].end)
+                a = self._with_role(country, a.code[3:] or "GOV")
+            out.append((m, a))
+        return out
 
     def _titled(self, m: PhraseMatch, person: ActorMention, roles) -> ActorMention:
         """ "opposition leader Carlos Ruiz": the title before the name says the person leads the

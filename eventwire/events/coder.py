@@ -56,6 +56,11 @@ PLACE_PEOPLE = "people of the place attacked"
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # "warned that X risks / faces ...": the consequence threatened, still a threat
 RISK_VERBS = frozenset({"risk", "face"})
+# "warned that the move could create new crises": what another's act would bring about
+CONSEQUENCE_VERBS = frozenset({"cause", "create", "bring", "lead", "fuel", "trigger", "spark",
+                               "destabilise", "destabilize", "undermine", "harm", "damage",
+                               "worsen", "inflame", "escalate", "endanger", "jeopardise",
+                               "jeopardize", "threaten", "complicate", "deepen"})
 # force codes whose object is an agreement, not people: "violated the ceasefire" names no victims
 NO_VICTIM_CODES = frozenset({"196"})
 
@@ -241,6 +246,9 @@ class EventCoder:
         if trig.code[:2] == "13" and self._warns_of_fact(verb):
             # "warned that X has taken dangerous steps": a criticism, not a threat
             trig = replace(trig, code="110", pattern_id=f"warned-fact:{trig.pattern_id}")
+        elif trig.code[:2] == "13" and self._warns_of_consequence(verb):
+            # "warned that the move could create new crises": a criticism of the act
+            trig = replace(trig, code="111", pattern_id=f"warned-consequence:{trig.pattern_id}")
         if trig.noun is not None:
             self._claimed.add(trig.noun.i)
             self._nouns_of[verb.i] = trig.noun.lemma_.lower()
@@ -316,6 +324,29 @@ class EventCoder:
             if c.tag_ == "VB" or any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids):
                 return False            # "warned X to stay away": a demand, left as it was
             return True
+        return False
+
+    def _warns_of_consequence(self, verb) -> bool:
+        """ "warned that the move would cause instability", "warned that Y's decision could
+        create new crises": what an act already taken would bring about, said of the act (the
+        act named again or someone's named act, never "our"/"its" own) is a criticism of it;
+        "warned that an operation would follow" stays a threat."""
+        if verb.lemma_.lower() not in self.warning_verbs:
+            return False
+        r = self.rules
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in CONSEQUENCE_VERBS:
+                continue
+            if any(k.dep_ == "mark" and k.lower_ in r.hypothetical_marks for k in c.subtree):
+                return False            # "if it went ahead": a condition, the speaker's threat
+            subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+            if subj is None or subj.lemma_.lower() not in r.act_nouns:
+                return False
+            owner = [k for k in subj.children if k.dep_ == "poss"]
+            if owner:
+                return all(o.pos_ != "PRON" for o in owner)     # "the US president's actions"
+            return any(k.dep_ == "det" and k.lower_ in ("the", "this", "that", "such")
+                       for k in subj.children)                  # "the move": one named before
         return False
 
     def _deal_parties(self, noun) -> list:

@@ -8,7 +8,7 @@ Both answer `code(verb, code) -> (code or None, mood, head)`.
 """
 from __future__ import annotations
 
-from .parse import OBJ_DEPS
+from .parse import OBJ_DEPS, clause_verb
 from .rules import Rules
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
@@ -105,6 +105,8 @@ class Modality:
             going = self._going_to(tok)
             if going and any(c.dep_ == "neg" for c in tok.head.children):
                 return "refusal", None              # "we are not going to leave"
+            if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+                return "negated", None              # "will already have shared": an inference
             if future or going:
                 if tok.dep_ in ("ccomp", "acl") and self._lemma_in(tok.head, r.wish_heads):
                     return "directive", tok.head    # "hopes Japan will persuade Biden", "voiced hope that"
@@ -163,6 +165,8 @@ class Modality:
             if tok.dep_ == "relcl" and self._perfect(tok) and not self._timed(tok):
                 return "standing", head             # "forces who have fought X", "areas they have taken"
             if tok.dep_ in ("acl", "relcl") and infinitive:
+                if self._refused_means(clause_verb(head)):
+                    return "refusal", None          # "refused to do anything to help", "put lives at risk to"
                 return "content", head              # "a meeting to discuss ..."
             if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
                 if tok.tag_ == "VBG" and head.lemma_.lower() in r.speaking_documents and \
@@ -176,8 +180,33 @@ class Modality:
                 if self._finite(tok):
                     return "content", head          # "charges that the army tortured prisoners"
             if tok.dep_ == "advcl" and infinitive:
+                if self._refused_means(head):
+                    return "refusal", None          # "would not risk lives to rescue them"
                 return "content", head              # purpose: "... to demand reforms"
             return "fact", None
+
+    def _refused_means(self, head) -> bool:
+        """Is a purpose clause's head a stated refusal of the means: "said it would not risk
+        lives to rescue them", "refused to do anything to help", "will not do anything to
+        free him"? The purpose is then what is refused."""
+        r = self.rules
+        kids = list(head.children)
+
+        def will_not(tok, kids) -> bool:
+            future = [c for c in kids if c.dep_ == "aux" and c.lower_ in r.future_aux]
+            return bool(future) and any(c.dep_ == "neg" for c in kids) and \
+                (future[0].lower_ != "would" or self._reported(tok))
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in kids):
+            return False        # "would not give permission to Russia to help X": Russia's act
+        if will_not(head, kids):
+            return True
+        if head.lemma_.lower() == "do" and any(c.dep_ == "dobj" and c.lower_ == "anything" for c in kids):
+            up = head.head
+            return head.dep_ == "xcomp" and up.lemma_.lower() in ("refuse", "decline") and \
+                not any(c.dep_ == "neg" for c in up.children)
+        return False
 
     # -- the parse questions mood() asks
     def _marked(self, tok) -> bool:

@@ -20,3 +20,13 @@ def clause(verb) -> list:
 
 def has_neg(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def clause_verb(tok):
+    """The verb whose object (or its preposition's object) a noun is: "anything" in "do
+    anything", "risk" in "put lives at risk"; the noun itself if none."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in ("dobj", "pobj", "prep") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok

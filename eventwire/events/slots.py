@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..records import ActorMention, Origin
-from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS
+from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb
 from .rules import Rules
 from .triggers import Trigger
 
@@ -27,6 +27,10 @@ OBJECT_CLAUSE_PREPS = ("on", "upon")
 # ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
 # talks with Y", "condemned sanctions imposed on Y") acts on the decision's maker
 OBJECT_CLAUSE_ROOTS = frozenset({"03", "06", "07", "08"})
+# "refused to do anything to help X": pronouns that are a thing, not an actor
+INDEFINITE_THINGS = frozenset({"anything", "something", "everything", "nothing", "whatever"})
+# reactions written on the act they judge: "X did Y, a decision hailed by Z" (Z acts on X)
+REACTION_ROOTS = frozenset({"05", "11", "12"})
 # verbs whose subject is a party to the deal they take: "A signed a Qatari-brokered deal"
 PARTY_VERBS = frozenset({"sign", "reach", "accept", "agree", "conclude", "seal", "ink", "strike"})
 # event nouns whose "of" object's preposition names the target ("a suspension of links with Y")
@@ -207,6 +211,17 @@ class Slots:
                     return (resolver.actors(objs[0]) if objs else []), True, []
             if any(c.dep_ == "nsubjpass" for c in kids):
                 return [], True, []
+            if tok.dep_ in ("acl", "relcl") and self.rules.mode == "eventwire" \
+                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) \
+                    and (tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN" and not resolver.names_actor(tok.head)
+                         or tok.head.lower_ in INDEFINITE_THINGS):
+                # "refused to do anything to help X", "would not put lives at risk to rescue X":
+                # the refuser (a refusal only: "a campaign to drive them out" names no doer, and
+                # in "gave no permission to Russia to help" Russia would help)
+                verb_of = clause_verb(tok.head)
+                if verb_of.i != tok.head.i and self._refusing(verb_of):
+                    tok = verb_of
+                    continue
             if tok.dep_ == "relcl":
                 return self._relcl_doers(tok.head, resolver), False, []
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
@@ -246,6 +261,12 @@ class Slots:
                 continue
             break
         return [], False, []
+
+    @staticmethod
+    def _refusing(verb) -> bool:
+        """ "would not put", "refused to do": a negated verb, or one a refusal governs."""
+        return any(c.dep_ == "neg" for c in verb.children) or \
+            (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
 
     def _speech(self, tok) -> bool:
         """A verb of saying, warning or vowing."""
@@ -310,6 +331,10 @@ class Slots:
                 found = [a for a in resolver.actors(verb.head) if a.origin not in GUESSED]
                 if self._ok(found, look):
                     return found
+            if trig.code[:2] in REACTION_ROOTS:
+                found = self._judged_act_doers(verb, look)
+                if found:
+                    return found
         if trig.noun is not None:
             noun = trig.entry or (self.rules.nouns.get(trig.pattern_id[5:])
                                   if trig.pattern_id.startswith("noun:") else None)
@@ -333,6 +358,39 @@ class Slots:
         if not found and self.deep:
             found = self.deep_targets(verb, resolver, sources)
         return found
+
+    def _judged_act_doers(self, verb, look: _Look) -> list[ActorMention]:
+        """ "X announced a truce, a decision hailed by Z", "X wants talks in a city, a venue
+        rejected by Z", "X announced a truce, which was welcomed by Z": a passive reaction on
+        a noun that names no actor judges what the clause's doer did: that doer. The first
+        verb above the noun whose subject names an actor, within three clauses."""
+        resolver = look.resolver
+        if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        noun = verb.head
+        if noun.pos_ != "NOUN" or resolver.names_actor(noun):
+            return []
+        doc = noun.doc
+        set_off = noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","
+        # "..., a decision hailed by Z": an apposition (read as one on the clause, or on its object)
+        described = noun.dep_ == "appos" or (noun.dep_ == "npadvmod" and set_off)
+        if not described and (verb.dep_ != "relcl" or noun.dep_ not in OBJ_DEPS):
+            return []           # "the decision hailed by Z was ...": no clause to take a doer from
+        tok, clauses = noun, 0
+        for _ in range(8):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            clauses += 1
+            found, passive, _ = self.sources(tok, resolver)
+            found = [a for a in found if not passive and a.origin not in GUESSED]
+            if self._ok(found, look) and not any(a.code == s.code for a in found for s in look.sources):
+                return found
+            if clauses == 3:
+                break
+        return []
 
     @staticmethod
     def _ok(found: list[ActorMention], look: _Look) -> bool:
@@ -384,7 +442,8 @@ class Slots:
                 return found
         preps = preps or self.target_preps
         if verb.lemma_.lower() in self.side_with:
-            preps = tuple(p for p in preps if p != "with")     # "fought with US forces": on their side
+            # "fought with US forces", "went to fight for Isis": on their side
+            preps = tuple(p for p in preps if p not in ("with", "for"))
         found = self._prep_targets(verb, look, preps)
         if self._ok(found, look):
             return found
