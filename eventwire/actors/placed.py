@@ -1,0 +1,145 @@
+"""Where actors and the places a sentence names meet: a country named as a place ("in Syria"),
+the countries of the sentence's places and names, the places of a clause. A part of
+ActorResolver (resolve.py), which holds the sentence, its matches, its place mentions and the
+document's memory."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import ActorMention, Origin
+from .codes import is_international
+from .matcher import PhraseMatch
+
+COUNTRY_KINDS = frozenset({"name", "adjective", "people"})
+SPEECH_LEMMAS = frozenset({"say", "speak", "tell", "add", "state", "explain", "argue", "note", "write",
+                           "tweet", "ask", "announce", "report", "brief"})
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district",
+                         "territory", "port", "state", "county", "countryside", "enclave"})
+WITHIN_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "near", "outside", "around"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
+                            "within", "throughout", "along", "off", "of", "from"})
+
+
+class PlacedActors:
+    """Methods of ActorResolver about places (see resolve.py for the attributes they read)."""
+
+    def _countries_here(self) -> list[str]:
+        """Countries of the sentence's places, then of the country names it holds (dictionary
+        entries only: no actor resolution, which may ask for this)."""
+        out = [p.country for _s, _e, p, _t in self.place_mentions if p.country]
+        out += self.memory.located.get(self.memory.sentence, [])
+        if out:
+            return out
+        for m in self.matches:
+            entries = self.dictionary.lookup(m.phrase)
+            if entries and entries[0].kind in COUNTRY_KINDS and not is_international(entries[0].code):
+                out.append(entries[0].code[:3])
+        return out
+
+    def _named_as_place(self, m: PhraseMatch, head_rel: int) -> bool:
+        root = self.sent[m.start:m.end].root
+        return (not (m.start <= head_rel < m.end) and root.head.pos_ == "ADP"
+                and root.head.lower_ in ("in", "at", "near", "outside", "inside", "around", "from"))
+
+    def _place_country(self, m: PhraseMatch, actor: ActorMention) -> ActorMention:
+        lo = self.sent[m.start].idx - self.sent.start_char
+        country = actor.code[:3]
+        for start, end, place, _text in self.place_mentions:
+            if start <= lo < end and place.country:
+                country = place.country
+                break
+        name = self.dictionary.country_name(country) or country
+        return replace(actor, code=country, name=name, how=actor.how + " (as a place)")
+
+    def _is_place(self, tok) -> bool:
+        lo = tok.idx - self.sent.start_char
+        return any(start <= lo < end for start, end, *_ in self.place_mentions)
+
+    def _located_in_clause(self, head) -> list[str]:
+        """Countries of the places named as locations in the clause of `head` ("protesters
+        stormed the embassy in Tehran"), not in other clauses ("Speaking in San Jose, ...")."""
+        verb = self._verb_of(head)
+        out = []
+        for start, _end, place, _text in self.place_mentions:
+            if not place.country:
+                continue
+            tok = next((t for t in self.sent if t.idx - self.sent.start_char >= start), None)
+            if tok is None or tok.i == head.i:
+                continue
+            prep = tok
+            while prep.dep_ in ("compound", "amod", "flat", "nmod") and prep.head.i != prep.i:
+                prep = prep.head
+            if prep.dep_ == "pobj" and prep.head.lower_ in LOCATIVE_PREPS and self._verb_of(prep.head).i == verb.i:
+                out.append(place.country)
+        # "in the Iranian capital", "in a Syrian border town": a place noun a country qualifies
+        for tok in self.sent:
+            if tok.dep_ != "pobj" or tok.lemma_.lower() not in PLACE_NOUNS or tok.i == head.i \
+                    or tok.head.lower_ not in WITHIN_PREPS or self._verb_of(tok.head).i != verb.i:
+                continue
+            for mod in tok.children:
+                m = self.by_token.get(mod.i - self.sent.start)
+                if mod.dep_ in ("amod", "compound", "poss") and mod.i < tok.i and m is not None:
+                    res = self.match_actor(m)
+                    if res is not None and res[0] == "country" and not is_international(res[1].code):
+                        out.append(res[1].code[:3])
+        return out
+
+    def placed_here(self, head=None) -> list[str]:
+        """Countries of the towns and regions the sentence names (not countries: those may be
+        the actors) in its main clause or the role's own, leaving out where something was said
+        ("told reporters in Geneva") and a place whose country the story names nowhere else (a
+        homonym the gazetteer put abroad)."""
+        out = []
+        for start, _end, place, _text in self.place_mentions:
+            if not place.country or place.feature_type == "country":
+                continue
+            tok = next((t for t in self.sent if t.idx - self.sent.start_char >= start), None)
+            if tok is None or (head is not None and tok.i == head.i):
+                continue
+            verb = self._verb_of(tok)
+            if verb.lemma_.lower() in SPEECH_LEMMAS:
+                continue
+            if verb.head.i != verb.i and (head is None or verb.i != self._verb_of(head).i):
+                continue        # "... while stalling the talks in Geneva": another clause's place
+            if tok.i - self.sent.start in self.by_token and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS):
+                continue        # "a Riyadh-led coalition", "Tehran said": a capital read as an actor
+            memory = self.memory
+            if memory.countries[place.country] or memory.place_countries[place.country] > 1 \
+                    or memory.dateline_country == place.country:
+                out.append(place.country)
+        return out
+
+    def named_here(self) -> list[str]:
+        """The countries the sentence names (actors and places), in order."""
+        out = []
+        for m in self.matches:
+            if m.kinds - {"agent"}:
+                res = self.match_actor(m)
+                if res is not None and res[0] in ("country", "gov", "person") and \
+                        not is_international(res[1].code):
+                    out.append(res[1].code[:3])
+        out += [p.country for _s, _e, p, _t in self.place_mentions if p.country]
+        return out
+
+    def places(self, head) -> list[ActorMention]:
+        """The country of a place phrase ("the town of Cizre in southeastern Turkey"), bare code."""
+        rel = {t.i - self.sent.start for t in self.np_tokens(head)}
+        for m in sorted({id(m): m for i in rel if (m := self.by_token.get(i))}.values(), key=lambda m: m.start):
+            res = self.match_actor(m)
+            if res is None:
+                continue
+            kind, actor = res
+            entry_kinds = {e.kind for e in self.dictionary.lookup(m.phrase)}
+            if entry_kinds & {"name", "capital"}:
+                return [self.country_of(actor)]
+        # a place from the gazetteer: "in Alaska", "in the town of Cizre"
+        toks = self.np_tokens(head)
+        lo = toks[0].idx - self.sent.start_char
+        hi = toks[-1].idx + len(toks[-1].text) - self.sent.start_char
+        for start, end, place, text in self.place_mentions:
+            if lo <= start and end <= hi and place.country:
+                name = self.dictionary.country_name(place.country) or place.country
+                return [ActorMention(text, start, end, place.country, name,
+                                     f"place {place.gazetteer_id} ({place.name})", Origin.PLACE)]
+        return []
