@@ -42,7 +42,7 @@ CASES = [
     ("would-risk", "Ghana would put lives at risk to rescue Togolese citizens.", []),
     # the Kurdish-led forces in Syria are an armed group there
     ("sdf", "The Syrian Democratic Forces captured two Belgian citizens.", [("SYRREB", "BELCVL", "171")]),
-    ("ypg", "Turkish jets bombed YPG positions near the border.", [("TUR", "SYRREB", "195")]),
+    ("ypg", "Turkish jets bombed YPG positions near the border.", [("TURMIL", "SYRREB", "195")]),
 ]
 
 
