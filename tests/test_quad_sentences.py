@@ -87,3 +87,29 @@ def test_backer_before_a_hyphen_is_not_the_object(code_text):
     assert not any(t.startswith("USA") for _s, _r, t in triples(code_text("Russia attacked US-backed forces in Syria.")))
     # a holder before the hyphen is the owner: "a Hamas-run school" is Hamas's
     assert ("ISR", "19", "PSE") in countries(code_text("Israel attacked a Hamas-run school."))
+
+
+def test_armed_attack_is_force_not_criticism(code_text):
+    # a criticism pattern ("attack ... court") does not fit aircraft, troops or a building
+    found = countries(code_text("A Peruvian army helicopter attacked the court building in Lima on Friday."))
+    assert any(r == "19" for _s, r, _t in found) and not any(r == "11" for _s, r, _t in found)
+    found = countries(code_text("Ugandan soldiers attacked the court in Kampala."))
+    assert not any(r == "11" for _s, r, _t in found)
+    found = countries(code_text("The Peruvian minister attacked the court over its ruling."))
+    assert any(r == "11" for _s, r, _t in found)
+
+
+def test_stepped_up_attacks_are_attacks(code_text):
+    found = countries(code_text("Boko Haram fighters have stepped up attacks on Nigerian troops."))
+    assert any(r == "19" for _s, r, _t in found) and not any(r == "13" for _s, r, _t in found)
+
+
+def test_announced_suspension_of_aid_is_no_aid(code_text):
+    found = countries(code_text("Sweden announced a suspension of aid to Zambia."))
+    assert ("SWE", "16", "ZMB") in found and not any(r == "03" for _s, r, _t in found)
+    assert any(r == "03" for _s, r, _t in countries(code_text("Sweden announced aid to Zambia.")))
+
+
+def test_peacekeeping_missions_are_their_organisations(code_text):
+    assert ("UGA", "07", "IGOAFRAFU") in countries(code_text("Uganda has provided training to AMISOM troops."))
+    assert ("RWA", "06", "IGOUNO") in countries(code_text("Rwanda sent 300 troops to MINUSCA."))

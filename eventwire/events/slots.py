@@ -318,6 +318,11 @@ class Slots:
                     found = self._prep_targets(obj, look, self.object_target_preps)
                     if self._ok(found, look):
                         return found
+            if ofs:
+                # "a suspension of aid to Y" read with "to Y" on the noun: the aid's receiver
+                found = self._prep_targets(trig.noun, look, self.object_target_preps)
+                if self._ok(found, look):
+                    return found
             found = self._direct_targets(verb, look, skip=trig.noun)
             return found or self._complement_targets(trig.noun, look)
         found = self._direct_targets(verb, look, preps=self._pattern_preps(trig))
