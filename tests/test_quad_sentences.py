@@ -113,3 +113,12 @@ def test_announced_suspension_of_aid_is_no_aid(code_text):
 def test_peacekeeping_missions_are_their_organisations(code_text):
     assert ("UGA", "07", "IGOAFRAFU") in countries(code_text("Uganda has provided training to AMISOM troops."))
     assert ("RWA", "06", "IGOUNO") in countries(code_text("Rwanda sent 300 troops to MINUSCA."))
+
+
+def test_things_handed_back_are_returned_property(code_text):
+    assert ("ITA", "08", "GRC") in countries(code_text("Italian police returned 20 stolen statues to Greece."))
+    assert any(r == "08" for _s, r, _t in countries(
+        code_text("The United States returned three ancient manuscripts to the government of Iraq.")))
+    # idioms and travel are no handover
+    assert not code_text("Britain returned the favour to France.")
+    assert not any(r == "08" for _s, r, _t in countries(code_text("The Afghan minister returned to Kabul on Monday.")))

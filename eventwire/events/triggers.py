@@ -25,6 +25,12 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and
     frozenset({"today", "yesterday", "tomorrow", "weekend", "morning", "evening", "night", "afternoon"})
 
 
+# people as the object of a handover verb: persons returned are released or expelled, not property
+PERSON_NOUNS = frozenset({"migrant", "immigrant", "asylum", "seeker", "prisoner", "detainee", "hostage",
+                          "captive", "national", "citizen", "child", "woman", "man", "body", "remains",
+                          "fighter", "soldier", "militant", "suspect", "fugitive", "diplomat", "ambassador",
+                          "envoy", "person", "people", "worker", "family", "crew", "sailor", "fisherman"})
+
 # the pattern id of a detention told by a passive with its doer ("held by"): people only
 HELD_BY = "held-by:"
 
@@ -73,6 +79,9 @@ class TriggerChooser:
         # a light verb's own event noun wins over a pattern word inside its phrase ("announced
         # a suspension of aid" is a suspension, not the aid a pattern names): eventwire's reading
         self.noun_first = eventwire
+        self.handover = rules.slots.get("handover_verbs", {}) if eventwire else {}
+        self.person_words = frozenset(w for name in ("people", "refugee", "military")
+                                      for w in verbs.synset(name))
         for v in verbs.verbs():
             if " " in v.lemma:
                 self._multi.setdefault(v.lemma.split()[0], []).append(v.lemma)
@@ -171,6 +180,20 @@ class TriggerChooser:
         forms = {noun_tok.lower_, noun_tok.lemma_.lower()}
         return any((f == w[:-1]) if w.endswith("_") else f.startswith(w) for w in words for f in forms)
 
+    def handed_thing(self, verb) -> bool:
+        """A common noun for a thing as object ("the statues", "12 paintings"), not people,
+        troops or a name, and a "to" phrase for the receiver."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+        if not to or len(objs) != 1:
+            return False
+        obj = objs[0]
+        if obj.pos_ != "NOUN" or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+            return False
+        words = {obj.lemma_.lower(), obj.lower_}
+        return not (words & self.person_words) and obj.lemma_.lower() not in self.rules.slots["victim_nouns"] \
+            and obj.lemma_.lower() not in PERSON_NOUNS and obj.lemma_.lower() not in self.rules.slots["handover_idioms"]
+
     def physical(self, verb) -> bool:
         """Is the act physical: done by armed forces, aircraft or weapons ("warplanes attacked",
         "a police helicopter attacked") or to property ("attacked the ministry building")?"""
@@ -224,6 +247,10 @@ class TriggerChooser:
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
             return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
+        handover = next((self.handover[lem] for lem in [lemma0] + self.lemmas(verb) if lem in self.handover), None)
+        if handover and self.handed_thing(verb):
+            # "returned the statues to Peru": property handed back to its owner
+            return Trigger(verb, handover, f"handover:{lemma0}")
         if lemma0 in self.detaining and any(c.dep_ == "agent" for c in verb.children):
             # "a Briton held by Kurdish forces": a detention by the "by" doer
             return Trigger(verb, self.detaining[lemma0], f"{HELD_BY}{lemma0}")
