@@ -122,3 +122,12 @@ def test_things_handed_back_are_returned_property(code_text):
     # idioms and travel are no handover
     assert not code_text("Britain returned the favour to France.")
     assert not any(r == "08" for _s, r, _t in countries(code_text("The Afghan minister returned to Kabul on Monday.")))
+
+
+def test_aid_given_to_help_another_country(code_text):
+    assert ("JPN", "07", "KEN") in countries(code_text("Japan provided 5 million dollars to help Kenya."))
+    assert ("JPN", "07", "KEN") in countries(code_text("Japan donated equipment to help Kenya fight the outbreak."))
+    assert ("IGOEU", "07", "IGOAF") in {(s[:5], r, t[:5]) for s, r, t in countries(
+        code_text("The EU provided 10 million euros to support the African Union."))}
+    # spending at home is no aid between actors
+    assert not code_text("Norway gave 20 million dollars to help its own farmers.")
