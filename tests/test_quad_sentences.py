@@ -131,3 +131,9 @@ def test_aid_given_to_help_another_country(code_text):
         code_text("The EU provided 10 million euros to support the African Union."))}
     # spending at home is no aid between actors
     assert not code_text("Norway gave 20 million dollars to help its own farmers.")
+
+
+def test_an_option_considered_is_no_intent(code_text):
+    assert not code_text("Japan is considering sending aid to Laos.")
+    assert not code_text("The Dutch government is mulling sending medical teams to Peru.")
+    assert any(r == "03" for _s, r, _t in countries(code_text("Japan has agreed to send aid to Laos.")))
