@@ -137,3 +137,8 @@ def test_an_option_considered_is_no_intent(code_text):
     assert not code_text("Japan is considering sending aid to Laos.")
     assert not code_text("The Dutch government is mulling sending medical teams to Peru.")
     assert any(r == "03" for _s, r, _t in countries(code_text("Japan has agreed to send aid to Laos.")))
+
+
+def test_us_and_uk_agencies_by_their_short_names(code_text):
+    assert ("USAGOV", "08", "POLGOV") in triples(code_text("DHS returned two stolen paintings to the government of Poland."))
+    assert ("GBR", "16", "MWI") in countries(code_text("The Department for International Development has cut aid to Malawi."))
