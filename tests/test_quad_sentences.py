@@ -87,3 +87,58 @@ def test_backer_before_a_hyphen_is_not_the_object(code_text):
     assert not any(t.startswith("USA") for _s, _r, t in triples(code_text("Russia attacked US-backed forces in Syria.")))
     # a holder before the hyphen is the owner: "a Hamas-run school" is Hamas's
     assert ("ISR", "19", "PSE") in countries(code_text("Israel attacked a Hamas-run school."))
+
+
+def test_armed_attack_is_force_not_criticism(code_text):
+    # a criticism pattern ("attack ... court") does not fit aircraft, troops or a building
+    found = countries(code_text("A Peruvian army helicopter attacked the court building in Lima on Friday."))
+    assert any(r == "19" for _s, r, _t in found) and not any(r == "11" for _s, r, _t in found)
+    found = countries(code_text("Ugandan soldiers attacked the court in Kampala."))
+    assert not any(r == "11" for _s, r, _t in found)
+    found = countries(code_text("The Peruvian minister attacked the court over its ruling."))
+    assert any(r == "11" for _s, r, _t in found)
+
+
+def test_stepped_up_attacks_are_attacks(code_text):
+    found = countries(code_text("Boko Haram fighters have stepped up attacks on Nigerian troops."))
+    assert any(r == "19" for _s, r, _t in found) and not any(r == "13" for _s, r, _t in found)
+
+
+def test_announced_suspension_of_aid_is_no_aid(code_text):
+    found = countries(code_text("Sweden announced a suspension of aid to Zambia."))
+    assert ("SWE", "16", "ZMB") in found and not any(r == "03" for _s, r, _t in found)
+    assert any(r == "03" for _s, r, _t in countries(code_text("Sweden announced aid to Zambia.")))
+
+
+def test_peacekeeping_missions_are_their_organisations(code_text):
+    assert ("UGA", "07", "IGOAFRAFU") in countries(code_text("Uganda has provided training to AMISOM troops."))
+    assert ("RWA", "06", "IGOUNO") in countries(code_text("Rwanda sent 300 troops to MINUSCA."))
+
+
+def test_things_handed_back_are_returned_property(code_text):
+    assert ("ITA", "08", "GRC") in countries(code_text("Italian police returned 20 stolen statues to Greece."))
+    assert any(r == "08" for _s, r, _t in countries(
+        code_text("The United States returned three ancient manuscripts to the government of Iraq.")))
+    # idioms and travel are no handover
+    assert not code_text("Britain returned the favour to France.")
+    assert not any(r == "08" for _s, r, _t in countries(code_text("The Afghan minister returned to Kabul on Monday.")))
+
+
+def test_aid_given_to_help_another_country(code_text):
+    assert ("JPN", "07", "KEN") in countries(code_text("Japan provided 5 million dollars to help Kenya."))
+    assert ("JPN", "07", "KEN") in countries(code_text("Japan donated equipment to help Kenya fight the outbreak."))
+    assert ("IGOEU", "07", "IGOAF") in {(s[:5], r, t[:5]) for s, r, t in countries(
+        code_text("The EU provided 10 million euros to support the African Union."))}
+    # spending at home is no aid between actors
+    assert not code_text("Norway gave 20 million dollars to help its own farmers.")
+
+
+def test_an_option_considered_is_no_intent(code_text):
+    assert not code_text("Japan is considering sending aid to Laos.")
+    assert not code_text("The Dutch government is mulling sending medical teams to Peru.")
+    assert any(r == "03" for _s, r, _t in countries(code_text("Japan has agreed to send aid to Laos.")))
+
+
+def test_us_and_uk_agencies_by_their_short_names(code_text):
+    assert ("USAGOV", "08", "POLGOV") in triples(code_text("DHS returned two stolen paintings to the government of Poland."))
+    assert ("GBR", "16", "MWI") in countries(code_text("The Department for International Development has cut aid to Malawi."))

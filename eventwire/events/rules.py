@@ -175,4 +175,7 @@ def _slots(data: dict) -> dict:
         "border_preps": frozenset(raw.get("border_preps", [])),
         "recall_verbs": frozenset(raw.get("recall_verbs", [])),
         "envoy_nouns": frozenset(raw.get("envoy_nouns", [])),
+        "benefit_verbs": frozenset(raw.get("benefit_verbs", [])),
+        "handover_idioms": frozenset(raw.get("handover_idioms", [])),
+        "handover_verbs": {str(k): str(v) for k, v in (data.get("handover_verbs") or {}).items()},
     }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..actors.codes import country_part
 from ..records import ActorMention, Origin
 from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb
 from .rules import Rules
@@ -188,6 +189,7 @@ class Slots:
         self.place_codes = slots["place_target_codes"]
         self.complement = slots["complement_targets"]
         self.deep = slots["deep_targets"]
+        self.benefit_verbs = slots.get("benefit_verbs", frozenset())
         self.instrument_heads = slots["instrument_heads"]
 
     # -- sources ------------------------------------------------------------------
@@ -350,9 +352,16 @@ class Slots:
                     found = self._prep_targets(obj, look, self.object_target_preps)
                     if self._ok(found, look):
                         return found
+            if ofs:
+                # "a suspension of aid to Y" read with "to Y" on the noun: the aid's receiver
+                found = self._prep_targets(trig.noun, look, self.object_target_preps)
+                if self._ok(found, look):
+                    return found
             found = self._direct_targets(verb, look, skip=trig.noun)
             return found or self._complement_targets(trig.noun, look)
         found = self._direct_targets(verb, look, preps=self._pattern_preps(trig))
+        if not found and look.recipient_first:
+            found = self._purpose_targets(verb, look)
         if not found and self.complement:
             found = self._complement_targets(verb, look)
         if not found and self.deep:
@@ -471,6 +480,24 @@ class Slots:
                     found = self._direct_targets(acl, look)
                 else:
                     continue
+                if self._ok(found, look):
+                    return found
+        return []
+
+    def _purpose_targets(self, verb, look: _Look) -> list[ActorMention]:
+        """Aid given "to help Y", "to support refugees in Y": the one the purpose clause
+        benefits, on the verb or on its object ("sent equipment to assist Y")."""
+        heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        for head in heads:
+            for c in head.children:
+                if c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or c.lemma_.lower() not in self.benefit_verbs:
+                    continue
+                if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    continue
+                found = self._direct_targets(c, look) or self._complement_targets(c, look)
+                # another country's: spending "to help its own farmers" is no aid between actors
+                own = {country_part(s.code) for s in look.sources} - {None}
+                found = [a for a in found if country_part(a.code) not in own]
                 if self._ok(found, look):
                     return found
         return []

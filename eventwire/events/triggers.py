@@ -13,7 +13,7 @@ from .matching import Around, PatternMatcher
 from .attacked import load as load_violence
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
-from .patterns import Pattern, VerbDictionary
+from .patterns import MARKERS, Pattern, VerbDictionary
 from .rules import Rules
 
 
@@ -24,6 +24,12 @@ FORCE_ROOTS = ("18", "19", "20")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and m != "march") | \
     frozenset({"today", "yesterday", "tomorrow", "weekend", "morning", "evening", "night", "afternoon"})
 
+
+# people as the object of a handover verb: persons returned are released or expelled, not property
+PERSON_NOUNS = frozenset({"migrant", "immigrant", "asylum", "seeker", "prisoner", "detainee", "hostage",
+                          "captive", "national", "citizen", "child", "woman", "man", "body", "remains",
+                          "fighter", "soldier", "militant", "suspect", "fugitive", "diplomat", "ambassador",
+                          "envoy", "person", "people", "worker", "family", "crew", "sailor", "fisherman"})
 
 # the pattern id of a detention told by a passive with its doer ("held by"): people only
 HELD_BY = "held-by:"
@@ -63,6 +69,19 @@ class TriggerChooser:
         self.transfer_light = frozenset(violence.get("transfer_light_verbs", ())) \
             if reading.name == "eventwire" else frozenset()
         self.detaining = dict(violence.get("detaining_passives", {})) if reading.name == "eventwire" else {}
+        eventwire = reading.name == "eventwire"
+        # verbs of force that also mean criticism ("attacked the ruling", 11x patterns): the
+        # criticism is not read when an armed force or a weapon does it or property is hit
+        self.force_words = frozenset(violence.get("force_or_words_verbs", ())) if eventwire else frozenset()
+        self.property_nouns = frozenset(violence.get("property_nouns", ()))
+        self.armed_words = frozenset(w.rstrip("_") for name in ("military", "aircraft", "weapon")
+                                     for w in verbs.synset(name) if " " not in w)
+        # a light verb's own event noun wins over a pattern word inside its phrase ("announced
+        # a suspension of aid" is a suspension, not the aid a pattern names): eventwire's reading
+        self.noun_first = eventwire
+        self.handover = rules.slots.get("handover_verbs", {}) if eventwire else {}
+        self.person_words = frozenset(w for name in ("people", "refugee", "military")
+                                      for w in verbs.synset(name))
         for v in verbs.verbs():
             if " " in v.lemma:
                 self._multi.setdefault(v.lemma.split()[0], []).append(v.lemma)
@@ -151,6 +170,41 @@ class TriggerChooser:
             return None
         return derived
 
+    @staticmethod
+    def names_noun(pattern: Pattern, noun_tok) -> bool:
+        """Does the pattern name the event noun itself ("hold talks" for "held talks")? Yes when
+        unsure: a pattern with a synset or no word after the verb."""
+        words = [w for w in pattern.after if w not in MARKERS]
+        if not words or any(w.startswith("&") or "=" in w for w in words):
+            return True
+        forms = {noun_tok.lower_, noun_tok.lemma_.lower()}
+        return any((f == w[:-1]) if w.endswith("_") else f.startswith(w) for w in words for f in forms)
+
+    def handed_thing(self, verb) -> bool:
+        """A common noun for a thing as object ("the statues", "12 paintings"), not people,
+        troops or a name, and a "to" phrase for the receiver."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+        if not to or len(objs) != 1:
+            return False
+        obj = objs[0]
+        if obj.pos_ != "NOUN" or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+            return False
+        words = {obj.lemma_.lower(), obj.lower_}
+        return not (words & self.person_words) and obj.lemma_.lower() not in self.rules.slots["victim_nouns"] \
+            and obj.lemma_.lower() not in PERSON_NOUNS and obj.lemma_.lower() not in self.rules.slots["handover_idioms"]
+
+    def physical(self, verb) -> bool:
+        """Is the act physical: done by armed forces, aircraft or weapons ("warplanes attacked",
+        "a police helicopter attacked") or to property ("attacked the ministry building")?"""
+        for c in verb.children:
+            if c.dep_ == "nsubj" and ({c.lemma_.lower(), c.lower_} & self.armed_words):
+                return True
+            if c.dep_ in OBJ_DEPS and any(t.lemma_.lower() in self.property_nouns
+                                          for t in [c] + list(c.conjuncts)):
+                return True
+        return False
+
     def choose(self, verb) -> Trigger | None:
         own = clause(verb)
         before_toks = self.reading.words_before(verb, own)
@@ -175,6 +229,11 @@ class TriggerChooser:
                 if not compound and ("%" in pattern.before or "%" in pattern.after):
                     continue            # "%": only for a compound subject ("A and B restored ties")
                 if self.matcher.matches_around(pattern, around):
+                    if pattern.code[:2] == "11" and lemma in self.force_words and self.physical(verb):
+                        continue        # "warplanes attacked the court building": force, not words
+                    if noun is not None and self.noun_first and pattern.code != "---" and \
+                            not self.names_noun(pattern, noun_tok):
+                        return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
                     if pattern.code == "---":
                         blocked = True       # a pattern that says: not an event
                         break
@@ -189,6 +248,10 @@ class TriggerChooser:
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
             return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
+        handover = next((self.handover[lem] for lem in [lemma0] + self.lemmas(verb) if lem in self.handover), None)
+        if handover and self.handed_thing(verb):
+            # "returned the statues to Peru": property handed back to its owner
+            return Trigger(verb, handover, f"handover:{lemma0}")
         if lemma0 in self.detaining and any(c.dep_ == "agent" for c in verb.children):
             # "a Briton held by Kurdish forces": a detention by the "by" doer
             return Trigger(verb, self.detaining[lemma0], f"{HELD_BY}{lemma0}")
