@@ -161,14 +161,17 @@ def thresholds_table(rows, p, gold, score, grid):
     return table
 
 
-def choose_threshold(table) -> float:
+def choose_threshold(table) -> tuple[float, bool]:
+    """The lowest threshold at which held-out precision reaches TARGET_PRECISION on every target
+    set (True); else the one whose lowest precision over them is highest (False)."""
     for line in table:
         if all(line[s][0] >= TARGET_PRECISION for s in TARGET_SETS if s in line):
-            return line["threshold"]
-    return table[-1]["threshold"]
+            return line["threshold"], True
+    best = max(table, key=lambda line: (min(line[s][0] for s in TARGET_SETS if s in line), -line["threshold"]))
+    return best["threshold"], False
 
 
-def report(out_dir: Path, rows, p, table, threshold, eces) -> None:
+def report(out_dir: Path, rows, p, table, threshold, eces, reached=True) -> None:
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -203,8 +206,13 @@ def report(out_dir: Path, rows, p, table, threshold, eces) -> None:
     for name, (n, rate, e) in eces.items():
         lines.append(f"| {name} | {n} | {rate:.3f} | {e:.3f} |")
     sets = [s for s in table[0] if s != "threshold"]
-    lines += ["", f"Default threshold (`--min-confidence`): **{threshold:.2f}**, the lowest at which held-out",
-              f"precision is at least {TARGET_PRECISION} on {' and '.join(TARGET_SETS)}.", "",
+    if reached:
+        why = [f"Threshold: **{threshold:.2f}**, the lowest at which held-out precision is at least",
+               f"{TARGET_PRECISION} on {' and '.join(TARGET_SETS)}."]
+    else:
+        why = [f"Threshold: **{threshold:.2f}**. No threshold reaches held-out precision {TARGET_PRECISION} on both",
+               f"{' and '.join(TARGET_SETS)}; this one gives the highest of their lower precisions."]
+    lines += ["", *why, "",
               "Precision / recall (score.py) / events kept, by threshold:", "",
               "| threshold | " + " | ".join(sets) + " |", "|---" * (len(sets) + 1) + "|"]
     for line in table:
@@ -232,14 +240,14 @@ def main(argv=None) -> int:
             eces[name] = (int(sel.sum()), float(y[sel].mean()), ece(p[sel], y[sel]))
     grid = np.round(np.arange(0.0, 0.96, 0.05), 2)
     table = thresholds_table(rows, p, gold, score, grid)
-    threshold = choose_threshold(table)
+    threshold, reached = choose_threshold(table)
     for name, (n, rate, e) in eces.items():
         print(f"{name:>13}: {n:4d} events, right {rate:.3f}, held-out ECE {e:.3f}")
     at = next(line for line in table if line["threshold"] == threshold)
-    print(f"default threshold {threshold:.2f}: " + ", ".join(
+    print(f"threshold {threshold:.2f}{'' if reached else ' (target precision not reached)'}: " + ", ".join(
         f"{s} P {at[s][0]:.3f} R {at[s][1]:.3f}" for s in gold))
     if a.report:
-        report(a.report, rows, p, table, threshold, eces)
+        report(a.report, rows, p, table, threshold, eces, reached)
     if a.write_model:
         X, names = vectorise(rows)
         groups = np.array([f'{r["set"]}/{r["doc_id"]}' for r in rows])
@@ -247,6 +255,7 @@ def main(argv=None) -> int:
         info = {"trained": datetime.date.today().isoformat(), "sets": list(SETS), "events": len(rows),
                 "held_out_ece": {k: round(v[2], 4) for k, v in eces.items()},
                 "held_out_at_threshold": {s: {"precision": at[s][0], "recall": at[s][1]} for s in gold},
+                "threshold_reaches_target": reached,
                 "model": f"logistic regression (C={C}) + isotonic map, scikit-learn"}
         as_model(lr, names, steps, threshold, info, X).save()
         print("wrote eventwire/events/data/confidence.json", file=sys.stderr)
