@@ -130,7 +130,10 @@ def test_dictionary_version_follows_the_data_files(tmp_path):
     assert dictionary_version(tmp_path) == v1
     time.sleep(0.01)
     f.write_text("a\tc\n")
-    assert dictionary_version(tmp_path) != v1
+    v2 = dictionary_version(tmp_path)
+    assert v2 != v1
+    (tmp_path / "events" / "data" / "confidence.json").write_text('{"intercept": 0.5}\n')
+    assert dictionary_version(tmp_path) != v2          # a retrained confidence model is a new version
     assert len(dictionary_version()) == 12
 
 

@@ -15,10 +15,11 @@ def coder_version() -> str:
 
 
 def dictionary_files(root: Path = PACKAGE) -> list[Path]:
-    """Every dictionary and pattern file: eventwire/**/data/*.tsv and *.yaml, except the merge
-    rules of dedup/data (a store re-matches its events when they change; nothing is re-coded)."""
+    """Every dictionary and pattern file: eventwire/**/data/*.tsv and *.yaml, and the confidence
+    model (events/data/confidence.json), except the merge rules of dedup/data (a store
+    re-matches its events when they change; nothing is re-coded)."""
     files = [p for p in root.rglob("*") if p.is_file() and p.parent.name == "data"
-             and p.suffix in (".tsv", ".yaml", ".yml") and p.parent.parent.name != "dedup"]
+             and p.suffix in (".tsv", ".yaml", ".yml", ".json") and p.parent.parent.name != "dedup"]
     return sorted(files, key=lambda p: p.relative_to(root).as_posix())
 
 
