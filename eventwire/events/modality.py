@@ -162,8 +162,10 @@ class Modality:
                 return "standing", head             # "Iran, which backs Hezbollah, ..."
             if tok.dep_ == "relcl" and self._past_perfect(tok):
                 return "standing", head             # "the US, which had ousted Isis, ...": backstory
-            if tok.dep_ == "relcl" and self._perfect(tok) and not self._timed(tok):
-                return "standing", head             # "forces who have fought X", "areas they have taken"
+            if tok.dep_ == "relcl" and self._perfect(tok) and not self._timed(tok) and not self._passive(tok):
+                # "forces who have fought X", "areas they have taken"; a deed done to the noun
+                # ("84 people who have been killed") is reported, not backstory
+                return "standing", head
             if tok.dep_ in ("acl", "relcl") and infinitive:
                 if self._refused_means(clause_verb(head)):
                     return "refusal", None          # "refused to do anything to help", "put lives at risk to"
