@@ -16,6 +16,23 @@ ARTICLE = "article date"
 GOVERNED_DEPS = ("conj", "advcl", "xcomp", "pcomp")
 
 
+def _hanging_on(verb, phrases, base: int, heads) -> list:
+    """The dated phrases of verb's sentence whose top word hangs on one of `heads` (token
+    indices), directly or through its preposition ("on Monday", "in 2012")."""
+    out = []
+    for p in phrases:
+        if not p.date:
+            continue
+        toks = [t for t in verb.sent if p.start <= t.idx - base < p.end]
+        idx = {t.i for t in toks}
+        for r in (t for t in toks if t.head.i not in idx or t.head.i == t.i):
+            h = r.head.head if r.head.pos_ == "ADP" else r.head
+            if r.head.i in heads or h.i in heads:
+                out.append(p)
+                break
+    return out
+
+
 def trigger_date(verb, text: str, base: int, anchor: str | None,
                  phrases: list[DatePhrase]) -> tuple[str | None, str | None, str | None]:
     """(date, precision, how) for the event of a verb in a sentence (text, starting at base).
@@ -29,19 +46,7 @@ def trigger_date(verb, text: str, base: int, anchor: str | None,
     while tok.dep_ in GOVERNED_DEPS and tok.head.i != tok.i:
         tok = tok.head
         governing.add(tok.i)
-    attached = []
-    for p in phrases:
-        if not p.date:
-            continue
-        toks = [t for t in verb.sent if p.start <= t.idx - base < p.end]
-        if not toks:
-            continue
-        idx = {t.i for t in toks}
-        for r in (t for t in toks if t.head.i not in idx or t.head.i == t.i):
-            h = r.head.head if r.head.pos_ == "ADP" else r.head
-            if r.head.i in governing or h.i in governing:
-                attached.append(p)
-                break
+    attached = _hanging_on(verb, phrases, base, governing)
     if attached:
         return event_date(text, anchor, verb.idx - base, attached)
     opening = opening_phrase(text, phrases)
@@ -87,17 +92,7 @@ def is_background(verb, text: str, base: int, anchor: str | None, phrases: list[
     if article is None:
         return False
     chain = _own_clause(verb)
-    mine = []
-    for p in phrases:
-        if not p.date:
-            continue
-        toks = [t for t in verb.sent if p.start <= t.idx - base < p.end]
-        idx = {t.i for t in toks}
-        for r in (t for t in toks if t.head.i not in idx or t.head.i == t.i):
-            h = r.head.head if r.head.pos_ == "ADP" else r.head
-            if r.head.i in chain or h.i in chain:
-                mine.append(p)
-                break
+    mine = _hanging_on(verb, phrases, base, chain)
     opening = opening_phrase(text, phrases)
     if not mine and opening is not None and not any(
             t.dep_ in ("relcl", "acl") or (t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")
