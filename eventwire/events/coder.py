@@ -54,6 +54,8 @@ MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"}
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# a claim that another did one of these is an accusation of the doer (112)
+CLAIMED_DEED_ROOTS = frozenset({"17", "18", "19", "20"})
 # "warned that X risks / faces ...": the consequence threatened, still a threat
 RISK_VERBS = frozenset({"risk", "face"})
 # "warned that the move could create new crises": what another's act would bring about
@@ -199,6 +201,11 @@ class EventCoder:
                              trigger_index=noun.i - sent.start)
                 for s, t in ev.pairs]
 
+    def _coercive(self, verb) -> bool:
+        """Does the verb code coercion or force (roots 17-20): "X claimed Y had shelled ..."?"""
+        trig = self.triggers.choose(verb)
+        return trig is not None and trig.code[:2] in CLAIMED_DEED_ROOTS
+
     def _code_verb(self, verb, sent, resolver, doc_id, sentence_index, anchor, date_phrases):
         """(the verb's event mentions, the verb whose intent or threat it carries), or None."""
         trig = self.triggers.choose(verb)
@@ -209,7 +216,7 @@ class EventCoder:
                 trig = Trigger(verb, "100", "rule:statement-must", None)
                 targets = demanded
             elif self.judgements is not None:
-                accused, doer = self.judgements.reported(verb)
+                accused, doer = self.judgements.reported(verb, self._coercive, self.rules.claim_heads)
                 if accused is None:         # "X said Y would pay a price": X threatens Y
                     accused, doer = self.judgements.reported_threat(verb)
                 if accused is not None:     # "X said Y had interfered in ...": X accuses Y
@@ -276,6 +283,9 @@ class EventCoder:
         if trig.pattern_id.startswith("reported-threat"):
             # "Turkey would pay a price", said by Turkey's president: a warning to his own side
             pairs = [(s, t) for s, t in pairs if t.code != s.code[:3]]
+        elif trig.pattern_id.startswith("claimed:"):
+            # "the president claimed the army is hitting X": credit claimed for his own side
+            pairs = [(s, t) for s, t in pairs if country_part(t.code) != country_part(s.code)]
         if not pairs:
             return None
         text, base = sent.text, sent.start_char     # the whole sentence (the parser may split it)

@@ -132,14 +132,21 @@ class Judgements:
                     return Trigger(verb, code, f"reported-threat:{c.lemma_.lower()}"), subj[0]
         return None, None
 
-    def reported(self, verb):
-        """(trigger, the doer) for "X said Y had interfered in ...", or (None, None)."""
+    def reported(self, verb, deed=None, claims=frozenset()):
+        """(trigger, the doer) for "X said Y had interfered in ...", or (None, None). Under a
+        verb of claims, a deed the `deed` test accepts is laid on its doer too: "X claimed
+        that Y had shelled the town" accuses Y (the shelling itself is only claimed)."""
+        claimed = deed is not None and verb.lemma_.lower() in claims
         for c in verb.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.wrongdoing or has_neg(c):
+            if c.dep_ != "ccomp" or has_neg(c):
+                continue
+            if c.lemma_.lower() not in self.wrongdoing and not (
+                    claimed and c.i > verb.i and self._plain(c) and deed(c)):
                 continue
             subj = [g for g in c.children if g.dep_ == "nsubj"]
             if subj:
-                return Trigger(verb, "112", f"reported:{c.lemma_.lower()}"), subj[0]
+                how = "reported" if c.lemma_.lower() in self.wrongdoing else "claimed"
+                return Trigger(verb, "112", f"{how}:{c.lemma_.lower()}"), subj[0]
         return None, None
 
     @staticmethod

@@ -120,6 +120,9 @@ class Modality:
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in r.negating_preps:
                 return "negated", None              # "without consulting Russia"
+            if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
+                    self._lemma_in(tok.head.head, r.charge_heads):
+                return "content", tok.head.head     # "accused Y of shelling Z": the charge
             head = tok.head
             if head.i == tok.i:
                 return "fact", None
@@ -127,6 +130,10 @@ class Modality:
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
             if tok.dep_ in ("xcomp", "ccomp"):
+                if hl in r.claim_heads and tok.i > head.i and not self._passive(head):
+                    return "content", head          # "claimed that they had attacked": a claim
+                if tok.dep_ == "ccomp" and tok.i > head.i and hl in r.negating_heads:
+                    return "negated", head          # "denied that its troops shelled the town"
                 if infinitive and own_subject and (hl in r.intent_heads or hl in self.directive_heads):
                     return "directive", head        # "wants Putin to attack": a wish about another
                 if tok.dep_ == "xcomp" or infinitive:

@@ -45,6 +45,8 @@ class Rules:
     negation: dict[str, str] | None = None   # code -> the code of its negation ("110" -> "050")
     speculative_heads: frozenset[str] = frozenset()  # "is likely to attack", "appears to have"
     hearsay_heads: frozenset[str] = frozenset()      # passive "is believed to have attacked"
+    claim_heads: frozenset[str] = frozenset()        # "claimed (that) they had attacked": a claim
+    charge_heads: frozenset[str] = frozenset()       # "blamed X for attacking": the charge laid
     future_heads: frozenset[str] = frozenset()       # "are going to withdraw"
     negating_dets: frozenset[str] = frozenset()      # "no country has recognised"
     negating_words: frozenset[str] = frozenset()     # "nobody attacked"
@@ -87,6 +89,7 @@ class Rules:
             hypothetical_marks=low("hypothetical_marks"),
             speculative_heads=low("speculative_heads"),
             hearsay_heads=low("hearsay_heads"), future_heads=low("future_heads"),
+            claim_heads=low("claim_heads"), charge_heads=low("charge_heads"),
             negating_dets=low("negating_dets"), negating_words=low("negating_words"),
             negating_preps=low("negating_preps"), analyst_nouns=low("analyst_nouns"),
             news_time_words=low("news_time_words"),

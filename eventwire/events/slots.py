@@ -42,6 +42,8 @@ RECIPIENT_ROOTS = frozenset({"06", "07"})
 # (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
 # is often a condition)
 MEANS_PREPS = frozenset({"by", "after"})
+# prepositions of place: a town in one of them is where the act was, not who did it
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # verbs of speech beyond the statement verbs: a threat or a vow is said too
 SPEECH_ACTS = frozenset({"warn", "vow", "threaten", "promise", "pledge"})
 
@@ -204,7 +206,8 @@ class Slots:
             for c in split_subjects(kids):
                 if c.dep_ in SUBJ_DEPS and not resolver.in_dateline(c):
                     if tok.dep_ == "relcl" and (c.tag_ in ("WP", "WDT") or c.lower_ == "that") \
-                            and self._thing(tok.head, resolver):
+                            and (self._thing(tok.head, resolver) or self._placeholder(tok.head, resolver)
+                                 or self._placed(tok.head, resolver)):
                         return self._relcl_doers(tok.head, resolver), False, []
                     return with_companions(resolver.actors(c), c, tok, resolver), False, []
             for c in kids:
@@ -279,14 +282,35 @@ class Slots:
         """Who does a relative clause's act: the noun it hangs on ("Kenyan troops, who
         attacked ..."); when that noun is a thing or an act ("a raid on a camp in Peru that
         killed ...", "a fire in Lima that killed ..."), only its own modifiers name the doer
-        ("a Chilean raid"), never the place or target in its prepositions."""
+        ("a Chilean raid"), never the place or target in its prepositions. A place the clause
+        hangs on does nothing ("the attack on a church in Quetta which killed nine": the
+        parse puts the clause on the town)."""
+        if self._placed(head, resolver):
+            return []           # "... in Kabul which killed", "... in the Iraqi town of X which killed"
         found = resolver.actors(head)
-        if not self._thing(head, resolver):
+        if not (self._thing(head, resolver) or self._placeholder(head, resolver)):
             return found
         own = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                for t in c.subtree]
         spans = [(t.idx - head.sent.start_char, t.idx - head.sent.start_char + len(t.text)) for t in own]
         return [a for a in found if any(lo <= a.start < hi for lo, hi in spans)]
+
+    def _placed(self, head, resolver) -> bool:
+        """Is the noun where an act happened ("in Kabul", "in the Iraqi town of X"): a place,
+        or a common noun naming no actor, after a preposition of place?"""
+        if self.rules.mode != "eventwire" or head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS:
+            return False
+        if head.pos_ == "NOUN" and not resolver.names_actor(head):
+            return True
+        found = resolver.actors(head)
+        return bool(found) and all(a.origin == Origin.PLACE for a in found)
+
+    def _placeholder(self, head, resolver) -> bool:
+        """A common noun naming no actor, set in a place ("a ceremony in Nigeria's city of
+        Kano which killed ..."): the place it names is not the doer."""
+        return self.rules.mode == "eventwire" and head.pos_ == "NOUN" and \
+            not resolver.names_actor(head) and \
+            any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in head.children)
 
     def _thing(self, head, resolver) -> bool:
         """Is the noun a thing or an act that names no actor itself ("a raid", "a fire")?"""
