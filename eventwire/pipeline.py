@@ -43,7 +43,7 @@ from .records import Document, Event
 # are left to the places stage: "Tripoli" may be in Libya or Lebanon)
 PLACE_KINDS = frozenset({"name", "adjective", "people", "metonym"})
 # a person's name after these words, or before these nouns, is a place's ("in Wardak", "Wardak province")
-LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "across",
+PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "across",
                       "towards", "toward", "via", "of", "between"})
 ADMIN_NOUNS = frozenset({"province", "district", "city", "town", "village", "region", "county",
                          "state", "governorate", "department", "area", "valley", "camp"})
@@ -223,7 +223,7 @@ class Coder:
                 if "person" in m.kinds and not m.kinds & PLACE_KINDS:
                     before = s.tokens[m.start - 1].lower_ if m.start > 0 else ""
                     after = s.tokens[m.end].lower_ if m.end < len(s.tokens) else ""
-                    if before in LOCATIVE or after in ADMIN_NOUNS:
+                    if before in PLACE_BEFORE or after in ADMIN_NOUNS:
                         continue        # "in Wardak", "Wardak province": the place
                     last = s.tokens[m.end - 1]
                     out.append((s.tokens[m.start].idx + s.start, last.idx + len(last.text) + s.start))
