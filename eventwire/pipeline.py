@@ -221,10 +221,11 @@ class Coder:
         for s in work.sentences:
             for m in s.matches:
                 if "person" in m.kinds and not m.kinds & PLACE_KINDS:
-                    before = s.tokens[m.start - 1].lower_ if m.start > 0 else ""
+                    before = [t.lower_ for t in s.tokens[max(0, m.start - 2):m.start]]
                     after = s.tokens[m.end].lower_ if m.end < len(s.tokens) else ""
-                    if before in PLACE_BEFORE or after in ADMIN_NOUNS:
-                        continue        # "in Wardak", "Wardak province": the place
+                    if (before and before[-1] in PLACE_BEFORE) or after in ADMIN_NOUNS or \
+                            before[-2:] in (["district", ","], ["province", ","]) or "(" in before:
+                        continue        # "in Wardak", "Wardak province", "Nirkh district, Wardak"
                     last = s.tokens[m.end - 1]
                     out.append((s.tokens[m.start].idx + s.start, last.idx + len(last.text) + s.start))
         return out
