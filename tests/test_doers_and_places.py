@@ -1,5 +1,5 @@
-"""A word the actor dictionary knows as a person's name is not read as a place (many surnames
-are also villages somewhere), unless the text marks it as one ("in X", "X province")."""
+"""Who did it and where: a person's name is no place, a bomb in a country is no doer, deaths in
+an attack an actor carried out are that actor's."""
 from conftest import triples
 
 
@@ -25,3 +25,10 @@ def test_a_bomb_in_a_country_is_no_doer(code_text):
 def test_a_role_in_a_country_still_takes_that_country(code_text):
     events = code_text("Forces in Libya attacked the town of Sirte on Monday.")
     assert {e.source.code for e in events} == {"LBYMIL"}
+
+
+def test_deaths_when_an_actor_carried_out_strikes_are_that_actors(code_text):
+    events = code_text("Dozens of Iranian fighters were killed when Israeli jets carried out air strikes "
+                       "near Damascus on Sunday.")
+    kills = [e for e in events if e.code.startswith("19") and e.target.code.startswith("IRN")]
+    assert kills and all(e.source.code.startswith("ISR") for e in kills)
