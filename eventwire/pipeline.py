@@ -42,6 +42,11 @@ from .records import Document, Event
 # dictionary kinds that name a country: they tell which country a story is about (capitals
 # are left to the places stage: "Tripoli" may be in Libya or Lebanon)
 PLACE_KINDS = frozenset({"name", "adjective", "people", "metonym"})
+# a person's name after these words, or before these nouns, is a place's ("in Wardak", "Wardak province")
+PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "across",
+                      "towards", "toward", "via", "of", "between"})
+ADMIN_NOUNS = frozenset({"province", "district", "city", "town", "village", "region", "county",
+                         "state", "governorate", "department", "area", "valley", "camp"})
 
 # words that may stand for actors named elsewhere: pronouns, "the two leaders", "both sides"
 POINTERS = PRONOUNS | {"two"}
@@ -209,7 +214,23 @@ class Coder:
                         counts[country_part(entries[0].code)] += 1
         return counts
 
-    def _attach_places(self, text, mentions, story: Counter, doc_places) -> None:
+    @staticmethod
+    def _people_spans(work: _DocWork) -> list[tuple[int, int]]:
+        """Character spans the actor dictionary knows only as people's names."""
+        out = []
+        for s in work.sentences:
+            for m in s.matches:
+                if "person" in m.kinds and not m.kinds & PLACE_KINDS:
+                    before = [t.lower_ for t in s.tokens[max(0, m.start - 2):m.start]]
+                    after = s.tokens[m.end].lower_ if m.end < len(s.tokens) else ""
+                    if (before and before[-1] in PLACE_BEFORE) or after in ADMIN_NOUNS or \
+                            before[-2:] in (["district", ","], ["province", ","]) or "(" in before:
+                        continue        # "in Wardak", "Wardak province", "Nirkh district, Wardak"
+                    last = s.tokens[m.end - 1]
+                    out.append((s.tokens[m.start].idx + s.start, last.idx + len(last.text) + s.start))
+        return out
+
+    def _attach_places(self, text, mentions, story: Counter, doc_places, people=()) -> None:
         """Places for the coded mentions. The countries of the events' actors are the best
         context for reading ambiguous names ("Sia", "Silly"): read the places again with
         them when they differ from the countries the text names."""
@@ -221,7 +242,7 @@ class Coder:
         # what the text names first, then the actors' countries
         context = context_countries(story) + [c for c in context_countries(actors) if c not in story]
         if context != context_countries(story):
-            doc_places = self.places.document(text, context)
+            doc_places = self.places.document(text, context, people)
         for m, s in mentions:
             self.places.attach(m, s.start, s.end, s.tokens, doc_places)
 
@@ -272,7 +293,8 @@ class Coder:
         if filed:
             story[filed] += 1
         if self.places is not None:
-            doc_places = self.places.document(work.text, context_countries(story))
+            people = self._people_spans(work)
+            doc_places = self.places.document(work.text, context_countries(story), people)
             memory.place_countries = Counter(p.place.country for p in doc_places.mentions
                                              if p.place.country and p.place.feature_type != "country")
             filed = filed or self._dateline_country(work, doc_places)
@@ -317,7 +339,7 @@ class Coder:
                     if res is not None:
                         resolver.remember([res[1]])
         if self.places is not None and mentions:
-            self._attach_places(work.text, mentions, story, doc_places)
+            self._attach_places(work.text, mentions, story, doc_places, people)
         if work.text is not doc.text:
             for m, s in mentions:
                 self._show_original(m, s, doc.text, work.text)

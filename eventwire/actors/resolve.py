@@ -195,6 +195,16 @@ class ActorResolver(PointingBack, PlacedActors):
         self._cache[key] = found
         return found
 
+    @staticmethod
+    def _doer_thing(head, head_rel: int, matches) -> bool:
+        """A common noun no dictionary entry covers, in a doer's place (subject, or the "by"
+        of a passive): "a bomb", "the blast", "an explosion"."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() in GENERIC_HEADS:
+            return False
+        if any(m.start <= head_rel < m.end for m in matches):
+            return False
+        return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
     def _shared_nationality(self, found: list[ActorMention], conj, more: list[ActorMention]) -> list[ActorMention]:
         """ "Israeli helicopters and tanks", "Egyptian soldiers and police": a nationality word
         before the first noun is the country of a bare role joined to it, not the story's."""
@@ -220,7 +230,10 @@ class ActorResolver(PointingBack, PlacedActors):
         head_rel = head.i - self.sent.start
 
         persons, strong, countries, roles = [], [], [], []
+        doer_thing = self._doer_thing(head, head_rel, matches)
         for m in matches:
+            if doer_thing and self._named_as_place(m, head_rel):
+                continue        # "killed by a roadside bomb in Syria": where the bomb was, no doer
             res = self.match_actor(m)
             role = self.role_of(m)
             if res is not None:

@@ -157,6 +157,7 @@ def _slots(data: dict) -> dict:
         "hedge_verbs": frozenset(raw["hedge_verbs"]),
         "cause_marks": frozenset(raw.get("cause_marks", ())),
         "firing_verbs": frozenset(raw.get("firing_verbs", ())),
+        "launch_verbs": frozenset(raw.get("launch_verbs", ("launch",))),
         "death_verbs": frozenset(raw.get("death_verbs", ())),
         "shared_causes": frozenset(raw.get("shared_causes", ())),
         "cause_hedges": frozenset(raw.get("cause_hedges", ())),

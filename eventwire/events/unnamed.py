@@ -28,6 +28,7 @@ class UnnamedActors:
         self.hedge_verbs = slots["hedge_verbs"]
         self.place_preps = slots["place_preps"]
         self.firing_verbs = slots["firing_verbs"]
+        self.launch_verbs = slots["launch_verbs"]
         self.cause_marks = slots["cause_marks"]
         self.attacked_preps = slots["attacked_preps"]
         self.act_nouns = rules.act_nouns
@@ -110,7 +111,7 @@ class UnnamedActors:
             lemma = c.lemma_.lower()
             fired = lemma in self.firing_verbs or any(
                 o.dep_ in ("dobj", "obj") and (o.lemma_.lower() == "fire" or (
-                    lemma == "launch" and o.lemma_.lower() in self.instrument_heads)) for o in c.children)
+                    lemma in self.launch_verbs and o.lemma_.lower() in self.instrument_heads)) for o in c.children)
             if not fired:
                 continue
             for s in c.children:

@@ -42,8 +42,13 @@ class PlaceAttacher:
         self.gazetteer = gazetteer or Gazetteer.load()
         self.finder = PlaceFinder(self.gazetteer)
 
-    def document(self, text: str, context_countries: list[str]) -> DocumentPlaces:
+    def document(self, text: str, context_countries: list[str],
+                 not_places: list[tuple[int, int]] = ()) -> DocumentPlaces:
+        """The places a document names. `not_places`: character spans the actor dictionary
+        reads as people ("Morsi" is also a town in India): never places."""
         mentions = self.finder.find(text, context_countries)
+        if not_places:
+            mentions = [p for p in mentions if not any(s < p.end and p.start < e for s, e in not_places)]
         main = self.finder.document_place(text, context_countries, mentions=mentions)
         return DocumentPlaces(mentions, main)
 
