@@ -13,6 +13,17 @@ from conftest import coded
 ARTICLE = "2023-03-15"
 
 CASES = [
+    # a plan the writer tells
+    ("writer-future-meet", "Ghana and Togo will meet in Accra on Friday to discuss the border.", []),
+    ("writer-future-progressive", "The Ghanaian president will be discussing trade with Togolese officials.", []),
+    ("writer-future-going", "Ghana is going to send troops to Mali.", []),
+    # ... but a plan someone states is a statement of intent (03)
+    ("said-future", "Ghana said it will send troops to Mali.", [("GHA", "MLI", "031")]),
+    ("trailing-said-future", "Ghana will send troops to Mali, the defence minister said.", [("GHA", "MLI", "031")]),
+    ("conj-said-future", "The UN will provide 500 tons of food aid to refugees fleeing the fighting in Mali, "
+                         "the agency said on Monday.", [("IGOUNO", "MLIREF", "031")]),
+    ("according-future", "Ghana will send troops to Mali, according to officials.", [("GHA", "MLI", "031")]),
+    ("headline-future", "Ghana will send troops to Mali", [("GHA", "MLI", "031")]),
     # backstory in the past perfect: a lasting relation, or an act marked as earlier
     ("past-perfect-relation", "Ghana had backed the Togolese rebels in the north.", []),
     ("past-perfect-previously", "Ghana had previously expelled the Togolese ambassador.", []),
@@ -46,6 +57,7 @@ EXTRA = [
     ("perfect-long", "Ghana has long backed the Togolese rebels.", []),
     ("perfect-previously", "Ghana has previously expelled Togolese diplomats.", []),
     ("speculated-that", "It is possible that Ghana attacked Togo.", []),
+    ("speculated-future", "It is likely that Ghana and Togo will side with Benin.", []),
     ("relative-present-passive", "The rebel units are led by officers who are advised by Ghanaian generals.", []),
 ]
 

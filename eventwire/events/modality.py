@@ -52,6 +52,8 @@ class Modality:
         """The writer's plan, backstory, a view or a state rather than a reported act
         (backdrop.py): mood 'plan' or 'standing'; else the mood as read."""
         b = self.backdrop
+        if mood == "future" and b.writers_plan(verb):
+            return "plan"               # "X will meet Y on Friday", told by the writer
         if mood != "fact":
             return mood
         if b.held_view(verb) or b.present_state(verb, code, self._timed) or \
