@@ -83,8 +83,8 @@ FAMILIES = [
     ("nouns.tsv", "Sudan declared a ceasefire with the rebels.", [("SDN", "SDNREB", "0871")]),
     ("nouns.tsv", "Tajik guards opened fire on Kyrgyz villagers.", [("TJK", "KGZCVL", "193")]),
     # modality.yaml: stated intentions, threats and refusals
-    ("modality.yaml", "Canada will provide humanitarian aid to Haiti.", [("CAN", "HTI", "033")]),
-    ("modality.yaml", "Nigeria will send troops to Niger.", [("NGA", "NER", "031")]),
+    ("modality.yaml", "Canada said it will provide humanitarian aid to Haiti.", [("CAN", "HTI", "033")]),
+    ("modality.yaml", "Nigeria said it will send troops to Niger.", [("NGA", "NER", "031")]),
     ("modality.yaml", "Iran threatened to cut off gas supplies to Turkey.", [("IRN", "TUR", "132")]),
     ("modality.yaml", "Russia threatened to expel Estonian diplomats.", [("RUS", "ESTGOV", "132")]),
     ("modality.yaml", "Serbia said it would attack Kosovo if provoked.", [("SRB", "KSV", "138")]),

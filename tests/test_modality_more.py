@@ -27,7 +27,7 @@ CASES = [
     ("Iraqi militants appear to have attacked Kuwaiti troops.", []),
     ("Syrian rebels are believed to have kidnapped Lebanese soldiers.", []),
     # "be going to": a future, not a move; its negation a refusal
-    ("Canada is going to send aid to Haiti.", [("CAN", "HTI", "033")]),
+    ("Canada said it is going to send aid to Haiti.", [("CAN", "HTI", "033")]),
     ("Chile said it was not going to provide aid to Bolivia.", [("CHL", "BOL", "120")]),
     # wishes about another actor
     ("Egypt hopes Jordan will persuade Israel to lift the blockade.", []),
@@ -49,7 +49,7 @@ CASES = [
     # what did happen still codes
     ("Kenyan troops attacked Somali militants near the border.", [("KENMIL", "SOMREB", "190")]),
     ("Morocco condemned Algeria on Tuesday.", [("MAR", "DZA", "111")]),
-    ("Nigeria will send troops to Niger.", [("NGA", "NER", "031")]),
+    ("Nigeria said it will send troops to Niger.", [("NGA", "NER", "031")]),
     ("Iran threatened to cut off gas supplies to Turkey.", [("IRN", "TUR", "132")]),
 ]
 

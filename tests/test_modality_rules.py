@@ -16,6 +16,7 @@ a clause under "if"/"unless" is not coded (modality: hypothetical_marks)       h
 "must"/"should" on the act: a demand on the actor, not a deed (obligation_aux) obligation
 "may"/"could": a guess, not coded (speculative_aux)                            speculative
 "will" on a cooperative act: a stated intention, 03 (future_aux, intent_codes) future-intent
+  (when someone states it: a plan told by the writer is not coded, backdrop.py)
 "will" on an act of force: a threat, 13 (future_aux, threat_codes)             future-threat
 "will" on any other act: not coded (apply_modality: no intent code)            future-other
 a verb joined by "and" takes its head verb's modality (conj climb)             conjunct-inherits
@@ -79,7 +80,7 @@ RULES = [
     ("hypothetical", [
         ("If Chad attacks Sudan, the region will suffer.", []),
         ("It is unclear whether Chad attacked Sudan.", []),
-        ("Unless Chad withdraws, Sudan will attack Chad.", [("SDN", "TCD", "138")]),
+        ("Unless Chad withdraws, Sudan will attack Chad, the minister said.", [("SDN", "TCD", "138")]),
     ]),
     ("obligation", [
         ("Peru must criticize Chile.", []),
@@ -90,18 +91,18 @@ RULES = [
         ("Syria may have attacked Jordan last week.", []),
     ]),
     ("future-intent", [
-        ("Canada will provide humanitarian aid to Haiti.", [("CAN", "HTI", "033")]),
-        ("Nigeria will send troops to Niger.", [("NGA", "NER", "031")]),
+        ("Canada said it will provide humanitarian aid to Haiti.", [("CAN", "HTI", "033")]),
+        ("Nigeria said it will send troops to Niger.", [("NGA", "NER", "031")]),
     ]),
     ("future-threat", [
-        ("Serbia will attack Kosovo.", [("SRB", "KSV", "138")]),
+        ("Serbia said it will attack Kosovo.", [("SRB", "KSV", "138")]),
         ("Iran warned it would attack Iraq.", [("IRN", "IRQ", "138")]),
     ]),
     ("future-other", [
         ("Chile will criticize Peru.", []),
     ]),
     ("conjunct-inherits", [
-        ("Uganda will meet and praise Kenya.", [("UGA", "KEN", "032"), ("UGA", "KEN", "036")]),
+        ("Uganda said it will meet and praise Kenya.", [("UGA", "KEN", "032"), ("UGA", "KEN", "036")]),
     ]),
     ("wish-about-another", [
         ("Oman wants Qatar to attack Bahrain.", [("OMN", "QAT", "020")]),
@@ -123,7 +124,7 @@ RULES = [
         ("Iran wants to attack Iraq.", [("IRN", "IRQ", "138")]),
     ]),
     ("future-keeps-03", [
-        ("Peru will promise aid to Chile.", [("PER", "CHL", "033")]),
+        ("Peru said it will promise aid to Chile.", [("PER", "CHL", "033")]),
     ]),
     ("directive-head", [
         ("Turkey demanded that Sweden expel the activists.", [("TUR", "SWE", "100")]),
@@ -132,7 +133,7 @@ RULES = [
         ("Chile reiterated its demand Peru punish the Bolivian smugglers.", [("CHL", "PER", "100")]),
     ]),
     ("xcomp-climbs", [
-        ("Chile will begin to attack Peru.", [("CHL", "PER", "138")]),
+        ("Chile said it will begin to attack Peru.", [("CHL", "PER", "138")]),
         ("Chile began to attack Peru.", [("CHL", "PER", "190")]),
     ]),
     ("reported-clause-is-fact", [

@@ -8,8 +8,11 @@ Both answer `code(verb, code) -> (code or None, mood, head)`.
 """
 from __future__ import annotations
 
+import yaml
+
+from .backdrop import Backdrop
 from .parse import OBJ_DEPS, clause_verb
-from .rules import Rules
+from .rules import DATA, Rules
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
 # an appeal, which it only reports: "issued a statement calling on X to ...")
@@ -18,7 +21,8 @@ DOCUMENT_ROOTS = frozenset({"10", "11", "12", "13"})
 
 # moods of a reporting verb under which what it reports is not told as done ("will announce
 # that", "did not say that", "a report alleging that"); "we must confirm that" still tells it
-UNSAID = frozenset({"negated", "future", "passive-future", "refusal", "opinion", "content", "standing"})
+UNSAID = frozenset({"negated", "future", "passive-future", "refusal", "opinion", "content", "standing",
+                    "plan"})
 
 
 # auxiliaries that open a condition when put before the subject: "had he known", "should it fail"
@@ -30,6 +34,8 @@ class Modality:
         self.rules = rules
         self.directive_heads = rules.slots["directive_heads"]
         self.directive_nouns = rules.slots["directive_nouns"]
+        with open(DATA / "backdrop.yaml", encoding="utf-8") as fh:
+            self.backdrop = Backdrop(rules, yaml.safe_load(fh) or {})
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
@@ -39,7 +45,23 @@ class Modality:
         if mood == "fact" and self._base_in(verb, self.rules.ongoing_verbs) and \
                 code.startswith(self.rules.ongoing_codes) and self._ongoing(verb):
             mood = "standing"       # "the UK is waging war on X", "Nato powers are arming Y"
+        mood = self._told_as_backdrop(verb, code, mood)
         return self.apply(code, mood), mood, head
+
+    def _told_as_backdrop(self, verb, code: str, mood: str) -> str:
+        """The writer's plan, backstory, a view or a state rather than a reported act
+        (backdrop.py): mood 'plan' or 'standing'; else the mood as read."""
+        b = self.backdrop
+        if mood == "future" and b.writers_plan(verb):
+            return "plan"               # "X will meet Y on Friday", told by the writer
+        if mood != "fact":
+            return mood
+        if b.held_view(verb) or b.present_state(verb, code, self._timed) or \
+                b.relation_participle(verb, code) or b.narrated_past_perfect(verb, code, self._timed):
+            return "standing"           # "views Y as a threat", "is opposed by X", "had backed Y"
+        if b.read_into_deed(verb, code):
+            return "standing"           # "By shelling the town, X challenged Y"
+        return mood
 
     def _ongoing(self, verb) -> bool:
         """A progressive with no time phrase of the news ("is fighting X", "have been arming Y",
@@ -159,6 +181,8 @@ class Modality:
                 if tok.dep_ == "xcomp":
                     tok = head
                     continue
+                if tok.dep_ == "ccomp" and self.backdrop.speculated(head):
+                    return "negated", None          # "it is likely that X attacked Y": a guess
                 if head.pos_ in ("VERB", "AUX") and tok.i > head.i and self.mood(head)[0] in UNSAID:
                     return "negated", None          # what "will announce", "did not say", "may claim": not told as done
                 return "fact", None
@@ -169,6 +193,11 @@ class Modality:
                 return "standing", head             # "Iran, which backs Hezbollah, ..."
             if tok.dep_ == "relcl" and self._past_perfect(tok):
                 return "standing", head             # "the US, which had ousted Isis, ...": backstory
+            if tok.dep_ == "relcl" and tok.tag_ == "VBN" and not self._timed(tok) and any(
+                    c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in kids):
+                return "standing", head     # "soldiers who are advised by X": a standing relation
+            if tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids):
+                return "described", None    # "a militia which was funded by X": as "funded by X"
             if tok.dep_ == "relcl" and self._perfect(tok) and not self._timed(tok) and not self._passive(tok):
                 # "forces who have fought X", "areas they have taken"; a deed done to the noun
                 # ("84 people who have been killed") is reported, not backstory
@@ -362,7 +391,7 @@ class Modality:
             # "a Briton held by X", "a plan rejected by Y": done; "forces backed by X", "a
             # coalition supported by Y" describe a standing relation (standing_participles)
             return None if code.startswith(self.rules.standing_participles) else code
-        if mood in ("negated", "directive", "content", "standing", "opinion"):
+        if mood in ("negated", "directive", "content", "standing", "opinion", "plan"):
             return None
         if mood == "refusal":
             return "120" if root in ("03", "04", "05", "06", "07", "08") else None
