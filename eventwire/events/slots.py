@@ -42,6 +42,19 @@ RECIPIENT_ROOTS = frozenset({"06", "07"})
 # (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
 # is often a condition)
 MEANS_PREPS = frozenset({"by", "after"})
+# reactions and demands whose object may be another's act or words: "rejected
+# the proposal submitted by Y", "dismissed the terms set by Y", "praised the steps taken by Y"
+# act on its author
+AUTHORED_ROOTS = frozenset({"05", "10", "11", "12"})
+# participles that name the author of such an object ("boycotted by Y", "attended by Y" do not)
+AUTHORING = frozenset({"make", "submit", "propose", "issue", "put", "present", "offer", "table",
+                       "level", "announce", "set", "take", "adopt", "pass", "unveil", "draft",
+                       "impose", "introduce", "launch", "send", "lodge", "file", "raise", "voice"})
+# restrictions eased, cut or imposed: "cut tariffs on Chinese goods", "a ban on Russian imports"
+# act on the country the goods are from
+RESTRICTION_ROOTS = frozenset({"08", "16"})
+RESTRICTION_NOUNS = frozenset({"tariff", "tax", "duty", "levy", "ban", "sanction", "restriction",
+                               "embargo", "quota", "boycott", "curb", "barrier"})
 # verbs of speech beyond the statement verbs: a threat or a vow is said too
 SPEECH_ACTS = frozenset({"warn", "vow", "threaten", "promise", "pledge"})
 
@@ -55,6 +68,8 @@ class _Look:
     topic_objects: bool = False
     object_clauses: bool = False
     recipient_first: bool = False
+    authored: bool = False
+    restriction: bool = False
 
 
 def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
@@ -190,6 +205,7 @@ class Slots:
         self.complement = slots["complement_targets"]
         self.deep = slots["deep_targets"]
         self.benefit_verbs = slots.get("benefit_verbs", frozenset())
+        self.aid_receivers = frozenset(slots.get("aid_receivers", ()))
         self.instrument_heads = slots["instrument_heads"]
 
     # -- sources ------------------------------------------------------------------
@@ -320,7 +336,8 @@ class Slots:
     def _targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         verb = trig.token
         look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
-                     trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS)
+                     trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS,
+                     trig.code[:2] in AUTHORED_ROOTS, trig.code[:2] in RESTRICTION_ROOTS)
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -358,10 +375,13 @@ class Slots:
                 if self._ok(found, look):
                     return found
             found = self._direct_targets(verb, look, skip=trig.noun)
+            if not found and look.recipient_first:
+                # "provided aid to help Y", "aid to families in Y"
+                found = self._purpose_targets(verb, look) or self._receivers_place(verb, look, trig.code)
             return found or self._complement_targets(trig.noun, look)
         found = self._direct_targets(verb, look, preps=self._pattern_preps(trig))
         if not found and look.recipient_first:
-            found = self._purpose_targets(verb, look)
+            found = self._purpose_targets(verb, look) or self._receivers_place(verb, look, trig.code)
         if not found and self.complement:
             found = self._complement_targets(verb, look)
         if not found and self.deep:
@@ -464,7 +484,60 @@ class Slots:
             found = self._prep_targets(c, look, self.object_target_preps)
             if self._ok(found, look):
                 return found
+        if look.restriction:
+            found = self._goods_origin(objs, look)
+            if found:
+                return found
+        if look.authored:
+            found = self._authors(objs, look)
+            if found:
+                return found
         return self._object_clause_targets(direct, look) if look.object_clauses else []
+
+    def _goods_origin(self, objs, look: _Look) -> list[ActorMention]:
+        """The country of the goods a restriction is "on", named by their modifier: "tariffs on
+        Chinese goods", "a ban on Japan's beef" (the country, not the goods' makers); the "on"
+        on the object or, as the parser often puts it, on the verb."""
+        objs = [o for o in objs if o.lemma_.lower() in RESTRICTION_NOUNS]
+        if not objs:
+            return []
+        own = {country_part(s.code) for s in look.sources}
+        for obj in objs + [objs[0].head]:
+            for p in obj.children:
+                if p.dep_ != "prep" or p.lower_ != "on":
+                    continue
+                for o in p.children:
+                    if o.dep_ != "pobj" or o.pos_ != "NOUN" or look.resolver.names_actor(o):
+                        continue
+                    for m in o.children:
+                        if m.dep_ not in ("amod", "compound", "poss") or m.i > o.i:
+                            continue
+                        found = [a for a in look.resolver.actors(m) if a.origin not in GUESSED]
+                        # not the source's own goods ("cut tariffs on US farm goods", said of the US)
+                        found = [replace(a, code=country_part(a.code)) for a in found
+                                 if country_part(a.code) and len(a.code) <= 6 and country_part(a.code) not in own]
+                        if self._ok(found, look):
+                            return found
+        return []
+
+    def _authors(self, objs, look: _Look) -> list[ActorMention]:
+        """The author of an object that is an act or words, named by a "by" phrase on it: "the
+        proposal submitted by Y", "the claims made by Y", "the visit by Y" (not an actor named
+        in the object itself: that is found first)."""
+        for obj in objs:
+            if obj.pos_ != "NOUN" or look.resolver.names_actor(obj):
+                continue
+            bys = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"]
+            bys += [a for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                    and acl.lemma_.lower() in AUTHORING for a in acl.children if a.dep_ == "agent"]
+            for by in bys:
+                for o in by.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    found = [a for a in look.resolver.actors(o) if a.origin not in GUESSED]
+                    if self._ok(found, look):
+                        return found
+        return []
 
     def _object_clause_targets(self, objs, look: _Look) -> list[ActorMention]:
         """The object's own clause names whom the act concerns: "lifted sanctions imposed on
@@ -500,6 +573,44 @@ class Slots:
                 found = [a for a in found if country_part(a.code) not in own]
                 if self._ok(found, look):
                     return found
+        return []
+
+    def _receivers_place(self, verb, look: _Look, code: str) -> list[ActorMention]:
+        """Aid or goods (06, 07) given "to"/"for" people named by where they are: "aid to families affected
+        by the floods in Y", "relief for those in Y", "to help people in Y": Y's civilians.
+        The receivers on the verb, on its object or in its purpose clause."""
+        if code[:2] not in RECIPIENT_ROOTS:
+            return []
+        heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        heads += [c for h in list(heads) for c in h.children
+                  if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in self.benefit_verbs]
+        people = []
+        for head in heads:
+            people += [o for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+                       for o in p.children if o.dep_ == "pobj"]
+        # "money for aid for those in Y"
+        people += [o for h in list(people) for p in h.children if p.dep_ == "prep" and
+                   p.lower_ in ("to", "for") for o in p.children if o.dep_ == "pobj"]
+        for head in heads:
+            if head.lemma_.lower() in self.benefit_verbs:
+                people += [o for o in head.children if o.dep_ in OBJ_DEPS]
+        for who in people:
+            # "families", "those affected", "thousands of households"
+            named = [who] + [o for p in who.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"]
+            if not any(w.lemma_.lower() in self.aid_receivers or w.lower_ in self.aid_receivers for w in named):
+                continue
+            for tok in who.subtree:
+                if tok.dep_ != "prep" or tok.lower_ not in ("in", "of", "across", "throughout"):
+                    continue
+                for o in tok.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    found = look.resolver.places(o)
+                    found = [replace(a, code=a.code + "CVL", how=a.how + " + its people")
+                             for a in found if len(a.code) == 3]
+                    if self._ok(found, look):
+                        return found
         return []
 
     def _complement_targets(self, head, look: _Look) -> list[ActorMention]:
