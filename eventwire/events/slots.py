@@ -15,11 +15,12 @@ from dataclasses import dataclass, replace
 from ..actors.codes import country_part
 from ..records import ActorMention, Origin
 from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb
+from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
+    goods_origin, receivers_place
 from .rules import Rules
 from .triggers import Trigger
 
 COMPANION = " (acting with the subject)"
-GUESSED = frozenset({Origin.CONTEXT, Origin.STORY_COUNTRY, Origin.UNNAMED, Origin.ROLE})
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
@@ -42,19 +43,6 @@ RECIPIENT_ROOTS = frozenset({"06", "07"})
 # (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
 # is often a condition)
 MEANS_PREPS = frozenset({"by", "after"})
-# reactions and demands whose object may be another's act or words: "rejected
-# the proposal submitted by Y", "dismissed the terms set by Y", "praised the steps taken by Y"
-# act on its author
-AUTHORED_ROOTS = frozenset({"05", "10", "11", "12"})
-# participles that name the author of such an object ("boycotted by Y", "attended by Y" do not)
-AUTHORING = frozenset({"make", "submit", "propose", "issue", "put", "present", "offer", "table",
-                       "level", "announce", "set", "take", "adopt", "pass", "unveil", "draft",
-                       "impose", "introduce", "launch", "send", "lodge", "file", "raise", "voice"})
-# restrictions eased, cut or imposed: "cut tariffs on Chinese goods", "a ban on Russian imports"
-# act on the country the goods are from
-RESTRICTION_ROOTS = frozenset({"08", "16"})
-RESTRICTION_NOUNS = frozenset({"tariff", "tax", "duty", "levy", "ban", "sanction", "restriction",
-                               "embargo", "quota", "boycott", "curb", "barrier"})
 # verbs of speech beyond the statement verbs: a threat or a vow is said too
 SPEECH_ACTS = frozenset({"warn", "vow", "threaten", "promise", "pledge"})
 
@@ -229,6 +217,11 @@ class Slots:
                     return (resolver.actors(objs[0]) if objs else []), True, []
             if any(c.dep_ == "nsubjpass" for c in kids):
                 return [], True, []
+            acronym = next((c for c in kids if c.dep_ in ("advmod", "npadvmod") and c.i < tok.i and
+                            len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
+            if acronym is not None and resolver.actors(acronym):
+                # "USAID provided ...", with the unknown acronym read as an adverb: the subject
+                return resolver.actors(acronym), False, []
             if tok.dep_ in ("acl", "relcl") and self.rules.mode == "eventwire" \
                     and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) \
                     and (tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN" and not resolver.names_actor(tok.head)
@@ -377,11 +370,11 @@ class Slots:
             found = self._direct_targets(verb, look, skip=trig.noun)
             if not found and look.recipient_first:
                 # "provided aid to help Y", "aid to families in Y"
-                found = self._purpose_targets(verb, look) or self._receivers_place(verb, look, trig.code)
+                found = self._purpose_targets(verb, look) or self._receivers(verb, look, trig.code)
             return found or self._complement_targets(trig.noun, look)
         found = self._direct_targets(verb, look, preps=self._pattern_preps(trig))
         if not found and look.recipient_first:
-            found = self._purpose_targets(verb, look) or self._receivers_place(verb, look, trig.code)
+            found = self._purpose_targets(verb, look) or self._receivers(verb, look, trig.code)
         if not found and self.complement:
             found = self._complement_targets(verb, look)
         if not found and self.deep:
@@ -465,6 +458,9 @@ class Slots:
             found = self._prep_targets(verb, look, ("to",))
             if self._ok(found, look):
                 return found
+            found = buried_receiver(verb, look, self._ok, self._prep_targets)
+            if found:
+                return found
         for c in direct:
             found = resolver.actors(gapped_object(c, verb) or c)
             if self._ok(found, look):
@@ -485,59 +481,14 @@ class Slots:
             if self._ok(found, look):
                 return found
         if look.restriction:
-            found = self._goods_origin(objs, look)
+            found = goods_origin(objs, look, self._ok)
             if found:
                 return found
         if look.authored:
-            found = self._authors(objs, look)
+            found = authors(objs, look, self._ok)
             if found:
                 return found
         return self._object_clause_targets(direct, look) if look.object_clauses else []
-
-    def _goods_origin(self, objs, look: _Look) -> list[ActorMention]:
-        """The country of the goods a restriction is "on", named by their modifier: "tariffs on
-        Chinese goods", "a ban on Japan's beef" (the country, not the goods' makers); the "on"
-        on the object or, as the parser often puts it, on the verb."""
-        objs = [o for o in objs if o.lemma_.lower() in RESTRICTION_NOUNS]
-        if not objs:
-            return []
-        own = {country_part(s.code) for s in look.sources}
-        for obj in objs + [objs[0].head]:
-            for p in obj.children:
-                if p.dep_ != "prep" or p.lower_ != "on":
-                    continue
-                for o in p.children:
-                    if o.dep_ != "pobj" or o.pos_ != "NOUN" or look.resolver.names_actor(o):
-                        continue
-                    for m in o.children:
-                        if m.dep_ not in ("amod", "compound", "poss") or m.i > o.i:
-                            continue
-                        found = [a for a in look.resolver.actors(m) if a.origin not in GUESSED]
-                        # not the source's own goods ("cut tariffs on US farm goods", said of the US)
-                        found = [replace(a, code=country_part(a.code)) for a in found
-                                 if country_part(a.code) and len(a.code) <= 6 and country_part(a.code) not in own]
-                        if self._ok(found, look):
-                            return found
-        return []
-
-    def _authors(self, objs, look: _Look) -> list[ActorMention]:
-        """The author of an object that is an act or words, named by a "by" phrase on it: "the
-        proposal submitted by Y", "the claims made by Y", "the visit by Y" (not an actor named
-        in the object itself: that is found first)."""
-        for obj in objs:
-            if obj.pos_ != "NOUN" or look.resolver.names_actor(obj):
-                continue
-            bys = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"]
-            bys += [a for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                    and acl.lemma_.lower() in AUTHORING for a in acl.children if a.dep_ == "agent"]
-            for by in bys:
-                for o in by.children:
-                    if o.dep_ != "pobj":
-                        continue
-                    found = [a for a in look.resolver.actors(o) if a.origin not in GUESSED]
-                    if self._ok(found, look):
-                        return found
-        return []
 
     def _object_clause_targets(self, objs, look: _Look) -> list[ActorMention]:
         """The object's own clause names whom the act concerns: "lifted sanctions imposed on
@@ -575,43 +526,11 @@ class Slots:
                     return found
         return []
 
-    def _receivers_place(self, verb, look: _Look, code: str) -> list[ActorMention]:
-        """Aid or goods (06, 07) given "to"/"for" people named by where they are: "aid to families affected
-        by the floods in Y", "relief for those in Y", "to help people in Y": Y's civilians.
-        The receivers on the verb, on its object or in its purpose clause."""
+    def _receivers(self, verb, look: _Look, code: str) -> list[ActorMention]:
+        """Aid or goods (06, 07) to people named by their place: receivers.py."""
         if code[:2] not in RECIPIENT_ROOTS:
             return []
-        heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
-        heads += [c for h in list(heads) for c in h.children
-                  if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in self.benefit_verbs]
-        people = []
-        for head in heads:
-            people += [o for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
-                       for o in p.children if o.dep_ == "pobj"]
-        # "money for aid for those in Y"
-        people += [o for h in list(people) for p in h.children if p.dep_ == "prep" and
-                   p.lower_ in ("to", "for") for o in p.children if o.dep_ == "pobj"]
-        for head in heads:
-            if head.lemma_.lower() in self.benefit_verbs:
-                people += [o for o in head.children if o.dep_ in OBJ_DEPS]
-        for who in people:
-            # "families", "those affected", "thousands of households"
-            named = [who] + [o for p in who.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for o in p.children if o.dep_ == "pobj"]
-            if not any(w.lemma_.lower() in self.aid_receivers or w.lower_ in self.aid_receivers for w in named):
-                continue
-            for tok in who.subtree:
-                if tok.dep_ != "prep" or tok.lower_ not in ("in", "of", "across", "throughout"):
-                    continue
-                for o in tok.children:
-                    if o.dep_ != "pobj":
-                        continue
-                    found = look.resolver.places(o)
-                    found = [replace(a, code=a.code + "CVL", how=a.how + " + its people")
-                             for a in found if len(a.code) == 3]
-                    if self._ok(found, look):
-                        return found
-        return []
+        return receivers_place(verb, look, self._ok, self.benefit_verbs, self.aid_receivers)
 
     def _complement_targets(self, head, look: _Look) -> list[ActorMention]:
         """Targets inside a complement clause: "demanded that Y ...", "threatened to cut ties with Y"."""
