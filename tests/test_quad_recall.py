@@ -57,3 +57,12 @@ def test_author_of_the_rejected_object(code_text):
 def test_acronym_read_as_an_adverb_is_the_subject(code_text):
     found = triples(code_text("USAID provided tents to Haiti."))
     assert any(s.startswith("USAGOV") and t == "HTI" for s, _r, t in found)
+
+
+def test_main_verb_misread_as_a_participle(code_text):
+    # the parser makes "force" the root and "carried" its participle: the force still did it
+    found = countries(code_text("The Turkish army carried out at least five air strikes on PKK positions."))
+    assert any(s == "TUR" and r == "19" for s, r, _t in found)
+    # a reduced relative with a "by" doer, or with no object, is no main verb
+    assert not code_text("The weapons seized by police in Kenya.")
+    assert not code_text("The troops sent to Mali last year.")

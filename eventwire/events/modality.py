@@ -8,7 +8,7 @@ Both answer `code(verb, code) -> (code or None, mood, head)`.
 """
 from __future__ import annotations
 
-from .parse import OBJ_DEPS, clause_verb
+from .parse import OBJ_DEPS, clause_verb, misread_main_verb
 from .rules import Rules
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
@@ -170,7 +170,7 @@ class Modality:
                 if self._refused_means(clause_verb(head)):
                     return "refusal", None          # "refused to do anything to help", "put lives at risk to"
                 return "content", head              # "a meeting to discuss ..."
-            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not misread_main_verb(tok):
                 if tok.tag_ == "VBG" and head.lemma_.lower() in r.speaking_documents and \
                         head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in r.issuing_verbs:
                     tok = head.head                 # "issued a report accusing X": as issued

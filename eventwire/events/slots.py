@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..actors.codes import country_part
 from ..records import ActorMention, Origin
-from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb
+from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, misread_main_verb
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, receivers_place
 from .rules import Rules
@@ -235,6 +235,8 @@ class Slots:
                     continue
             if tok.dep_ == "relcl":
                 return self._relcl_doers(tok.head, resolver), False, []
+            if misread_main_verb(tok):
+                return resolver.actors(tok.head), False, []     # "The air force carried out ..."
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
                 tok = tok.head.head          # "issued a declaration demanding ...": the issuer
                 continue
