@@ -66,3 +66,9 @@ def test_main_verb_misread_as_a_participle(code_text):
     # a reduced relative with a "by" doer, or with no object, is no main verb
     assert not code_text("The weapons seized by police in Kenya.")
     assert not code_text("The troops sent to Mali last year.")
+
+
+def test_attacks_on_a_number_of_positions_hit_their_owner(code_text):
+    # "a number of" counts the positions: their owner is the target, not the attacker's people
+    found = triples(code_text("Israeli jets launched air strikes on a number of Hamas positions."))
+    assert found and all(t == "PSEREBHMS" for _s, _r, t in found)
