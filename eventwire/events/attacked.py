@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from ..actors.resolve import QUANTITY_HEADS
 from .parse import OBJ_DEPS
 
 DATA = Path(__file__).parent / "data" / "violence.yaml"
@@ -21,6 +22,16 @@ OBJECT_PREPS = frozenset({"to", "into", "on", "upon", "at", "against"})
 ACT_WORDS = frozenset({"fire", "blaze", "light", "way", "it", "them"})
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 HOLDER_DEPS = ("npadvmod", "compound", "nmod", "advmod", "nsubj")
+
+
+def counted(tok):
+    """What a quantity counts: "a number of Hamas positions" -> "positions"; else the word."""
+    if tok.lemma_.lower() in QUANTITY_HEADS:
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+        if of:
+            return of[0]
+    return tok
 
 
 def load(path: Path = DATA) -> dict:
@@ -55,7 +66,7 @@ class Attacked:
                     out += [o for o in c.children if o.dep_ == "pobj"]
             if out:
                 break           # the verb's own objects before its conjuncts'
-        return [o for o in out if o.lemma_.lower() not in ACT_WORDS and o.lower_ not in ACT_WORDS]
+        return [counted(o) for o in out if o.lemma_.lower() not in ACT_WORDS and o.lower_ not in ACT_WORDS]
 
     def is_property(self, tok) -> bool:
         """A common noun for property ("the West Bank" is no bank)."""

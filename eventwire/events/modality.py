@@ -11,7 +11,7 @@ from __future__ import annotations
 import yaml
 
 from .backdrop import Backdrop
-from .parse import OBJ_DEPS, clause_verb
+from .parse import OBJ_DEPS, clause_verb, misread_main_verb
 from .rules import DATA, Rules
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
@@ -206,7 +206,7 @@ class Modality:
                 if self._refused_means(clause_verb(head)):
                     return "refusal", None          # "refused to do anything to help", "put lives at risk to"
                 return "content", head              # "a meeting to discuss ..."
-            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not misread_main_verb(tok):
                 if tok.tag_ == "VBG" and head.lemma_.lower() in r.speaking_documents and \
                         head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in r.issuing_verbs:
                     tok = head.head                 # "issued a report accusing X": as issued

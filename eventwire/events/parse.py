@@ -30,3 +30,16 @@ def clause_verb(tok):
             break
         tok = tok.head
     return tok
+
+
+def misread_main_verb(verb) -> bool:
+    """A sentence's main verb parsed as a participle on its subject, the subject left as the
+    root ("The air force carried out three strikes in X": "force" the root, "carried" its acl):
+    the noun at the sentence's start is the root, the verb has an object and no "by" doer (not
+    a reduced relative: "the troops sent to X", "weapons seized by police"), and no subject of
+    its own (not a content clause: "the claim that X attacked Y")."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and \
+        head.pos_ in ("NOUN", "PROPN") and head.left_edge.i == head.sent.start and \
+        any(c.dep_ == "dobj" for c in verb.children) and \
+        not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in verb.children)

@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 
 from ..actors.codes import country_part
 from ..records import ActorMention, Origin
-from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb
+from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, misread_main_verb
+from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
+    goods_origin, receivers_place
 from .rules import Rules
 from .triggers import Trigger
 
 COMPANION = " (acting with the subject)"
-GUESSED = frozenset({Origin.CONTEXT, Origin.STORY_COUNTRY, Origin.UNNAMED, Origin.ROLE})
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
@@ -57,6 +58,8 @@ class _Look:
     topic_objects: bool = False
     object_clauses: bool = False
     recipient_first: bool = False
+    authored: bool = False
+    restriction: bool = False
 
 
 def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
@@ -192,6 +195,7 @@ class Slots:
         self.complement = slots["complement_targets"]
         self.deep = slots["deep_targets"]
         self.benefit_verbs = slots.get("benefit_verbs", frozenset())
+        self.aid_receivers = frozenset(slots.get("aid_receivers", ()))
         self.instrument_heads = slots["instrument_heads"]
 
     # -- sources ------------------------------------------------------------------
@@ -216,6 +220,11 @@ class Slots:
                     return (resolver.actors(objs[0]) if objs else []), True, []
             if any(c.dep_ == "nsubjpass" for c in kids):
                 return [], True, []
+            acronym = next((c for c in kids if c.dep_ in ("advmod", "npadvmod") and c.i < tok.i and
+                            len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
+            if acronym is not None and resolver.actors(acronym):
+                # "USAID provided ...", with the unknown acronym read as an adverb: the subject
+                return resolver.actors(acronym), False, []
             if tok.dep_ in ("acl", "relcl") and self.rules.mode == "eventwire" \
                     and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) \
                     and (tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN" and not resolver.names_actor(tok.head)
@@ -229,6 +238,8 @@ class Slots:
                     continue
             if tok.dep_ == "relcl":
                 return self._relcl_doers(tok.head, resolver), False, []
+            if misread_main_verb(tok):
+                return resolver.actors(tok.head), False, []     # "The air force carried out ..."
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
                 tok = tok.head.head          # "issued a declaration demanding ...": the issuer
                 continue
@@ -344,7 +355,8 @@ class Slots:
     def _targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         verb = trig.token
         look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
-                     trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS)
+                     trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS,
+                     trig.code[:2] in AUTHORED_ROOTS, trig.code[:2] in RESTRICTION_ROOTS)
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -382,10 +394,13 @@ class Slots:
                 if self._ok(found, look):
                     return found
             found = self._direct_targets(verb, look, skip=trig.noun)
+            if not found and look.recipient_first:
+                # "provided aid to help Y", "aid to families in Y"
+                found = self._purpose_targets(verb, look) or self._receivers(verb, look, trig.code)
             return found or self._complement_targets(trig.noun, look)
         found = self._direct_targets(verb, look, preps=self._pattern_preps(trig))
         if not found and look.recipient_first:
-            found = self._purpose_targets(verb, look)
+            found = self._purpose_targets(verb, look) or self._receivers(verb, look, trig.code)
         if not found and self.complement:
             found = self._complement_targets(verb, look)
         if not found and self.deep:
@@ -469,6 +484,9 @@ class Slots:
             found = self._prep_targets(verb, look, ("to",))
             if self._ok(found, look):
                 return found
+            found = buried_receiver(verb, look, self._ok, self._prep_targets)
+            if found:
+                return found
         for c in direct:
             found = resolver.actors(gapped_object(c, verb) or c)
             if self._ok(found, look):
@@ -487,6 +505,14 @@ class Slots:
         for c in objs + pobjs + conj:   # "continue military aid to Mozambique", "commit to assistance to X"
             found = self._prep_targets(c, look, self.object_target_preps)
             if self._ok(found, look):
+                return found
+        if look.restriction:
+            found = goods_origin(objs, look, self._ok)
+            if found:
+                return found
+        if look.authored:
+            found = authors(objs, look, self._ok)
+            if found:
                 return found
         return self._object_clause_targets(direct, look) if look.object_clauses else []
 
@@ -525,6 +551,12 @@ class Slots:
                 if self._ok(found, look):
                     return found
         return []
+
+    def _receivers(self, verb, look: _Look, code: str) -> list[ActorMention]:
+        """Aid or goods (06, 07) to people named by their place: receivers.py."""
+        if code[:2] not in RECIPIENT_ROOTS:
+            return []
+        return receivers_place(verb, look, self._ok, self.benefit_verbs, self.aid_receivers)
 
     def _complement_targets(self, head, look: _Look) -> list[ActorMention]:
         """Targets inside a complement clause: "demanded that Y ...", "threatened to cut ties with Y"."""

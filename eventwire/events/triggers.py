@@ -31,6 +31,11 @@ PERSON_NOUNS = frozenset({"migrant", "immigrant", "asylum", "seeker", "prisoner"
                           "fighter", "soldier", "militant", "suspect", "fugitive", "diplomat", "ambassador",
                           "envoy", "person", "people", "worker", "family", "crew", "sailor", "fisherman"})
 
+# a show of force held "joint"ly is military cooperation between its sides (CAMEO 062):
+# "held joint exercises with Y", "A and B staged joint war games"
+JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
+JOINT_CODE = "062"
+
 # the pattern id of a detention told by a passive with its doer ("held by"): people only
 HELD_BY = "held-by:"
 
@@ -151,6 +156,13 @@ class TriggerChooser:
                         return tok, noun
         return None, None
 
+    def noun_trigger(self, verb, noun_tok, noun) -> Trigger:
+        """The light verb's event noun as its trigger; a joint exercise is cooperation (062)."""
+        if noun.code[:2] == "15" and any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_WORDS
+                                         for c in noun_tok.children):
+            return Trigger(verb, JOINT_CODE, f"noun:joint {noun.noun}", noun_tok, entry=noun)
+        return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
+
     def noun_of(self, tok, force: bool = False):
         nouns = self.rules.nouns
         lemma = tok.lemma_.lower()
@@ -215,6 +227,9 @@ class TriggerChooser:
         loose = ({k: t.pos_ for k, t in enumerate(before_toks) if t.pos_ in ("ADJ", "DET")},
                  {k: t.pos_ for k, t in enumerate(after_toks) if t.pos_ in ("ADJ", "DET")})
         lemma0 = verb.lemma_.lower()
+        if lemma0 not in self.rules.light_verbs:
+            # the lemmatiser may err ("staged" -> "stag"): the dictionary's reading of the form
+            lemma0 = next((lem for lem in self.lemmas(verb) if lem in self.rules.light_verbs), lemma0)
         light = lemma0 in self.rules.light_verbs
         noun_tok, noun = self.event_noun(verb) if light else (None, None)
         light = light and lemma0 not in self.rules.light_own_code
@@ -233,7 +248,7 @@ class TriggerChooser:
                         continue        # "warplanes attacked the court building": force, not words
                     if noun is not None and self.noun_first and pattern.code != "---" and \
                             not self.names_noun(pattern, noun_tok):
-                        return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
+                        return self.noun_trigger(verb, noun_tok, noun)
                     if pattern.code == "---":
                         blocked = True       # a pattern that says: not an event
                         break
@@ -242,12 +257,12 @@ class TriggerChooser:
             if blocked:
                 continue
             if noun is not None:
-                return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
+                return self.noun_trigger(verb, noun_tok, noun)
             v = self.verbs.verb(lemma)
             if v is not None and v.code != "---" and not light and self.reading.uses_default(lemma):
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
-            return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
+            return self.noun_trigger(verb, noun_tok, noun)
         handover = next((self.handover[lem] for lem in [lemma0] + self.lemmas(verb) if lem in self.handover), None)
         if handover and self.handed_thing(verb):
             # "returned the statues to Peru": property handed back to its owner

@@ -1,0 +1,125 @@
+"""Targets named through a thing: whose goods a restriction is on, who authored the words or act
+a reaction judges, where the people who receive aid are, and the receiver the parser hung on
+the last of the things sent. Used by slots.py when the usual positions name no actor.
+
+Each function takes the slots' search (`look`: resolver and sources) and `ok`, the test that a
+target list is worth taking (not only the source's own forces); [] when not so written.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.codes import country_part
+from ..records import ActorMention, Origin
+from .parse import OBJ_DEPS
+
+# actors found by guessing (the story's country, an unnamed or bare role): never a target here
+GUESSED = frozenset({Origin.CONTEXT, Origin.STORY_COUNTRY, Origin.UNNAMED, Origin.ROLE})
+
+# reactions and demands whose object may be another's act or words: "rejected the proposal
+# submitted by Y", "dismissed the terms set by Y", "praised the steps taken by Y" act on its author
+AUTHORED_ROOTS = frozenset({"05", "10", "11", "12"})
+# participles that name the author of such an object ("boycotted by Y", "attended by Y" do not)
+AUTHORING = frozenset({"make", "submit", "propose", "issue", "put", "present", "offer", "table",
+                       "level", "announce", "set", "take", "adopt", "pass", "unveil", "draft",
+                       "impose", "introduce", "launch", "send", "lodge", "file", "raise", "voice"})
+# restrictions eased, cut or imposed: "cut tariffs on Chinese goods", "a ban on Russian imports"
+# act on the country the goods are from
+RESTRICTION_ROOTS = frozenset({"08", "16"})
+RESTRICTION_NOUNS = frozenset({"tariff", "tax", "duty", "levy", "ban", "sanction", "restriction",
+                               "embargo", "quota", "boycott", "curb", "barrier"})
+
+
+def goods_origin(objs, look, ok) -> list[ActorMention]:
+    """The country of the goods a restriction is "on", named by their modifier: "tariffs on
+    Chinese goods", "a ban on Japan's beef" (the country, not the goods' makers); the "on" on
+    the object or, as the parser often puts it, on the verb. Never the source's own goods."""
+    objs = [o for o in objs if o.lemma_.lower() in RESTRICTION_NOUNS]
+    if not objs:
+        return []
+    own = {country_part(s.code) for s in look.sources}
+    for obj in objs + [objs[0].head]:
+        for p in obj.children:
+            if p.dep_ != "prep" or p.lower_ != "on":
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or o.pos_ != "NOUN" or look.resolver.names_actor(o):
+                    continue
+                for m in o.children:
+                    if m.dep_ not in ("amod", "compound", "poss") or m.i > o.i:
+                        continue
+                    found = [a for a in look.resolver.actors(m) if a.origin not in GUESSED]
+                    # "cut tariffs on US farm goods", said of the US: its own goods, no target
+                    found = [replace(a, code=country_part(a.code)) for a in found
+                             if country_part(a.code) and len(a.code) <= 6 and country_part(a.code) not in own]
+                    if ok(found, look):
+                        return found
+    return []
+
+
+def authors(objs, look, ok) -> list[ActorMention]:
+    """The author of an object that is an act or words, named by a "by" phrase on it: "the terms
+    set by Y", "the steps taken by Y", "the claims by Y" (an actor named in the object itself
+    is found before this)."""
+    for obj in objs:
+        if obj.pos_ != "NOUN" or look.resolver.names_actor(obj):
+            continue
+        bys = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"]
+        bys += [a for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                and acl.lemma_.lower() in AUTHORING for a in acl.children if a.dep_ == "agent"]
+        for by in bys:
+            for o in by.children:
+                if o.dep_ != "pobj":
+                    continue
+                found = [a for a in look.resolver.actors(o) if a.origin not in GUESSED]
+                if ok(found, look):
+                    return found
+    return []
+
+
+def buried_receiver(verb, look, ok, prep_targets) -> list[ActorMention]:
+    """The "to" receiver the parser hangs on the last of the things sent: "sent vehicles and a
+    team of engineers to Y" (on a noun of the objects, not "troops loyal to Y")."""
+    for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
+        for tok in obj.subtree:
+            if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.pos_ == "NOUN" and tok.head.i != obj.i:
+                found = prep_targets(tok.head, look, ("to",))
+                if ok(found, look):
+                    return found
+    return []
+
+
+def receivers_place(verb, look, ok, benefit_verbs, receivers) -> list[ActorMention]:
+    """Aid or goods given "to"/"for" people named by where they are: "aid to families affected
+    by the floods in Y", "relief for those in Y", "to help people in Y": Y's civilians. The
+    receivers on the verb, on its object or in its purpose clause."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    heads += [c for h in list(heads) for c in h.children
+              if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in benefit_verbs]
+    people = []
+    for head in heads:
+        people += [o for p in head.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+                   for o in p.children if o.dep_ == "pobj"]
+    # "money for aid for those in Y"
+    people += [o for h in list(people) for p in h.children if p.dep_ == "prep" and
+               p.lower_ in ("to", "for") for o in p.children if o.dep_ == "pobj"]
+    for head in heads:
+        if head.lemma_.lower() in benefit_verbs:
+            people += [o for o in head.children if o.dep_ in OBJ_DEPS]
+    for who in people:
+        # "families", "those affected", "thousands of households"
+        named = [who] + [o for p in who.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+        if not any(w.lemma_.lower() in receivers or w.lower_ in receivers for w in named):
+            continue
+        for tok in who.subtree:
+            if tok.dep_ != "prep" or tok.lower_ not in ("in", "of", "across", "throughout"):
+                continue
+            for o in tok.children:
+                if o.dep_ != "pobj":
+                    continue
+                found = [replace(a, code=a.code + "CVL", how=a.how + " + its people")
+                         for a in look.resolver.places(o) if len(a.code) == 3]
+                if ok(found, look):
+                    return found
+    return []
