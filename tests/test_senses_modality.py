@@ -38,6 +38,11 @@ CASES = [
     ("Kenya will retaliate in case Somali militants attack Kenyan towns.", [("KEN", "SOMREB", "138")]),
     ("Kenya said it would only send aid to Somalia once a transition is under way.", []),
     ("Kenya said it would send aid to Somalia.", [("KEN", "SOM", "033")]),
+    # negation by "yet to", "hardly"; a scheduled act is a future like "will"
+    ("Kenya has yet to recognise Somalia.", []),
+    ("Kenya hardly condemned Somalia.", []),
+    ("Kenya is due to meet Somalia next week.", [("KEN", "SOM", "036")]),
+    ("Kenya is not due to meet Somalia.", []),
     # intended force named by the object: a threat, not an intent to cooperate
     ("The Kenyan president said on Monday that Kenya would escalate military action against Somalia.",
      [("KEN", "SOM", "138")]),
@@ -58,13 +63,15 @@ SENSE_CASES = [
     # preparing for an offensive, stated: a threat
     ("Turkey was preparing for a military offensive against Syria, the minister said.",
      [("TUR", "SYR", "138")]),
-    # halting an offensive is still yielding, and weapons sold are no force
+    # a military presence is no use of force; weapons sold are no force either
     ("Russia said it would sell missiles to Turkey.", [("RUS", "TUR", "031")]),
     # verbs that act on their object, with none: no event (verb_senses.yaml needs_object)
     ("The rebel who trained in Turkey said the war was lost.", []),
     ("Iran trained Iraqi militias.", [("IRN", "IRQUAF", "072")]),
     ("By arming and training Iraqi militias, Iran pushed back the rebels.",
      [("IRN", "IRQUAF", "062"), ("IRN", "IRQUAF", "072")]),
+    # respecting a resolution abides by it; stated, an intention to yield (not a threat, 1312)
+    ("Iran said it would respect the UN resolution.", [("IRN", "IGOUNO", "035")]),
     # "matched by" equals, no fighting; "marched away" moves, no protest
     ("Ghana's hopes have been matched by the failure of Togo.", []),
     ("The Kenyan soldiers marched away from Somalia.", []),

@@ -41,7 +41,7 @@ class Modality:
         self.w = {k: words.get(k, frozenset()) for k in (
             "mental_heads", "hedged_reports", "conditional_openers", "only_when_marks", "comment_verbs",
             "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means", "means_preps",
-            "motive_marks")}
+            "motive_marks", "scheduled_heads", "negating_adverbs")}
         self.openers = [tuple(o.split()) for o in self.w["conditional_openers"]]
         # nouns whose event is a use of force (nouns.tsv, event_nouns.tsv: roots 18-20)
         self.force_nouns = frozenset(
@@ -119,6 +119,8 @@ class Modality:
         tok = verb
         while True:
             kids = list(tok.children)
+            if any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
+                return "negated", None              # "hardly condemned"
             if any(c.dep_ == "neg" for c in kids):
                 if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                     return "refusal", None          # "will not meet their demands"
@@ -175,6 +177,12 @@ class Modality:
                     return "directive", head        # "prefers the US to restrain X": a wish about another
                 if tok.dep_ == "ccomp" and hl in self.w["hedged_reports"]:
                     return "negated", None          # "suggested that X would expand": implied
+                if tok.dep_ == "xcomp" and infinitive and hl in ("have", "be") and \
+                        any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+                    return "negated", None          # "has yet to recognise X"
+                if tok.dep_ == "xcomp" and infinitive and hl in self.w["scheduled_heads"] and \
+                        not self._head_negated(head):
+                    return "future", None           # "is due to meet X": a future, as "will meet"
                 if tok.dep_ == "xcomp" or infinitive:
                     if hl in r.negating_heads:
                         return "negated", head

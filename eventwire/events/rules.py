@@ -27,7 +27,8 @@ class EventNoun:
 # the modality.yaml lists kept in Rules.words
 MODALITY_WORDS = ("mental_heads", "hedged_reports", "conditional_openers", "only_when_marks",
                   "comment_verbs", "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means",
-                  "means_preps", "motive_marks", "not_force_objects")
+                  "means_preps", "motive_marks", "not_force_objects", "scheduled_heads",
+                  "negating_adverbs")
 
 
 @dataclass(frozen=True)
