@@ -34,6 +34,11 @@ CASES = [
     # declining to comment is 011 (statements are not coded by default), not a rejection
     ("The Kenyan foreign ministry declined to discuss the reports from Somalia.", []),
     ("Norway refused to extradite the suspects to Sweden.", [("NOR", "SWE", "120")]),
+    ("The Kenyan minister refused to deny that Somalia had attacked Kenyan troops.", []),
+    # a guess in an extraposed clause; an intention under a question is no statement
+    ("It is likely that Kenya will side with Uganda.", []),
+    ("It is likely Kenya will side with Uganda.", []),
+    ("Nobody knows whether Kenya would seek to punish Somalia.", []),
     # conditions: "in case", "only ... once"
     ("Kenya will retaliate in case Somali militants attack Kenyan towns.", [("KEN", "SOMREB", "138")]),
     ("Kenya said it would only send aid to Somalia once a transition is under way.", []),

@@ -28,8 +28,10 @@ INVERTED_CONDITIONALS = frozenset({"had", "should", "were"})
 # roots of acts of force: intended or promised, they are threats (13), not intents to cooperate
 FORCE_ROOTS = ("18", "19", "20")
 
-# moods under which an intention stated in a complement is still told as stated
-STATED = frozenset({"fact", "future", "intent", "threat"})
+# moods of an intent head under which its intention is not stated: "whether they would seek to
+# prosecute", "may want to talk", an analyst's "X wants to"; a purpose ("met Y to say it was
+# ready to help") still tells it
+UNSTATED = frozenset({"negated", "opinion", "directive"})
 
 
 class Modality:
@@ -139,8 +141,8 @@ class Modality:
                 return "refusal", None              # "we are not going to leave"
             if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
                 return "negated", None              # "will already have shared": an inference
-            if self._conditional(tok, kids):
-                return "negated", None              # "in case X attacks", "will only help once ..."
+            if self._conditional(tok, kids) or self._guessed(tok):
+                return "negated", None              # "in case X attacks", "it is likely X will ..."
             if future or going:
                 if tok.dep_ == "ccomp" and self._lemma_in(tok.head, self.w["hedged_reports"]):
                     return "negated", None          # "suggested that X would expand"
@@ -195,6 +197,8 @@ class Modality:
                         return "negated", None      # a guess: "might have agreed to talk"
                     if (hl in r.threat_heads or hl in r.intent_heads) and not self._stated(head, hl):
                         return "negated", None      # "because they want to kill X": a motive, not a statement
+                    if (hl in r.threat_heads or hl in r.intent_heads) and self.mood(head)[0] in UNSTATED:
+                        return "negated", None      # "whether they would seek to prosecute X"
                     if hl in r.threat_heads:
                         return "threat", head
                     if hl in r.intent_heads:
@@ -309,6 +313,15 @@ class Modality:
                 if lem in self.w["force_act_nouns"] and any(m.lower_ in self.w["force_modifiers"] for m in mods):
                     return True
         return False
+
+    def _guessed(self, tok) -> bool:
+        """ "it is likely (that) X will side with Y", "it is possible X attacked": a clause under
+        an adjective of likelihood is a guess."""
+        if tok.dep_ != "ccomp":
+            return False
+        head, spec = tok.head, self.rules.speculative_heads
+        return head.lemma_.lower() in spec or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in spec for c in head.children)
 
     def _conditional(self, tok, kids) -> bool:
         """ "will respond in case X attacks", "will only help once a transition is under way"."""
