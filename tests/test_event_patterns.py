@@ -95,9 +95,8 @@ FAMILIES = [
     ("modality.yaml", "The minister said Uganda would not negotiate with Kenya.", [("UGA", "KEN", "120")]),
     ("modality.yaml", "Libya said Tunisia must close its border.", [("LBY", "TUN", "100")]),
     ("modality.yaml", "Sweden said Finland should reopen the border.", [("SWE", "FIN", "100")]),
-    xfail("modality.yaml", "Norway hopes to resume talks with Russia.", [("NOR", "RUS", "036")],
-          "spaCy lemmatises 'hopes' as 'hop', so the intent head 'hope' is not seen and the hoped-for "
-          "talks are coded as held (046) instead of a stated intention (036)"),
+    # spaCy lemmatises 'hopes' as 'hop': the head is read by the word as written too
+    ("modality.yaml", "Norway hopes to resume talks with Russia.", [("NOR", "RUS", "036")]),
     # slots.yaml: where the target is found
     ("slots.yaml", "Nepal's prime minister arrived in New Delhi on Monday.", [("NPLGOV", "IND", "042")]),
     ("slots.yaml", "The Brazilian president arrived in Buenos Aires on Wednesday.", [("BRAGOV", "ARG", "042")]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import yaml
 
 from .backdrop import Backdrop
+from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, misread_main_verb
 from .rules import DATA, Rules
 
@@ -28,6 +29,14 @@ UNSAID = frozenset({"negated", "future", "passive-future", "refusal", "opinion",
 # auxiliaries that open a condition when put before the subject: "had he known", "should it fail"
 INVERTED_CONDITIONALS = frozenset({"had", "should", "were"})
 
+# roots of acts of force: intended or promised, they are threats (13), not intents to cooperate
+FORCE_ROOTS = ("18", "19", "20")
+
+# moods of an intent head under which its intention is not stated: "whether they would seek to
+# prosecute", "may want to talk", an analyst's "X wants to"; a purpose ("met Y to say it was
+# ready to help") still tells it
+UNSTATED = frozenset({"negated", "opinion", "directive"})
+
 
 class Modality:
     def __init__(self, rules: Rules):
@@ -36,9 +45,32 @@ class Modality:
         self.directive_nouns = rules.slots["directive_nouns"]
         with open(DATA / "backdrop.yaml", encoding="utf-8") as fh:
             self.backdrop = Backdrop(rules, yaml.safe_load(fh) or {})
+        words = rules.words or {}
+        self.w = {k: words.get(k, frozenset()) for k in (
+            "mental_heads", "hedged_reports", "conditional_openers", "only_when_marks", "comment_verbs",
+            "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means", "means_preps",
+            "motive_marks", "scheduled_heads", "negating_adverbs")}
+        self.openers = [tuple(o.split()) for o in self.w["conditional_openers"]]
+        # nouns whose event is a use of force (nouns.tsv, event_nouns.tsv: roots 18-20)
+        self.force_nouns = frozenset(
+            [n for n, e in rules.nouns.items() if e.code[:2] in FORCE_ROOTS] +
+            [n for n, (e, _) in load_event_nouns().items() if e.code[:2] in FORCE_ROOTS]) - \
+            (rules.words or {}).get("not_force_objects", frozenset())
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
+        if mood == "fact" and self._wants_own_act(verb):
+            mood = "content"        # "intends to keep troops there": the act intended is the event
+        if mood == "fact" and self._hedged(verb):
+            mood = "content"        # "the speech suggested that X would expand": implied, no appeal
+        if mood == "fact" and code[:2] in self.w["verbal_roots"] and self._by_deed(verb):
+            mood = "content"        # "by bombing the camps, X challenged Y": the writer's reading
+        if mood == "fact" and self._declines_comment(verb):
+            return "011", mood, head    # "declined to discuss the reports"
+        if code[:2] in ("03", "06") and mood in ("fact", "future", "intent") and self._force_object(verb):
+            # "said it would escalate military action against X", "is preparing for an offensive":
+            # a use of force intended is a threat; "escalated its attacks on X" is the force itself
+            return ("190" if mood == "fact" and code[:2] == "06" else "138"), mood, head
         if mood == "fact" and self._document_speaks(verb) and (code[:2] not in DOCUMENT_ROOTS or (
                 code[:2] != "10" and verb.lemma_.lower() in self.directive_heads)):
             mood = "content"        # "issued a statement calling on X": an appeal, a statement
@@ -111,6 +143,8 @@ class Modality:
         tok = verb
         while True:
             kids = list(tok.children)
+            if any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
+                return "negated", None              # "hardly condemned"
             if any(c.dep_ == "neg" for c in kids):
                 if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                     return "refusal", None          # "will not meet their demands"
@@ -129,7 +163,11 @@ class Modality:
                 return "refusal", None              # "we are not going to leave"
             if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
                 return "negated", None              # "will already have shared": an inference
+            if self._conditional(tok, kids) or self._guessed(tok):
+                return "negated", None              # "in case X attacks", "it is likely X will ..."
             if future or going:
+                if tok.dep_ == "ccomp" and self._lemma_in(tok.head, self.w["hedged_reports"]):
+                    return "negated", None          # "suggested that X would expand"
                 if tok.dep_ in ("ccomp", "acl") and self._lemma_in(tok.head, r.wish_heads):
                     return "directive", tok.head    # "hopes Japan will persuade Biden", "voiced hope that"
                 if future and future[0].lower_ == "would" and not self._reported(tok):
@@ -145,10 +183,17 @@ class Modality:
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
                     self._lemma_in(tok.head.head, r.charge_heads):
                 return "content", tok.head.head     # "accused Y of shelling Z": the charge
+            if tok.dep_ == "pcomp" and tok.head.lower_ in self.w["means_preps"] and \
+                    tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+                    and tok.head.head.i != tok.i and self.mood(tok.head.head)[0] not in ("fact", "described"):
+                return "negated", None              # "intends to change X by settling Y": not done
             head = tok.head
             if head.i == tok.i:
                 return "fact", None
             hl = head.lemma_.lower()
+            if tok.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX") and \
+                    hl not in r.intent_heads | r.threat_heads and head.lower_[:-1] in r.intent_heads:
+                hl = head.lower_[:-1]       # the small model's "hoped" -> "hop"
             infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
             if tok.dep_ in ("xcomp", "ccomp"):
@@ -158,6 +203,17 @@ class Modality:
                     return "negated", head          # "denied that its troops shelled the town"
                 if infinitive and own_subject and (hl in r.intent_heads or hl in self.directive_heads):
                     return "directive", head        # "wants Putin to attack": a wish about another
+                if tok.dep_ == "xcomp" and infinitive and any(
+                        c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("PROPN", "PRON") for c in head.children):
+                    return "directive", head        # "prefers the US to restrain X": a wish about another
+                if tok.dep_ == "ccomp" and hl in self.w["hedged_reports"]:
+                    return "negated", None          # "suggested that X would expand": implied
+                if tok.dep_ == "xcomp" and infinitive and hl in ("have", "be") and \
+                        any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+                    return "negated", None          # "has yet to recognise X"
+                if tok.dep_ == "xcomp" and infinitive and hl in self.w["scheduled_heads"] and \
+                        not self._head_negated(head):
+                    return "future", None           # "is due to meet X": a future, as "will meet"
                 if tok.dep_ == "xcomp" or infinitive:
                     if hl in r.negating_heads:
                         return "negated", head
@@ -168,6 +224,10 @@ class Modality:
                     if (hl in r.threat_heads or hl in r.intent_heads) and \
                             any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in head.children):
                         return "negated", None      # a guess: "might have agreed to talk"
+                    if (hl in r.threat_heads or hl in r.intent_heads) and not self._stated(head, hl):
+                        return "negated", None      # "because they want to kill X": a motive, not a statement
+                    if (hl in r.threat_heads or hl in r.intent_heads) and self.mood(head)[0] in UNSTATED:
+                        return "negated", None      # "whether they would seek to prosecute X"
                     if hl in r.threat_heads:
                         return "threat", head
                     if hl in r.intent_heads:
@@ -222,6 +282,96 @@ class Modality:
                     return "refusal", None          # "would not risk lives to rescue them"
                 return "content", head              # purpose: "... to demand reforms"
             return "fact", None
+
+    # -- issue 15: senses and statements
+    def _stated(self, head, hl: str) -> bool:
+        """An intention under a head of a state of mind ("wants to", "is ready to") is no
+        statement when the writer gives it as a motive ("joined because they want to kill X") or
+        as a description of people ("recruits who wanted to return"); speech acts ("vowed to")
+        always state it."""
+        if hl not in self.w["mental_heads"]:
+            return True
+        tok = head
+        while tok.dep_ in ("conj", "acomp", "attr") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in ("relcl", "acl"):
+            return False
+        return not (tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.w["motive_marks"]
+                                                for c in tok.children))
+
+    def _wants_own_act(self, verb) -> bool:
+        """ "intends to keep troops", "wanted to build a force": a head of a state of mind with a
+        to-infinitive of its own and no object; the act wanted codes, the wanting does not."""
+        if not self._lemma_in(verb, self.w["mental_heads"]):
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ in ("dobj", "dative") for c in kids):
+            return False
+        return any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children)
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in kids)
+
+    def _hedged(self, verb) -> bool:
+        """ "suggested that X would expand": a hedged report of what will be, not a proposal
+        ("suggested that Iran hold talks", "should hold talks" stay appeals)."""
+        if not self._lemma_in(verb, self.w["hedged_reports"]):
+            return False
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                aux = [k.lower_ for k in c.children if k.dep_ == "aux"]
+                if any(a in self.rules.obligation_aux for a in aux) or (c.tag_ == "VB" and not aux):
+                    return False
+                return True
+        return False
+
+    def _by_deed(self, verb) -> bool:
+        """ "By bombing the camps, X challenged Y": a verbal act whose means is a deed."""
+        return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in self.w["speech_means"]
+            for g in c.children) for c in verb.children)
+
+    def _declines_comment(self, verb) -> bool:
+        """ "declined to comment", "refused to discuss the reports": 011, no rejection."""
+        return verb.lemma_.lower() in ("decline", "refuse") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in self.w["comment_verbs"] for c in verb.children)
+
+    def _force_object(self, verb) -> bool:
+        """Is the verb's object a use of force ("escalate military action", "intensify strikes",
+        "prepare for an offensive")?"""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"]     # "preparing for an offensive"
+        for c in objs:
+            for n in [c] + list(c.conjuncts):
+                lem = n.lemma_.lower()
+                mods = [m for m in n.children if m.dep_ in ("amod", "compound")]
+                if lem in self.force_nouns or (mods and f"{mods[-1].lemma_.lower()} {lem}" in self.force_nouns):
+                    return True
+                if lem in self.w["force_act_nouns"] and any(m.lower_ in self.w["force_modifiers"] for m in mods):
+                    return True
+        return False
+
+    def _guessed(self, tok) -> bool:
+        """ "it is likely (that) X will side with Y", "it is possible X attacked": a clause under
+        an adjective of likelihood is a guess."""
+        if tok.dep_ != "ccomp":
+            return False
+        head, spec = tok.head, self.rules.speculative_heads
+        return head.lemma_.lower() in spec or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in spec for c in head.children)
+
+    def _conditional(self, tok, kids) -> bool:
+        """ "will respond in case X attacks", "will only help once a transition is under way"."""
+        left = tok.left_edge.i
+        while left < tok.i and tok.doc[left].dep_ == "mark" and tok.doc[left].lower_ == "that":
+            left += 1
+        for opener in self.openers:
+            n = len(opener)
+            if left - n >= tok.sent.start and tuple(t.lower_ for t in tok.doc[left - n:left]) == opener:
+                return True
+        marks = self.w["only_when_marks"]
+        return any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids) and any(
+            c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in marks for g in c.children)
+            for c in kids)
 
     def _refused_means(self, head) -> bool:
         """Is a purpose clause's head a stated refusal of the means: "said it would not risk

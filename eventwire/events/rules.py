@@ -24,6 +24,13 @@ class EventNoun:
     preps: tuple[str, ...]    # prepositions whose object is the target
 
 
+# the modality.yaml lists kept in Rules.words
+MODALITY_WORDS = ("mental_heads", "hedged_reports", "conditional_openers", "only_when_marks",
+                  "comment_verbs", "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means",
+                  "means_preps", "motive_marks", "not_force_objects", "scheduled_heads",
+                  "negating_adverbs")
+
+
 @dataclass(frozen=True)
 class Rules:
     nouns: dict[str, EventNoun]
@@ -41,6 +48,7 @@ class Rules:
     uncoded_roots: frozenset[str]
     slots: dict            # slots.yaml: where targets are looked for
     patterns_only: frozenset[str] = frozenset()   # verb_senses.yaml: verbs coded only by their patterns
+    needs_object: frozenset[str] = frozenset()    # verb_senses.yaml: no default code without an object
     mode: str = "eventwire"            # "petrarch": code what the patterns say; negation by negation.tsv
     negation: dict[str, str] | None = None   # code -> the code of its negation ("110" -> "050")
     speculative_heads: frozenset[str] = frozenset()  # "is likely to attack", "appears to have"
@@ -60,6 +68,9 @@ class Rules:
     speaking_documents: frozenset[str] = frozenset()  # "a report accusing X": the document speaks
     issuing_verbs: frozenset[str] = frozenset()       # "published a report accusing X": it was issued
     standing_participles: tuple[str, ...] = ()        # "forces backed by X": code prefixes of no act
+    # word lists of modality.yaml read by name (mental_heads, hedged_reports, conditional_openers,
+    # only_when_marks, comment_verbs, force_act_nouns, force_modifiers, verbal_roots, speech_means)
+    words: dict | None = None
 
     @classmethod
     @functools.lru_cache(maxsize=8)
@@ -102,9 +113,12 @@ class Rules:
             threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},
             uncoded_roots=frozenset(str(r) for r in mod.get("uncoded_roots", [])),
             act_nouns=_act_nouns(data_dir),
+            words={k: low(k) for k in MODALITY_WORDS},
             slots=_slots(_yaml(data_dir / "slots.yaml", overlay)), mode=str(mod.get("mode", "eventwire")), negation=negation,
             patterns_only=frozenset(str(v).lower() for v in
-                                    (_yaml(data_dir / "verb_senses.yaml", overlay).get("patterns_only") or {})))
+                                    (_yaml(data_dir / "verb_senses.yaml", overlay).get("patterns_only") or {})),
+            needs_object=frozenset(str(v).lower() for v in
+                                   (_yaml(data_dir / "verb_senses.yaml", overlay).get("needs_object") or {})))
 
 
 def _act_nouns(data_dir: Path) -> frozenset[str]:

@@ -143,6 +143,18 @@ class TriggerChooser:
                 words.add(c.lower_)
         return words
 
+    def objectless(self, verb, lemma: str) -> bool:
+        """A verb that acts on its object (verb_senses.yaml needs_object) used with none, in the
+        active voice: eventwire's reading only."""
+        if self.reading.name != "eventwire" or lemma not in self.rules.needs_object:
+            return False
+        if verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or any(
+                c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in verb.children)):
+            return False        # "militias trained by X", "the forces they sponsored": the noun is the object
+        # "arming and training the militants": the object may hang on a coordinated verb
+        return not any(c.dep_ in ("dobj", "nsubjpass", "dative", "auxpass")
+                       for v in [verb] + list(verb.conjuncts) for c in v.children)
+
     def event_noun(self, verb):
         force = verb.lemma_.lower() in self.force_light
         for child in verb.children:
@@ -260,6 +272,8 @@ class TriggerChooser:
                 return self.noun_trigger(verb, noun_tok, noun)
             v = self.verbs.verb(lemma)
             if v is not None and v.code != "---" and not light and self.reading.uses_default(lemma):
+                if self.objectless(verb, lemma):
+                    continue        # "the rebel who trained in Turkey": trained, not training anyone
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
             return self.noun_trigger(verb, noun_tok, noun)
