@@ -40,13 +40,15 @@ CASES = [
     ("It is likely Kenya will side with Uganda.", []),
     ("Nobody knows whether Kenya would seek to punish Somalia.", []),
     # conditions: "in case", "only ... once"
-    ("Kenya will retaliate in case Somali militants attack Kenyan towns.", [("KEN", "SOMREB", "138")]),
+    ("Kenya said it will retaliate in case Somali militants attack Kenyan towns.", [("KEN", "SOMREB", "138")]),
     ("Kenya said it would only send aid to Somalia once a transition is under way.", []),
     ("Kenya said it would send aid to Somalia.", [("KEN", "SOM", "033")]),
     # negation by "yet to", "hardly"; a scheduled act is a future like "will"
     ("Kenya has yet to recognise Somalia.", []),
     ("Kenya hardly condemned Somalia.", []),
-    ("Kenya is due to meet Somalia next week.", [("KEN", "SOM", "036")]),
+    # ... told by the writer, a plan is not coded (GUIDELINES); said by the actor, an intent
+    ("Kenya is due to meet Somalia next week.", []),
+    ("Kenya said it is due to meet Somalia next week.", [("KEN", "SOM", "036")]),
     ("Kenya is not due to meet Somalia.", []),
     # intended force named by the object: a threat, not an intent to cooperate
     ("The Kenyan president said on Monday that Kenya would escalate military action against Somalia.",

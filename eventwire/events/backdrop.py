@@ -9,8 +9,9 @@ structure, not at what the sentence is about:
 - a view held ("X views Y as a threat", "X regards Y as ..."): a state of mind, in any tense;
 - the present of a verb of attitude or lasting relation, active, passive or adjectival
   ("X opposes Y", "Y is opposed by X", "X is opposed to Y", "Y is backed by X");
-- a participle of a lasting relation hanging on "have"/"be" ("has troops there, supporting Y");
-- a verbal act the writer reads into a deed ("By shelling the town, X challenged Y").
+- a participle of a lasting relation hanging on "have"/"be" ("has troops there, supporting Y").
+(A verbal act the writer reads into a deed, "By shelling the town, X challenged Y", is
+modality.py's `_by_deed`.)
 """
 from __future__ import annotations
 
@@ -26,8 +27,6 @@ class Backdrop:
         self.reporting = frozenset(backdrop.get("reporting_verbs", ()))
         self.views = frozenset(backdrop.get("view_verbs", ()))
         self.attitudes = frozenset(backdrop.get("attitude_verbs", ()))
-        self.verbal_roots = tuple(str(c) for c in backdrop.get("verbal_roots", ()))
-        self.deed_words = frozenset(backdrop.get("speech_means", ()))
         self.earlier = frozenset(backdrop.get("backstory_adverbs", ()))
 
     # -- a plan told by the writer
@@ -144,20 +143,6 @@ class Backdrop:
         if not (verb.lemma_.lower() in self.rules.ongoing_verbs and code.startswith(self.rules.ongoing_codes)):
             return False
         return verb.head.lemma_.lower() in ("have", "be")
-
-    # -- the writer's reading of a deed
-    def read_into_deed(self, verb, code: str) -> bool:
-        """ "By shelling the town, X challenged Y": a verbal act (criticise, reject, defy,
-        praise) constituted by a deed the "by" phrase names is the writer's reading of the deed,
-        unless the deed is itself speech ("by saying", "by voting against")."""
-        if not code.startswith(self.verbal_roots):
-            return False
-        for p in verb.children:
-            if p.dep_ == "prep" and p.lower_ == "by":
-                for g in p.children:
-                    if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in self.deed_words:
-                        return True
-        return False
 
     # -- helpers
     @staticmethod

@@ -91,8 +91,6 @@ class Modality:
         if b.held_view(verb) or b.present_state(verb, code, self._timed) or \
                 b.relation_participle(verb, code) or b.narrated_past_perfect(verb, code, self._timed):
             return "standing"           # "views Y as a threat", "is opposed by X", "had backed Y"
-        if b.read_into_deed(verb, code):
-            return "standing"           # "By shelling the town, X challenged Y"
         return mood
 
     def _ongoing(self, verb) -> bool:
