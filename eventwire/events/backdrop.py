@@ -15,6 +15,7 @@ modality.py's `_by_deed`.)
 """
 from __future__ import annotations
 
+from .parse import ends_as_prose
 from .rules import Rules
 
 FIRST_SECOND = frozenset({"i", "we", "you", "me", "us"})
@@ -34,7 +35,7 @@ class Backdrop:
         """A "will"/"is going to" future in the writer's own narration: no reporting verb above
         or beside it, no "according to", no first or second person, not in quotation marks, not a
         headline ("Egypt will send troops to Libya" as a headline reports an announcement)."""
-        if not self._prose(verb) or self._report_beside(verb):
+        if not ends_as_prose(verb) or self._report_beside(verb):
             return False
         tok = verb
         while True:
@@ -119,7 +120,7 @@ class Backdrop:
         lemma = verb.lemma_.lower()
         attitude = lemma in self.attitudes
         lasting = lemma in self.rules.ongoing_verbs and code.startswith(self.rules.ongoing_codes)
-        if not (attitude or lasting) or timed(verb) or not self._prose(verb):
+        if not (attitude or lasting) or timed(verb) or not ends_as_prose(verb):
             return False
         kids = list(verb.children)
         if any(c.dep_ == "aux" for c in kids):
@@ -145,14 +146,6 @@ class Backdrop:
         return verb.head.lemma_.lower() in ("have", "be")
 
     # -- helpers
-    @staticmethod
-    def _prose(verb) -> bool:
-        """Does the sentence end as prose does, not as a headline (no full stop)?"""
-        last = verb.sent[-1]
-        while last.is_space and last.i > verb.sent.start:
-            last = verb.doc[last.i - 1]
-        return last.text in (".", "!", "?", "\u201d", '"', "'", "\u2019")
-
     @staticmethod
     def _quoted(verb) -> bool:
         """Is the verb inside quotation marks: more opening than closing marks before it, an odd

@@ -12,7 +12,7 @@ import yaml
 
 from .backdrop import Backdrop
 from .nominal import load_event_nouns
-from .parse import OBJ_DEPS, clause_verb, misread_main_verb
+from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb
 from .rules import DATA, Rules
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
@@ -101,7 +101,7 @@ class Modality:
         aux = [c.lower_ for c in kids if c.dep_ == "aux"]
         progressive = verb.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re", "been") for a in aux)
         habitual = verb.tag_ in ("VBZ", "VBP") and not aux and verb.dep_ in ("ROOT", "conj") \
-            and not any(c.dep_ == "auxpass" for c in kids) and self._sentence_end(verb)
+            and not any(c.dep_ == "auxpass" for c in kids) and ends_as_prose(verb)
         return (progressive or habitual) and not self._timed(verb)
 
     @staticmethod
@@ -110,14 +110,6 @@ class Modality:
         model lemmatises "waging" as "wag")."""
         low = tok.lower_
         return tok.lemma_.lower() in words or (low.endswith("ing") and low[:-3] + "e" in words)
-
-    @staticmethod
-    def _sentence_end(verb) -> bool:
-        """Does the sentence end as prose does ('.'), not as a headline (no full stop)?"""
-        last = verb.sent[-1]
-        while last.is_space and last.i > verb.sent.start:
-            last = verb.doc[last.i - 1]
-        return last.text in (".", "!", "?", "\u201d", '"', "'", "\u2019")
 
     def _document_speaks(self, verb) -> bool:
         """ "published a report accusing X": the participle on an issued document."""

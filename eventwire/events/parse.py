@@ -43,3 +43,12 @@ def misread_main_verb(verb) -> bool:
         head.pos_ in ("NOUN", "PROPN") and head.left_edge.i == head.sent.start and \
         any(c.dep_ == "dobj" for c in verb.children) and \
         not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def ends_as_prose(verb) -> bool:
+    """Does the verb's sentence end as prose does ('.', '!', '?', a closing quote), not as a
+    headline (no full stop)?"""
+    last = verb.sent[-1]
+    while last.is_space and last.i > verb.sent.start:
+        last = verb.doc[last.i - 1]
+    return last.text in (".", "!", "?", "\u201d", '"', "'", "\u2019")
