@@ -28,3 +28,22 @@ def test_real_main_verbs_keep_their_doers(code_text):
     assert ("SYRREB", "19", "SYRCVL") in triples(code_text("Syrian rebels attacked the base, officials say."))
     # a reduced relative with its own "by" doer is read as before
     assert ("DEU", "17", "IRNGOV") in triples(code_text("Iranian diplomats expelled by Germany returned to Tehran."))
+
+
+def test_as_well_as_joins_doers_not_sides(code_text):
+    # "A, as well as B and C, fought alongside D": B and C fought with A, not against or
+    # alongside each other; D unnamed here, so no event rather than A-with-B
+    events = code_text("American troops, as well as special forces from Britain and France, have "
+                       "fought alongside the Kurdish militia to drive Isis out.", date="2019-03-01")
+    pairs = {(e.source.code[:3], e.target.code[:3]) for e in events}
+    assert not pairs & {("USA", "GBR"), ("USA", "FRA"), ("GBR", "FRA"), ("GBR", "USA"), ("FRA", "USA")}
+
+
+def test_as_well_as_doers_each_act(code_text):
+    found = triples(code_text("The EU, as well as Japan, condemned the missile test by North Korea."))
+    assert ("JPN", "11", "PRK") in found
+    found = triples(code_text("Russia, as well as China, met Iranian officials in Geneva."))
+    assert {("RUS", "04", "IRNGOV"), ("CHN", "04", "IRNGOV")} <= found
+    # plain "and" still makes the two sides of a meeting
+    assert ("RUS", "04", "CHN") in triples(code_text("Russia and China met in Geneva.")) or \
+        ("CHN", "04", "RUS") in triples(code_text("Russia and China met in Geneva."))
