@@ -47,3 +47,12 @@ def test_as_well_as_doers_each_act(code_text):
     # plain "and" still makes the two sides of a meeting
     assert ("RUS", "04", "CHN") in triples(code_text("Russia and China met in Geneva.")) or \
         ("CHN", "04", "RUS") in triples(code_text("Russia and China met in Geneva."))
+
+
+def test_own_intelligence_is_what_is_shared_not_the_partner(code_text):
+    # the source's own spies, guessed from its country, are not whom it acts on
+    found = triples(code_text("Jordan shared intelligence with Israel."))
+    assert ("JOR", "06", "ISR") in found
+    assert not any(t.endswith("SPY") for _, _, t in found)
+    # a foreign service named as such is still a target
+    assert ("EGY", "11", "TURSPY") in triples(code_text("Egypt accused Turkish intelligence of plotting a coup."))

@@ -69,7 +69,7 @@ def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
             any(s.code[:3] == target.code for s in sources):
         return True             # "providing doses of the Russian vaccine": Russia's own thing
     return (target.origin in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN)
-            and target.code[3:] in ("MIL", "GOV")
+            and target.code[3:] in ("MIL", "GOV", "SPY")
             and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
                     for s in sources))
 
