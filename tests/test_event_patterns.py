@@ -63,9 +63,8 @@ FAMILIES = [
     # a date phrase is no part of a pattern: "on Sunday" is no "call on" (020)
     ("verb_patterns_hand.tsv", "The Turkish president called the Russian president on Sunday.",
      [("TURGOV", "RUSGOV", "041")]),
-    xfail("verb_patterns_hand.tsv", "Jordan shared intelligence with Iraq.", [("JOR", "IRQ", "062")],
-          "the object 'intelligence' is read as Jordan's own intelligence service (JORSPY) and taken "
-          "as the target; the partner is Iraq ('with Iraq')"),
+    # the object 'intelligence' is Jordan's own (slots.own_forces), the partner Iraq
+    ("verb_patterns_hand.tsv", "Jordan shared intelligence with Iraq.", [("JOR", "IRQ", "062")]),
     # nouns.tsv + light_verbs.tsv: the event is named by the noun
     ("nouns.tsv", "Finland held talks with Estonia on energy.", [("FIN", "EST", "046")]),
     ("nouns.tsv", "Ghana expressed support for Togo in the dispute.", [("GHA", "TGO", "051")]),

@@ -23,7 +23,7 @@ from ..records import EventMention, Origin
 from .matching import PatternMatcher
 from .modality import Modality
 from .nominal import Nominal
-from .parse import OBJ_DEPS, VERB_POS
+from .parse import OBJ_DEPS, VERB_POS, misread_reduced_relative
 from .patterns import VerbDictionary
 from .police import PoliceActs
 from .reading import reading_for
@@ -402,6 +402,8 @@ class EventCoder:
                 return pairs
         if code[:2] in self.act_subject_roots and self.slots.act_as_subject(verb, resolver):
             return []
+        if self.nominal is not None and misread_reduced_relative(verb):
+            return []       # "Soldiers killed in the raid included ...": the subject is the killed
         sources, passive, implied = self.slots.sources(verb, resolver)
         dying = self.nominal is not None and verb.lemma_.lower() in self.unnamed.death_verbs
         if dying:

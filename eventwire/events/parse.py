@@ -52,3 +52,26 @@ def ends_as_prose(verb) -> bool:
     while last.is_space and last.i > verb.sent.start:
         last = verb.doc[last.i - 1]
     return last.text in (".", "!", "?", "\u201d", '"', "'", "\u2019")
+
+
+def misread_reduced_relative(verb) -> bool:
+    """A participle on the subject parsed as a verb with that subject, the real main verb left
+    without one ("Soldiers killed in the raid included two officers": "killed" the root and
+    "included" its "and"-less conj, or "killed" a fronted ccomp of "included"): the subject
+    is the participle's patient, not its doer. The verb has a subject and no object or "by"
+    doer of its own; the other verb is finite, after it, with no subject, and no "and"/"or" or
+    comma joins the two."""
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in verb.children) or \
+            any(c.dep_ in OBJ_DEPS + ("agent", "ccomp") for c in verb.children):
+        return False
+    others = [w for w in verb.children if w.dep_ == "conj"]
+    if verb.dep_ == "ccomp":
+        others.append(verb.head)
+    for w in others:
+        if w.i < verb.i or w.tag_ not in ("VBP", "VBZ", "VBD") or \
+                any(c.dep_ in SUBJ_DEPS + ("nsubjpass",) for c in w.children):
+            continue
+        if not any(c.dep_ in ("cc", "punct") and verb.i < c.i < w.i
+                   for c in [*verb.children, *w.children]):
+            return True
+    return False

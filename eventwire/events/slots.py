@@ -69,7 +69,7 @@ def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
             any(s.code[:3] == target.code for s in sources):
         return True             # "providing doses of the Russian vaccine": Russia's own thing
     return (target.origin in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN)
-            and target.code[3:] in ("MIL", "GOV")
+            and target.code[3:] in ("MIL", "GOV", "SPY")
             and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
                     for s in sources))
 
@@ -99,6 +99,11 @@ def companions(subj, verb) -> list:
             continue
         if p is not None:
             out += [o for o in p.children if o.dep_ == "pobj"]
+    # "X, as well as Y, ...": Y is joined to X by the cc "as" with "well" on it
+    also = next((c for c in subj.children if c.dep_ == "cc" and c.lower_ == "as" and c.i > subj.i
+                 and any(w.lower_ == "well" for w in c.children)), None)
+    if also is not None:
+        out += [c for c in subj.children if c.dep_ == "conj" and c.i > also.i]
     return out
 
 
@@ -107,7 +112,13 @@ def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[Ac
     out = list(actors)
     if not out:
         return out
-    for obj in companions(subj, verb):
+    others = companions(subj, verb)
+    start = subj.sent.start_char
+    spans = [(o.left_edge.idx - start, o.right_edge.idx + len(o.right_edge.text) - start) for o in others]
+    # actors the subject phrase names inside a companion's phrase act with it, not as its side
+    out = [replace(a, how=a.how + COMPANION) if any(lo <= a.start < hi for lo, hi in spans)
+           and not is_companion(a) else a for a in out]
+    for obj in others:
         # named ones only: not a role whose country is guessed ("along with dozens of fighters")
         out += [replace(a, how=a.how + COMPANION) for a in resolver.actors(obj)
                 if a.code not in {b.code for b in out} and a.origin not in GUESSED]

@@ -1,0 +1,58 @@
+"""Actors that are not the verb's doer: a participle on its subject misread as a main verb."""
+from conftest import triples
+
+
+def _roots(events, root):
+    return [e for e in events if e.code.startswith(root)]
+
+
+def test_killed_people_listed_are_not_killers(code_text):
+    # "X killed fighting Y include A, B": the subject is the dead, not the killers of A and B
+    events = code_text("Other Iraqis killed fighting Isis this year include Ali Hassan, a teacher "
+                       "from Basra, and Omar Saleh.", date="2019-03-01")
+    assert not [e for e in events if any(m.trigger == "killed" for m in e.mentions)]
+
+
+def test_participle_root_with_bare_conjunct_is_no_deed(code_text):
+    events = code_text("Syrian soldiers killed in the fighting last month included two generals.",
+                       date="2019-03-01")
+    assert not _roots(events, "19") and not _roots(events, "18")
+
+
+def test_real_main_verbs_keep_their_doers(code_text):
+    # joined by "and" or a comma, or with an object of its own: a real deed
+    assert ("FRAMIL", "19", "FRAREB") in triples(code_text(
+        "French troops killed two militants and included a Malian officer in the patrol."))
+    assert ("IRQMIL", "19", "IRQREB") in triples(code_text(
+        "Iraqi forces attacked the town and say they killed twenty militants."))
+    assert ("SYRREB", "19", "SYRCVL") in triples(code_text("Syrian rebels attacked the base, officials say."))
+    # a reduced relative with its own "by" doer is read as before
+    assert ("DEU", "17", "IRNGOV") in triples(code_text("Iranian diplomats expelled by Germany returned to Tehran."))
+
+
+def test_as_well_as_joins_doers_not_sides(code_text):
+    # "A, as well as B and C, fought alongside D": B and C fought with A, not against or
+    # alongside each other; D unnamed here, so no event rather than A-with-B
+    events = code_text("American troops, as well as special forces from Britain and France, have "
+                       "fought alongside the Kurdish militia to drive Isis out.", date="2019-03-01")
+    pairs = {(e.source.code[:3], e.target.code[:3]) for e in events}
+    assert not pairs & {("USA", "GBR"), ("USA", "FRA"), ("GBR", "FRA"), ("GBR", "USA"), ("FRA", "USA")}
+
+
+def test_as_well_as_doers_each_act(code_text):
+    found = triples(code_text("The EU, as well as Japan, condemned the missile test by North Korea."))
+    assert ("JPN", "11", "PRK") in found
+    found = triples(code_text("Russia, as well as China, met Iranian officials in Geneva."))
+    assert {("RUS", "04", "IRNGOV"), ("CHN", "04", "IRNGOV")} <= found
+    # plain "and" still makes the two sides of a meeting
+    assert ("RUS", "04", "CHN") in triples(code_text("Russia and China met in Geneva.")) or \
+        ("CHN", "04", "RUS") in triples(code_text("Russia and China met in Geneva."))
+
+
+def test_own_intelligence_is_what_is_shared_not_the_partner(code_text):
+    # the source's own spies, guessed from its country, are not whom it acts on
+    found = triples(code_text("Jordan shared intelligence with Israel."))
+    assert ("JOR", "06", "ISR") in found
+    assert not any(t.endswith("SPY") for _, _, t in found)
+    # a foreign service named as such is still a target
+    assert ("EGY", "11", "TURSPY") in triples(code_text("Egypt accused Turkish intelligence of plotting a coup."))
