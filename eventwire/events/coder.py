@@ -28,7 +28,8 @@ from .patterns import VerbDictionary
 from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
-from .slots import GUESSED, Slots, is_companion, own_people
+from .sides import is_companion, own_people
+from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements

@@ -75,3 +75,39 @@ def misread_reduced_relative(verb) -> bool:
                    for c in [*verb.children, *w.children]):
             return True
     return False
+
+
+def split_subjects(kids) -> list:
+    """The children, with a common noun parsed as a second subject just before a name dropped:
+    "The rebel Free Syrian Army threatened" is one subject, the name."""
+    subj = [c for c in kids if c.dep_ in SUBJ_DEPS]
+    drop = {a.i for a in subj for b in subj if a.i < b.i and a.pos_ == "NOUN" and b.pos_ == "PROPN"
+            and a.i + 1 == b.left_edge.i}
+    return [c for c in kids if c.i not in drop]
+
+
+def stray_subject(verb):
+    """The subject of a second clause that the parser joined to a noun of the first ("A expelled
+    40 diplomats on Monday and B ordered ..."): the noun just before the verb, itself a conjunct
+    right after "and" or "while", that belongs to the first clause; None if not so parsed."""
+    doc = verb.doc
+    if any(c.dep_ in SUBJ_DEPS for c in verb.children) or verb.i < 2:
+        return None
+    prev = doc[verb.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ != "conj" or prev.head.i >= prev.i:
+        return None
+    start = prev.left_edge.i
+    if start < 1 or doc[start - 1].lower_ not in ("and", "while", "but", "whereas"):
+        return None
+    return prev if verb.head.i < prev.head.i or prev.head.i in {t.i for t in verb.head.subtree} else None
+
+
+def gapped_object(obj, verb):
+    """The noun a bare number stands for ("expelled 40 Russian diplomats and ordered 35 to
+    leave"): the numbered object of the clause the verb is joined to; None if not so written."""
+    if obj.pos_ != "NUM" or any(c.pos_ in ("NOUN", "PROPN") for c in obj.children) or verb.dep_ != "conj":
+        return None
+    for c in verb.head.children:
+        if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):
+            return c
+    return None

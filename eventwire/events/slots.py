@@ -14,13 +14,14 @@ from dataclasses import dataclass, replace
 
 from ..actors.codes import country_part
 from ..records import ActorMention, Origin
-from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, misread_main_verb
+from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, \
+    split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, receivers_place
 from .rules import Rules
+from .sides import RESTRICT_CODES, described_passive, is_companion, own_forces, own_people, \
+    with_companions
 from .triggers import Trigger
-
-COMPANION = " (acting with the subject)"
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
@@ -62,135 +63,13 @@ class _Look:
     restriction: bool = False
 
 
-def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
-    """ "contributed 4,000 troops", "withdraw its troops": the source's own forces or officials,
-    guessed from the story's country, are what it acts with, not whom it acts on."""
-    if target.origin == Origin.ADJECTIVE and len(target.code) == 3 and \
-            any(s.code[:3] == target.code for s in sources):
-        return True             # "providing doses of the Russian vaccine": Russia's own thing
-    return (target.origin in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN)
-            and target.code[3:] in ("MIL", "GOV", "SPY")
-            and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
-                    for s in sources))
-
-
-def described_passive(verb) -> bool:
-    """A participle with its "by" doer describing a noun: "a Briton held by Kurdish forces"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-        and any(c.dep_ == "agent" for c in verb.children)
-
-
-def companions(subj, verb) -> list:
-    """The heads of those who act with the subject: "X, with Y, called on ...", "X along with
-    Y", "X, together with Y,", "X alongside Y" (set off after the subject, before the verb)."""
-    doc = subj.doc
-    preps = [c for c in subj.children if c.dep_ == "prep" and c.i > subj.i]
-    preps += [c for c in verb.children if c.dep_ == "prep" and subj.i < c.i < verb.i]
-    out = []
-    for p in preps:
-        word = p.lower_
-        if word == "along":                 # "along with Y"
-            p = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"), None)
-        elif word == "with":                # "X, with Y, ...", "X, together with Y"
-            aside = p.i > 0 and doc[p.i - 1].text == ","
-            if not aside and not any(c.lower_ == "together" for c in p.children):
-                continue
-        elif word != "alongside":
-            continue
-        if p is not None:
-            out += [o for o in p.children if o.dep_ == "pobj"]
-    # "X, as well as Y, ...": Y is joined to X by the cc "as" with "well" on it
-    also = next((c for c in subj.children if c.dep_ == "cc" and c.lower_ == "as" and c.i > subj.i
-                 and any(w.lower_ == "well" for w in c.children)), None)
-    if also is not None:
-        out += [c for c in subj.children if c.dep_ == "conj" and c.i > also.i]
-    return out
-
-
-def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[ActorMention]:
-    """The subject's actors and those named acting with it, each a source of its own."""
-    out = list(actors)
-    if not out:
-        return out
-    others = companions(subj, verb)
-    start = subj.sent.start_char
-    spans = [(o.left_edge.idx - start, o.right_edge.idx + len(o.right_edge.text) - start) for o in others]
-    # actors the subject phrase names inside a companion's phrase act with it, not as its side
-    out = [replace(a, how=a.how + COMPANION) if any(lo <= a.start < hi for lo, hi in spans)
-           and not is_companion(a) else a for a in out]
-    for obj in others:
-        # named ones only: not a role whose country is guessed ("along with dozens of fighters")
-        out += [replace(a, how=a.how + COMPANION) for a in resolver.actors(obj)
-                if a.code not in {b.code for b in out} and a.origin not in GUESSED]
-    return out
-
-
-# restrictions on a place's people: "imposed a curfew in / on / around X" (172: administrative
-# sanctions, curfews, emergencies), "lifted the emergency in X" (081: eased restrictions)
-RESTRICT_CODES = ("081", "172")
+# restrictions on a place's people ("imposed a curfew in / on / around X"): sides.RESTRICT_CODES
 RESTRICT_PREPS = ("on", "around", "across", "throughout")
-# curfews (1723) and states of emergency or martial law (1724): done on one's own territory
-DOMESTIC_CODES = ("1723", "1724")
 
 
 # participles after a hyphen that name a backer, not a holder: "UN-brokered", "US-backed"
 BACKING = frozenset({"back", "broker", "mediate", "sponsor", "fund", "finance", "support", "arm",
                      "train", "inspire"})
-
-
-def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMention]:
-    """A restriction (172, 081) on a place of the source's own country acts on its people:
-    "Thailand declared a state of emergency in Bangkok" is done to Thai civilians."""
-    if not code.startswith(RESTRICT_CODES):
-        return targets
-    if code in DOMESTIC_CODES and sources:
-        # a curfew or martial law is declared at home: a foreign government named is where the
-        # declarer was ("declared martial law while on a visit to Moscow"), not its target
-        own = {s.code[:3] for s in sources}
-        targets = [t for t in targets if t.code[:3] in own or not t.code[3:].startswith("GOV")]
-    return [replace(t, code=t.code + "CVL", how=t.how + " + its people")
-            if len(t.code) == 3 and any(s.code[:3] == t.code for s in sources) else t for t in targets]
-
-
-def split_subjects(kids) -> list:
-    """The children, with a common noun parsed as a second subject just before a name dropped:
-    "The rebel Free Syrian Army threatened" is one subject, the name."""
-    subj = [c for c in kids if c.dep_ in SUBJ_DEPS]
-    drop = {a.i for a in subj for b in subj if a.i < b.i and a.pos_ == "NOUN" and b.pos_ == "PROPN"
-            and a.i + 1 == b.left_edge.i}
-    return [c for c in kids if c.i not in drop]
-
-
-def stray_subject(verb):
-    """The subject of a second clause that the parser joined to a noun of the first ("A expelled
-    40 diplomats on Monday and B ordered ..."): the noun just before the verb, itself a conjunct
-    right after "and" or "while", that belongs to the first clause; None if not so parsed."""
-    doc = verb.doc
-    if any(c.dep_ in SUBJ_DEPS for c in verb.children) or verb.i < 2:
-        return None
-    prev = doc[verb.i - 1]
-    if prev.pos_ != "PROPN" or prev.dep_ != "conj" or prev.head.i >= prev.i:
-        return None
-    start = prev.left_edge.i
-    if start < 1 or doc[start - 1].lower_ not in ("and", "while", "but", "whereas"):
-        return None
-    return prev if verb.head.i < prev.head.i or prev.head.i in {t.i for t in verb.head.subtree} else None
-
-
-def gapped_object(obj, verb):
-    """The noun a bare number stands for ("expelled 40 Russian diplomats and ordered 35 to
-    leave"): the numbered object of the clause the verb is joined to; None if not so written."""
-    if obj.pos_ != "NUM" or any(c.pos_ in ("NOUN", "PROPN") for c in obj.children) or verb.dep_ != "conj":
-        return None
-    for c in verb.head.children:
-        if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):
-            return c
-    return None
-
-
-def is_companion(actor: ActorMention) -> bool:
-    """Named as acting with the subject: a source of the act, not a side of it."""
-    return actor.how.endswith(COMPANION)
 
 
 class Slots:

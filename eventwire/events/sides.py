@@ -1,0 +1,98 @@
+"""Whose side an actor is on: those named acting with the subject ("X, along with Y,"), a
+source's own forces or officials ("contributed 4,000 troops"), a restriction on one's own
+people ("declared a state of emergency in Bangkok")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import ActorMention, Origin
+from .receivers import GUESSED
+
+COMPANION = " (acting with the subject)"
+# restrictions on a place's people: "imposed a curfew in / on / around X" (172: administrative
+# sanctions, curfews, emergencies), "lifted the emergency in X" (081: eased restrictions)
+RESTRICT_CODES = ("081", "172")
+# curfews (1723) and states of emergency or martial law (1724): done on one's own territory
+DOMESTIC_CODES = ("1723", "1724")
+
+
+def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
+    """ "contributed 4,000 troops", "withdraw its troops": the source's own forces or officials,
+    guessed from the story's country, are what it acts with, not whom it acts on."""
+    if target.origin == Origin.ADJECTIVE and len(target.code) == 3 and \
+            any(s.code[:3] == target.code for s in sources):
+        return True             # "providing doses of the Russian vaccine": Russia's own thing
+    return (target.origin in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN)
+            and target.code[3:] in ("MIL", "GOV", "SPY")
+            and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
+                    for s in sources))
+
+
+def described_passive(verb) -> bool:
+    """A participle with its "by" doer describing a noun: "a Briton held by Kurdish forces"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ == "agent" for c in verb.children)
+
+
+def companions(subj, verb) -> list:
+    """The heads of those who act with the subject: "X, with Y, called on ...", "X along with
+    Y", "X, together with Y,", "X alongside Y" (set off after the subject, before the verb)."""
+    doc = subj.doc
+    preps = [c for c in subj.children if c.dep_ == "prep" and c.i > subj.i]
+    preps += [c for c in verb.children if c.dep_ == "prep" and subj.i < c.i < verb.i]
+    out = []
+    for p in preps:
+        word = p.lower_
+        if word == "along":                 # "along with Y"
+            p = next((c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        elif word == "with":                # "X, with Y, ...", "X, together with Y"
+            aside = p.i > 0 and doc[p.i - 1].text == ","
+            if not aside and not any(c.lower_ == "together" for c in p.children):
+                continue
+        elif word != "alongside":
+            continue
+        if p is not None:
+            out += [o for o in p.children if o.dep_ == "pobj"]
+    # "X, as well as Y, ...": Y is joined to X by the cc "as" with "well" on it
+    also = next((c for c in subj.children if c.dep_ == "cc" and c.lower_ == "as" and c.i > subj.i
+                 and any(w.lower_ == "well" for w in c.children)), None)
+    if also is not None:
+        out += [c for c in subj.children if c.dep_ == "conj" and c.i > also.i]
+    return out
+
+
+def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[ActorMention]:
+    """The subject's actors and those named acting with it, each a source of its own."""
+    out = list(actors)
+    if not out:
+        return out
+    others = companions(subj, verb)
+    start = subj.sent.start_char
+    spans = [(o.left_edge.idx - start, o.right_edge.idx + len(o.right_edge.text) - start) for o in others]
+    # actors the subject phrase names inside a companion's phrase act with it, not as its side
+    out = [replace(a, how=a.how + COMPANION) if any(lo <= a.start < hi for lo, hi in spans)
+           and not is_companion(a) else a for a in out]
+    for obj in others:
+        # named ones only: not a role whose country is guessed ("along with dozens of fighters")
+        out += [replace(a, how=a.how + COMPANION) for a in resolver.actors(obj)
+                if a.code not in {b.code for b in out} and a.origin not in GUESSED]
+    return out
+
+
+def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMention]:
+    """A restriction (172, 081) on a place of the source's own country acts on its people:
+    "Thailand declared a state of emergency in Bangkok" is done to Thai civilians."""
+    if not code.startswith(RESTRICT_CODES):
+        return targets
+    if code in DOMESTIC_CODES and sources:
+        # a curfew or martial law is declared at home: a foreign government named is where the
+        # declarer was ("declared martial law while on a visit to Moscow"), not its target
+        own = {s.code[:3] for s in sources}
+        targets = [t for t in targets if t.code[:3] in own or not t.code[3:].startswith("GOV")]
+    return [replace(t, code=t.code + "CVL", how=t.how + " + its people")
+            if len(t.code) == 3 and any(s.code[:3] == t.code for s in sources) else t for t in targets]
+
+
+def is_companion(actor: ActorMention) -> bool:
+    """Named as acting with the subject: a source of the act, not a side of it."""
+    return actor.how.endswith(COMPANION)
