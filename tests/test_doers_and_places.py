@@ -1,5 +1,5 @@
 """Who did it and where: a person's name is no place, a bomb in a country is no doer, deaths in
-an attack an actor carried out are that actor's."""
+an attack an actor carried out are that actor's, a fighting force's strikes are attacks."""
 from conftest import triples
 
 
@@ -32,3 +32,17 @@ def test_deaths_when_an_actor_carried_out_strikes_are_that_actors(code_text):
                        "near Damascus on Sunday.")
     kills = [e for e in events if e.code.startswith("19") and e.target.code.startswith("IRN")]
     assert kills and all(e.source.code.startswith("ISR") for e in kills)
+
+
+def test_strikes_by_fighting_forces_are_attacks_not_labour_strikes(code_text):
+    events = code_text("Israeli jets carried out strikes on Hamas positions in Gaza on Friday.")
+    assert {(e.source.code[:3], e.code[:2]) for e in events} == {("ISR", "19")}
+    assert all(e.target.code.startswith("PSE") for e in events)
+    # no target named: no event, never the strikers' own government as for a protest
+    events = code_text("The strikes had been carried out by the Syrian air force, the monitor said.")
+    assert all(e.code[:2] != "14" and e.target.code != "SYRGOV" for e in events)
+
+
+def test_a_workers_strike_is_still_a_strike(code_text):
+    events = code_text("Dock workers staged a strike on Monday against the Chilean government.")
+    assert {e.code[:2] for e in events} == {"14"}

@@ -128,6 +128,18 @@ class Attacked:
 ARMED_ROLES = ("REB", "MIL", "UAF", "INS", "COP", "SPY")
 
 
+# fighting forces: their "strikes" are attacks, never a labour strike (police do strike)
+FIGHTING_ROLES = ("REB", "MIL", "UAF", "INS")
+
+
+def armed_strike(code: str, source_code: str) -> str:
+    """ "strikes carried out by the air force", "the rebels' strikes on the town": a strike by a
+    fighting force is an attack (190), not CAMEO's strike or boycott (143)."""
+    if code == "143" and source_code[3:6] in FIGHTING_ROLES:
+        return "190"
+    return code
+
+
 def armed_expulsion(code: str, target_code: str) -> str:
     """ "drove the militants out of the town": CAMEO's mass expulsion (201) is of people; of
     armed forces it is taking the place (192)."""

@@ -33,7 +33,7 @@ from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
-from .attacked import Attacked, armed_expulsion
+from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .recalls import Recalls
@@ -198,7 +198,7 @@ class EventCoder:
         if self.dated_background and is_background(noun, text, base, anchor, date_phrases):
             return []           # "the 2016 detention of X", "its invasion in 2003": history
         return [EventMention(doc_id, sentence_index, text, noun.text, t_start, t_start + len(noun.text),
-                             f"nominal:{ev.entry.noun}", s, t, ev.entry.code, date, precision, how,
+                             f"nominal:{ev.entry.noun}", s, t, armed_strike(ev.entry.code, s.code), date, precision, how,
                              trigger_index=noun.i - sent.start)
                 for s, t in ev.pairs]
 
@@ -305,7 +305,7 @@ class EventCoder:
             # "arrived in X" [042:043]: X's side of the visit too (not when negated)
             coded = [(p, c) for s, t in pairs for p, c in (((s, t), code), ((t, s), trig.reverse))]
         else:
-            coded = [((s, t), armed_expulsion(code, t.code)) for s, t in pairs]
+            coded = [((s, t), armed_strike(armed_expulsion(code, t.code), s.code)) for s, t in pairs]
         mentions = [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
                                  trig.pattern_id, s, t, c, date, precision, how,
                                  trigger_index=verb.i - sent.start)
@@ -495,8 +495,9 @@ class EventCoder:
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code, sources)
             if not targets and code[:2] in self.default_target_roots:
+                # not for fighting forces: their "strikes" are attacks, with a target or none
                 targets = [addressed_government(resolver.country_of(s), sources)
-                           for s in sources[:1] if resolver.country_of(s)]
+                           for s in sources[:1] if resolver.country_of(s) and s.code[3:6] not in FIGHTING_ROLES]
         if trig.pattern_id.startswith(HELD_BY):
             # "the town held by rebels" is control, not a detention: people named, not guessed
             targets = [t for t in targets if t.origin not in NOT_PEOPLE and t.origin not in GUESSED]
