@@ -25,3 +25,9 @@ def test_coded_events_follow_the_place(code_text):
                       "Isis militants later killed two soldiers near the border.")
     assert all(e.source.code != "GBRREB" for e in story)
     assert any(e.source.code == "SYRREB" for e in story)
+
+
+def test_the_towns_of_the_sentence_beat_a_country_named_as_a_border(code_text):
+    events = code_text("On Thursday Syrian troops drove Isis fighters out of Mayadin, a town in Deir ez-Zor "
+                       "province close to the border with Iraq.", date="2017-10-20")
+    assert {e.target.code for e in events} == {"SYRREB"}

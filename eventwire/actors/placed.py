@@ -36,6 +36,11 @@ class PlacedActors:
                 out.append(entries[0].code[:3])
         return out
 
+    def _towns_here(self) -> list[str]:
+        """Countries of the towns and regions the sentence names (not of countries named)."""
+        return [p.country for _s, _e, p, _t in self.place_mentions
+                if p.country and p.feature_type != "country"]
+
     def _named_as_place(self, m: PhraseMatch, head_rel: int) -> bool:
         root = self.sent[m.start:m.end].root
         return (not (m.start <= head_rel < m.end) and root.head.pos_ == "ADP"

@@ -117,7 +117,8 @@ class ActorResolver(PointingBack, PlacedActors):
                     code, how = e.code, f"{e.kind} {e.source}"
                     where = countries_of(e.code, e.source) if label == "org" else None
                     if where:
-                        country = fighting_country(where, self._countries_here(), self.memory._story_counts())
+                        country = fighting_country(where, self._countries_here(), self.memory._story_counts(),
+                                                   self._towns_here())
                         if country and country != code[:3]:
                             code, how = country + code[3:], how + f"; fights in {country}"
                     return label, self._mention(m, code, e.name, how, ENTRY_ORIGINS.get(e.kind, Origin.OTHER))

@@ -31,9 +31,13 @@ def countries_of(code: str, source: str) -> frozenset[str] | None:
     return theatres().get((code, source))
 
 
-def fighting_country(where: frozenset[str], here: list[str], story: Counter) -> str | None:
-    """The one country of `where` the sentence names (its places first), else the one the story
-    names most; None when that is unclear (the dictionary's code stands)."""
+def fighting_country(where: frozenset[str], here: list[str], story: Counter, towns: list[str] = ()) -> str | None:
+    """The one country of `where` the sentence's towns and regions lie in (`towns`), else the
+    one it names at all ("drove Isis out of Abu Kamal, near the border with Iraq": Syria), else
+    the one the story names most; None when that is unclear (the dictionary's code stands)."""
+    local = {c for c in towns if c in where}
+    if len(local) == 1:
+        return local.pop()
     named = {c for c in here if c in where}
     if len(named) == 1:
         return named.pop()
