@@ -74,9 +74,11 @@ class ActorMention:
     name: str          # the resolved name, e.g. "Nicolás Maduro" or "Venezuela"
     how: str           # how it was resolved, in words: entry id, dated office, coreference ...
     origin: Origin = Origin.OTHER
+    state: bool = False  # names a state itself: a country's name, or words pointing back to one
 
     def __post_init__(self):
         self.origin = Origin(self.origin)       # a plain string read back from JSON
+        self.state = self.state or self.origin == Origin.NAME
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "text": self.text, "how": self.how}

@@ -22,10 +22,10 @@ def test_international_organisation(code_text):
 
 def test_person_resolved_to_office_on_event_date(code_text):
     found = triples(code_text("Vladimir Putin criticized Ukraine.", date="2021-03-01"))
-    assert ("RUSGOV", "11", "UKR") in found
+    assert ("RUSGOV", "11", "UKRGOV") in found
     # the same name in 1990 held no office: no government code
     old = triples(code_text("Vladimir Putin criticized Ukraine.", date="1990-03-01"))
-    assert ("RUSGOV", "11", "UKR") not in old
+    assert ("RUSGOV", "11", "UKRGOV") not in old
 
 
 def test_opposition_leader(code_text):
@@ -75,12 +75,12 @@ def test_the_two_leaders_point_back_past_the_venue(code_text, venue):
 
 def test_pronoun_points_back_to_the_last_person(code_text):
     text = "Emmanuel Macron arrived in Rome on Monday.\nHe praised Italy for its help."
-    assert ("FRAGOV", "05", "ITA") in triples(code_text(text, date="2020-05-01"))
+    assert ("FRAGOV", "05", "ITAGOV") in triples(code_text(text, date="2020-05-01"))
 
 
 def test_the_russian_president(code_text):
     text = "The Russian president congratulated Serbia on its election."
-    assert ("RUSGOV", "05", "SRB") in triples(code_text(text))
+    assert ("RUSGOV", "05", "SRBGOV") in triples(code_text(text))
 
 
 def test_role_alone_takes_the_story_country(code_text):

@@ -16,17 +16,17 @@ from conftest import coded
 
 CASES = [
     # a country named alone stays bare, as doer and as addressee, for words and for force
-    ("Peru accused Chile of spying on its navy.", [("PER", "CHL", "112")]),
-    ("Kenya expelled the Somali ambassador.", [("KEN", "SOMGOV", "161")]),
-    ("Libya said Tunisia must close its border.", [("LBY", "TUN", "100")]),
-    ("Ethiopia shelled Eritrean border posts on Sunday.", [("ETH", "ERI", "194")]),
-    ("Kenya hosted talks on Monday. It later condemned Eritrea.", [("KEN", "ERI", "111")]),
+    ("Peru accused Chile of spying on its navy.", [("PERGOV", "CHLGOV", "112")]),
+    ("Kenya expelled the Somali ambassador.", [("KENGOV", "SOMGOV", "161")]),
+    ("Libya said Tunisia must close its border.", [("LBYGOV", "TUNGOV", "100")]),
+    ("Ethiopia shelled Eritrean border posts on Sunday.", [("ETHMIL", "ERI", "194")]),
+    ("Kenya hosted talks on Monday. It later condemned Eritrea.", [("KENGOV", "ERIGOV", "111")]),
     # a capital or the seat of government is the government
     ("Beijing accused Tokyo of provocation.", [("CHNGOV", "JPNGOV", "112")]),
-    ("The Kremlin accused Estonia of harassing its diplomats.", [("RUSGOV", "EST", "112")]),
+    ("The Kremlin accused Estonia of harassing its diplomats.", [("RUSGOV", "ESTGOV", "112")]),
     # a brokering nationality is the state's government; the parties named alone stay bare
     ("Sudan signed a Qatari-brokered deal with Chad on Monday.",
-     [("QATGOV", "SDN", "045"), ("QATGOV", "TCD", "045"), ("SDN", "TCD", "057")]),
+     [("QATGOV", "SDNGOV", "045"), ("QATGOV", "TCDGOV", "045"), ("SDNGOV", "TCDGOV", "057")]),
     # troops are the military; their target named alone stays bare
     ("Turkish troops attacked Syria on Monday.", [("TURMIL", "SYR", "190")]),
     # military nouns under a nationality
@@ -59,7 +59,7 @@ def test_country_named_alone_stays_bare_across_sentences(code_text):
     # the country that bombed and the one that condemned it are bare, as named
     events = code_text("Saudi Arabia bombed Houthi positions in Yemen on Monday. "
                        "On Tuesday Iran condemned the Saudi strikes.", date="2020-05-01")
-    assert coded(events) == [("IRN", "SAU", "111"), ("SAU", "YEMREB", "190")]
+    assert coded(events) == [("IRNGOV", "SAUGOV", "111"), ("SAUMIL", "YEMREB", "190")]
 
 
 def test_self_loop_not_made(code_text):

@@ -18,19 +18,19 @@ CASES = [
     ("dated-last-year", "Ghana expelled the Togolese ambassador last year.", []),
     ("dated-ago", "Three years ago, Ghana expelled the Togolese ambassador.", []),
     ("dated-in-relative-clause", "Ghana, which attacked Togo in 1999, criticised Benin on Monday.",
-     [("GHA", "BEN", "111")]),
+     [("GHAGOV", "BENGOV", "111")]),
     # news: a recent date, the article's year, no date at all
-    ("news-last-week", "Ghana expelled the Togolese ambassador last week.", [("GHA", "TGOGOV", "161")]),
-    ("news-this-year", "Ghana expelled the Togolese ambassador in 2023.", [("GHA", "TGOGOV", "161")]),
-    ("news-present-perfect", "Ghana has expelled the Togolese ambassador.", [("GHA", "TGOGOV", "161")]),
+    ("news-last-week", "Ghana expelled the Togolese ambassador last week.", [("GHAGOV", "TGOGOV", "161")]),
+    ("news-this-year", "Ghana expelled the Togolese ambassador in 2023.", [("GHAGOV", "TGOGOV", "161")]),
+    ("news-present-perfect", "Ghana has expelled the Togolese ambassador.", [("GHAGOV", "TGOGOV", "161")]),
     # a date of an earlier clause with a subject of its own does not date the next
     ("own-clause-date", "Ghana and Togo fought a war in 1999 and Ghanaian officials have condemned Togo.",
-     [("GHAGOV", "TGO", "111")]),
+     [("GHAGOV", "TGOGOV", "111")]),
     # a perfect in a relative clause is backstory, unless a time phrase of the news hangs on it
     ("relative-perfect", "Benin criticised Togolese troops, who have shelled Ghanaian villages.",
-     [("BEN", "TGOMIL", "111")]),
+     [("BENGOV", "TGOMIL", "111")]),
     ("relative-perfect-timed", "Benin criticised Togolese troops, who have shelled Ghanaian villages this week.",
-     [("BEN", "TGOMIL", "111"), ("TGOMIL", "GHACVL", "194")]),
+     [("BENGOV", "TGOMIL", "111"), ("TGOMIL", "GHACVL", "194")]),
     # ... but a deed done to the noun is reported: the people held are news
     ("relative-perfect-passive", "Of the 300 traders who have been arrested by Ghanaian police, 200 got bail.",
      [("GHACOP", "GHABUS", "173")]),
@@ -39,8 +39,8 @@ CASES = [
     ("habitual-relation", "Ghana backs the Togolese rebels.", []),
     # ... but the progressive of a deed, of a speech act, or with a time phrase is news
     ("progressive-deed", "Ghanaian jets are bombing Togolese rebels.", [("GHAMIL", "TGOREB", "195")]),
-    ("progressive-speech", "Ghana is asking Togo to release the prisoners.", [("GHA", "TGO", "020")]),
-    ("progressive-timed", "Ghana is fighting Togolese rebels this morning.", [("GHA", "TGOREB", "190")]),
+    ("progressive-speech", "Ghana is asking Togo to release the prisoners.", [("GHAGOV", "TGOGOV", "020")]),
+    ("progressive-timed", "Ghana is fighting Togolese rebels this morning.", [("GHAMIL", "TGOREB", "190")]),
 ]
 
 

@@ -18,18 +18,18 @@ CASES = [
     ("writer-future-progressive", "The Ghanaian president will be discussing trade with Togolese officials.", []),
     ("writer-future-going", "Ghana is going to send troops to Mali.", []),
     # ... but a plan someone states is a statement of intent (03)
-    ("said-future", "Ghana said it will send troops to Mali.", [("GHA", "MLI", "031")]),
-    ("trailing-said-future", "Ghana will send troops to Mali, the defence minister said.", [("GHA", "MLI", "031")]),
+    ("said-future", "Ghana said it will send troops to Mali.", [("GHAGOV", "MLIGOV", "031")]),
+    ("trailing-said-future", "Ghana will send troops to Mali, the defence minister said.", [("GHAGOV", "MLIGOV", "031")]),
     ("conj-said-future", "The UN will provide 500 tons of food aid to refugees fleeing the fighting in Mali, "
                          "the agency said on Monday.", [("IGOUNO", "MLIREF", "031")]),
-    ("according-future", "Ghana will send troops to Mali, according to officials.", [("GHA", "MLI", "031")]),
-    ("headline-future", "Ghana will send troops to Mali", [("GHA", "MLI", "031")]),
+    ("according-future", "Ghana will send troops to Mali, according to officials.", [("GHAGOV", "MLIGOV", "031")]),
+    ("headline-future", "Ghana will send troops to Mali", [("GHAGOV", "MLIGOV", "031")]),
     # backstory in the past perfect: a lasting relation, or an act marked as earlier
     ("past-perfect-relation", "Ghana had backed the Togolese rebels in the north.", []),
     ("past-perfect-previously", "Ghana had previously expelled the Togolese ambassador.", []),
     # ... but today's news in the present perfect or the simple past stays
-    ("present-perfect-news", "Ghana has rejected Togo's demand for talks.", [("GHA", "TGO", "124")]),
-    ("past-news", "Ghana expelled the Togolese ambassador.", [("GHA", "TGOGOV", "161")]),
+    ("present-perfect-news", "Ghana has rejected Togo's demand for talks.", [("GHAGOV", "TGOGOV", "124")]),
+    ("past-news", "Ghana expelled the Togolese ambassador.", [("GHAGOV", "TGOGOV", "161")]),
     # a view held, in any tense
     ("view-as", "Ghana views the Togolese militia as a terrorist threat.", []),
     ("regard-as-past", "Ghana regarded the Togolese army as an occupying force.", []),
@@ -43,7 +43,7 @@ CASES = [
     ("relative-funded-by", "The militia, which was funded by Ghana, lost the town.", []),
     # a verbal act read into a deed
     ("read-into-deed", "By shelling the border town, Ghana openly challenged Togo.", []),
-    ("deed-itself-speech", "By calling the vote a fraud, Ghana openly challenged Togo.", [("GHA", "TGO", "110")]),
+    ("deed-itself-speech", "By calling the vote a fraud, Ghana openly challenged Togo.", [("GHAGOV", "TGOGOV", "110")]),
 ]
 
 

@@ -170,20 +170,20 @@ def test_each_bad_input_is_skipped_with_a_one_line_reason(batch, name, reason):
 
 
 @pytest.mark.parametrize("doc_id, triple", [
-    ("nul", ("GHA", "051", "TGO")),
+    ("nul", ("GHAGOV", "051", "TGOGOV")),
     ("utf16le", ("KENMIL", "190", "SOMREB")),
-    ("utf16be", ("BOL", "111", "CHL")),
-    ("latin1", ("FRA", "051", "MLI")),
-    ("mojibake", ("FRAGOV", "051", "SEN")),
-    ("fffd", ("NGA", "112", "NER")),
-    ("page", ("EGY", "051", "SDN")),
-    ("j1", ("PER", "112", "CHL")),
-    ("j3", ("ARG", "051", "URY")),
-    ("c1", ("ECU", "111", "COL")),
-    ("c3", ("JOR", "051", "IRQ")),
-    ("c5", ("MAR", "111", "DZA")),
-    ("dup", ("CAN", "051", "MEX")),
-    ("small", ("BRA", "051", "PRY")),
+    ("utf16be", ("BOLGOV", "111", "CHLGOV")),
+    ("latin1", ("FRAGOV", "051", "MLIGOV")),
+    ("mojibake", ("FRAGOV", "051", "SENGOV")),
+    ("fffd", ("NGAGOV", "112", "NERGOV")),
+    ("page", ("EGYGOV", "051", "SDNGOV")),
+    ("j1", ("PERGOV", "112", "CHLGOV")),
+    ("j3", ("ARGGOV", "051", "URYGOV")),
+    ("c1", ("ECUGOV", "111", "COLGOV")),
+    ("c3", ("JORGOV", "051", "IRQGOV")),
+    ("c5", ("MARGOV", "111", "DZAGOV")),
+    ("dup", ("CANGOV", "051", "MEXGOV")),
+    ("small", ("BRAGOV", "051", "PRYGOV")),
 ])
 def test_repairable_and_good_inputs_are_coded(batch, doc_id, triple):
     _, events, _ = batch
@@ -202,7 +202,7 @@ def test_repaired_text_is_clean(batch):
 
 def test_html_boilerplate_is_not_coded(batch):
     _, events, _ = batch
-    assert triples(events, "page") == {("EGY", "051", "SDN")}   # not the nav/aside/footer/script "attack"
+    assert triples(events, "page") == {("EGYGOV", "051", "SDNGOV")}   # not the nav/aside/footer/script "attack"
     assert not [e for e in events if e["source"]["code"].startswith("RUS")]
 
 
@@ -240,7 +240,7 @@ def test_strict_gives_nonzero_exit_on_any_skip_and_still_codes(tmp_path):
     out = tmp_path / "e.jsonl"
     res = run("code", tmp_path / "good.txt", tmp_path / "empty.txt", "-o", out, "--strict")
     assert res.returncode == 1 and "skipped" in res.stderr
-    assert triples(read_events(out), "good") == {("GHA", "051", "TGO")}
+    assert triples(read_events(out), "good") == {("GHAGOV", "051", "TGOGOV")}
     res = run("code", tmp_path / "good.txt", tmp_path / "empty.txt", "-o", out)
     assert res.returncode == 0
 
@@ -283,7 +283,7 @@ def test_five_megabyte_line_file_is_skipped_fast_and_in_bounded_memory(tmp_path)
     code, peak_kb = map(int, res.stdout.split())
     assert code == 0, res.stderr
     assert re.search(r"skipped .*long\.txt: text too long for one article \(5,0\d\d,\d\d\d characters; limit", res.stderr)
-    assert triples(read_events(out), "good") == {("GHA", "051", "TGO")}
+    assert triples(read_events(out), "good") == {("GHAGOV", "051", "TGOGOV")}
     assert secs < 120 and peak_kb < 1_500_000, (secs, peak_kb)
 
 
@@ -298,7 +298,7 @@ def test_run_on_line_under_the_limit_is_coded_in_pieces(tmp_path):
     assert res.returncode == 0, res.stderr
     assert time.time() - started < 120
     events = read_events(out)
-    assert ("GHA", "051", "TGO") in triples(events, "runon")
+    assert ("GHAGOV", "051", "TGOGOV") in triples(events, "runon")
     assert all(len(e["evidence"]["sentence"]) <= 2000 for e in events)
 
 

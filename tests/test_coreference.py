@@ -11,27 +11,27 @@ CASES = [
     # "he" is a person: the president named in the sentence before
     ("he-person",
      "Vladimir Putin arrived in Ankara on Monday. He criticized Ukraine.",
-     "2023-03-15", [("RUSGOV", "TUR", "042"), ("RUSGOV", "UKR", "111")]),
+     "2023-03-15", [("RUSGOV", "TUR", "042"), ("RUSGOV", "UKRGOV", "111")]),
     # "he" with no person within reach: nothing
     ("he-none",
      "Chile and Peru signed a trade deal. He criticized Bolivia.",
-     "2023-03-15", [("CHL", "PER", "057")]),
+     "2023-03-15", [("CHLGOV", "PERGOV", "057")]),
     # "it" is a country, never the person named just before
     ("it-country",
      "Kenya hosted Abiy Ahmed in Nairobi. It later condemned Eritrea.",
-     "2023-03-15", [("KEN", "ETHGOV", "043"), ("KEN", "ERI", "111")]),
+     "2023-03-15", [("KENGOV", "ETHGOV", "043"), ("KENGOV", "ERIGOV", "111")]),
     # "they" as the subject of what a country said: that country
     ("they-speaker",
      "The Dutch government said that they had criticized Turkey.",
-     "2023-03-15", [("NLDGOV", "TUR", "111")]),
+     "2023-03-15", [("NLDGOV", "TURGOV", "111")]),
     # "we" in a quote: the speaker's side is not known here
     ("we-quote",
      "Norway and Sweden held talks. \"We condemned Russia,\" a resident said.",
-     "2023-03-15", [("NOR", "SWE", "046")]),
+     "2023-03-15", [("NORGOV", "SWEGOV", "046")]),
     # "their ambassadors": the subject's own envoys are not a target; the place they leave is
     ("their-own",
      "Germany and France recalled their ambassadors from Tehran.",
-     "2023-03-15", [("DEU", "IRNGOV", "161"), ("FRA", "IRNGOV", "161")]),
+     "2023-03-15", [("DEUGOV", "IRNGOV", "161"), ("FRAGOV", "IRNGOV", "161")]),
     # a relative pronoun takes the noun its clause hangs on
     ("relative-who",
      "The Taliban, who attacked Pakistani troops on Monday, denied the report.",

@@ -64,14 +64,14 @@ ATTACKS = [
     ("GAZA, May 2 - The Israeli army attacked positions belonging to Hamas.", [("ISRMIL", "PSEREBHMS", "190")]),
     # weapons passed on are no attack
     ("Iran is delivering missiles and rockets to Hezbollah via Syria.", []),
-    ("Iran launched missiles at American bases in Iraq.", [("IRN", "USA", "195")]),
+    ("Iran launched missiles at American bases in Iraq.", [("IRNMIL", "USA", "195")]),
     # "A and B fought a war": each other, not the people of the place; allies who shell a
     # village still hit its people (a war dated years back would be background: test_background)
-    ("TEHRAN, May 2 - Israel and Hezbollah fought a month-long war.", [("ISR", "LBNREB", "190")]),
+    ("TEHRAN, May 2 - Israel and Hezbollah fought a month-long war.", [("ISRMIL", "LBNREB", "190")]),
     ("SANAA, May 2 - The Yemeni army and allied tribesmen shelled the village of Kataf.",
      [("YEMMIL", "YEMCVL", "194")]),
     # ... but not "give": giving up fighting is no attack (a yield, 08)
-    ("A rebel commander and his men gave up fighting in Colombia.", [("COLREB", "COL", "080")]),
+    ("A rebel commander and his men gave up fighting in Colombia.", [("COLREB", "COLGOV", "080")]),
 ]
 
 

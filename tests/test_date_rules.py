@@ -45,39 +45,39 @@ def xfail(rule, cases, reason):
 # rule id -> [(text, every event it must code, with its date)]
 RULES = [
     ("attached-phrase", [
-        ("Peru praised Chile yesterday.", [("PER", "CHL", "051", "2023-03-14")]),
-        ("Greece denounced Turkey on Thursday.", [("GRC", "TUR", "111", "2023-03-09")]),
+        ("Peru praised Chile yesterday.", [("PERGOV", "CHLGOV", "051", "2023-03-14")]),
+        ("Greece denounced Turkey on Thursday.", [("GRCGOV", "TURGOV", "111", "2023-03-09")]),
     ]),
     ("phrase-under-preposition", [
-        ("Morocco condemned Algeria on March 3, 2023.", [("MAR", "DZA", "111", "2023-03-03")]),
-        ("Morocco condemned Algeria on 3 March 2023.", [("MAR", "DZA", "111", "2023-03-03")]),
+        ("Morocco condemned Algeria on March 3, 2023.", [("MARGOV", "DZAGOV", "111", "2023-03-03")]),
+        ("Morocco condemned Algeria on 3 March 2023.", [("MARGOV", "DZAGOV", "111", "2023-03-03")]),
     ]),
     ("governs-joined-verbs", [
         ("Peru praised Chile on Friday and criticized Bolivia.",
-         [("PER", "BOL", "111", "2023-03-10"), ("PER", "CHL", "051", "2023-03-10")]),
-        ("Peru agreed on Friday to send aid to Chile.", [("PER", "CHL", "033", "2023-03-10")]),
+         [("PERGOV", "BOLGOV", "111", "2023-03-10"), ("PERGOV", "CHLGOV", "051", "2023-03-10")]),
+        ("Peru agreed on Friday to send aid to Chile.", [("PERGOV", "CHLGOV", "033", "2023-03-10")]),
     ]),
     ("governs-downward-only", [
         ("Peru praised Chile and on Friday criticized Bolivia.",
-         [("PER", "BOL", "111", "2023-03-10"), ("PER", "CHL", "051", ARTICLE)]),
+         [("PERGOV", "BOLGOV", "111", "2023-03-10"), ("PERGOV", "CHLGOV", "051", ARTICLE)]),
     ]),
     ("attached-not-nearest", [
-        ("Peru praised Chile for the deal signed on March 3, 2019.", [("PER", "CHL", "051", ARTICLE)]),
+        ("Peru praised Chile for the deal signed on March 3, 2019.", [("PERGOV", "CHLGOV", "051", ARTICLE)]),
         # the phrase dates the relative clause's own event, not the praise
         ("Peru praised Chile, which signed a deal with Bolivia on March 3, 2023.",
-         [("CHL", "BOL", "057", "2023-03-03"), ("PER", "CHL", "051", ARTICLE)]),
-        ("Peru said on Friday that Bolivia had attacked Chile.", [("BOL", "CHL", "190", ARTICLE)]),
+         [("CHLGOV", "BOLGOV", "057", "2023-03-03"), ("PERGOV", "CHLGOV", "051", ARTICLE)]),
+        ("Peru said on Friday that Bolivia had attacked Chile.", [("BOLMIL", "CHL", "190", ARTICLE)]),
     ]),
     ("opening-phrase", [
         ("On Friday, Peru said that Bolivia had attacked Chile, and Argentina criticized Bolivia on Thursday.",
-         [("ARG", "BOL", "111", "2023-03-09"), ("BOL", "CHL", "190", "2023-03-10")]),
+         [("ARGGOV", "BOLGOV", "111", "2023-03-09"), ("BOLMIL", "CHL", "190", "2023-03-10")]),
     ]),
     ("opening-not-in-relative-clause", [
         ("On Friday, Peru praised Chile, where Argentina criticized Bolivia.",
-         [("ARG", "BOL", "111", ARTICLE), ("PER", "CHL", "051", "2023-03-10")]),
+         [("ARGGOV", "BOLGOV", "111", ARTICLE), ("PERGOV", "CHLGOV", "051", "2023-03-10")]),
     ]),
     ("article-date-fallback", [
-        ("Peru praised Chile.", [("PER", "CHL", "051", ARTICLE)]),
+        ("Peru praised Chile.", [("PERGOV", "CHLGOV", "051", ARTICLE)]),
     ]),
     ("paragraph-keeps-date", [
         ("On Monday, Chilean students protested in Santiago. Chilean police detained dozens of students.",
@@ -101,7 +101,7 @@ RULES = [
     ]),
     # -- wrong today ----------------------------------------------------------------------------
     xfail("phrase-on-event-noun", [
-        ("Mali and Niger had a telephone conversation on Monday.", [("MLI", "NER", "041", "2023-03-13")]),
+        ("Mali and Niger had a telephone conversation on Monday.", [("MLIGOV", "NERGOV", "041", "2023-03-13")]),
     ], "with a light verb the phrase hangs on the event noun ('a telephone conversation on Monday'), "
        "which is not among the verbs a phrase governs: the article date is used"),
 ]
@@ -118,4 +118,4 @@ def test_no_date_invented(code_text):
     events = code_text("Peru praised Chile on Friday and criticized Bolivia.", date=None)
     assert [(e.code, e.date) for e in sorted(events, key=lambda e: e.code)] == [("051", None), ("111", None)]
     events = code_text("Morocco condemned Algeria on March 3, 2023.", date=None)
-    assert coded(events) == [("MAR", "DZA", "111")] and events[0].date == "2023-03-03"
+    assert coded(events) == [("MARGOV", "DZAGOV", "111")] and events[0].date == "2023-03-03"

@@ -59,15 +59,15 @@ def test_dateline_after_headline_and_byline():
 # (text, its exact events): the dateline's city is never the source (EGYGOV, MARGOV before)
 CODED = [
     ("CAIRO, May 4 (Reuters) - Egypt and Sudan signed a water-sharing agreement on Friday.",
-     [("EGY", "SDN", "057")]),
+     [("EGYGOV", "SDNGOV", "057")]),
     ("RABAT, Oct 9 - Morocco expelled two Algerian diplomats on Tuesday.",
-     [("MAR", "DZAGOV", "161")]),
+     [("MARGOV", "DZAGOV", "161")]),
     ("KABUL (AP) — Afghan police arrested three Taliban commanders in Herat on Monday.",
      [("AFGCOP", "AFGREB", "173")]),
     ("MOSCOW, Russia, Jan. 5, 2021 (AFP) -- Russia accused Ukraine of shelling the border town.",
-     [("RUS", "UKR", "112")]),
+     [("RUSGOV", "UKRGOV", "112")]),
     ("Talks resume\nBy Jane Doe\nANKARA, Feb 2 (Reuters) - Turkey criticized Greece over the island dispute.",
-     [("TUR", "GRC", "111")]),
+     [("TURGOV", "GRCGOV", "111")]),
     # a role with no country named: the dateline's country is the story's
     ("TEHRAN, May 2 - Police detained dozens of students on Sunday.", [("IRNCOP", "IRNEDU", "173")]),
     ("Nairobi (Reuters) - Police fired tear gas at protesters on Tuesday.", [("KENCOP", "KENCVL", "175")]),

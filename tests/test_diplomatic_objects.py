@@ -12,11 +12,11 @@ DATE = "2020-05-01"
 
 CASES = [
     # forces sent to a border: the other side of it, named on the border noun
-    ("Chile sent four battalions to the Peruvian frontier.", [("CHL", "PER", "154")]),
-    ("Chile deployed troops to the border with Peru.", [("CHL", "PER", "154")]),
-    ("Chile moved tanks to the Peruvian border.", [("CHL", "PER", "154")]),
-    ("Chile sent reinforcements to its frontier with Peru.", [("CHL", "PER", "154")]),
-    ("Chile sent troops to patrol its border with Peru.", [("CHL", "PER", "154")]),
+    ("Chile sent four battalions to the Peruvian frontier.", [("CHLMIL", "PER", "154")]),
+    ("Chile deployed troops to the border with Peru.", [("CHLMIL", "PER", "154")]),
+    ("Chile moved tanks to the Peruvian border.", [("CHLMIL", "PER", "154")]),
+    ("Chile sent reinforcements to its frontier with Peru.", [("CHLMIL", "PER", "154")]),
+    ("Chile sent troops to patrol its border with Peru.", [("CHLMIL", "PER", "154")]),
     # the sender's own border alone names no one; troops sent into a country are not a border
     ("Chile sent troops to its northern border.", []),
     ("Chile did not send troops to the Peruvian border.", []),
@@ -28,43 +28,43 @@ CASES = [
     ("Macron spoke to French television on Monday.", []),
     # negotiations held before an agreement were held ("agreed" wishes only its object)
     ("France and Germany agreed on a plan on Saturday after three days of negotiations in "
-     "Geneva between Macron and Merkel.", [("FRA", "DEU", "030"), ("FRAGOV", "DEUGOV", "046")]),
+     "Geneva between Macron and Merkel.", [("FRAGOV", "DEUGOV", "030"), ("FRAGOV", "DEUGOV", "046")]),
     # a recall whose target is the relation frozen with it
-    ("Chile withdrew its ambassador and froze relations with Peru.", [("CHL", "PER", "161")]),
+    ("Chile withdrew its ambassador and froze relations with Peru.", [("CHLGOV", "PERGOV", "161")]),
     # a second clause whose object is only a number: the first clause's numbered object; its
     # subject, read as joined to the first clause, acts itself and is no target
     ("Norway expelled three Iranian diplomats and Denmark ordered two to leave.",
-     [("NOR", "IRNGOV", "161"), ("DNK", "IRNGOV", "174")]),
+     [("NORGOV", "IRNGOV", "161"), ("DNKGOV", "IRNGOV", "174")]),
     ("Norway expelled three Iranian diplomats on Monday and Denmark ordered two to leave.",
-     [("NOR", "IRNGOV", "161"), ("DNK", "IRNGOV", "174")]),
+     [("NORGOV", "IRNGOV", "161"), ("DNKGOV", "IRNGOV", "174")]),
     # mediation of a deal named again: the mediator with each side of the document's deal
     ("Chile and Peru signed a peace deal on Monday. The deal, mediated by the foreign ministers "
      "of Norway and Sweden, also restores the old border.",
-     [("CHL", "PER", "057"), ("NORGOV", "CHL", "045"), ("NORGOV", "PER", "045"),
-      ("SWEGOV", "CHL", "045"), ("SWEGOV", "PER", "045")]),
+     [("CHLGOV", "PERGOV", "057"), ("NORGOV", "CHLGOV", "045"), ("NORGOV", "PERGOV", "045"),
+      ("SWEGOV", "CHLGOV", "045"), ("SWEGOV", "PERGOV", "045")]),
     ("A ceasefire between Chile and Peru held on Friday. The Egyptian-brokered ceasefire took "
-     "effect at midnight.", [("CHL", "PER", "0871"), ("EGYGOV", "CHL", "045"), ("EGYGOV", "PER", "045")]),
+     "effect at midnight.", [("CHLGOV", "PERGOV", "0871"), ("EGYGOV", "CHLGOV", "045"), ("EGYGOV", "PERGOV", "045")]),
     ("The deal, mediated by Norway, was signed by Chile and Peru.",
-     [("NOR", "CHL", "045"), ("NOR", "PER", "045"), ("CHL", "PER", "057")]),
+     [("NORGOV", "CHLGOV", "045"), ("NORGOV", "PERGOV", "045"), ("CHLGOV", "PERGOV", "057")]),
     # no deal to refer back to, or a deal whose sides are not named: no mediation coded
     ("The Egyptian-brokered ceasefire took effect at midnight.", []),
     ("The deal, mediated by Norway, was criticised by Chile.", []),
     # an envoy recalled with no country named: the one country the story pairs the recaller with
     ("Spain summoned Morocco's ambassador on Tuesday, and Rabat recalled the envoy for "
-     "consultations hours later.", [("ESP", "MARGOV", "114"), ("MARGOV", "ESPGOV", "161")]),
+     "consultations hours later.", [("ESPGOV", "MARGOV", "114"), ("MARGOV", "ESPGOV", "161")]),
     ("Spain criticised Morocco on Monday. Morocco recalled its ambassador.",
-     [("ESP", "MAR", "111"), ("MAR", "ESPGOV", "161")]),
+     [("ESPGOV", "MARGOV", "111"), ("MARGOV", "ESPGOV", "161")]),
     # no story partner, or two: no event
     ("Morocco recalled its ambassador.", []),
     ("Spain criticised Morocco and Morocco criticised France. Morocco recalled its ambassador.",
-     [("ESP", "MAR", "111"), ("MAR", "FRA", "111")]),
+     [("ESPGOV", "MARGOV", "111"), ("MARGOV", "FRAGOV", "111")]),
     # sealing off a place restricts movement (191) of those it belongs to; a multi-word verb
     # alone makes its sentence a candidate
-    ("Turkey sealed off the Dutch embassy.", [("TUR", "NLDGOV", "191")]),
+    ("Turkey sealed off the Dutch embassy.", [("TURMIL", "NLDGOV", "191")]),
     ("Police sealed off the area after the blast.", []),
     # a passive's "by" doers are sides of an agreement, not of a killing or a mediation
     ("The agreement was signed by Chile, Peru and Bolivia.",
-     [("CHL", "PER", "057"), ("CHL", "BOL", "057"), ("PER", "BOL", "057")]),
+     [("CHLGOV", "PERGOV", "057"), ("CHLGOV", "BOLGOV", "057"), ("PERGOV", "BOLGOV", "057")]),
     ("Two soldiers were killed by Chile and Peru.", []),
     ("The rebels are not party to a deal brokered by Russia and Turkey.", []),
 ]

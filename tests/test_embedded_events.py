@@ -14,7 +14,7 @@ CASES = [
     ("Hamas claimed it fired rockets at Israeli towns.", []),
     ("The Syrian army claimed to have shelled rebel positions in Idlib.", []),
     # a claim that another did it accuses the doer (112); credit claimed for one's own side does not
-    ("Peru claimed that Chilean troops had attacked its border post.", [("PER", "CHLMIL", "112")]),
+    ("Peru claimed that Chilean troops had attacked its border post.", [("PERGOV", "CHLMIL", "112")]),
     ("Kenya claimed that Kenyan troops had killed 40 Somali militants.", []),
     # a denied deed did not happen as far as the text says
     ("Moscow denied that Russian jets had bombed the Syrian market.", []),
@@ -24,14 +24,14 @@ CASES = [
     ("Washington blamed Tehran for attacking the tankers.", [("USAGOV", "IRNGOV", "1124")]),
     ("Washington held Tehran responsible for attacking the tankers.", [("USAGOV", "IRNGOV", "112")]),
     # ... but a judgement of a deed takes it as done
-    ("Britain sanctioned Russia for invading Ukraine.", [("GBR", "RUS", "163"), ("RUS", "UKR", "192")]),
+    ("Britain sanctioned Russia for invading Ukraine.", [("GBRGOV", "RUSGOV", "163"), ("RUSMIL", "UKR", "192")]),
     # ... and so does a thanks
-    ("Germany thanked France for sending troops to Mali.", [("DEU", "FRA", "051"), ("FRA", "MLI", "062")]),
+    ("Germany thanked France for sending troops to Mali.", [("DEUGOV", "FRAGOV", "051"), ("FRAGOV", "MLIGOV", "062")]),
     # a relative clause hanging on the place of a deed: the place did nothing
     ("The UN chief condemned the bombing of a market in the Iraqi town of Hilla which killed nine people.", []),
-    ("Russia, which attacked Georgia in August, denied the charge.", [("RUS", "GEO", "190")]),
+    ("Russia, which attacked Georgia in August, denied the charge.", [("RUSMIL", "GEO", "190")]),
     # a threatened deed is a threat
-    ("Turkey threatened to invade northern Syria.", [("TUR", "SYR", "138")]),
+    ("Turkey threatened to invade northern Syria.", [("TURGOV", "SYRGOV", "138")]),
 ]
 
 

@@ -15,9 +15,9 @@ CASES = [
      [("IRQREB", "IRQMIL", "130")]),
     # an appositive: the role in the country it names
     ("Karim Nasser, the defence minister of Iraq, met Turkish officials on Monday.", [("IRQGOV", "TURGOV", "040")]),
-    ("Interior Minister Samir Haddad of Kenya accused Somalia of harbouring militants.", [("KENGOV", "SOM", "112")]),
+    ("Interior Minister Samir Haddad of Kenya accused Somalia of harbouring militants.", [("KENGOV", "SOMGOV", "112")]),
     # the body he speaks for
-    ("Ahmed Jaber, a spokesman for Hamas, accused Israel of violating the truce.", [("PSEREBHMS", "ISR", "112")]),
+    ("Ahmed Jaber, a spokesman for Hamas, accused Israel of violating the truce.", [("PSEREBHMS", "ISRGOV", "112")]),
     ("Colombian troops raided a rebel camp on Saturday, killing Pedro Salas, the FARC's second-in-command.",
      [("COLMIL", "COLREB", "190")]),
     # a body NER names and the dictionaries do not know: no actor

@@ -7,38 +7,38 @@ from conftest import coded
 
 CASES = [
     # the Foreign Office and the Home Office are the British government ...
-    ("foreign-office", "The Foreign Office condemned Belarus on Monday.", [("GBRGOV", "BLR", "111")]),
-    ("home-office", "The Home Office criticised Pakistan over the visas.", [("GBRGOV", "PAK", "111")]),
-    ("fco", "The Foreign and Commonwealth Office accused Eritrea of lying.", [("GBRGOV", "ERI", "112")]),
+    ("foreign-office", "The Foreign Office condemned Belarus on Monday.", [("GBRGOV", "BLRGOV", "111")]),
+    ("home-office", "The Home Office criticised Pakistan over the visas.", [("GBRGOV", "PAKGOV", "111")]),
+    ("fco", "The Foreign and Commonwealth Office accused Eritrea of lying.", [("GBRGOV", "ERIGOV", "112")]),
     # ... unless another country's name comes first: its own office
-    ("german-foreign-office", "The German Foreign Office criticised Belarus.", [("DEUGOV", "BLR", "111")]),
-    ("possessed-foreign-office", "Chile's foreign office condemned Peru.", [("CHLGOV", "PER", "111")]),
+    ("german-foreign-office", "The German Foreign Office criticised Belarus.", [("DEUGOV", "BLRGOV", "111")]),
+    ("possessed-foreign-office", "Chile's foreign office condemned Peru.", [("CHLGOV", "PERGOV", "111")]),
     # warned that another's act would bring trouble: criticism of the act
     ("warn-consequence-possessed", "Ghana's president warned that the Togolese leader's decision would cause chaos.",
      [("GHAGOV", "TGOGOV", "111")]),
     # the speaker's own act, a condition, or consequences to come stay threats
-    ("warn-own-act", "Ghana warned that its response would cause great damage to Togo.", [("GHA", "TGO", "130")]),
-    ("warn-consequences", "Ghana warned Togo that the move would have consequences.", [("GHA", "TGO", "130")]),
+    ("warn-own-act", "Ghana warned that its response would cause great damage to Togo.", [("GHAGOV", "TGOGOV", "130")]),
+    ("warn-consequences", "Ghana warned Togo that the move would have consequences.", [("GHAGOV", "TGOGOV", "130")]),
     # fighting for a side names no enemy; fighting against one does
     ("fight-for", "Chadian volunteers went to fight for the Sudanese army.", []),
     ("fight-against", "Chadian volunteers fought against the Sudanese army.", [("TCD", "SDNMIL", "190")]),
     # a reaction written on the act it judges acts on the act's doer
-    ("judged-appos", "Ghana announced a truce, a decision hailed by Togo.", [("TGO", "GHA", "051")]),
-    ("judged-relcl", "Ghana announced a truce, which was hailed by Togo.", [("TGO", "GHA", "051")]),
-    ("judged-venue", "Ghana wants the talks held in Accra, a venue rejected by Togo.", [("TGO", "GHA", "120")]),
+    ("judged-appos", "Ghana announced a truce, a decision hailed by Togo.", [("TGOGOV", "GHAGOV", "051")]),
+    ("judged-relcl", "Ghana announced a truce, which was hailed by Togo.", [("TGOGOV", "GHAGOV", "051")]),
+    ("judged-venue", "Ghana wants the talks held in Accra, a venue rejected by Togo.", [("TGOGOV", "GHAGOV", "120")]),
     # ... not a place taken by force, which is no reaction
-    ("held-by", "Ghana visited Lome, a city held by Togo.", [("GHA", "TGOGOV", "042")]),
+    ("held-by", "Ghana visited Lome, a city held by Togo.", [("GHAGOV", "TGOGOV", "042")]),
     # "will have shared": an inference, not a report
     ("future-perfect", "Ghana will already have shared some documents with Togo.", []),
     # a stated refusal of the means refuses the purpose (120) ...
     ("refuse-means", "Ghana said it would not put lives at risk to rescue Togolese citizens.",
-     [("GHA", "TGOCVL", "120")]),
-    ("refuse-anything", "Ghana has refused to do anything to help Togo.", [("GHA", "TGO", "120")]),
-    ("will-not-anything", "Ghana will not do anything to help Togo.", [("GHA", "TGO", "120")]),
+     [("GHAGOV", "TGOCVL", "120")]),
+    ("refuse-anything", "Ghana has refused to do anything to help Togo.", [("GHAGOV", "TGOGOV", "120")]),
+    ("will-not-anything", "Ghana will not do anything to help Togo.", [("GHAGOV", "TGOGOV", "120")]),
     # ... but a purpose of a plain act, done or not, or of a meeting, is no event
     ("purpose-meeting", "Ghana held a meeting to discuss aid to Togo.", []),
     ("did-nothing", "Ghana did nothing to help Togo.", []),
-    ("permission-to", "Ghana said it would not give permission to Togo to help Benin.", [("GHA", "TGO", "120")]),
+    ("permission-to", "Ghana said it would not give permission to Togo to help Benin.", [("GHAGOV", "TGOGOV", "120")]),
     ("would-risk", "Ghana would put lives at risk to rescue Togolese citizens.", []),
     # the Kurdish-led forces in Syria are an armed group there
     ("sdf", "The Syrian Democratic Forces captured two Belgian citizens.", [("SYRREB", "BELCVL", "171")]),

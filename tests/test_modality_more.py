@@ -20,15 +20,15 @@ CASES = [
     ("If Mali and Niger are able to reach an agreement, the talks would end.", []),
     ("A Greek veto would hurt Turkey.", []),
     # ... but a conditional threat or intent stated by the actor is the event
-    ("Serbia said it would attack Kosovo if provoked.", [("SRB", "KSV", "138")]),
-    ("Hungary said it would send aid to Croatia.", [("HUN", "HRV", "033")]),
+    ("Serbia said it would attack Kosovo if provoked.", [("SRBGOV", "KSVGOV", "138")]),
+    ("Hungary said it would send aid to Croatia.", [("HUNGOV", "HRVGOV", "033")]),
     # guesses and hearsay
     ("Nepal is likely to expel Indian diplomats.", []),
     ("Iraqi militants appear to have attacked Kuwaiti troops.", []),
     ("Syrian rebels are believed to have kidnapped Lebanese soldiers.", []),
     # "be going to": a future, not a move; its negation a refusal
-    ("Canada said it is going to send aid to Haiti.", [("CAN", "HTI", "033")]),
-    ("Chile said it was not going to provide aid to Bolivia.", [("CHL", "BOL", "120")]),
+    ("Canada said it is going to send aid to Haiti.", [("CANGOV", "HTIGOV", "033")]),
+    ("Chile said it was not going to provide aid to Bolivia.", [("CHLGOV", "BOLGOV", "120")]),
     # wishes about another actor
     ("Egypt hopes Jordan will persuade Israel to lift the blockade.", []),
     ("Turkey voiced hope that Greece will help Cyprus.", []),
@@ -38,9 +38,9 @@ CASES = [
     # negative polarity
     ("No country has recognised the Somaliland government.", []),
     ("Oman has given Yemen no promises of support.", []),
-    ("Turkey attacked Syria without consulting Russia.", [("TUR", "SYR", "190")]),
+    ("Turkey attacked Syria without consulting Russia.", [("TURMIL", "SYR", "190")]),
     # standing relations and habits in relative clauses
-    ("Iran, which backs Hezbollah, condemned Israel.", [("IRN", "ISR", "111")]),
+    ("Iran, which backs Hezbollah, condemned Israel.", [("IRNGOV", "ISRGOV", "111")]),
     # analysts' opinions
     ("Russia will never abandon Syria, said an analyst at a London think tank.", []),
     ("Analysts say China will pressure Taiwan.", []),
@@ -48,9 +48,9 @@ CASES = [
     ("The minister said the detainees would be taken to camps in Jordan.", []),
     # what did happen still codes
     ("Kenyan troops attacked Somali militants near the border.", [("KENMIL", "SOMREB", "190")]),
-    ("Morocco condemned Algeria on Tuesday.", [("MAR", "DZA", "111")]),
-    ("Nigeria said it will send troops to Niger.", [("NGA", "NER", "031")]),
-    ("Iran threatened to cut off gas supplies to Turkey.", [("IRN", "TUR", "132")]),
+    ("Morocco condemned Algeria on Tuesday.", [("MARGOV", "DZAGOV", "111")]),
+    ("Nigeria said it will send troops to Niger.", [("NGAGOV", "NERGOV", "031")]),
+    ("Iran threatened to cut off gas supplies to Turkey.", [("IRNGOV", "TURGOV", "132")]),
 ]
 
 

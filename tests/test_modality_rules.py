@@ -66,8 +66,8 @@ def xfail(rule, cases, reason):
 # rule id -> [(sentence, every event it must code)]
 RULES = [
     ("refusal", [
-        ("Uganda will not sign the agreement with Kenya.", [("UGA", "KEN", "120")]),
-        ("Bolivia said it would not provide aid to Paraguay.", [("BOL", "PRY", "120")]),
+        ("Uganda will not sign the agreement with Kenya.", [("UGAGOV", "KENGOV", "120")]),
+        ("Bolivia said it would not provide aid to Paraguay.", [("BOLGOV", "PRYGOV", "120")]),
     ]),
     ("refusal-only-cooperation", [
         ("Uganda will not attack Kenya.", []),
@@ -75,12 +75,12 @@ RULES = [
     ("negated", [
         ("Iraq did not criticize Kuwait.", []),
         ("Cuba never signed the accord with Mexico.", []),
-        ("Iraq criticized Kuwait.", [("IRQ", "KWT", "111")]),          # the same act, not negated
+        ("Iraq criticized Kuwait.", [("IRQGOV", "KWTGOV", "111")]),          # the same act, not negated
     ]),
     ("hypothetical", [
         ("If Chad attacks Sudan, the region will suffer.", []),
         ("It is unclear whether Chad attacked Sudan.", []),
-        ("Unless Chad withdraws, Sudan will attack Chad, the minister said.", [("SDN", "TCD", "138")]),
+        ("Unless Chad withdraws, Sudan will attack Chad, the minister said.", [("SDNGOV", "TCDGOV", "138")]),
     ]),
     ("obligation", [
         ("Peru must criticize Chile.", []),
@@ -91,53 +91,53 @@ RULES = [
         ("Syria may have attacked Jordan last week.", []),
     ]),
     ("future-intent", [
-        ("Canada said it will provide humanitarian aid to Haiti.", [("CAN", "HTI", "033")]),
-        ("Nigeria said it will send troops to Niger.", [("NGA", "NER", "031")]),
+        ("Canada said it will provide humanitarian aid to Haiti.", [("CANGOV", "HTIGOV", "033")]),
+        ("Nigeria said it will send troops to Niger.", [("NGAGOV", "NERGOV", "031")]),
     ]),
     ("future-threat", [
-        ("Serbia said it will attack Kosovo.", [("SRB", "KSV", "138")]),
-        ("Iran warned it would attack Iraq.", [("IRN", "IRQ", "138")]),
+        ("Serbia said it will attack Kosovo.", [("SRBGOV", "KSVGOV", "138")]),
+        ("Iran warned it would attack Iraq.", [("IRNGOV", "IRQGOV", "138")]),
     ]),
     ("future-other", [
         ("Chile will criticize Peru.", []),
     ]),
     ("conjunct-inherits", [
-        ("Uganda said it will meet and praise Kenya.", [("UGA", "KEN", "032"), ("UGA", "KEN", "036")]),
+        ("Uganda said it will meet and praise Kenya.", [("UGAGOV", "KENGOV", "032"), ("UGAGOV", "KENGOV", "036")]),
     ]),
     ("wish-about-another", [
-        ("Oman wants Qatar to attack Bahrain.", [("OMN", "QAT", "020")]),
+        ("Oman wants Qatar to attack Bahrain.", [("OMNGOV", "QATGOV", "020")]),
     ]),
     ("negating-head", [
         ("Belgium failed to reach a deal with the Netherlands.", []),
-        ("Belgium refused to meet the Dutch foreign minister.", [("BEL", "NLDGOV", "120")]),
+        ("Belgium refused to meet the Dutch foreign minister.", [("BELGOV", "NLDGOV", "120")]),
     ]),
     ("threat-head", [
-        ("Iran threatened to attack Iraq.", [("IRN", "IRQ", "138")]),
-        ("Russia threatened to expel Estonian diplomats.", [("RUS", "ESTGOV", "132")]),
+        ("Iran threatened to attack Iraq.", [("IRNGOV", "IRQGOV", "138")]),
+        ("Russia threatened to expel Estonian diplomats.", [("RUSGOV", "ESTGOV", "132")]),
     ]),
     ("intent-head", [
-        ("Peru plans to visit Chile.", [("PER", "CHL", "036")]),
-        ("Armenia and Azerbaijan agreed to restore ties.", [("ARM", "AZE", "032")]),
+        ("Peru plans to visit Chile.", [("PERGOV", "CHLGOV", "036")]),
+        ("Armenia and Azerbaijan agreed to restore ties.", [("ARMGOV", "AZEGOV", "032")]),
     ]),
     ("intent-force-is-threat", [
-        ("Peru vowed to attack Chile.", [("PER", "CHL", "138")]),
-        ("Iran wants to attack Iraq.", [("IRN", "IRQ", "138")]),
+        ("Peru vowed to attack Chile.", [("PERGOV", "CHLGOV", "138")]),
+        ("Iran wants to attack Iraq.", [("IRNGOV", "IRQGOV", "138")]),
     ]),
     ("future-keeps-03", [
-        ("Peru said it will promise aid to Chile.", [("PER", "CHL", "033")]),
+        ("Peru said it will promise aid to Chile.", [("PERGOV", "CHLGOV", "033")]),
     ]),
     ("directive-head", [
-        ("Turkey demanded that Sweden expel the activists.", [("TUR", "SWE", "100")]),
+        ("Turkey demanded that Sweden expel the activists.", [("TURGOV", "SWEGOV", "100")]),
     ]),
     ("directive-noun-object", [
-        ("Chile reiterated its demand Peru punish the Bolivian smugglers.", [("CHL", "PER", "100")]),
+        ("Chile reiterated its demand Peru punish the Bolivian smugglers.", [("CHLGOV", "PERGOV", "100")]),
     ]),
     ("xcomp-climbs", [
-        ("Chile said it will begin to attack Peru.", [("CHL", "PER", "138")]),
-        ("Chile began to attack Peru.", [("CHL", "PER", "190")]),
+        ("Chile said it will begin to attack Peru.", [("CHLGOV", "PERGOV", "138")]),
+        ("Chile began to attack Peru.", [("CHLMIL", "PER", "190")]),
     ]),
     ("reported-clause-is-fact", [
-        ("Chile said that Peru had attacked Bolivia.", [("PER", "BOL", "190")]),
+        ("Chile said that Peru had attacked Bolivia.", [("PERMIL", "BOL", "190")]),
     ]),
     ("reported-clause-of-an-unsaid-report", [
         ("Chile will announce next week that Peru attacked Bolivia.", []),
@@ -146,30 +146,30 @@ RULES = [
     ]),
     ("negated-intent-head", [
         ("Chile was not prepared to fight Peru.", []),
-        ("Chile is not willing to negotiate with Peru.", [("CHL", "PER", "120")]),
+        ("Chile is not willing to negotiate with Peru.", [("CHLGOV", "PERGOV", "120")]),
     ]),
     ("infinitive-on-noun", [
-        ("Chile sent Peru an ultimatum to release the fishermen.", [("CHL", "PER", "139")]),
+        ("Chile sent Peru an ultimatum to release the fishermen.", [("CHLGOV", "PERGOV", "139")]),
     ]),
     ("participle-on-noun", [
         ("The agreement signed by Chile and Peru in March angered Bolivia.", []),
-        ("Somalia made the accusation that Kenyan troops had attacked its villages.", [("SOM", "KENMIL", "112")]),
+        ("Somalia made the accusation that Kenyan troops had attacked its villages.", [("SOMGOV", "KENMIL", "112")]),
     ]),
     ("purpose-clause", [
-        ("Kenya sent troops to Somalia to attack the militants.", [("KEN", "SOM", "062")]),
+        ("Kenya sent troops to Somalia to attack the militants.", [("KENGOV", "SOMGOV", "062")]),
         ("Chile called a meeting to discuss the border with Peru.", []),
     ]),
     ("threat-carried-once", [
-        ("Iran threatened to cut off gas supplies to Turkey.", [("IRN", "TUR", "132")]),
+        ("Iran threatened to cut off gas supplies to Turkey.", [("IRNGOV", "TURGOV", "132")]),
     ]),
     ("intent-carried-once", [
-        ("Peru agreed to send aid to Chile.", [("PER", "CHL", "033")]),
-        ("China promised to deliver humanitarian aid to Cambodia.", [("CHN", "KHM", "033")]),
+        ("Peru agreed to send aid to Chile.", [("PERGOV", "CHLGOV", "033")]),
+        ("China promised to deliver humanitarian aid to Cambodia.", [("CHNGOV", "KHMGOV", "033")]),
     ]),
     # -- wrong today -----------------------------------------------------------------------------
     xfail("directive-noun", [
-        ("Chile repeated its demand that Peru release the fishermen.", [("CHL", "PER", "100")]),
-        ("Turkey reiterated its demand that Sweden expel the activists.", [("TUR", "SWE", "100")]),
+        ("Chile repeated its demand that Peru release the fishermen.", [("CHLGOV", "PERGOV", "100")]),
+        ("Turkey reiterated its demand that Sweden expel the activists.", [("TURGOV", "SWEGOV", "100")]),
     ], "the clause after a demand noun ('its demand that Peru release ...') is parsed as the noun's "
        "acl, which the directive-noun rule (ccomp under a verb whose object is the noun) never sees: "
        "the demanded release is coded as done (PER->CHLAGR 084), and with 'reiterated' the demand "
@@ -180,7 +180,7 @@ RULES = [
     ]),
     # spaCy lemmatises 'hopes' as 'hop': the intent head is read by the word as written too
     ("intent-head-lemma", [
-        ("Norway hopes to resume talks with Russia.", [("NOR", "RUS", "036")]),
+        ("Norway hopes to resume talks with Russia.", [("NORGOV", "RUSGOV", "036")]),
     ]),
 ]
 

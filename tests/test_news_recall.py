@@ -29,4 +29,4 @@ def test_martial_law_declared_abroad_has_no_foreign_target(code_text):
 
 def test_curfew_on_an_occupied_town_keeps_its_target(code_text):
     events = code_text("Israel imposed a curfew on the West Bank town of Hebron.")
-    assert ("ISR", "17", "PSE") in triples(events)
+    assert ("ISRGOV", "17", "PSEGOV") in triples(events)

@@ -12,14 +12,14 @@ from conftest import coded
 
 NOMINAL = [
     # the noun's own positions: possessive, "by", actor modifier; "of", "on", "between"
-    ("Russia's invasion of Georgia began before dawn.", [("RUS", "GEO", "192")]),
-    ("The invasion of Georgia by Russia began in August.", [("RUS", "GEO", "192")]),
-    ("Talks between Armenia and Azerbaijan ended on Friday.", [("ARM", "AZE", "040")]),
-    ("The Chinese navy's blockade of Taiwan entered its third day.", [("CHNMIL", "TWN", "170")]),
-    ("Iran's seizure of a British tanker angered London.", [("IRN", "GBRBUS", "171")]),
-    ("Hundreds of people died after Ethiopia's bombardment of Eritrea.", [("ETH", "ERI", "190")]),
-    ("A truce between Armenia and Azerbaijan held through the weekend.", [("ARM", "AZE", "0871")]),
-    ("Bolivia issued an arrest warrant for the Peruvian president.", [("BOL", "PERGOV", "173")]),
+    ("Russia's invasion of Georgia began before dawn.", [("RUSMIL", "GEO", "192")]),
+    ("The invasion of Georgia by Russia began in August.", [("RUSMIL", "GEO", "192")]),
+    ("Talks between Armenia and Azerbaijan ended on Friday.", [("ARMGOV", "AZEGOV", "040")]),
+    ("The Chinese navy's blockade of Taiwan entered its third day.", [("CHNMIL", "TWNGOV", "170")]),
+    ("Iran's seizure of a British tanker angered London.", [("IRNGOV", "GBRBUS", "171")]),
+    ("Hundreds of people died after Ethiopia's bombardment of Eritrea.", [("ETHMIL", "ERI", "190")]),
+    ("A truce between Armenia and Azerbaijan held through the weekend.", [("ARMGOV", "AZEGOV", "0871")]),
+    ("Bolivia issued an arrest warrant for the Peruvian president.", [("BOLGOV", "PERGOV", "173")]),
     # no source or no target in the noun's positions: no event
     ("The invasion began before dawn.", []),
     ("Terrorist attacks on Turkey have grown since 2015.", []),
@@ -27,25 +27,25 @@ NOMINAL = [
     # not a fact: planned, possible, wished, ended, negated
     ("A planned invasion of Taiwan by China worried analysts.", []),
     # the wished talks are no event; the appeal to both sides is (026)
-    ("Serbia called for talks between Kosovo and Albania.", [("SRB", "ALB", "026"), ("SRB", "KSV", "026")]),
+    ("Serbia called for talks between Kosovo and Albania.", [("SRBGOV", "ALBGOV", "026"), ("SRBGOV", "KSVGOV", "026")]),
     ("A possible blockade of Taiwan by China was discussed in Tokyo.", []),
-    ("Washington lifted its blockade of Cuba.", [("USAGOV", "CUB", "0872")]),   # the lifting only
+    ("Washington lifted its blockade of Cuba.", [("USAGOV", "CUBGOV", "0872")]),   # the lifting only
     ("The blockade of Cuba by the United States was lifted in May.", []),
     ("There were no talks between Armenia and Azerbaijan.", []),
-    ("Turkey called for a truce between Armenia and Azerbaijan.", [("TUR", "ARM", "0256"), ("TUR", "AZE", "0256")]),
+    ("Turkey called for a truce between Armenia and Azerbaijan.", [("TURGOV", "ARMGOV", "0256"), ("TURGOV", "AZEGOV", "0256")]),
 ]
 
 REACTIONS = [
     # the doer named in the phrase is the target, not the victim
-    ("Egypt condemned Israel's strike on Gaza.", [("EGY", "ISR", "111")]),
-    ("Chile denounced Bolivia's blockade of the border crossing.", [("CHL", "BOL", "111")]),
-    ("Chile denounced Bolivia's blockade of Peru.", [("BOL", "PER", "170"), ("CHL", "BOL", "111")]),
+    ("Egypt condemned Israel's strike on Gaza.", [("EGYGOV", "ISRGOV", "111")]),
+    ("Chile denounced Bolivia's blockade of the border crossing.", [("CHLGOV", "BOLGOV", "111")]),
+    ("Chile denounced Bolivia's blockade of Peru.", [("BOLGOV", "PERGOV", "170"), ("CHLGOV", "BOLGOV", "111")]),
     # the doer of an event coded earlier in the document that the noun refers back to
     ("Turkish troops bombed Kurdish villages in Iraq on Monday. Iraq condemned the bombing.",
-     [("IRQ", "TURMIL", "111"), ("TURMIL", "IRQCVL", "190")]),     # villages in Iraq: Iraqi civilians
+     [("IRQGOV", "TURMIL", "111"), ("TURMIL", "IRQCVL", "190")]),     # villages in Iraq: Iraqi civilians
     # the same word as the earlier event's object: "launched air strikes" ... "the strikes"
     ("Kenya launched air strikes on the Somali army on Friday. Ethiopia condemned the strikes.",
-     [("ETH", "KEN", "111"), ("KEN", "SOMMIL", "195")]),
+     [("ETHGOV", "KENGOV", "111"), ("KENMIL", "SOMMIL", "195")]),
     # two earlier doers of the same kind of act: unsure, no target
     ("Kenyan troops attacked Somali militants. Ethiopian troops attacked Eritrean forces. "
      "Djibouti condemned the attack.",
@@ -55,27 +55,27 @@ REACTIONS = [
     # a light verb's own noun is the event, not the object of a reaction
     ("Algerian students staged a protest against the Moroccan government.", [("DZAEDU", "MARGOV", "141")]),
     # the doer as the agent of a participle on the noun: "carried out by", "made by"
-    ("Poland condemned the raids carried out by the Belarusian army.", [("POL", "BLRMIL", "111")]),
+    ("Poland condemned the raids carried out by the Belarusian army.", [("POLGOV", "BLRMIL", "111")]),
     # each coordinated object: the one whose doer the phrase names
     ("Egypt condemned the attack on the embassy and the threats made by Iran against Saudi Arabia.",
-     [("EGY", "IRN", "111")]),
+     [("EGYGOV", "IRNGOV", "111")]),
     # any other act whose doer the phrase names
-    ("Canada criticised the Russian support for the Syrian government.", [("CAN", "RUS", "111")]),
+    ("Canada criticised the Russian support for the Syrian government.", [("CANGOV", "RUS", "111")]),
     # an accusation lays the deed on its target: a later "the coup", "the bombing" is theirs
     ("The Peruvian president accused the Peruvian army of staging a coup. "
      "The Organization of American States condemned the coup.",
      [("IGOOAS", "PERMIL", "111"), ("PERGOV", "PERMIL", "112")]),
     ("Kenya blamed Somali militants for the bombing. The African Union condemned the bombing.",
-     [("IGOAFRAFU", "SOMREB", "111"), ("KEN", "SOMREB", "112")]),
+     [("IGOAFRAFU", "SOMREB", "111"), ("KENGOV", "SOMREB", "112")]),
     # a stopping verb is no reaction: the demonstration's organisers are not its target
     ("Georgian police prevented the demonstration staged by Armenian students.", []),
 ]
 
 # a reaction to a proposal, request or ruling acts on its author, named in the phrase
 AUTHORED = [
-    ("Chile rejected the proposals put forward by Bolivia.", [("CHL", "BOL", "120")]),
-    ("Ghana welcomed the decision of the Nigerian government.", [("GHA", "NGAGOV", "051")]),
-    ("Serbia dismissed the ruling of the Croatian court.", [("SRB", "HRVJUD", "110")]),
+    ("Chile rejected the proposals put forward by Bolivia.", [("CHLGOV", "BOLGOV", "120")]),
+    ("Ghana welcomed the decision of the Nigerian government.", [("GHAGOV", "NGAGOV", "051")]),
+    ("Serbia dismissed the ruling of the Croatian court.", [("SRBGOV", "HRVJUD", "110")]),
     ("The Cuban government rejected every offer made by Washington.", [("CUBGOV", "USAGOV", "127")]),
     # no author named: the verb's object decides as for any verb (here none: no event)
     ("Peru rejected the plan.", []),
@@ -88,8 +88,8 @@ JUDGED_DEEDS = [
     # the predicate names the doer: "a provocation by Kyiv"
     ("Minsk called the reports a provocation by Vilnius.", [("BLRGOV", "LTUGOV", "111")]),
     # a predicate naming a violent deed disapproves; a deed judged judges its doer, not its victim
-    ("Bolivia called the Chilean raid a kidnapping.", [("BOL", "CHL", "111")]),
-    ("Peru called Chile's arrest of the Peruvian opposition leader illegal.", [("PER", "CHL", "111")]),
+    ("Bolivia called the Chilean raid a kidnapping.", [("BOLGOV", "CHL", "111")]),
+    ("Peru called Chile's arrest of the Peruvian opposition leader illegal.", [("PERGOV", "CHLGOV", "111")]),
     ("The Russian president called the Ukrainian elections a farce.", [("RUSGOV", "UKR", "111")]),
     # the predicate read as an apposition after quotes
     ("Riyadh called Ottawa's statement \"a blatant interference\" in its affairs.",

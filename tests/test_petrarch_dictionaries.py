@@ -237,7 +237,7 @@ def test_add_mode_keeps_the_project_dictionaries(petr_dir):
 
     coder = Coder(dictionaries=prepare(petr_dir, mode="add"), places=False)
     found = coded(coder, "Russia criticized Valdoria on Monday.")
-    assert {(s[:3], t, c[:2]) for s, t, c in found} == {("RUS", "VLD", "11")}
+    assert {(s[:3], t, c[:2]) for s, t, c in found} == {("RUS", "VLDGOV", "11")}
     assert coder.coder.reading.name == "eventwire"     # added entries are read with eventwire's own rules
     assert coded(coder, "Valdoria will criticize Kestria.") == set()      # a plan, not a deed
 

@@ -10,9 +10,9 @@ REPORTED = [
     ("The German chancellor said Hamas was a terrorist organisation.", [("DEUGOV", "PSEREBHMS", "111")]),
     # a threat of what the other side will suffer: 130 on the one who will suffer it
     ("Erdogan said the Dutch would pay a price.", [("TURGOV", "NLD", "130")]),
-    ("Putin warned that Ukraine will face consequences.", [("RUSGOV", "UKR", "130")]),
-    ("Khamenei said Saudi Arabia would face divine revenge.", [("IRNGOV", "SAU", "130")]),
-    ("Putin warned that Georgia would meet a harsh response.", [("RUSGOV", "GEO", "130")]),
+    ("Putin warned that Ukraine will face consequences.", [("RUSGOV", "UKRGOV", "130")]),
+    ("Khamenei said Saudi Arabia would face divine revenge.", [("IRNGOV", "SAUGOV", "130")]),
+    ("Putin warned that Georgia would meet a harsh response.", [("RUSGOV", "GEOGOV", "130")]),
     # a threat stated by the actor stays one under a condition
     ("Erdogan said the Dutch would pay a price if they expelled his minister.", [("TURGOV", "NLD", "130")]),
 ]
@@ -54,7 +54,7 @@ def test_a_plan_rejected_acts_on_its_joint_authors(code_text):
     events = code_text("The United States and Russia agreed on a plan for Syria on Saturday. "
                        "Syria's rebels rejected the plan on Sunday.")
     got = {(e.source.code, e.target.code, e.code[:2]) for e in events}
-    assert {("SYRREB", "USA", "12"), ("SYRREB", "RUS", "12")} <= got
+    assert {("SYRREB", "USAGOV", "12"), ("SYRREB", "RUSGOV", "12")} <= got
 
 
 def test_a_plan_with_no_coded_author_stays_open(code_text):

@@ -11,8 +11,8 @@ CASES = [
     ("surround-troops", "Togolese troops surrounded Ghanaian soldiers.", [("TGOMIL", "GHAMIL", "190")]),
     ("surround-friends", "The Ghanaian minister was surrounded by friends at the wedding.", []),
     # contribute: aid and money, not a cause
-    ("contribute-aid", "Ghana contributed aid to Togo.", [("GHA", "TGO", "070")]),
-    ("contribute-money", "Ghana contributed $5 million to Togo.", [("GHA", "TGO", "071")]),
+    ("contribute-aid", "Ghana contributed aid to Togo.", [("GHAGOV", "TGOGOV", "070")]),
+    ("contribute-money", "Ghana contributed $5 million to Togo.", [("GHAGOV", "TGOGOV", "071")]),
     ("contribute-cause", "Ghana contributed to Togo's misery.", []),
     # order: ordering one's own act is no demand on anyone
     ("order-strike", "The Ghanaian president ordered a strike on Togolese rebels.", []),
@@ -22,11 +22,11 @@ CASES = [
     ("link-with", "Ghana linked Togo with the smuggling ring.", []),
     # warn
     ("warn-fact", "Ghanaian officials warned that Togo is delivering rockets to the rebels.",
-     [("GHAGOV", "TGO", "110")]),
-    ("warn-future", "Ghana warned Togo that it would respond with force.", [("GHA", "TGO", "130")]),
-    ("warn-conditional", "Ghana warned Togo that it risked a war if it intervened.", [("GHA", "TGO", "130")]),
+     [("GHAGOV", "TGOGOV", "110")]),
+    ("warn-future", "Ghana warned Togo that it would respond with force.", [("GHAGOV", "TGOGOV", "130")]),
+    ("warn-conditional", "Ghana warned Togo that it risked a war if it intervened.", [("GHAGOV", "TGOGOV", "130")]),
     ("warn-act-near", "Ghana warned Togo that a military operation against the rebels is near.",
-     [("GHA", "TGO", "130")]),
+     [("GHAGOV", "TGOGOV", "130")]),
 ]
 
 

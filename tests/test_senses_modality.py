@@ -13,9 +13,9 @@ CASES = [
     ("Chile wanted to build a new port that would serve Bolivian traders.", []),
     ("Zambia wants to weaken the African Union.", []),
     # ... and the small model's "hoped" (lemma "hop") is still an intent head
-    ("Malawi hoped to meet Zambia.", [("MWI", "ZMB", "036")]),
+    ("Malawi hoped to meet Zambia.", [("MWIGOV", "ZMBGOV", "036")]),
     # a stated intention to use force is a threat
-    ("Niger said it wants to attack Malian militants.", [("NER", "MLIREB", "138")]),
+    ("Niger said it wants to attack Malian militants.", [("NERGOV", "MLIREB", "138")]),
     # an intention given as a motive is no statement
     ("Nigerian volunteers enlisted because they want to kill Cameroonian separatists.", []),
     # an infinitive whose subject is the head's object: a wish about another, not a deed
@@ -24,37 +24,37 @@ CASES = [
     ("Critics say Kenya plans to change the border by expelling Ugandan herders.", []),
     # ... "after" tells a time, and what was done before stays a fact
     ("Iran threatened to shell Iraqi positions after accusing Iraq of firing across the border.",
-     [("IRN", "IRQ", "112"), ("IRN", "IRQ", "138")]),
+     [("IRNGOV", "IRQ", "138"), ("IRNGOV", "IRQGOV", "112")]),
     # a verbal act told as the meaning of a deed is the writer's reading; a verbal means is not
     ("By bombing the camps, Kenya openly challenged Somalia.", []),
-    ("Kenya criticised Somalia by summoning its ambassador.", [("KEN", "SOM", "111")]),
+    ("Kenya criticised Somalia by summoning its ambassador.", [("KENGOV", "SOMGOV", "111")]),
     # a hedged report of what will be is no appeal and no intent; a proposal still is an appeal
     ("The minister suggested that Kenya would expand its presence in Somalia.", []),
-    ("Ghana suggested that Togo should hold new elections.", [("GHA", "TGO", "020")]),
+    ("Ghana suggested that Togo should hold new elections.", [("GHAGOV", "TGOGOV", "020")]),
     # declining to comment is 011 (statements are not coded by default), not a rejection
     ("The Kenyan foreign ministry declined to discuss the reports from Somalia.", []),
-    ("Norway refused to extradite the suspects to Sweden.", [("NOR", "SWE", "120")]),
+    ("Norway refused to extradite the suspects to Sweden.", [("NORGOV", "SWEGOV", "120")]),
     ("The Kenyan minister refused to deny that Somalia had attacked Kenyan troops.", []),
     # a guess in an extraposed clause; an intention under a question is no statement
     ("It is likely that Kenya will side with Uganda.", []),
     ("It is likely Kenya will side with Uganda.", []),
     ("Nobody knows whether Kenya would seek to punish Somalia.", []),
     # conditions: "in case", "only ... once"
-    ("Kenya said it will retaliate in case Somali militants attack Kenyan towns.", [("KEN", "SOMREB", "138")]),
+    ("Kenya said it will retaliate in case Somali militants attack Kenyan towns.", [("KENGOV", "SOMREB", "138")]),
     ("Kenya said it would only send aid to Somalia once a transition is under way.", []),
-    ("Kenya said it would send aid to Somalia.", [("KEN", "SOM", "033")]),
+    ("Kenya said it would send aid to Somalia.", [("KENGOV", "SOMGOV", "033")]),
     # negation by "yet to", "hardly"; a scheduled act is a future like "will"
     ("Kenya has yet to recognise Somalia.", []),
     ("Kenya hardly condemned Somalia.", []),
     # ... told by the writer, a plan is not coded (GUIDELINES); said by the actor, an intent
     ("Kenya is due to meet Somalia next week.", []),
-    ("Kenya said it is due to meet Somalia next week.", [("KEN", "SOM", "036")]),
+    ("Kenya said it is due to meet Somalia next week.", [("KENGOV", "SOMGOV", "036")]),
     ("Kenya is not due to meet Somalia.", []),
     # intended force named by the object: a threat, not an intent to cooperate
     ("The Kenyan president said on Monday that Kenya would escalate military action against Somalia.",
-     [("KEN", "SOM", "138")]),
-    ("Kenya said it would expand air operations against Somalia.", [("KEN", "SOM", "138")]),
-    ("Kenya said it would expand trade with Somalia.", [("KEN", "SOM", "031")]),
+     [("KENGOV", "SOMGOV", "138")]),
+    ("Kenya said it would expand air operations against Somalia.", [("KENGOV", "SOMGOV", "138")]),
+    ("Kenya said it would expand trade with Somalia.", [("KENGOV", "SOMGOV", "031")]),
 ]
 
 
@@ -65,20 +65,20 @@ def test_senses_and_modality(code_text, sentence, expected):
 
 SENSE_CASES = [
     # a verb of cooperation with an act of force as object: the force itself
-    ("Kenya escalated its attacks on Somalia.", [("KEN", "SOM", "190")]),
-    ("Kenya intensified airstrikes against Somalia on Monday.", [("KEN", "SOM", "190")]),
+    ("Kenya escalated its attacks on Somalia.", [("KENMIL", "SOM", "190")]),
+    ("Kenya intensified airstrikes against Somalia on Monday.", [("KENMIL", "SOM", "190")]),
     # preparing for an offensive, stated: a threat
     ("Turkey was preparing for a military offensive against Syria, the minister said.",
-     [("TUR", "SYR", "138")]),
+     [("TURGOV", "SYRGOV", "138")]),
     # a military presence is no use of force; weapons sold are no force either
-    ("Russia said it would sell missiles to Turkey.", [("RUS", "TUR", "031")]),
+    ("Russia said it would sell missiles to Turkey.", [("RUSGOV", "TURGOV", "031")]),
     # verbs that act on their object, with none: no event (verb_senses.yaml needs_object)
     ("The rebel who trained in Turkey said the war was lost.", []),
-    ("Iran trained Iraqi militias.", [("IRN", "IRQUAF", "072")]),
+    ("Iran trained Iraqi militias.", [("IRNGOV", "IRQUAF", "072")]),
     ("By arming and training Iraqi militias, Iran pushed back the rebels.",
-     [("IRN", "IRQUAF", "062"), ("IRN", "IRQUAF", "072")]),
+     [("IRNGOV", "IRQUAF", "062"), ("IRNGOV", "IRQUAF", "072")]),
     # respecting a resolution abides by it; stated, an intention to yield (not a threat, 1312)
-    ("Iran said it would respect the UN resolution.", [("IRN", "IGOUNO", "035")]),
+    ("Iran said it would respect the UN resolution.", [("IRNGOV", "IGOUNO", "035")]),
     # "matched by" equals, no fighting; "marched away" moves, no protest
     ("Ghana's hopes have been matched by the failure of Togo.", []),
     ("The Kenyan soldiers marched away from Somalia.", []),

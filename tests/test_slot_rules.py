@@ -69,10 +69,10 @@ def xfail(rule, cases, reason):
 RULES = [
     # -- sources --------------------------------------------------------------------------------
     ("subject", [
-        ("Iraq criticized Kuwait.", [("IRQ", "KWT", "111")]),
+        ("Iraq criticized Kuwait.", [("IRQGOV", "KWTGOV", "111")]),
     ]),
     ("passive-agent", [
-        ("Lebanon was attacked by Israel on Friday.", [("ISR", "LBN", "190")]),
+        ("Lebanon was attacked by Israel on Friday.", [("ISRMIL", "LBN", "190")]),
         ("Three Afghan policemen were killed by the Taliban in Kandahar.", [("AFGREB", "AFGCOP", "190")]),
     ]),
     ("passive-without-agent", [
@@ -82,12 +82,12 @@ RULES = [
         ("A Taliban sniper shot and killed an Afghan policeman.", [("AFGREB", "AFGCOP", "190")]),
     ]),
     ("subject-inherited", [
-        ("Kenya met Uganda and praised Tanzania.", [("KEN", "TZA", "051"), ("KEN", "UGA", "040")]),
-        ("Peru agreed to send aid to Chile.", [("PER", "CHL", "033")]),
+        ("Kenya met Uganda and praised Tanzania.", [("KENGOV", "TZAGOV", "051"), ("KENGOV", "UGAGOV", "040")]),
+        ("Peru agreed to send aid to Chile.", [("PERGOV", "CHLGOV", "033")]),
     ]),
     ("thanked-for", [
-        ("Tanzania thanked Kenya for providing assistance.", [("KEN", "TZA", "070"), ("TZA", "KEN", "051")]),
-        ("Tanzania thanked Kenya for supporting Uganda.", [("KEN", "UGA", "050"), ("TZA", "KEN", "051")]),
+        ("Tanzania thanked Kenya for providing assistance.", [("KENGOV", "TZAGOV", "070"), ("TZAGOV", "KENGOV", "051")]),
+        ("Tanzania thanked Kenya for supporting Uganda.", [("KENGOV", "UGAGOV", "050"), ("TZAGOV", "KENGOV", "051")]),
     ]),
     ("instrument-by-agent", [
         ("A bomb planted by the Taliban killed four Afghan soldiers.", [("AFGREB", "AFGMIL", "183")]),
@@ -107,45 +107,45 @@ RULES = [
     ]),
     # -- targets --------------------------------------------------------------------------------
     ("direct-object", [
-        ("Greece denounced Turkey on Thursday.", [("GRC", "TUR", "111")]),
+        ("Greece denounced Turkey on Thursday.", [("GRCGOV", "TURGOV", "111")]),
     ]),
     ("event-noun-preps", [
-        ("Tanzania voiced solidarity with Mozambique.", [("TZA", "MOZ", "051")]),
-        ("Peru expressed strong criticism of Chile.", [("PER", "CHL", "111")]),
-        ("Peru lodged an accusation against Chile.", [("PER", "CHL", "112")]),
-        ("Peru renewed its threat against Chile.", [("PER", "CHL", "130")]),
+        ("Tanzania voiced solidarity with Mozambique.", [("TZAGOV", "MOZGOV", "051")]),
+        ("Peru expressed strong criticism of Chile.", [("PERGOV", "CHLGOV", "111")]),
+        ("Peru lodged an accusation against Chile.", [("PERGOV", "CHLGOV", "112")]),
+        ("Peru renewed its threat against Chile.", [("PERGOV", "CHLGOV", "130")]),
     ]),
     ("event-noun-complement", [
-        ("Chile voiced its demand that Peru withdraw.", [("CHL", "PER", "100")]),
+        ("Chile voiced its demand that Peru withdraw.", [("CHLGOV", "PERGOV", "100")]),
     ]),
     ("topic-objects", [
         ("Peru discussed the detention of Bolivian fishermen.", []),
-        ("Peru discussed the arrest of Chilean fishermen with Bolivia.", [("PER", "BOL", "046")]),
-        ("Peru and Bolivia discussed the detention of Chilean fishermen.", [("PER", "BOL", "040")]),
+        ("Peru discussed the arrest of Chilean fishermen with Bolivia.", [("PERGOV", "BOLGOV", "046")]),
+        ("Peru and Bolivia discussed the detention of Chilean fishermen.", [("PERGOV", "BOLGOV", "040")]),
     ]),
     ("conjoined-verbs-share-object", [
         ("Taliban fighters killed and wounded twelve Afghan policemen.",
          [("AFGREB", "AFGCOP", "180"), ("AFGREB", "AFGCOP", "190")]),
     ]),
     ("verb-preposition", [
-        ("Honduras negotiated with Guatemala.", [("HND", "GTM", "046")]),
-        ("Paraguay sent a letter to Bolivia.", [("PRY", "BOL", "040")]),
+        ("Honduras negotiated with Guatemala.", [("HNDGOV", "GTMGOV", "046")]),
+        ("Paraguay sent a letter to Bolivia.", [("PRYGOV", "BOLGOV", "040")]),
     ]),
     ("object-preposition", [
-        ("Kenya pledged continued military aid to Somalia.", [("KEN", "SOM", "0331")]),
+        ("Kenya pledged continued military aid to Somalia.", [("KENGOV", "SOMGOV", "0331")]),
     ]),
     ("own-forces", [
-        ("Ghana sent troops to Mali.", [("GHA", "MLI", "062")]),
+        ("Ghana sent troops to Mali.", [("GHAGOV", "MLIGOV", "062")]),
     ]),
     ("own-thing", [
-        ("Russia provided doses of the Russian vaccine to Serbia.", [("RUS", "SRB", "060")]),
+        ("Russia provided doses of the Russian vaccine to Serbia.", [("RUSGOV", "SRBGOV", "060")]),
     ]),
     ("complement-subject", [
-        ("Poland demanded that Germany pay reparations.", [("POL", "DEU", "100")]),
+        ("Poland demanded that Germany pay reparations.", [("POLGOV", "DEUGOV", "100")]),
     ]),
     ("statement-must", [
-        ("Libya said Tunisia must close its border.", [("LBY", "TUN", "100")]),
-        ("Chile told Peru that Bolivia must pay.", [("CHL", "BOL", "100")]),
+        ("Libya said Tunisia must close its border.", [("LBYGOV", "TUNGOV", "100")]),
+        ("Chile told Peru that Bolivia must pay.", [("CHLGOV", "BOLGOV", "100")]),
     ]),
     ("unnamed-victims", [
         ("Gunmen abducted two girls in Kandahar.", [("AFGUAF", "AFGCVL", "181")]),
@@ -159,12 +159,12 @@ RULES = [
     ("act-as-subject-says-nothing", [
         ("Peru's decision to leave came as a shock to Chile.", []),
         ("Peru's firm rejection suggested that Chile had blundered.", []),
-        ("Peru's foreign ministry criticised Chile.", [("PERGOV", "CHL", "111")]),
+        ("Peru's foreign ministry criticised Chile.", [("PERGOV", "CHLGOV", "111")]),
     ]),
     ("relative-clause-on-a-thing", [
         ("Chile sent condolences over a fire in La Paz that killed forty people.", []),
         ("Chile condemned the Peruvian offensive, which killed 30 Bolivian soldiers.",
-         [("CHL", "PER", "111"), ("PER", "BOLMIL", "190")]),
+         [("CHLGOV", "PER", "111"), ("PER", "BOLMIL", "190")]),
     ]),
     ("act-as-object-names-no-victims", [
         ("Chadian rebels launched a major offensive last week.", []),
@@ -185,8 +185,8 @@ RULES = [
         ("Hundreds of Algerians demonstrated.", [("DZACVL", "DZAGOV", "141")]),
     ]),
     ("compound-subject-pairs", [
-        ("Peru and Bolivia held talks.", [("PER", "BOL", "046")]),
-        ("Armenia and Azerbaijan signed a peace treaty.", [("ARM", "AZE", "057")]),
+        ("Peru and Bolivia held talks.", [("PERGOV", "BOLGOV", "046")]),
+        ("Armenia and Azerbaijan signed a peace treaty.", [("ARMGOV", "AZEGOV", "057")]),
         ("Armenian and Azerbaijani troops clashed on the border.", [("ARMMIL", "AZEMIL", "190")]),
     ]),
     ("compound-subject-not-pairable", [
@@ -207,21 +207,21 @@ RULES = [
     ]),
     ("issuer-of-object", [
         # an issued document speaks for its issuer (modality.yaml speaking_documents)
-        ("Ethiopia issued a statement condemning Eritrea.", [("ETH", "ERI", "111")]),
+        ("Ethiopia issued a statement condemning Eritrea.", [("ETHGOV", "ERIGOV", "111")]),
     ]),
     xfail("topic-objects-through-prepositions", [
         ("Chile hosted talks on the arrest of Peruvian fishermen.", []),
     ], "the topic filter covers the objects of a consult verb but not prepositions on them: 'talks on "
        "the arrest of Peruvian fishermen' makes the fishermen (PERAGR) the target of 043"),
     ("compound-subject-exchange-fire", [
-        ("Peru and Bolivia exchanged fire on the border.", [("PER", "BOL", "193")]),
+        ("Peru and Bolivia exchanged fire on the border.", [("PERMIL", "BOL", "193")]),
     ]),
     xfail("whose-possessor", [
-        ("Peru praised Chile, whose troops had attacked Bolivia.", [("CHLMIL", "BOL", "190"), ("PER", "CHL", "051")]),
+        ("Peru praised Chile, whose troops had attacked Bolivia.", [("CHLMIL", "BOL", "190"), ("PERGOV", "CHLGOV", "051")]),
     ], "'whose troops' is read as troops of the story's country (PERMIL), not of Chile, the noun the "
        "relative clause hangs on"),
     ("thanked-for-thing-provided", [
-        ("Mexico thanked Cuba for providing doctors.", [("CUB", "MEX", "060"), ("MEX", "CUB", "051")]),
+        ("Mexico thanked Cuba for providing doctors.", [("CUBGOV", "MEXGOV", "060"), ("MEXGOV", "CUBGOV", "051")]),
     ]),
 ]
 

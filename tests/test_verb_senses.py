@@ -30,29 +30,29 @@ CASES = [
     ("The Latvian pullout emboldened Russian nationalists.", []),
     # ... and still code in the patterns that show the political sense
     ("Kenyan police took ten Somali men into custody.", [("KENCOP", "SOMCVL", "173")]),
-    ("Nigeria took part in talks with Cameroon.", [("NGA", "CMR", "046")]),
+    ("Nigeria took part in talks with Cameroon.", [("NGAGOV", "CMRGOV", "046")]),
     # multi-word expressions of the codebook
-    ("Venezuela broke off diplomatic relations with Peru on Monday.", [("VEN", "PER", "161")]),
-    ("Bolivia severed ties with Israel on Tuesday.", [("BOL", "ISR", "161")]),
-    ("Kenya expelled the Somali ambassador on Friday.", [("KEN", "SOMGOV", "161")]),
-    ("The European Union lifted sanctions against Myanmar.", [("IGOEUREEC", "MMR", "085")]),
+    ("Venezuela broke off diplomatic relations with Peru on Monday.", [("VENGOV", "PERGOV", "161")]),
+    ("Bolivia severed ties with Israel on Tuesday.", [("BOLGOV", "ISRGOV", "161")]),
+    ("Kenya expelled the Somali ambassador on Friday.", [("KENGOV", "SOMGOV", "161")]),
+    ("The European Union lifted sanctions against Myanmar.", [("IGOEUREEC", "MMRGOV", "085")]),
     ("Belarusian police broke up a rally in Minsk.", [("BLRCOP", "BLR", "175")]),
     # defaults reviewed against the codebook
-    ("The Philippine president defended China's handling of the dispute.", [("PHLGOV", "CHN", "052")]),
-    ("Russia vetoed Ukraine's proposal at the Security Council.", [("RUS", "UKR", "129")]),
+    ("The Philippine president defended China's handling of the dispute.", [("PHLGOV", "CHNGOV", "052")]),
+    ("Russia vetoed Ukraine's proposal at the Security Council.", [("RUSGOV", "UKRGOV", "129")]),
     ("Nepal's prime minister arrived in New Delhi on Monday.", [("NPLGOV", "IND", "042")]),
     # an agreement between the members of a compound subject
-    ("Peru and Chile agreed on Thursday.", [("PER", "CHL", "030")]),
+    ("Peru and Chile agreed on Thursday.", [("PERGOV", "CHLGOV", "030")]),
     # a place is the target only of codes whose place is their target
     ("The Japanese prime minister met the German chancellor in Geneva.", [("JPNGOV", "DEUGOV", "040")]),
     ("The Cuban and Mexican presidents met in Madrid.", [("CUBGOV", "MEXGOV", "040")]),
     # a preposition named by the pattern gives the target; a date phrase is no part of it
-    ("Iran called on Iraq to end the violence.", [("IRN", "IRQ", "020")]),
+    ("Iran called on Iraq to end the violence.", [("IRNGOV", "IRQGOV", "020")]),
     ("Putin called Erdogan on Tuesday.", [("RUSGOV", "TURGOV", "041")]),
     # judgements and reported wrongdoing
     ("Moscow branded the Ukrainian government a terrorist regime.", [("RUSGOV", "UKRGOV", "111")]),
     ("The Kazakh president called the protesters terrorists and bandits.", [("KAZGOV", "KAZCVL", "111")]),
-    ("The Kenyan president called Ethiopia a reliable partner.", [("KENGOV", "ETH", "051")]),
+    ("The Kenyan president called Ethiopia a reliable partner.", [("KENGOV", "ETHGOV", "051")]),
     ("Putin called the meeting important.", []),
     pytest.param("The Chilean minister met the protesters, whom the minister later called criminals.",
                  [("CHLGOV", "CHLCVL", "040"), ("CHLGOV", "CHLCVL", "111")],
@@ -60,8 +60,8 @@ CASES = [
                                          "with an office; 'the Chilean minister' is a role, so the judgement "
                                          "abstains")),
     ("The ministry condemned what it called excessive force.", []),
-    ("China said Washington had interfered in its internal affairs.", [("CHN", "USAGOV", "112")]),
-    ("The Indian foreign ministry said Pakistan had violated the ceasefire.", [("INDGOV", "PAK", "112")]),
+    ("China said Washington had interfered in its internal affairs.", [("CHNGOV", "USAGOV", "112")]),
+    ("The Indian foreign ministry said Pakistan had violated the ceasefire.", [("INDGOV", "PAKGOV", "112")]),
     ("Kenya said Uganda had not violated the border agreement.", []),
     # "fought with X" is as often on X's side as against it: no target from "with"
     ("Chadian troops fought with French soldiers in the north.", []),

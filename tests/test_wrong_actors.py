@@ -27,7 +27,7 @@ def test_real_main_verbs_keep_their_doers(code_text):
         "Iraqi forces attacked the town and say they killed twenty militants."))
     assert ("SYRREB", "19", "SYRCVL") in triples(code_text("Syrian rebels attacked the base, officials say."))
     # a reduced relative with its own "by" doer is read as before
-    assert ("DEU", "17", "IRNGOV") in triples(code_text("Iranian diplomats expelled by Germany returned to Tehran."))
+    assert ("DEUGOV", "17", "IRNGOV") in triples(code_text("Iranian diplomats expelled by Germany returned to Tehran."))
 
 
 def test_as_well_as_joins_doers_not_sides(code_text):
@@ -41,18 +41,18 @@ def test_as_well_as_joins_doers_not_sides(code_text):
 
 def test_as_well_as_doers_each_act(code_text):
     found = triples(code_text("The EU, as well as Japan, condemned the missile test by North Korea."))
-    assert ("JPN", "11", "PRK") in found
+    assert ("JPNGOV", "11", "PRKGOV") in found
     found = triples(code_text("Russia, as well as China, met Iranian officials in Geneva."))
-    assert {("RUS", "04", "IRNGOV"), ("CHN", "04", "IRNGOV")} <= found
+    assert {("RUSGOV", "04", "IRNGOV"), ("CHNGOV", "04", "IRNGOV")} <= found
     # plain "and" still makes the two sides of a meeting
-    assert ("RUS", "04", "CHN") in triples(code_text("Russia and China met in Geneva.")) or \
-        ("CHN", "04", "RUS") in triples(code_text("Russia and China met in Geneva."))
+    assert ("RUSGOV", "04", "CHNGOV") in triples(code_text("Russia and China met in Geneva.")) or \
+        ("CHNGOV", "04", "RUSGOV") in triples(code_text("Russia and China met in Geneva."))
 
 
 def test_own_intelligence_is_what_is_shared_not_the_partner(code_text):
     # the source's own spies, guessed from its country, are not whom it acts on
     found = triples(code_text("Jordan shared intelligence with Israel."))
-    assert ("JOR", "06", "ISR") in found
+    assert ("JORGOV", "06", "ISRGOV") in found
     assert not any(t.endswith("SPY") for _, _, t in found)
     # a foreign service named as such is still a target
-    assert ("EGY", "11", "TURSPY") in triples(code_text("Egypt accused Turkish intelligence of plotting a coup."))
+    assert ("EGYGOV", "11", "TURSPY") in triples(code_text("Egypt accused Turkish intelligence of plotting a coup."))

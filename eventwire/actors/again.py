@@ -93,7 +93,7 @@ def named_again(resolver, head, toks, memory) -> list[ActorMention] | None:
         if country is not None:
             name = resolver.dictionary.country_name(country) or country
             return [ActorMention(text, start, end, country, name, f"description: the country {name}",
-                                 Origin.DESCRIPTION)]
+                                 Origin.DESCRIPTION, state=True)]
         return None
     if found is None:
         return None

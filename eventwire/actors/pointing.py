@@ -111,7 +111,8 @@ class PointingBack:
         memory = self._context(toks[0].i - self.sent.start)
 
         def point(targets, how: str, origin: Origin) -> list[ActorMention]:
-            return [ActorMention(text, start, end, a.code, a.name, how, origin) for a in targets if a is not None]
+            return [ActorMention(text, start, end, a.code, a.name, how, origin, a.state)
+                    for a in targets if a is not None]
 
         # relative pronouns: "the rebels, who seized ...", "the men whom police arrested"
         if head.tag_ in ("WP", "WDT") or (lower == "that" and head.dep_ in SUBJ_DEPS + ("dobj",)):

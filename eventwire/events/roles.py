@@ -1,9 +1,14 @@
 """The role part of actor codes, settled by the actor's place in the event.
 
-A country named alone stays its bare code, whatever it does (gold README conventions: "a
-country named alone is its bare code", even for military acts); its capital and seat metonyms
-are already its government when read (resolve.py). Two things change here:
+A country that acts is the state acting (GUIDELINES: "a national government acting as the state
+is XXXGOV"); its capital and seat metonyms are already its government when read (resolve.py).
+Three things change here:
 
+- a country named alone ("Ecuador broke off relations with Colombia"), "it" pointing back to
+  one, or a description of one ("the kingdom", "the three countries") is its government as the
+  source of an event, or its armed forces when the act is force (roots 15, 18-20); as a target
+  it is its government when the act addresses a state (roots 01-14, 16, 17) and stays the bare
+  country when it is attacked or threatened with force (15, 18-20: its land and people);
 - a nationality that brokers or leads ("a Qatari-brokered deal", "a Saudi-led campaign") names
   the state doing so, not a place or a people: its government, or its armed forces when the
   act is force (roots 15, 18-20);
@@ -21,20 +26,29 @@ from ..records import ActorMention, EventMention, Origin
 
 # roots whose target is a state's government when a brokering state is named
 GOVERNMENT_TARGET_ROOTS = frozenset({f"{r:02d}" for r in range(1, 14)} | {"16"})
+# roots whose target, a country named alone, is its government: all but force and its threat
+STATE_TARGET_ROOTS = GOVERNMENT_TARGET_ROOTS | {"14", "17"}
 # a state uses force through its armed forces: force posture, assault, fighting, mass violence
 MILITARY_SOURCE_ROOTS = frozenset({"15", "18", "19", "20"})
 
 
 def settle_roles(mentions: list[EventMention], sent) -> list[EventMention]:
-    """The mentions with brokering or leading states as their governments (or armed forces),
-    and people as civilians."""
+    """The mentions with acting, brokering or leading states as their governments (or armed
+    forces), and people as civilians. A mention that would join a state to itself is dropped
+    ("Putin warned Russia": no event between two actors)."""
     out = []
     for m in mentions:
-        role = "MIL" if m.code[:2] in MILITARY_SOURCE_ROOTS else "GOV"
-        source = _in_role(m.source, role) if _brokering_state(m.source, sent) else _civilians(m.source)
+        root = m.code[:2]
+        role = "MIL" if root in MILITARY_SOURCE_ROOTS else "GOV"
+        source = _in_role(m.source, role) if _brokering_state(m.source, sent) or _named_state(m.source) \
+            else _civilians(m.source)
         target = _civilians(m.target)
-        if m.code[:2] in GOVERNMENT_TARGET_ROOTS and _brokering_state(m.target, sent):
+        if root in GOVERNMENT_TARGET_ROOTS and _brokering_state(m.target, sent):
             target = _in_role(m.target, "GOV")
+        elif root in STATE_TARGET_ROOTS and _named_state(m.target):
+            target = _in_role(m.target, "GOV")
+        if source.code == target.code and (_named_state(m.source) or _named_state(m.target)):
+            continue
         if source.code == target.code:
             # no self-loop made here; keep what the slots said
             source, target = (m.source, m.target) if m.source.code != m.target.code else (source, target)
@@ -42,6 +56,14 @@ def settle_roles(mentions: list[EventMention], sent) -> list[EventMention]:
             m = replace(m, source=source, target=target)
         out.append(m)
     return out
+
+
+def _named_state(actor: ActorMention | None) -> bool:
+    """A bare country code read from the country's name, or from words pointing back to one
+    ("it", "the kingdom", "the three countries"). Nationality words and peoples ("Iraqi",
+    "Palestinians") are not the state."""
+    return actor is not None and actor.state and len(actor.code) == 3 and actor.code.isalpha() \
+        and not is_international(actor.code)
 
 
 def _civilians(actor: ActorMention) -> ActorMention:

@@ -344,7 +344,7 @@ def _code(shared: Shared, body: models.UploadIn) -> dict:
         written = shared.store.code_documents(docs, shared.code, done=done)
     out = []
     for doc, status, lines in zip(docs, written.statuses, written.lines):
-        # the stored events it reports (a copy: those of the article it copies)
-        ids = list(dict.fromkeys(line.get("stored_event_id") or line["event_id"] for line in lines))
+        # the stored events it reports (a copy: those of the article it copies), in id order
+        ids = sorted({line.get("stored_event_id") or line["event_id"] for line in lines})
         out.append({"doc_id": doc.doc_id, "content_hash": doc.content_hash, "status": status, "event_ids": ids})
     return {"documents": out, "events": sum(len(x["event_ids"]) for x in out)}
