@@ -350,8 +350,20 @@ class ActorResolver(PointingBack, PlacedActors):
         return person
 
     def _counterpart_role(self, head) -> str | None:
-        """ "the Turkish minister met his US counterpart": the role of the clause's subject."""
+        """ "the Turkish minister met his US counterpart": the role of whose counterpart it is
+        ("his", "the minister's"), else of the clause's subject."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners:
+            roles = {a.code[3:6] for a in self.actors(owners[0]) if len(a.code) >= 6 and not is_international(a.code)}
+            if len(roles) == 1:
+                return roles.pop()
         subj = self._clause_subject(head)
+        if subj is not None and head.i in {t.i for t in subj.subtree} and subj.head.dep_ == "ccomp":
+            # "X said his counterpart had lied": the counterpart is the reported clause's subject;
+            # whose counterpart is the speaker's
+            subj = self._clause_subject(subj.head.head)
+            if subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "relcl":
+                subj = subj.head.head       # "Correa, who said his counterpart ...": Correa
         if subj is None or head.i in {t.i for t in subj.subtree}:
             return None
         roles = {a.code[3:6] for a in self.actors(subj) if len(a.code) >= 6 and not is_international(a.code)}

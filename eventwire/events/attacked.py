@@ -66,7 +66,16 @@ class Attacked:
                     out += [o for o in c.children if o.dep_ == "pobj"]
             if out:
                 break           # the verb's own objects before its conjuncts'
-        return [counted(o) for o in out if o.lemma_.lower() not in ACT_WORDS and o.lower_ not in ACT_WORDS]
+        return [counted(self.held(o)) for o in out if o.lemma_.lower() not in ACT_WORDS and o.lower_ not in ACT_WORDS]
+
+    def held(self, obj):
+        """ "took control of the base", "seized hold of the port": a holding noun (a holder
+        verb's noun) stands for its "of" object, the place taken."""
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in self.holder_verbs:
+            return obj
+        of = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+        return of[0] if of else obj
 
     def is_property(self, tok) -> bool:
         """A common noun for property ("the West Bank" is no bank)."""

@@ -468,6 +468,8 @@ class EventCoder:
         if targets is None and self.attacked is not None and code[:2] in FORCE_ROOTS:
             # "pounded the rebel-held town", "struck Hamas positions": the holder, the owner
             targets = self.attacked.targets(verb, resolver, trig.noun) or None
+            if targets and {t.code for t in targets} <= {s.code for s in sources}:
+                targets = None      # no side attacks its own base: the owner is misread, ask the others
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
