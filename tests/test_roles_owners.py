@@ -4,6 +4,8 @@
   target ("an army base" -> the army), as for "seized the army base".
 - A side never attacks its own base: when the owner read is the doer itself, the other rules
   decide (the people of the place).
+- "bombed the village, killing ten rebels": the people of the place attacked are the side the
+  participle names (not mere people).
 - "his Chilean counterpart": the role of whose counterpart it is ("his" -> a president: GOV),
   also when the counterpart is the subject of a reported clause ("X said his counterpart had ...").
 Sentences written for these tests.
@@ -21,6 +23,13 @@ CASES = [
     # the owner read as the doer itself: the people of the place, not a self-loop
     ("Russian forces took control of the military headquarters in Rostov on Saturday.",
      [("RUSMIL", "RUSCVL", "192")]),
+    # the side a following participle names is who the attack hit
+    ("Sudanese troops attacked the town, killing three policemen.", [("SDNMIL", "SDNCOP", "190")]),
+    ("Sudanese troops stormed the camp near Nyala, forcing two rebel commanders to flee.",
+     [("SDNMIL", "SDNREB", "170"), ("SDNMIL", "SDNREB", "190")]),
+    # mere people named: the people of the place
+    ("Sudanese jets bombed a village in Darfur, killing ten people.",
+     [("SDNMIL", "SDNCVL", "183"), ("SDNMIL", "SDNCVL", "195")]),
     # whose counterpart: the speaker of the reporting clause, or the relative clause's antecedent
     ("The Peruvian defence minister said his Chilean counterpart had threatened Peru.",
      [("CHLGOV", "PERGOV", "130")]),

@@ -175,6 +175,9 @@ class UnnamedActors:
         as the only object ("launched an offensive", "fought a war", "committed crimes") names
         nobody attacked: no target."""
         heads = self._hit(verb)
+        hit = self._named_hit(verb, resolver) if heads else []
+        if hit:
+            return hit
         toks = [t for h in heads for t in self._phrase(h)]
         for t in toks:
             if t.dep_ in ("pobj", "dobj", "appos", "conj", "nsubjpass"):
@@ -195,6 +198,20 @@ class UnnamedActors:
         if victims or things:
             actor = resolver.unnamed("CVL", verb.text, 0, 0, "people of the place attacked")
             return [actor] if actor else []
+        return []
+
+    @staticmethod
+    def _named_hit(verb, resolver) -> list[ActorMention]:
+        """ "bombed the village, killing ten rebels": the people of the place are those the
+        participle names, when it names a side (not mere people)."""
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i:
+                continue
+            for o in c.children:
+                if o.dep_ in OBJ_DEPS:
+                    found = [a for a in resolver.actors(o) if len(a.code) >= 6 and a.code[3:6] not in ("CVL", "PPL")]
+                    if found:
+                        return found
         return []
 
     def _hit(self, verb) -> list:
