@@ -191,7 +191,9 @@ class PointingBack:
                 if group is not None:
                     return point([group], f"refers to {group.text!r}", Origin.DESCRIPTION)
             # "police", "the rebels": the country named around them
-            found = memory.role_country(self.named_here(), self._located_in_clause(head), self.placed_here(head))
+            found = memory.role_country(self.named_here(head),
+                                        self.without_origins(self._located_in_clause(head), head),
+                                        self.without_origins(self.placed_here(head), head))
             if found:
                 country, origin = found
                 name = self.dictionary.country_name(country) or country

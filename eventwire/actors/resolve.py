@@ -395,10 +395,14 @@ class ActorResolver(PointingBack, PlacedActors):
                              before + self.unknown_country + after, text, f"roles {' '.join(codes)}",
                              Origin.ROLE)]
 
-    def unnamed(self, role: str, text: str, start: int, end: int, why: str) -> ActorMention | None:
+    def unnamed(self, role: str, text: str, start: int, end: int, why: str, head=None) -> ActorMention | None:
         """An actor known only by its role (unidentified attackers, unnamed victims), in the
-        country named around it (coref.Memory.role_country); None when that is unclear."""
-        found = self.memory.role_country(self.named_here(), placed_here=self.placed_here())
+        country named around it (coref.Memory.role_country); None when that is unclear.
+        head: the noun naming the actor, if any (only its own origin, "people from Homs", counts)."""
+        # a victim's home ("a teacher from Leeds") is not where the act happened
+        located = self.without_origins(self.memory.located.get(self.memory.sentence, []), head)
+        found = self.memory.role_country(self.named_here(head), located,
+                                         self.without_origins(self.placed_here(), head))
         if found is None:
             return None
         country, origin = found
