@@ -126,3 +126,16 @@ def test_an_origin_shared_by_joined_nouns(code_text):
     text = "Soldiers and medics from Chad arrived in Niger on Monday to help the government."
     found = countries(code_text(text))
     assert not any(s == "NER" and t == "NER" for s, _r, t in found)
+
+
+def test_a_role_qualified_as_international_is_no_states(code_text):
+    # "European", "international" open international organisations' names: not the story's country
+    for text in ("PARIS - France lost a case on Monday. The European tribunal of justice backed France in May.",
+                 "KABUL - Afghanistan condemned the raid. International forces attacked the village on Monday."):
+        found = countries(code_text(text))
+        assert not any(s in ("FRA", "AFG") and r in ("05", "19") for s, r, _t in found), text
+
+
+def test_a_national_adjective_still_gives_the_country(code_text):
+    found = countries(code_text("NAIROBI - Kenya said Kenyan police arrested 20 protesters on Monday."))
+    assert any(s == "KEN" for s, r, _t in found if r == "17")
