@@ -94,3 +94,17 @@ def test_one_event_per_document_with_every_mention(code_text):
     events = [e for e in code_text(text) if e.code.startswith("05")]
     assert len(events) == 1
     assert [m.sentence_index for m in events[0].mentions] == [0, 1]
+
+
+def test_possessor_in_an_apposition_is_not_the_actor(code_text):
+    # "X, Y's ally" and "Y's ally, X" both name X; Y is only whom X is related to
+    for text in ("Rebels in Idlib held talks with Russia, Assad's main backer, on Monday.",
+                 "Rebels in Idlib held talks with Assad's backer, Russia, on Monday."):
+        found = countries(code_text(text))
+        assert any(t == "RUS" for _s, r, t in found if r == "04"), text
+        assert not any(t == "SYR" for _s, _r, t in found), text
+
+
+def test_an_apposition_naming_the_leader_keeps_his_country(code_text):
+    found = countries(code_text("Rebels met Syria's president, Bashar al-Assad, on Monday."))
+    assert any(t == "SYR" for _s, r, t in found if r == "04")

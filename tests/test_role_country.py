@@ -90,3 +90,52 @@ def test_last_part_of_a_three_part_hyphenated_name_is_no_known_person(code_text)
 
 def test_two_part_arabic_name_still_resolves(code_text):
     assert any(e.source.code == "EGYGOV" for e in code_text("President al-Sisi met the Israeli ambassador in Cairo."))
+
+
+def test_a_victims_home_town_is_not_where_the_attack_happened(code_text):
+    # "from Leeds" says where the teacher comes from: the unnamed attackers are not British
+    text = ("Syria accused Turkey on Monday. Syrian officials said Syria would respond to Turkey. "
+            "A teacher from Leeds was wounded when gunmen ambushed the convoy.")
+    found = countries(code_text(text))
+    assert not any(s == "GBR" for s, _r, _t in found)
+
+
+def test_a_named_victims_home_lends_no_country_to_the_attackers(code_text):
+    text = ("Kurdish and Iraqi officials met on Sunday, while Turkey and Syria exchanged fire. "
+            "A nurse from Hamburg was kidnapped on Tuesday.")
+    found = countries(code_text(text))
+    assert not any(s == "DEU" for s, _r, _t in found)
+
+
+def test_troops_from_a_country_keep_it(code_text):
+    # the noun the origin qualifies takes its country
+    found = countries(code_text("Soldiers from Chad attacked the rebels near the border on Monday."))
+    assert any(s == "TCD" and r == "19" for s, r, _t in found)
+
+
+def test_a_held_foreigner_keeps_his_home_and_the_police_theirs(code_text):
+    # the police are of the place of the arrest; the man arrested is not one of its civilians
+    text = ("Lebanon and Syria argued about the border on Monday. "
+            "An engineer from Oslo was arrested in Beirut on Tuesday.")
+    found = countries(code_text(text))
+    assert not any(s == "NOR" for s, _r, _t in found)
+    assert not any(t == "LBN" and r == "17" for _s, r, t in found)
+
+
+def test_an_origin_shared_by_joined_nouns(code_text):
+    text = "Soldiers and medics from Chad arrived in Niger on Monday to help the government."
+    found = countries(code_text(text))
+    assert not any(s == "NER" and t == "NER" for s, _r, t in found)
+
+
+def test_a_role_qualified_as_international_is_no_states(code_text):
+    # "European", "international" open international organisations' names: not the story's country
+    for text in ("PARIS - France lost a case on Monday. The European tribunal of justice backed France in May.",
+                 "KABUL - Afghanistan condemned the raid. International forces attacked the village on Monday."):
+        found = countries(code_text(text))
+        assert not any(s in ("FRA", "AFG") and r in ("05", "19") for s, r, _t in found), text
+
+
+def test_a_national_adjective_still_gives_the_country(code_text):
+    found = countries(code_text("NAIROBI - Kenya said Kenyan police arrested 20 protesters on Monday."))
+    assert any(s == "KEN" for s, r, _t in found if r == "17")

@@ -185,6 +185,19 @@ class ActorDictionary:
         """Every actor phrase (countries, metonyms, organisations, groups, people; not agents)."""
         return self._rows.keys()
 
+    @functools.cached_property
+    def international_words(self) -> frozenset[str]:
+        """Words that open the name of an international organisation and name no country
+        ("european", "african", "international"): a role they qualify is no state's."""
+        out = set()
+        for phrase, rows in self._rows.items():
+            words = phrase.split()
+            if len(words) > 1 and words[0].isalpha() and any(t[1].startswith("IGO") and t[2] != "person" for t in rows):
+                out.add(words[0])
+        # not a word with a meaning of its own: a country's, or a role's ("president")
+        return frozenset(w for w in out if not any(e.code[:3] != "IGO" for e in self.lookup(w))
+                         and self.agent(w) is None)
+
     def agent_phrases(self) -> Iterable[str]:
         """Every agent (role word) phrase, singular and plural."""
         return self._agents.keys()

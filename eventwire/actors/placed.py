@@ -115,8 +115,42 @@ class PlacedActors:
                 out.append(place.country)
         return out
 
-    def named_here(self) -> list[str]:
-        """The countries the sentence names (actors and places), in order."""
+    def origins(self, head=None) -> list[str]:
+        """Countries of the places named as where a person or group comes from ("Haddad, from
+        Leeds", "a teacher from Leeds"): a victim's home, not where the act happens, so only
+        the noun they qualify (head: "troops from Chad") may take that country."""
+        out = []
+        for start, _end, place, _text in self.place_mentions:
+            tok = next((t for t in self.sent if t.idx - self.sent.start_char >= start), None)
+            if tok is None or not place.country:
+                continue
+            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                tok = tok.head
+            prep = tok.head
+            if tok.dep_ == "pobj" and prep.lower_ == "from" and prep.dep_ == "prep" \
+                    and prep.head.pos_ in ("NOUN", "PROPN") and not self._same_noun(prep.head, head):
+                out.append(place.country)
+        return out
+
+    @staticmethod
+    def _same_noun(noun, head) -> bool:
+        """Is noun the head noun or one joined to it ("troops and aircraft from the US")?"""
+        return head is not None and (noun.i == head.i or noun in head.conjuncts)
+
+    def without_origins(self, countries, head=None) -> list[str]:
+        """The countries less those only named as someone's home (origins), once each."""
+        out = list(countries)
+        for c in self.origins(head):
+            if c in out:
+                out.remove(c)
+        return out
+
+    def named_here(self, head=None) -> list[str]:
+        """The countries the sentence names (actors and places), in order, less the homes of
+        persons and groups other than head (origins)."""
+        return self.without_origins(self._named_here(), head)
+
+    def _named_here(self) -> list[str]:
         out = []
         for m in self.matches:
             if m.kinds - {"agent"}:

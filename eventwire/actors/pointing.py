@@ -190,14 +190,30 @@ class PointingBack:
                     or memory.armed_named(ARMED_ROLES)
                 if group is not None:
                     return point([group], f"refers to {group.text!r}", Origin.DESCRIPTION)
+            if self._international_role(head):
+                return []       # "the European court", "international forces": no state's
             # "police", "the rebels": the country named around them
-            found = memory.role_country(self.named_here(), self._located_in_clause(head), self.placed_here(head))
+            found = memory.role_country(self.named_here(head),
+                                        self.without_origins(self._located_in_clause(head), head),
+                                        self.without_origins(self.placed_here(head), head))
             if found:
                 country, origin = found
                 name = self.dictionary.country_name(country) or country
                 how = "story country" if origin == Origin.STORY_COUNTRY else "country named nearby"
                 return [ActorMention(text, start, end, country + role, name, f"role {role} + {how}", origin)]
         return []
+
+    def _international_role(self, head) -> bool:
+        """Is the role qualified by a word that opens an international organisation's name
+        (an adjective written as a name mid-sentence, or "international")? An adjective only:
+        the words also open person and role names."""
+        words = self.dictionary.international_words
+        for t in head.children:
+            if t.dep_ not in ("amod", "compound") or t.pos_ != "ADJ" or t.i >= head.i or t.lower_ not in words:
+                continue
+            if t.lower_ == "international" or (t.text[:1].isupper() and t.i > t.sent.start):
+                return True
+        return False
 
     def _fits(self, pronoun: str, actors: list[ActorMention]) -> bool:
         if pronoun in PLURAL_PRONOUNS:

@@ -229,6 +229,7 @@ class ActorResolver(PointingBack, PlacedActors):
                 seen.add(id(m))
                 matches.append(m)
         head_rel = head.i - self.sent.start
+        matches = self._without_related_possessors(head, matches)
 
         persons, strong, countries, roles = [], [], [], []
         doer_thing = self._doer_thing(head, head_rel, matches)
@@ -369,6 +370,31 @@ class ActorResolver(PointingBack, PlacedActors):
         roles = {a.code[3:6] for a in self.actors(subj) if len(a.code) >= 6 and not is_international(a.code)}
         return roles.pop() if len(roles) == 1 else None
 
+    def _names_actor_at(self, tok, matches) -> bool:
+        rel = tok.i - self.sent.start
+        return any(m.start <= rel < m.end and self.match_actor(m) is not None for m in matches)
+
+    def _without_related_possessors(self, head, matches):
+        """An apposition names one actor twice; a possessor in either half is whom it is
+        related to, not the actor: "Russia, Assad's main backer" and "Assad's backer, Russia"
+        are Russia. Only when the other half names an actor itself."""
+        appos = [c for c in head.children if c.dep_ == "appos"]
+        if not appos:
+            return matches
+        if self._names_actor_at(head, matches):
+            # the head is named: drop possessors inside its appositive
+            halves = appos
+        elif any(self._names_actor_at(a, matches) for a in appos):
+            # the appositive is named: drop the head's possessor
+            halves = [head]
+        else:
+            return matches
+
+        def related(m) -> bool:
+            root = self.sent[m.start:m.end].root
+            return root.dep_ == "poss" and any(root.head.i == h.i for h in halves)
+        return [m for m in matches if not related(m)]
+
     def _backer(self, m: PhraseMatch) -> bool:
         """Is the match the backer of a hyphenated "US-backed", "Iran-funded"?"""
         after = self.sent[m.end:m.end + 2]
@@ -407,10 +433,14 @@ class ActorResolver(PointingBack, PlacedActors):
                              before + self.unknown_country + after, text, f"roles {' '.join(codes)}",
                              Origin.ROLE)]
 
-    def unnamed(self, role: str, text: str, start: int, end: int, why: str) -> ActorMention | None:
+    def unnamed(self, role: str, text: str, start: int, end: int, why: str, head=None) -> ActorMention | None:
         """An actor known only by its role (unidentified attackers, unnamed victims), in the
-        country named around it (coref.Memory.role_country); None when that is unclear."""
-        found = self.memory.role_country(self.named_here(), placed_here=self.placed_here())
+        country named around it (coref.Memory.role_country); None when that is unclear.
+        head: the noun naming the actor, if any (only its own origin, "people from Homs", counts)."""
+        # a victim's home ("a teacher from Leeds") is not where the act happened
+        located = self.without_origins(self.memory.located.get(self.memory.sentence, []), head)
+        found = self.memory.role_country(self.named_here(head), located,
+                                         self.without_origins(self.placed_here(), head))
         if found is None:
             return None
         country, origin = found

@@ -428,7 +428,7 @@ class EventCoder:
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive, dying)
         if not sources and crowd is not None:
-            found = resolver.unnamed("CVL", crowd.text, 0, 0, "unnamed crowd")
+            found = resolver.unnamed("CVL", crowd.text, 0, 0, "unnamed crowd", crowd)
             sources = [found] if found else []
         if not sources and self.police is not None:
             # "twelve youths were arrested" in a police report: the police

@@ -74,7 +74,7 @@ class PoliceActs:
         if found:
             return found
         actor = resolver.unnamed("CVL", head.text, head.idx - verb.sent.start_char, 0,
-                                 "unnamed people held by police")
+                                 "unnamed people held by police", head)
         return [actor] if actor else []
 
     @staticmethod
@@ -106,11 +106,11 @@ class PoliceActs:
             if head.pos_ == "PROPN" and head.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
                 continue
             actor = resolver.unnamed("CVL", head.text, head.idx - verb.sent.start_char, 0,
-                                     "unnamed people held by police")
+                                     "unnamed people held by police", head)
             return [actor] if actor else []
         if noun is not None and not code.startswith(self.crowd_codes):
             actor = resolver.unnamed("CVL", noun.text, noun.idx - verb.sent.start_char, 0,
-                                     "unnamed people held by police")
+                                     "unnamed people held by police", noun)
             return [actor] if actor else []
         if code.startswith(self.crowd_codes):
             # "fired in the air", "lobbed tear gas shells": at the crowd there

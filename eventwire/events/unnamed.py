@@ -87,7 +87,7 @@ class UnnamedActors:
             crowd = [c for c in verb.children if c.dep_ in SUBJ_DEPS and
                      (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns)]
             if crowd:
-                actor = resolver.unnamed("CVL", crowd[0].text, 0, 0, "unnamed crowd")
+                actor = resolver.unnamed("CVL", crowd[0].text, 0, 0, "unnamed crowd", crowd[0])
                 return [actor] if actor else []
         if code[:2] in self.unidentified_roots and (things or passive) and not dying and self.main_clause(verb):
             text = things[0].text if things else verb.text
@@ -140,7 +140,7 @@ class UnnamedActors:
             return []
         for c in verb.children:
             if c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.released_nouns:
-                actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed prisoners")
+                actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed prisoners", c)
                 return [actor] if actor else []
         return []
 
@@ -152,7 +152,7 @@ class UnnamedActors:
                 if found:
                     return found
                 if c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns:
-                    actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed dead")
+                    actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed dead", c)
                     return [actor] if actor else []
         return []
 
@@ -163,7 +163,7 @@ class UnnamedActors:
             return []                       # victims in background clauses are not this event's
         for c in list(verb.children) + [c for v in verb.conjuncts for c in v.children]:
             if c.dep_ in deps and (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns):
-                actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed victims")
+                actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed victims", c)
                 return [actor] if actor else []
         if self.main_clause(verb, strict=True):
             return self.people_attacked(verb, resolver)
