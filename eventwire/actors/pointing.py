@@ -179,7 +179,9 @@ class PointingBack:
         if role == "GOV" and head.tag_ == "NN" and "the" in words and not any(t.pos_ == "PROPN" for t in toks):
             # "the president": the last head of government named, if recent
             last = memory.last_gov_person()
-            return point([last], f"refers to {last.text!r}", Origin.DESCRIPTION) if last else []
+            if last is not None:
+                return point([last], f"refers to {last.text!r}", Origin.DESCRIPTION)
+            # no one named: "the government", "the president" of the country the text is about
         if role and self.unknown_country:
             # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
             return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]
