@@ -1,0 +1,45 @@
+"""Recall on multi-sentence stories: descriptions that point back to the state the story is
+about ("the government"), and threats whose target is only named in the warned clause."""
+from conftest import triples
+
+
+def test_the_government_is_the_story_countrys_when_no_leader_was_named(code_text):
+    text = ("Ethiopia closed three refugee camps on Tuesday. The European Union urged the government "
+            "to reopen the camps.")
+    found = triples(code_text(text))
+    assert any(s.startswith("IGOEU") and t == "ETHGOV" for s, r, t in found if r == "02")
+
+
+def test_the_government_still_points_to_the_leader_named(code_text):
+    text = ("Chilean President Gabriel Boric met Argentina's president in Santiago. Peru criticised "
+            "the government on Friday.")
+    found = triples(code_text(text))
+    assert any(t.startswith("CHL") for s, r, t in found if r == "11")
+
+
+def test_warning_that_the_own_side_will_act_targets_the_acts_object(code_text):
+    found = triples(code_text("The Egyptian foreign minister warned that Cairo would respond firmly against Ethiopia."))
+    assert ("EGYGOV", "13", "ETHGOV") in found
+    assert not any(s[:3] == t[:3] == "EGY" for s, r, t in found if r == "13")
+
+
+def test_warning_with_a_condition_targets_the_one_conditioned(code_text):
+    found = triples(code_text("Turkey warned that it would retaliate if Greece extended its waters."))
+    assert ("TURGOV", "13", "GRCGOV") in found
+
+
+def test_threat_with_unless_targets_the_one_who_must_stop(code_text):
+    text = ("Insurgents seized a village in northern Mozambique. The insurgents threatened to burn "
+            "the houses unless the army withdrew.")
+    found = triples(code_text(text))
+    assert any(r == "13" and t == "MOZMIL" for s, r, t in found)
+
+
+def test_warning_that_the_own_side_will_act_with_no_target_named_is_no_event(code_text):
+    found = triples(code_text("The Chinese premier warned that Beijing would take further steps."))
+    assert not any(r == "13" for s, r, t in found)
+
+
+def test_a_threatened_act_coded_itself_replaces_the_warning(code_text):
+    found = triples(code_text("Rebels in Chad warned that they would attack French troops."))
+    assert [r for s, r, t in found if t == "FRAMIL"] == ["13"]
