@@ -43,3 +43,19 @@ def test_warning_that_the_own_side_will_act_with_no_target_named_is_no_event(cod
 def test_a_threatened_act_coded_itself_replaces_the_warning(code_text):
     found = triples(code_text("Rebels in Chad warned that they would attack French troops."))
     assert [r for s, r, t in found if t == "FRAMIL"] == ["13"]
+
+
+def test_speaker_goes_on_after_a_reported_clause_about_a_thing(code_text):
+    found = triples(code_text("The German chancellor said the talks were useful and urged Serbia to recognise Kosovo."))
+    assert ("DEUGOV", "02", "SRBGOV") in found
+
+
+def test_speaker_goes_on_after_a_reported_clause_about_itself(code_text):
+    text = ("The Norwegian foreign ministry said it was deeply worried by the arrests and urged the "
+            "Egyptian authorities to free the journalists.")
+    assert ("NORGOV", "02", "EGYGOV") in triples(code_text(text))
+
+
+def test_a_trailing_report_lends_no_doer_to_the_reported_acts(code_text):
+    text = "A car bomb near the market killed two Kenyan soldiers and wounded five others, the army said."
+    assert not any(s.endswith("MIL") and s[:3] == "KEN" for s, r, t in triples(code_text(text)) if r == "18")
