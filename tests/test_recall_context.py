@@ -59,3 +59,12 @@ def test_speaker_goes_on_after_a_reported_clause_about_itself(code_text):
 def test_a_trailing_report_lends_no_doer_to_the_reported_acts(code_text):
     text = "A car bomb near the market killed two Kenyan soldiers and wounded five others, the army said."
     assert not any(s.endswith("MIL") and s[:3] == "KEN" for s, r, t in triples(code_text(text)) if r == "18")
+
+
+def test_him_after_a_short_name_subject_is_that_person_not_the_clause_subject(code_text):
+    # named before only as an object, named again as this sentence's subject
+    text = ("Mexico granted asylum to Evo Morales on Monday. Morales flew to Mexico City, hours after "
+            "U.S. Secretary of State Mike Pompeo criticised him.")
+    found = triples(code_text(text, date="2019-11-12"))
+    assert ("USAGOV", "11", "BOLGOV") in found
+    assert not any(s == t for s, r, t in found)
