@@ -35,9 +35,14 @@ class PointingBack:
     def _context(self, before: int) -> Memory:
         """The document's memory plus the actors named earlier in this sentence."""
         local = [m for m in self.matches if m.end <= before]
-        if not local:
+        named = self._people_named_again(before)
+        if not local and not named:
             return self.memory
         mem = self.memory.copy()
+        for a in named:
+            # "Morales announced ..., hours after Kaliman urged him": a person the sentence's
+            # subject names again by a short name, as prominent as one the dictionary matched
+            mem.add(a, person=True, subject=True)
         groups: dict[int, int] = {}
         for m in local:
             res = self.match_actor(m)
@@ -53,6 +58,22 @@ class PointingBack:
             mem.add(res[1], person=res[0] == "person", plural=conj or top.tag_ in ("NNS", "NNPS")
                     or res[1].origin == Origin.PEOPLE, subject=top.dep_ in SUBJ_DEPS, group=groups[first.i])
         return mem
+
+    def _people_named_again(self, before: int) -> list[ActorMention]:
+        """People named again as subjects earlier in the sentence ("Morales" after "Evo
+        Morales"), that no dictionary phrase covers; not looked for while looking already."""
+        if getattr(self, "_naming_again", False):
+            return []
+        self._naming_again = True
+        try:
+            found = []
+            for tok in self.sent[:before]:
+                if tok.dep_ in SUBJ_DEPS and (tok.pos_ == "PROPN" or tok.text[:1].isupper()) and \
+                        tok.pos_ != "PRON" and tok.i - self.sent.start not in self.by_token:
+                    found += [a for a in self.actors(tok) if a.origin == Origin.OFFICE]
+            return found
+        finally:
+            self._naming_again = False
 
     def _clause_subject(self, tok):
         """The subject of the clause a pronoun sits in (through "to"-clauses and "accusing it"),
@@ -103,6 +124,14 @@ class PointingBack:
                 res = self.match_actor(m)
                 if res is not None:
                     out.add((res[1].start, res[1].code))
+        if subj.pos_ != "PRON" and not getattr(self, "_naming_again", False):
+            # a subject no dictionary phrase covers ("General Kaliman urged him"): never "him"
+            # (looked up once: the lookup may meet pronouns of its own)
+            self._naming_again = True
+            try:
+                out |= {(a.start, a.code) for a in self.actors(subj)}
+            finally:
+                self._naming_again = False
         return out
 
     def _anaphor(self, head, toks, role: str | None) -> list[ActorMention]:
@@ -179,7 +208,9 @@ class PointingBack:
         if role == "GOV" and head.tag_ == "NN" and "the" in words and not any(t.pos_ == "PROPN" for t in toks):
             # "the president": the last head of government named, if recent
             last = memory.last_gov_person()
-            return point([last], f"refers to {last.text!r}", Origin.DESCRIPTION) if last else []
+            if last is not None:
+                return point([last], f"refers to {last.text!r}", Origin.DESCRIPTION)
+            # no one named: "the government", "the president" of the country the text is about
         if role and self.unknown_country:
             # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
             return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.codes import country_part
+from .threats import own_side_clause, threatened
 from ..actors.coref import from_story
 from ..dates.attach import is_background, trigger_date
 from ..dates.resolve import DatePhrase
@@ -146,6 +147,7 @@ class EventCoder:
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
         self._claimed: set[int] = set()      # event nouns a light verb carries
         self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
+        self._threat_acts: dict[int, int] = {}  # threatened act -> the warning verb (threats.py)
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
@@ -157,7 +159,7 @@ class EventCoder:
                 if carrier is not None:
                     carried_by[verb.i] = carrier
         # "promised to continue aid", "threatened to cut ties": the inner act names the event
-        for inner, head in carried_by.items():
+        for inner, head in list(carried_by.items()) + list(self._threat_acts.items()):
             if inner in by_verb:
                 by_verb.pop(head, None)
         if self.nominal is not None:
@@ -280,6 +282,16 @@ class EventCoder:
             if riot is not None:
                 code, crowd = riot, self.crowds.crowd(verb)
                 trig = replace(trig, code=code, pattern_id=f"crowd:{trig.pattern_id}", reverse="")
+        if code[:2] == "13" and targets is None and verb.lemma_.lower() in self.warning_verbs and \
+                not any(c.dep_ in OBJ_DEPS for c in verb.children):
+            # "warned that Beijing would act against Y": the act's target, never the own side
+            clause = own_side_clause(verb, resolver, self.slots.sources(verb, resolver)[0])
+            if clause is not None:
+                self._threat_acts[clause.i] = verb.i
+                targets = threatened(verb, clause, resolver, self.slots.sources(verb, resolver)[0],
+                                     self.rules.hypothetical_marks)
+                if not targets:
+                    return None
         pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
         if trig.pattern_id.startswith("reported-threat"):
             # "Turkey would pay a price", said by Turkey's president: a warning to his own side

@@ -143,6 +143,13 @@ class Slots:
             if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
                 # "a Taliban sniper shot and killed ...", with "shot" read as a noun
                 return resolver.actors(tok.head), False, []
+            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and self._speech(tok.head.head) and \
+                    self._speaker_goes_on(tok.head, tok.head.head, resolver):
+                # "X said Spain's borders were Europe's and urged Morocco to ...", "X said it was
+                # concerned and urged Y ...": read as joined to the reported clause, whose subject
+                # cannot be the doer (a thing, or the speaker again): the speaker goes on
+                tok = tok.head.head
+                continue
             if tok.dep_ == "conj" and self._speech(tok) and tok.head.dep_ == "ccomp" and \
                     self._speech(tok.head.head):
                 # "X said the rebels had shelled the town and warned of a response": who warned,
@@ -167,6 +174,21 @@ class Slots:
                 continue
             break
         return [], False, []
+
+    def _speaker_goes_on(self, clause, speech, resolver) -> bool:
+        """Is the subject of a reported clause no one who could do the act joined to it: a
+        thing that names no actor itself ("Spain's borders"), or the speaker named again ("it")?"""
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or self.rules.mode != "eventwire" or speech.i > clause.i:
+            # "... killed one and wounded two, the military said": the report's words only
+            return False
+        if subj.pos_ == "NOUN" and not resolver.names_actor(subj):
+            return True
+        if subj.pos_ == "PRON":
+            said_by = {country_part(a.code) or a.code for a in self.sources(speech, resolver)[0]}
+            named = {country_part(a.code) or a.code for a in resolver.actors(subj)}
+            return bool(said_by) and bool(named) and named <= said_by
+        return False
 
     @staticmethod
     def _refusing(verb) -> bool:
