@@ -82,7 +82,7 @@ SENSE_CASES = [
     # "matched by" equals, no fighting; "marched away" moves, no protest
     ("Ghana's hopes have been matched by the failure of Togo.", []),
     ("The Kenyan soldiers marched away from Somalia.", []),
-    ("Thousands of Kenyans marched against the government in Nairobi.", [("KENCVL", "KEN", "141")]),
+    ("Thousands of Kenyans marched against the government in Nairobi.", [("KENCVL", "KENGOV", "141")]),
 ]
 
 
