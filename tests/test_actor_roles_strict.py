@@ -1,8 +1,9 @@
 """The role part of actor codes (GUIDELINES.md "Actors"; gold README conventions).
 
-- A country named alone stays its bare code, whatever it does: accusing, expelling, shelling
-  (the gold README: "a country named alone stays bare even for military acts"); so does "it"
-  pointing back to one. Its capital or seat (Beijing, the Kremlin) is its government.
+- A country that acts is the state acting (GUIDELINES: "a national government acting as the
+  state is XXXGOV"): its name, or "it" pointing back to one, is its government when it accuses
+  or expels and its armed forces when it shells; an attacked country stays bare. Its capital or
+  seat (Beijing, the Kremlin) is its government.
 - A nationality that brokers ("a Qatari-brokered deal") names the state's government.
 - A nationality with a military noun is that country's military ("Egyptian jets").
 - A nationality before coordinated roles is each role's country ("Israeli helicopters and tanks").
