@@ -29,7 +29,7 @@ from .patterns import VerbDictionary
 from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
-from .sides import is_companion, own_people
+from .sides import is_companion, own_people, own_population
 from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
@@ -73,6 +73,12 @@ NO_VICTIM_CODES = frozenset({"196"})
 NOT_PEOPLE = frozenset({Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.PLACE})
 
 
+# acts whose refusal is a rejection (12): cooperation, aid and concessions (modality.apply);
+# the verbs that refuse them in a "to" complement ("refused to lift the ban")
+REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+
+
 def described_mediation(verb) -> bool:
     """ "the deal, mediated by Qatar," : a mediating participle with its "by" doer on a noun."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and \
@@ -103,6 +109,8 @@ class EventCoder:
         slots = self.rules.slots
         self.statement_verbs = slots["statement_verbs"]
         self.default_target_roots = slots["default_target_roots"]
+        self.population_codes = slots["population_target_codes"]
+        self.population_roles = slots["population_target_roles"]
         self.act_subject_roots = slots["act_subject_roots"]
         self.default_victim_roots = slots["default_victim_roots"]
         self.trailing_reports = slots["trailing_reports"]
@@ -293,6 +301,10 @@ class EventCoder:
                 if not targets:
                     return None
         pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
+        if not pairs and code[:2] == "12" and targets is None and crowd is None:
+            # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
+            # refused names whom the refusal is of
+            pairs = self._refused_pairs(trig, code, mood, verb, resolver)
         if trig.pattern_id.startswith("reported-threat"):
             # "Turkey would pay a price", said by Turkey's president: a warning to his own side
             pairs = [(s, t) for s, t in pairs if t.code != s.code[:3]]
@@ -324,6 +336,19 @@ class EventCoder:
                     for (s, t), c in coded]
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
+
+    def _refused_pairs(self, trig: Trigger, code: str, mood: str, verb, resolver) -> list:
+        """The sides of a refusal read off the act refused: the verb's own act when it is
+        refused ("will not lift"), else the act in a "refused to" / "declined to" complement."""
+        if mood == "refusal" and trig.code[:2] in REFUSABLE_ROOTS:
+            return self._pairs(trig, trig.code, verb, resolver, None)
+        if mood != "fact" or verb.lemma_.lower() not in REFUSING_VERBS:
+            return []
+        for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            inner = self.triggers.choose(act)
+            if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
+                return self._pairs(inner, inner.code, act, resolver, None)
+        return []
 
     def _warns_of_fact(self, verb) -> bool:
         """ "warned that Iran is delivering arms", "warned that X have taken steps": the warning
@@ -508,6 +533,9 @@ class EventCoder:
             targets = self.unnamed.released(verb, resolver, code)
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code, sources)
+            if not targets and code.startswith(self.population_codes):
+                # "lifted the state of emergency": over the source's own people
+                targets = own_population(sources, resolver.country_of, self.population_roles)
             if not targets and code[:2] in self.default_target_roots:
                 # not for fighting forces: their "strikes" are attacks, with a target or none
                 targets = [addressed_government(resolver.country_of(s), sources)

@@ -164,6 +164,8 @@ def _slots(data: dict) -> dict:
         "directive_heads": frozenset(raw["directive_heads"]),
         "directive_nouns": frozenset(raw["directive_nouns"]),
         "default_target_roots": frozenset(str(r) for r in raw["default_target_roots"]),
+        "population_target_codes": tuple(str(c) for c in raw.get("population_target_codes", ())),
+        "population_target_roles": frozenset(str(r) for r in raw.get("population_target_roles", ())),
         "act_subject_roots": frozenset(str(r) for r in raw.get("act_subject_roots", [])),
         "instrument_heads": frozenset(raw["instrument_heads"]),
         "unidentified_roots": frozenset(str(r) for r in raw["unidentified_roots"]),

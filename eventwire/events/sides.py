@@ -93,6 +93,19 @@ def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMen
             if len(t.code) == 3 and any(s.code[:3] == t.code for s in sources) else t for t in targets]
 
 
+def own_population(sources, country_of, roles) -> list[ActorMention]:
+    """The civilians of the source's own country, for a measure taken over them with no place
+    named ("Egypt lifted the state of emergency", "declared martial law"): the first source that
+    is a state body of a country (roles: its role part, "" for the bare country)."""
+    for s in sources[:1]:
+        if s.code[3:6] not in roles or len(s.code) > 6:
+            continue
+        country = country_of(s)
+        if country is not None and len(country.code) == 3:
+            return [replace(country, code=country.code + "CVL", how=country.how + " + its people")]
+    return []
+
+
 def is_companion(actor: ActorMention) -> bool:
     """Named as acting with the subject: a source of the act, not a side of it."""
     return actor.how.endswith(COMPANION)

@@ -1,0 +1,23 @@
+"""Measures a state takes over its own people with no place named (curfews, states of
+emergency or siege, easing them) fall on its civilians; a refusal takes its sides from the act
+refused ("will not lift the embargo on Y", "refused to lift sanctions on Y"). dev_quad recall."""
+from conftest import countries, triples
+
+
+def test_state_measure_without_a_place_falls_on_own_civilians(code_text):
+    assert ("CHLGOV", "08", "CHLCVL") in triples(code_text("Chile lifted the state of emergency on Monday."))
+    found = triples(code_text("The Peruvian government declared a state of siege to fight the drug gangs."))
+    assert ("PERGOV", "17", "PERCVL") in found
+    assert ("JORGOV", "08", "JORCVL") in triples(code_text("Jordan eased curfew hours for the holiday."))
+
+
+def test_measure_by_no_state_body_gets_no_population(code_text):
+    assert not code_text("The UN mission declared a state of emergency.")
+    assert not any(t.endswith("CVL") for _s, _r, t in triples(code_text("The rebels imposed a curfew on the villages.")))
+
+
+def test_refusal_takes_the_target_of_the_act_refused(code_text):
+    assert ("FRA", "12", "IRN") in countries(code_text("France will not lift the embargo on Iran until it stops enrichment."))
+    assert ("CAN", "12", "VEN") in countries(code_text("Canada refused to lift sanctions on Venezuela."))
+    # a refused comment rejects no one
+    assert not any(r == "12" for _s, r, _t in countries(code_text("Germany refused to comment on the Turkish report.")))
