@@ -21,3 +21,10 @@ def test_refusal_takes_the_target_of_the_act_refused(code_text):
     assert ("CAN", "12", "VEN") in countries(code_text("Canada refused to lift sanctions on Venezuela."))
     # a refused comment rejects no one
     assert not any(r == "12" for _s, r, _t in countries(code_text("Germany refused to comment on the Turkish report.")))
+
+
+def test_resignation_yields_to_own_people(code_text):
+    found = triples(code_text("The Bolivian president resigned on Sunday after weeks of protests."))
+    assert ("BOLGOV", "08", "BOLCVL") in found
+    # a stated intent to resign is over the same people
+    assert ("MWIGOV", "03", "MWICVL") in triples(code_text("Malawi's prime minister has agreed to resign."))

@@ -533,8 +533,8 @@ class EventCoder:
             targets = self.unnamed.released(verb, resolver, code)
         if not targets and not among_sources:
             targets = self.slots.place_targets(verb, resolver, code, sources)
-            if not targets and code.startswith(self.population_codes):
-                # "lifted the state of emergency": over the source's own people
+            if not targets and (code.startswith(self.population_codes) or trig.code.startswith(self.population_codes)):
+                # "lifted the state of emergency", "agreed to resign": over the source's own people
                 targets = own_population(sources, resolver.country_of, self.population_roles)
             if not targets and code[:2] in self.default_target_roots:
                 # not for fighting forces: their "strikes" are attacks, with a target or none
