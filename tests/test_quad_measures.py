@@ -28,3 +28,11 @@ def test_resignation_yields_to_own_people(code_text):
     assert ("BOLGOV", "08", "BOLCVL") in found
     # a stated intent to resign is over the same people
     assert ("MWIGOV", "03", "MWICVL") in triples(code_text("Malawi's prime minister has agreed to resign."))
+
+
+def test_peacekeepers_sent_and_refugees_taken_in_are_aid_given(code_text):
+    # CAMEO 074 and 075 for the deed; PETRARCH's dictionary codes them as intents (0334, 0333)
+    found = triples(code_text("Ghana deployed peacekeepers to Mali."))
+    assert ("GHAGOV", "07", "MLIGOV") in found
+    found = triples(code_text("Sweden accepted 2,000 Syrian refugees in March."))
+    assert any(s == "SWEGOV" and r == "07" and t.startswith("SYR") for s, r, t in found)
