@@ -36,3 +36,15 @@ def test_peacekeepers_sent_and_refugees_taken_in_are_aid_given(code_text):
     assert ("GHAGOV", "07", "MLIGOV") in found
     found = triples(code_text("Sweden accepted 2,000 Syrian refugees in March."))
     assert any(s == "SWEGOV" and r == "07" and t.startswith("SYR") for s, r, t in found)
+
+
+def test_removed_sanctions_are_eased(code_text):
+    assert ("USA", "08", "RUS") in countries(code_text("The US Treasury removed sanctions on three Russian banks."))
+    assert ("CAN", "08", "CHN") in countries(code_text("Canada removed the travel ban on Chinese visitors."))
+
+
+def test_hyphenated_cease_fire_is_no_shooting(code_text):
+    found = countries(code_text("Colombia declared a cease-fire with the ELN."))
+    assert ("COL", "08", "COL") in found and not any(r in ("18", "19") for _s, r, _t in found)
+    # "opened fire" is still shooting
+    assert any(r == "19" for _s, r, _t in countries(code_text("Russian troops opened fire on Ukrainian positions.")))

