@@ -48,3 +48,10 @@ def test_hyphenated_cease_fire_is_no_shooting(code_text):
     assert ("COL", "08", "COL") in found and not any(r in ("18", "19") for _s, r, _t in found)
     # "opened fire" is still shooting
     assert any(r == "19" for _s, r, _t in countries(code_text("Russian troops opened fire on Ukrainian positions.")))
+
+
+def test_concession_in_own_region_is_to_its_people(code_text):
+    assert ("SDNGOV", "08", "SDNCVL") in triples(code_text("Sudan allowed aid into Kassala."))
+    assert ("ETHGOV", "03", "ETHCVL") in triples(code_text("Ethiopia agreed to allow aid into Tigray."))
+    # aid at home stays uncoded
+    assert not code_text("Norway gave 20 million dollars to help its own farmers.")

@@ -532,7 +532,9 @@ class EventCoder:
         if not targets and not passive:
             targets = self.unnamed.released(verb, resolver, code)
         if not targets and not among_sources:
-            targets = self.slots.place_targets(verb, resolver, code, sources)
+            # "agreed to allow aid into Y": the place of the act intended, as of the act
+            place_code = trig.code if code[:2] == "03" and trig.code[:2] in ("07", "08") else code
+            targets = self.slots.place_targets(verb, resolver, place_code, sources)
             if not targets and (code.startswith(self.population_codes) or trig.code.startswith(self.population_codes)):
                 # "lifted the state of emergency", "agreed to resign": over the source's own people
                 targets = own_population(sources, resolver.country_of, self.population_roles)

@@ -12,6 +12,9 @@ COMPANION = " (acting with the subject)"
 # restrictions on a place's people: "imposed a curfew in / on / around X" (172: administrative
 # sanctions, curfews, emergencies), "lifted the emergency in X" (081: eased restrictions)
 RESTRICT_CODES = ("081", "172")
+# concessions made at home ("allowed aid into Khartoum", "eased restrictions in Tigray") are
+# made to the place's people, as restrictions are
+OWN_PEOPLE_ROOTS = ("08",)
 # curfews (1723) and states of emergency or martial law (1724): done on one's own territory
 DOMESTIC_CODES = ("1723", "1724")
 
@@ -81,8 +84,9 @@ def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[Ac
 
 def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMention]:
     """A restriction (172, 081) on a place of the source's own country acts on its people:
-    "Thailand declared a state of emergency in Bangkok" is done to Thai civilians."""
-    if not code.startswith(RESTRICT_CODES):
+    "Thailand declared a state of emergency in Bangkok" is done to Thai civilians; so does a
+    concession there (08: "allowed aid into Khartoum")."""
+    if not code.startswith(RESTRICT_CODES) and code[:2] not in OWN_PEOPLE_ROOTS:
         return targets
     if code in DOMESTIC_CODES and sources:
         # a curfew or martial law is declared at home: a foreign government named is where the
