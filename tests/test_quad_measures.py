@@ -55,3 +55,10 @@ def test_concession_in_own_region_is_to_its_people(code_text):
     assert ("ETHGOV", "03", "ETHCVL") in triples(code_text("Ethiopia agreed to allow aid into Tigray."))
     # aid at home stays uncoded
     assert not code_text("Norway gave 20 million dollars to help its own farmers.")
+
+
+def test_going_on_strike_is_a_strike(code_text):
+    assert ("KENEDU", "14", "KENGOV") in triples(code_text("Kenyan teachers went on strike on Monday."))
+    found = triples(code_text("Jailed Kurdish activists in Turkey went on hunger strike."))
+    assert any(r == "14" and t == "TURGOV" for _s, r, t in found)
+    assert not code_text("The Kenyan minister went on holiday.")
