@@ -25,3 +25,9 @@ def test_place_beside_a_role_is_no_name(code_text):
     text = ("The Peruvian foreign minister arrived in the capital, Santiago Centro, on Monday. "
             "Centro criticised Bolivia.")
     assert not any(s == "PER" and t == "BOL" for s, _r, t in countries(code_text(text)))
+
+
+def test_name_with_role_word_before_the_appositive_head(code_text):
+    # "the Kenyan government negotiator": the role is on a word set before the appositive's head
+    text = "Paul Wekesa, the Kenyan government negotiator, criticised the Ugandan government on Friday."
+    assert ("KEN", "11", "UGA") in countries(code_text(text))
