@@ -24,7 +24,7 @@ CASES = [
     ("they-speaker",
      "The Dutch government said that they had criticized Turkey.",
      "2023-03-15", [("NLDGOV", "TURGOV", "111")]),
-    # "we" in a quote: the speaker's side is not known here
+    # "we" in a quote: the speaker's side, but a resident's (a guessed country) is no known side
     ("we-quote",
      "Norway and Sweden held talks. \"We condemned Russia,\" a resident said.",
      "2023-03-15", [("NORGOV", "SWEGOV", "046")]),

@@ -176,9 +176,12 @@ def _appos_role(head, roles, base):
     for c in head.children:
         if c.dep_ != "appos":
             continue
-        for m, role in roles:
-            if m.start + base <= c.i < m.end + base:
-                return m, role
+        # the appositive's head, or a role word set before it: "the government negotiator"
+        words = [c] + [g for g in c.children if g.dep_ == "compound" and g.i < c.i]
+        for w in words:
+            for m, role in roles:
+                if m.start + base <= w.i < m.end + base:
+                    return m, role
     return None
 
 

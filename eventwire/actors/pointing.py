@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import ActorMention, Origin
+from .quoted import speaker
 from .again import named_again
 from .coref import Memory
 from .matcher import PRONOUNS
@@ -166,7 +167,10 @@ class PointingBack:
                 return again
         if head.pos_ == "PRON" or lower in PRONOUNS:
             if lower in FIRST_PERSON:
-                return []           # "we" in a quote: the speaker's side, not known here
+                # "we" in a quote: the speaker's side when the sentence names the speaker
+                said_by = speaker(self, head)[:1]
+                return point(said_by, f"first person: the speaker {said_by[0].text!r}", Origin.PRONOUN) \
+                    if said_by else []
             if head.dep_ == "poss" and lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
                 owner = self._owner(head)
                 if owner and self._fits(lower, owner):

@@ -15,6 +15,7 @@ from .codes import is_international
 from .coref import Memory
 from .dictionary import ActorDictionary
 from .entities import person_actor
+from .titled import as_named_person
 from .matcher import PhraseMatch
 from .placed import COUNTRY_KINDS, PLACE_NOUNS, PlacedActors
 from .pointing import SUBJ_DEPS, PointingBack
@@ -514,6 +515,7 @@ class ActorResolver(PointingBack, PlacedActors):
     def remember(self, actors: list[ActorMention], head=None) -> None:
         """Keep the actors of one phrase in the document's memory (head: the phrase's parsed head)."""
         group = self.memory.new_group()
+        actors = as_named_person(actors, head, self)   # "the defence minister, Hulusi Akar,"
         plural = len(actors) > 1
         subject = None
         if head is not None:

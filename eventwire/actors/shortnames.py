@@ -55,6 +55,28 @@ class ShortNames:
                     i += 1
                 if i - m.end >= 2:
                     self._name(words[i - 1])
+                # set beside it: "the defence minister, Hulusi Akar," (actors/titled.py)
+                self._beside(words, toks, m.start, m.end)
+
+    def _beside(self, words, toks, start: int, end: int) -> None:
+        """The surname of a name of two or more capitalised words just after ", " behind a role,
+        or just before ", the/a ... role"."""
+        def run(i, step):
+            j = i
+            while 0 <= j < len(toks) and toks[j].text[:1].isupper() and toks[j].is_alpha:
+                j += step
+            return j
+        if end + 1 < len(toks) and toks[end].text == ",":
+            j = run(end + 1, 1)
+            if j - (end + 1) >= 2:
+                self._name(words[j - 1])
+        k = start - 1
+        while k >= 0 and start - k <= THE_REACH and toks[k].text != ",":
+            k -= 1
+        if k >= 2 and toks[k].text == "," and toks[k + 1].lower_ in ("the", "a", "an"):
+            j = run(k - 1, -1)
+            if (k - 1) - j >= 2:
+                self._name(words[k - 1])
 
     def _name(self, word: str) -> None:
         if len(word) > 2 and word.isalpha() and word not in NAME_FILLERS:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from ..actors.codes import country_part
 from ..records import ActorMention, Origin
+from .participles import participle_patient
 from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, \
     split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
@@ -279,6 +280,12 @@ class Slots:
                 # "two Germans captured by the Taliban": the noun the participle describes
                 # named ones only: not a role whose country is guessed ("the fighters held by X")
                 found = [a for a in resolver.actors(verb.head) if a.origin not in GUESSED]
+                if self._ok(found, look):
+                    return found
+            patient = participle_patient(verb, self.rules.hypothetical_marks)
+            if patient is not None:
+                # "..., having been captured by X": the main clause's subject (named ones only)
+                found = [a for a in resolver.actors(patient) if a.origin not in GUESSED]
                 if self._ok(found, look):
                     return found
             if trig.code[:2] in REACTION_ROOTS:

@@ -1,0 +1,58 @@
+"""A role set beside a name no dictionary knows: the name is the role-holder's.
+
+"The Turkish defence minister, Hulusi Akar, met ...", "Jan Novak, the Czech interior
+minister, said ...": the phrase is resolved by its role (TURGOV); the name beside it lets
+the story go on with "Akar said" or "he" (again.py, coref.py). So the actor is kept in the
+document's memory as a person, by the name written beside the role. Only a singular role
+noun the dictionaries matched, and a name of two to four capitalised words that is itself
+no actor and no place.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import ActorMention, Origin
+
+NAME_DEPS = ("compound", "flat")
+# actors that are a country, a people or a body as a whole: no person however they are written
+NOT_A_ROLE = frozenset({Origin.PEOPLE, Origin.PRONOUN, Origin.UNNAMED, Origin.PLACE})
+
+
+def _name(tok, resolver) -> str | None:
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        return None
+    parts = [c for c in tok.children if c.dep_ in NAME_DEPS] + [tok]
+    if any(p.pos_ != "PROPN" or not p.text[:1].isupper() or not p.is_alpha for p in parts):
+        return None
+    parts.sort(key=lambda p: p.i)
+    if not 2 <= len(parts) <= 4 or parts[-1].i - parts[0].i != len(parts) - 1:
+        return None
+    if any(resolver.names_actor(p) or resolver._is_place(p) for p in parts):
+        return None
+    return " ".join(p.text for p in parts)
+
+
+def appositive_name(head, resolver) -> str | None:
+    """The name set beside a singular role noun ("the defence minister, Hulusi Akar," or "Hulusi
+    Akar, the defence minister,"), or None."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    m = resolver.by_token.get(head.i - resolver.sent.start)
+    if m is None or "agent" not in m.kinds:
+        return None
+    beside = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        beside.append(head.head)
+    names = {n for n in (_name(t, resolver) for t in beside) if n}
+    return names.pop() if len(names) == 1 else None
+
+
+def as_named_person(actors: list[ActorMention], head, resolver) -> list[ActorMention]:
+    """The phrase's actor as the person the name beside its role names (or the actors as they were)."""
+    if head is None or len(actors) != 1 or actors[0].origin in NOT_A_ROLE or len(actors[0].code) <= 3:
+        return actors
+    name = appositive_name(head, resolver)
+    if name is None:
+        return actors
+    a = actors[0]
+    return [replace(a, text=name, origin=Origin.OFFICE, how=f"{a.how} + named beside the role: {name}")]
