@@ -55,9 +55,32 @@ class PointingBack:
             if first.i not in groups:
                 groups[first.i] = mem.new_group()
             conj = first.i != top.i or any(c.dep_ == "conj" for c in top.children)
-            mem.add(res[1], person=res[0] == "person", plural=conj or top.tag_ in ("NNS", "NNPS")
+            plural = conj or top.tag_ in ("NNS", "NNPS")
+            read = self._phrase_read(top, m)
+            if read is not None:
+                # "Tanzanian President John Magufuli": the phrase's actor (TZAGOV), as the
+                # memory of a finished sentence keeps it, not the bare word matched (TZA)
+                mem.add(read, person=read.origin == Origin.OFFICE, plural=plural or read.origin == Origin.PEOPLE,
+                        subject=top.dep_ in SUBJ_DEPS, group=groups[first.i])
+                continue
+            mem.add(res[1], person=res[0] == "person", plural=plural
                     or res[1].origin == Origin.PEOPLE, subject=top.dep_ in SUBJ_DEPS, group=groups[first.i])
         return mem
+
+    def _phrase_read(self, top, m) -> ActorMention | None:
+        """The one actor the phrase headed by `top` reads as, of the country of the match `m`
+        inside it and with a longer code ("Tanzanian President X": TZAGOV for "Tanzanian");
+        None when there is no such single actor, or while a phrase is being read already."""
+        if getattr(self, "_reading_phrase", False) or top.pos_ not in ("PROPN", "NOUN"):
+            return None
+        res = self.match_actor(m)
+        self._reading_phrase, bases = True, self._bases
+        try:
+            found = [a for a in self._phrase(top) if a.code[:3] == res[1].code[:3]
+                     and len(a.code) > len(res[1].code)]
+        finally:
+            self._reading_phrase, self._bases = False, bases
+        return found[0] if len(found) == 1 else None
 
     def _people_named_again(self, before: int) -> list[ActorMention]:
         """People named again as subjects earlier in the sentence ("Morales" after "Evo
@@ -155,7 +178,10 @@ class PointingBack:
         lemma = head.lemma_.lower()
         number = next((t for t in toks if t.dep_ == "nummod" and t.lower_ in NUMBER_WORDS), None)
         plural_pair = head.tag_ == "NNS" and lemma in PAIR_HEADS and "the" in words
-        if lemma in PAIR_HEADS and (words & PAIR_WORDS or number is not None) or lower == "both" or plural_pair:
+        # "both Koreas", "the two Sudans": a name made plural stands for the two states named
+        plural_name = head.tag_ == "NNPS" and bool(words & PAIR_WORDS) and len(toks) <= 3
+        if lemma in PAIR_HEADS and (words & PAIR_WORDS or number is not None) or lower == "both" \
+                or plural_pair or plural_name:
             # "the two leaders", "both sides", "the three countries": actors named together
             n = NUMBER_WORDS.get(number.lower_, 2) if number is not None else 2
             pair = memory.pair(n, persons=lemma in PERSON_HEADS)
