@@ -22,6 +22,10 @@ CASES = [
     ("coordinated-adjectives",
      "Kenyan and Somali soldiers drove al Shabaab fighters out of the port of Kismayo.",
      [("KENMIL", "SOMREB", "19"), ("SOMMIL", "SOMREB", "19")]),
+    # a list of nationality adjectives the parser joins only in part: every one of them
+    ("adjective-list",
+     "Ghanaian, Togolese and Beninese ministers met in Accra on Sunday.",
+     [("GHAGOV", "TGOGOV", "04"), ("GHAGOV", "BENGOV", "04"), ("TGOGOV", "BENGOV", "04")]),
     # "X, with Y, called on ...": the comma-set past tense misread as a participle on X
     ("with-companion",
      "Norway, with Sweden, called on Iran to free the detained sailors.",
@@ -85,3 +89,18 @@ def test_reduced_relative_keeps_its_reading(code_text):
     events = code_text("The rebels, backed by Rwanda, seized the town of Bunia on Monday.",
                        date="2020-05-01")
     assert not any(e.source.code.startswith("RWA") and e.code.startswith("19") for e in events), coded(events)
+
+
+def test_fighting_a_third_party_is_no_fight_between_allies(code_text):
+    # "A and B fought the rebels": A and B fought side by side, not each other
+    events = code_text("Chadian and Nigerien troops fought jihadist militants near the lake on Monday.",
+                       date="2020-05-01")
+    assert not any(e.source.code[:3] in ("TCD", "NER") and e.target.code[:3] in ("TCD", "NER")
+                   and e.code.startswith("19") for e in events), coded(events)
+
+
+def test_fighting_each_other_is_a_fight(code_text):
+    events = code_text("Chadian and Nigerien troops fought fierce battles on the border on Monday.",
+                       date="2020-05-01")
+    assert any(e.source.code[:3] in ("TCD", "NER") and e.target.code[:3] in ("TCD", "NER")
+               and e.code.startswith("19") for e in events), coded(events)

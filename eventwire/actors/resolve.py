@@ -39,6 +39,8 @@ BACKING_WORDS = frozenset({"backed", "supported", "funded", "financed", "trained
                            "equipped", "allied", "aligned"})
 # "met his US counterpart": a person in the named country with the subject's role
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+# a noun's modifiers that may name a nationality: "Egyptian, Jordanian and Saudi ministers"
+MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
 class ActorResolver(PointingBack, PlacedActors):
@@ -466,6 +468,13 @@ class ActorResolver(PointingBack, PlacedActors):
             return True
         if root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children):
             return True
+        if root.dep_ in MODIFIER_DEPS and root.i + 2 < len(root.doc) and root.doc[root.i + 1].text == ",":
+            # "Egyptian, Jordanian and Saudi ministers": the first of a list of modifiers, the
+            # parser joining only the last two
+            after = root.doc[root.i + 2]
+            if after.head.i == root.head.i and after.dep_ in MODIFIER_DEPS and \
+                    any(c.dep_ == "conj" for c in after.children):
+                return True
         # "The US, Russia, and Switzerland": the first of a list the parser reads as apposition
         return any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in root.children)
 
