@@ -104,3 +104,11 @@ def test_fighting_each_other_is_a_fight(code_text):
                        date="2020-05-01")
     assert any(e.source.code[:3] in ("TCD", "NER") and e.target.code[:3] in ("TCD", "NER")
                and e.code.startswith("19") for e in events), coded(events)
+
+
+def test_the_two_countries_are_their_governments(code_text):
+    # the armies clashed; "the two countries" addressed afterwards are the states
+    events = code_text("Armenian troops clashed with Azerbaijani forces on the border on Sunday. "
+                       "Japan urged the two countries to show restraint.", date="2020-05-01")
+    urged = sorted(e.target.code for e in events if e.source.code == "JPNGOV")
+    assert urged == ["ARMGOV", "AZEGOV"], coded(events)

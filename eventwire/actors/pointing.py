@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import ActorMention, Origin
+from .codes import is_international
 from .again import named_again
 from .coref import Memory
 from .matcher import PRONOUNS
@@ -20,6 +21,8 @@ PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+# words for a state as such: "the two countries" are their governments, not their armies
+STATE_HEADS = frozenset({"country", "nation", "state", "government"})
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
@@ -185,6 +188,10 @@ class PointingBack:
             # "the two leaders", "both sides", "the three countries": actors named together
             n = NUMBER_WORDS.get(number.lower_, 2) if number is not None else 2
             pair = memory.pair(n, persons=lemma in PERSON_HEADS)
+            if plural_name or lemma in STATE_HEADS:
+                # "both Koreas", "the two countries": the states, whatever body of theirs was named
+                pair = [a if is_international(a.code) or len(a.code) < 3
+                        else self._with_role(replace(a, code=a.code[:3]), "GOV") for a in pair]
             return point(pair, "refers to " + " and ".join(repr(a.text) for a in pair), Origin.DESCRIPTION)
         if (head.pos_ == "PROPN" or head.tag_ == "NN" or head.text[:1].isupper()) and not self._is_place(head):
             again = named_again(self, head, toks, memory)       # "Morales", "the League", "the kingdom"
