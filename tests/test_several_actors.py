@@ -112,3 +112,18 @@ def test_the_two_countries_are_their_governments(code_text):
                        "Japan urged the two countries to show restraint.", date="2020-05-01")
     urged = sorted(e.target.code for e in events if e.source.code == "JPNGOV")
     assert urged == ["ARMGOV", "AZEGOV"], coded(events)
+
+
+def test_a_plan_agreed_by_two_is_both_sides(code_text):
+    # "the plan" the two agreed on is theirs: rejecting it rejects both
+    events = code_text("ANKARA, May 1 - Turkey and Iran agreed on Saturday on a plan for Iraq to disarm "
+                       "the militias by next year. The Iraqi opposition rejected the plan.", date="2020-05-01")
+    rejected = sorted(e.target.code for e in events if e.code.startswith("12"))
+    assert rejected == ["IRNGOV", "TURGOV"], coded(events)
+
+
+def test_a_deal_signed_by_two_is_both_sides(code_text):
+    events = code_text("Chile and Peru signed a trade deal in Lima on Monday. Bolivia criticised the deal.",
+                       date="2020-05-01")
+    criticised = sorted(e.target.code for e in events if e.code.startswith("11"))
+    assert criticised == ["CHLGOV", "PERGOV"], coded(events)

@@ -150,6 +150,7 @@ class EventCoder:
         self._claimed: set[int] = set()      # event nouns a light verb carries
         self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
         self._threat_acts: dict[int, int] = {}  # threatened act -> the warning verb (threats.py)
+        self._sides_of: set[int] = set()     # verbs whose subjects' members act with each other
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
@@ -180,7 +181,12 @@ class EventCoder:
                 words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep"
                           for o in p.children if o.dep_ == "pobj" and self.nominal.is_authored(o)}
             # the key tells the authors of one event ("A and B agreed on a plan") from rivals
-            self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
+            if m.trigger_index is not None and m.trigger_index + sent.start in self._sides_of:
+                # "A and B agreed on a plan": each side is an author of it, the target one too
+                key = (sentence_index, m.trigger_index, "sides")
+                self._memory += [(m.code[:2], words - {""}, a, key) for a in (m.source, m.target)]
+            else:
+                self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
             self._dyads.append((country_part(m.source.code), country_part(m.target.code)))
             if m.code[:3] in DEAL_CODES:
                 self._deals.append((m.code, words - {""}, m.source, m.target))
@@ -540,4 +546,5 @@ class EventCoder:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
             pairs = [(a, b) for i, a in enumerate(sides) for j, b in enumerate(sides)
                      if (i < j or (trig.among and i > j)) and a.code != b.code]
+            self._sides_of.add(verb.i)
         return pairs
