@@ -127,3 +127,15 @@ def test_a_deal_signed_by_two_is_both_sides(code_text):
                        date="2020-05-01")
     criticised = sorted(e.target.code for e in events if e.code.startswith("11"))
     assert criticised == ["CHLGOV", "PERGOV"], coded(events)
+
+
+def test_hyphen_joined_nationalities_are_both_authors(code_text):
+    events = code_text("Georgia rejected the Turkish-Iranian proposal on Monday.", date="2020-05-01")
+    rejected = sorted(e.target.code[:3] for e in events if e.code.startswith("12"))
+    assert rejected == ["IRN", "TUR"], coded(events)
+
+
+def test_hyphen_led_is_one_actor(code_text):
+    # "Saudi-led": one nationality and a participle, not a pair
+    events = code_text("Iran condemned the Saudi-led coalition on Monday.", date="2020-05-01")
+    assert sorted(e.target.code[:3] for e in events) == ["SAU"], coded(events)

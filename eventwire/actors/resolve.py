@@ -261,7 +261,7 @@ class ActorResolver(PointingBack, PlacedActors):
         named = person_actor(self, head, toks, persons, strong, countries, roles)
         if named is not None:
             return named
-        coordinated = any(t.dep_ == "conj" for t in toks)
+        coordinated = any(t.dep_ == "conj" for t in toks) or any(self._hyphen_pair(m) for m in matches)
         role = None
         if roles:
             # a role names the actor only when it is the phrase's head: "Russian troops",
@@ -460,10 +460,29 @@ class ActorResolver(PointingBack, PlacedActors):
             return replace(actor, code=actor.code + "CVL", how=actor.how + " + civilians")
         return actor
 
+    def _hyphen_pair(self, m: PhraseMatch) -> bool:
+        """Is the match one of two nationality words joined by a hyphen on one noun ("the
+        Turkish-Russian proposal", "Saudi-Emirati strikes"): both name its authors?"""
+        root = self.sent[m.start:m.end].root
+        if root.dep_ not in MODIFIER_DEPS or root.pos_ not in ("ADJ", "PROPN"):
+            return False
+        doc = root.doc
+        for hyph, other in ((root.i + 1, root.i + 2), (root.i - 1, root.i - 2)):
+            if not (0 <= other < len(doc) and doc[hyph].tag_ == "HYPH"):
+                continue
+            o = doc[other]
+            # the two on one noun, or the first read as a modifier of the second
+            joined = o.head.i == root.head.i or o.head.i == root.i or root.head.i == o.i
+            if joined and o.pos_ in ("ADJ", "PROPN") and (other - self.sent.start) in self.by_token:
+                return True
+        return False
+
     def _in_conj(self, m: PhraseMatch, rel: list[int]) -> bool:
         """Is the match one of several phrases joined by "and" / commas?"""
         span = self.sent[m.start:m.end]
         root = span.root
+        if self._hyphen_pair(m):
+            return True
         if any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in span):
             return True
         if root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children):
