@@ -148,15 +148,23 @@ class Memory:
         recent = [e for e in self.entries if e.actor is not None and self.sentence - e.sentence <= WINDOW]
         for e in reversed(recent):
             members = self.members(e.group)
-            if len(members) == n and len({key(a) for a in members}) == n and all(map(fits, members)):
+            if len(members) == n and distinct(members) and all(map(fits, members)):
                 return members
         # the actors of one sentence: "X met Y on Monday. The two leaders agreed ..."
+        speakers: set[str] = set()
         for s in sorted({e.sentence for e in recent}, reverse=True):
             actors = [e.actor for e in recent if e.sentence == s and e.actor.origin != Origin.PLACE]
             seen: dict[str, ActorMention] = {}
             for a in actors:
                 if key(a) not in seen or len(seen[key(a)].code) < len(a.code):
                     seen[key(a)] = a        # "Kenya's president": the president, not Kenya
+            if s == self.sentence and len(seen) < n:
+                # "X clashed with Y. China urged both sides ...": the sides were named before
+                # the one who speaks to them, who is not one of them
+                speakers = set(seen)
+                continue
+            for k in speakers:
+                seen.pop(k, None)   # "X recalled its envoys from all three countries": others
             if len(seen) == n and all(map(fits, seen.values())):
                 return list(seen.values())
             if seen:
@@ -271,6 +279,16 @@ class Memory:
         counts = self._story_counts()
         total = sum(counts.values())
         return bool(total) and counts.most_common(1)[0][1] >= STORY_SHARE * total
+
+
+def distinct(members: list[ActorMention]) -> bool:
+    """Are the actors named together different sides: of different countries, or of one
+    country in different roles ("the army and the rebels"), never a country and its own body?"""
+    if len({key(a) for a in members}) == len(members):
+        return True
+    codes = [a.code for a in members]
+    return len(set(codes)) == len(codes) and all(len(c) > 3 for c in codes) and \
+        not any(a != b and b.startswith(a) for a in codes for b in codes)
 
 
 def key(a: ActorMention) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import ActorMention, Origin
+from .codes import is_international
 from .quoted import speaker
 from .again import named_again
 from .coref import Memory
@@ -21,6 +22,8 @@ PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "his", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+# words for a state as such: "the two countries" are their governments, not their armies
+STATE_HEADS = frozenset({"country", "nation", "state", "government"})
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
@@ -56,9 +59,32 @@ class PointingBack:
             if first.i not in groups:
                 groups[first.i] = mem.new_group()
             conj = first.i != top.i or any(c.dep_ == "conj" for c in top.children)
-            mem.add(res[1], person=res[0] == "person", plural=conj or top.tag_ in ("NNS", "NNPS")
+            plural = conj or top.tag_ in ("NNS", "NNPS")
+            read = self._phrase_read(top, m)
+            if read is not None:
+                # "Tanzanian President John Magufuli": the phrase's actor (TZAGOV), as the
+                # memory of a finished sentence keeps it, not the bare word matched (TZA)
+                mem.add(read, person=read.origin == Origin.OFFICE, plural=plural or read.origin == Origin.PEOPLE,
+                        subject=top.dep_ in SUBJ_DEPS, group=groups[first.i])
+                continue
+            mem.add(res[1], person=res[0] == "person", plural=plural
                     or res[1].origin == Origin.PEOPLE, subject=top.dep_ in SUBJ_DEPS, group=groups[first.i])
         return mem
+
+    def _phrase_read(self, top, m) -> ActorMention | None:
+        """The one actor the phrase headed by `top` reads as, of the country of the match `m`
+        inside it and with a longer code ("Tanzanian President X": TZAGOV for "Tanzanian");
+        None when there is no such single actor, or while a phrase is being read already."""
+        if getattr(self, "_reading_phrase", False) or top.pos_ not in ("PROPN", "NOUN"):
+            return None
+        res = self.match_actor(m)
+        self._reading_phrase, bases = True, self._bases
+        try:
+            found = [a for a in self._phrase(top) if a.code[:3] == res[1].code[:3]
+                     and len(a.code) > len(res[1].code)]
+        finally:
+            self._reading_phrase, self._bases = False, bases
+        return found[0] if len(found) == 1 else None
 
     def _people_named_again(self, before: int) -> list[ActorMention]:
         """People named again as subjects earlier in the sentence ("Morales" after "Evo
@@ -156,10 +182,17 @@ class PointingBack:
         lemma = head.lemma_.lower()
         number = next((t for t in toks if t.dep_ == "nummod" and t.lower_ in NUMBER_WORDS), None)
         plural_pair = head.tag_ == "NNS" and lemma in PAIR_HEADS and "the" in words
-        if lemma in PAIR_HEADS and (words & PAIR_WORDS or number is not None) or lower == "both" or plural_pair:
+        # "both Koreas", "the two Sudans": a name made plural stands for the two states named
+        plural_name = head.tag_ == "NNPS" and bool(words & PAIR_WORDS) and len(toks) <= 3
+        if lemma in PAIR_HEADS and (words & PAIR_WORDS or number is not None) or lower == "both" \
+                or plural_pair or plural_name:
             # "the two leaders", "both sides", "the three countries": actors named together
             n = NUMBER_WORDS.get(number.lower_, 2) if number is not None else 2
             pair = memory.pair(n, persons=lemma in PERSON_HEADS)
+            if plural_name or lemma in STATE_HEADS:
+                # "both Koreas", "the two countries": the states, whatever body of theirs was named
+                pair = [a if is_international(a.code) or len(a.code) < 3
+                        else self._with_role(replace(a, code=a.code[:3]), "GOV") for a in pair]
             return point(pair, "refers to " + " and ".join(repr(a.text) for a in pair), Origin.DESCRIPTION)
         if (head.pos_ == "PROPN" or head.tag_ == "NN" or head.text[:1].isupper()) and not self._is_place(head):
             again = named_again(self, head, toks, memory)       # "Morales", "the League", "the kingdom"

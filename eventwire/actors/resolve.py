@@ -40,6 +40,8 @@ BACKING_WORDS = frozenset({"backed", "supported", "funded", "financed", "trained
                            "equipped", "allied", "aligned"})
 # "met his US counterpart": a person in the named country with the subject's role
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+# a noun's modifiers that may name a nationality: "Egyptian, Jordanian and Saudi ministers"
+MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
 class ActorResolver(PointingBack, PlacedActors):
@@ -260,7 +262,7 @@ class ActorResolver(PointingBack, PlacedActors):
         named = person_actor(self, head, toks, persons, strong, countries, roles)
         if named is not None:
             return named
-        coordinated = any(t.dep_ == "conj" for t in toks)
+        coordinated = any(t.dep_ == "conj" for t in toks) or any(self._hyphen_pair(m) for m in matches)
         role = None
         if roles:
             # a role names the actor only when it is the phrase's head: "Russian troops",
@@ -459,14 +461,40 @@ class ActorResolver(PointingBack, PlacedActors):
             return replace(actor, code=actor.code + "CVL", how=actor.how + " + civilians")
         return actor
 
+    def _hyphen_pair(self, m: PhraseMatch) -> bool:
+        """Is the match one of two nationality words joined by a hyphen on one noun ("the
+        Turkish-Russian proposal", "Saudi-Emirati strikes"): both name its authors?"""
+        root = self.sent[m.start:m.end].root
+        if root.dep_ not in MODIFIER_DEPS or root.pos_ not in ("ADJ", "PROPN"):
+            return False
+        doc = root.doc
+        for hyph, other in ((root.i + 1, root.i + 2), (root.i - 1, root.i - 2)):
+            if not (0 <= other < len(doc) and doc[hyph].tag_ == "HYPH"):
+                continue
+            o = doc[other]
+            # the two on one noun, or the first read as a modifier of the second
+            joined = o.head.i == root.head.i or o.head.i == root.i or root.head.i == o.i
+            if joined and o.pos_ in ("ADJ", "PROPN") and (other - self.sent.start) in self.by_token:
+                return True
+        return False
+
     def _in_conj(self, m: PhraseMatch, rel: list[int]) -> bool:
         """Is the match one of several phrases joined by "and" / commas?"""
         span = self.sent[m.start:m.end]
         root = span.root
+        if self._hyphen_pair(m):
+            return True
         if any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in span):
             return True
         if root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children):
             return True
+        if root.dep_ in MODIFIER_DEPS and root.i + 2 < len(root.doc) and root.doc[root.i + 1].text == ",":
+            # "Egyptian, Jordanian and Saudi ministers": the first of a list of modifiers, the
+            # parser joining only the last two
+            after = root.doc[root.i + 2]
+            if after.head.i == root.head.i and after.dep_ in MODIFIER_DEPS and \
+                    any(c.dep_ == "conj" for c in after.children):
+                return True
         # "The US, Russia, and Switzerland": the first of a list the parser reads as apposition
         return any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in root.children)
 

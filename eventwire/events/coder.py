@@ -52,6 +52,8 @@ PASSIVE_SIDES = frozenset({"057", "040", "046", "030", "036"})
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
 MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"})
+# fights whose object is the party fought: "A and B fought the rebels" is no fight of A with B
+FIGHT_CODES = frozenset({"190", "193"})
 # unnamed.victims' people of the place attacked ("attacked the village"), not named as victims
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
@@ -156,6 +158,7 @@ class EventCoder:
         self._claimed: set[int] = set()      # event nouns a light verb carries
         self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
         self._threat_acts: dict[int, int] = {}  # threatened act -> the warning verb (threats.py)
+        self._sides_of: set[int] = set()     # verbs whose subjects' members act with each other
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
@@ -186,7 +189,12 @@ class EventCoder:
                 words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep"
                           for o in p.children if o.dep_ == "pobj" and self.nominal.is_authored(o)}
             # the key tells the authors of one event ("A and B agreed on a plan") from rivals
-            self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
+            if m.trigger_index is not None and m.trigger_index + sent.start in self._sides_of:
+                # "A and B agreed on a plan": each side is an author of it, the target one too
+                key = (sentence_index, m.trigger_index, "sides")
+                self._memory += [(m.code[:2], words - {""}, a, key) for a in (m.source, m.target)]
+            else:
+                self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
             self._dyads.append((country_part(m.source.code), country_part(m.target.code)))
             if m.code[:3] in DEAL_CODES:
                 self._deals.append((m.code, words - {""}, m.source, m.target))
@@ -413,6 +421,13 @@ class EventCoder:
         s, t = same[-1]
         return [s, t]
 
+    def _party_object(self, verb) -> bool:
+        """Does the verb's direct object name a party ("met the informants", "fought Islamist
+        rebels"), not each other ("one another") or an act ("fought a war", "held talks")?"""
+        return any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
+                   c.lemma_.lower() not in self.rules.act_nouns and
+                   c.lemma_.lower() not in self.rules.nouns for c in verb.children)
+
     def _traveller(self, actor) -> bool:
         """Does this actor's trip count as a visit: a body's role, an organisation, a person in
         office, or a country named as such ("Turkey", "Ankara"), not "Iraqis" or "refugees"."""
@@ -518,10 +533,8 @@ class EventCoder:
         among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) \
             and (not passive or code[:3] in PASSIVE_SIDES and any(c.dep_ == "agent" for c in verb.children)) \
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
-                     trig.pattern_id.startswith("verb:") and not mutual and
-                     any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
-                         c.lemma_.lower() not in self.rules.act_nouns and
-                         c.lemma_.lower() not in self.rules.nouns for c in verb.children))
+                     trig.pattern_id.startswith("verb:") and not mutual and self._party_object(verb)) \
+            and not (code in FIGHT_CODES and not mutual and self._party_object(verb))
         if not targets and code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES:
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
@@ -563,4 +576,5 @@ class EventCoder:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
             pairs = [(a, b) for i, a in enumerate(sides) for j, b in enumerate(sides)
                      if (i < j or (trig.among and i > j)) and a.code != b.code]
+            self._sides_of.add(verb.i)
         return pairs

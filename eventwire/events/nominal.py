@@ -382,6 +382,9 @@ class Nominal:
         if not same and root is not None and not self.is_authored(event):
             same = [m for m in named if m[0] == root]
         doers = {m[2].code: m[2] for m in same}
-        if len(doers) > 1 and self.is_authored(event) and len({m[3] for m in same}) == 1 and same[0][3]:
-            return list(doers.values())     # "A and B agreed on a plan" ... "the plan": theirs
+        if len(doers) > 1 and len({m[3] for m in same}) == 1 and same[0][3] and \
+                (self.is_authored(event) or len(same[0][3]) > 2):
+            # "A and B agreed on a plan" ... "the plan": theirs; "A and B held talks" ... "the
+            # talks": both sides' (an event of its subject's members with each other)
+            return list(doers.values())
         return list(doers.values()) if len(doers) == 1 else []

@@ -37,12 +37,19 @@ def misread_main_verb(verb) -> bool:
     root ("The air force carried out three strikes in X": "force" the root, "carried" its acl):
     the noun at the sentence's start is the root, the verb has an object and no "by" doer (not
     a reduced relative: "the troops sent to X", "weapons seized by police"), and no subject of
-    its own (not a content clause: "the claim that X attacked Y")."""
+    its own (not a content clause: "the claim that X attacked Y"). A past tense (not a
+    participle) set off by a comma needs no object: "Germany, with France, called on X to ..."."""
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and \
         head.pos_ in ("NOUN", "PROPN") and head.left_edge.i == head.sent.start and \
-        any(c.dep_ == "dobj" for c in verb.children) and \
+        (any(c.dep_ == "dobj" for c in verb.children) or finite_after_comma(verb)) and \
         not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def finite_after_comma(verb) -> bool:
+    """A past tense right after a comma that closes an aside on its subject ("X, with Y,
+    called"): no participle of a reduced relative is tagged so."""
+    return verb.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def ends_as_prose(verb) -> bool:

@@ -130,7 +130,8 @@ class Slots:
             if tok.dep_ == "relcl":
                 return self._relcl_doers(tok.head, resolver), False, []
             if misread_main_verb(tok):
-                return resolver.actors(tok.head), False, []     # "The air force carried out ..."
+                # "The air force carried out ...", "X, with Y, called on ...": the root is the doer
+                return with_companions(resolver.actors(tok.head), tok.head, tok, resolver), False, []
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
                 tok = tok.head.head          # "issued a declaration demanding ...": the issuer
                 continue
