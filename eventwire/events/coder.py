@@ -123,7 +123,7 @@ class EventCoder:
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
-        self._memory: list = []         # (root, trigger words, source, event key) of the document's events so far
+        self._memory: list = []         # (code, trigger words, source, event key, target) of the document's events so far
         self._deals: list = []          # (code, words, source, target) of its agreements, truces, talks
         self._dyads: list = []          # (source country, target country) of its events so far
 
@@ -148,6 +148,7 @@ class EventCoder:
         self._claimed: set[int] = set()      # event nouns a light verb carries
         self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
         self._threat_acts: dict[int, int] = {}  # threatened act -> the warning verb (threats.py)
+        self._mutual: set[int] = set()       # verbs whose sides act together ("A and B agreed")
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
@@ -178,13 +179,17 @@ class EventCoder:
                 words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep"
                           for o in p.children if o.dep_ == "pobj" and self.nominal.is_authored(o)}
             # the key tells the authors of one event ("A and B agreed on a plan") from rivals
-            self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
+            key = (sentence_index, m.trigger_index)
+            self._memory.append((m.code, words - {""}, m.source, key, m.target))
+            if tok is not None and tok.i in self._mutual:
+                # "A and B agreed on a plan": both are its authors ("the plan" ... theirs)
+                self._memory.append((m.code, words - {""}, m.target, key, m.source))
             self._dyads.append((country_part(m.source.code), country_part(m.target.code)))
             if m.code[:3] in DEAL_CODES:
                 self._deals.append((m.code, words - {""}, m.source, m.target))
             if tok is not None and m.code[:2] == "11" and self.nominal is not None:
                 # "accused the army of staging a coup": a later "the coup" is the army's
-                self._memory += [(root, deed, m.target, None) for root, deed in self.nominal.blamed_deeds(tok)]
+                self._memory += [(root, deed, m.target, None, None) for root, deed in self.nominal.blamed_deeds(tok)]
         if self.nominal is not None:
             # "a Qatari-brokered deal": the state's government; "50 people": civilians (the memory
             # keeps the actors as read)
@@ -531,6 +536,7 @@ class EventCoder:
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]
         if not targets and among_sources:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
+            self._mutual.add(verb.i)
             pairs = [(a, b) for i, a in enumerate(sides) for j, b in enumerate(sides)
                      if (i < j or (trig.among and i > j)) and a.code != b.code]
         return pairs

@@ -1,0 +1,36 @@
+"""Reactions to a deed named again by a noun of no one kind ("the attack", "the violence"),
+or to a proposal of two authors (eventwire/events/referents.py, nominal.py).
+
+The sentences are written for these tests; each asserts the exact events it codes as a sorted
+list of (source, target, code).
+"""
+import pytest
+
+from conftest import coded
+
+CASES = [
+    # "the attack" names again the one act of force of the story, whatever its kind
+    ("Pakistani protesters stormed the Danish embassy in Islamabad. "
+     "Sweden condemned the attack.",
+     [("SWEGOV", "PAKCVL", "111"), ("PAKCVL", "DNKGOV", "145")]),
+    # a series stands for its deed: "the campaign of violence" with the target it names
+    ("Police in Uganda beat opposition supporters in Kampala. "
+     "Kenya condemned the campaign of violence against the opposition.",
+     [("KENGOV", "UGACOP", "111"), ("UGACOP", "UGAOPP", "182")]),
+    # the target named is not the one the story's force was used on: unsure, no target
+    ("Police in Uganda beat opposition supporters in Kampala. "
+     "Kenya condemned the violence against journalists.",
+     [("UGACOP", "UGAOPP", "182")]),
+    # two doers of force in the story: unsure, no target
+    ("Malian troops attacked rebels near Gao. Rebels shelled a Malian army base. "
+     "Senegal condemned the violence.",
+     [("MLIMIL", "MLIREB", "190"), ("MLIREB", "MLIMIL", "194")]),
+    # a plan both sides agreed on is theirs: a rejection acts on each
+    ("Peru and Chile agreed on a plan to share the river's water. Bolivia rejected the plan.",
+     [("BOLGOV", "CHLGOV", "120"), ("BOLGOV", "PERGOV", "120"), ("PERGOV", "CHLGOV", "030")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[s[:40] for s, _ in CASES])
+def test_reaction_referent(code_text, text, expected):
+    assert coded(code_text(text)) == sorted(expected)
