@@ -28,6 +28,21 @@ CASES = [
     # a plan both sides agreed on is theirs: a rejection acts on each
     ("Peru and Chile agreed on a plan to share the river's water. Bolivia rejected the plan.",
      [("BOLGOV", "CHLGOV", "120"), ("BOLGOV", "PERGOV", "120"), ("PERGOV", "CHLGOV", "030")]),
+    # a ruling named again is its author's, whether or not its own verb made an event
+    ("The Kenyan Supreme Court ruled that the vote was void. Uganda welcomed the ruling.",
+     [("UGAGOV", "KENJUD", "051")]),
+    # acceptance refused by its own "not" is a rejection of the author
+    ("Ghana said it did not accept the decision of the Togolese court.", [("GHAGOV", "TGOJUD", "120")]),
+    ("Ghana does not recognise the ruling of the Togolese court.", [("GHAGOV", "TGOJUD", "120")]),
+    # ... not when asked, supposed or unauthored
+    ("Analysts wondered whether Ghana did not accept the decision of the Togolese court.", []),
+    ("Ghana may not accept the decision of the Togolese court.", []),
+    ("Ghana did not accept the invitation.", []),
+    # a rejected call for talks: the side the talks would be with, unless the caller is named
+    ("The Nigerian president rejected calls for talks with the kidnappers' Biafran allies.", []),
+    ("The Ethiopian government rejected calls for negotiations with the Tigrayan rebels.",
+     [("ETHGOV", "ETHREB", "125")]),
+    ("Armenia rejected Turkey's offer of talks with Azerbaijan.", [("ARMGOV", "TURGOV", "125")]),
 ]
 
 

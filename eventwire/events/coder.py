@@ -191,6 +191,9 @@ class EventCoder:
                 # "accused the army of staging a coup": a later "the coup" is the army's
                 self._memory += [(root, deed, m.target, None, None) for root, deed in self.nominal.blamed_deeds(tok)]
         if self.nominal is not None:
+            # "the tribunal ruled that ...": a later "the ruling" is the tribunal's
+            self._memory += self.nominal.referents.authored_by(
+                sent, lambda v: self.slots.sources(v, resolver), lambda v: self.nominal.modality.mood(v)[0])
             # "a Qatari-brokered deal": the state's government; "50 people": civilians (the memory
             # keeps the actors as read)
             found = settle_roles(found, sent)
@@ -256,6 +259,13 @@ class EventCoder:
                 if not targets:
                     return None
                 trig = Trigger(verb, "154", "rule:border-deployment", None)
+        if self.nominal is not None and (trig is None or trig.code[:2] == "05"):
+            refused = self.nominal.referents.refused(verb, self.nominal.is_authored)
+            if refused is not None:     # "did not accept the ruling": a rejection of its author
+                targets = self.nominal.reaction_targets(refused, resolver, self._memory)
+                if not targets:
+                    return None
+                trig = Trigger(verb, "120", f"refused:{verb.lemma_.lower()}", None)
         if trig is None:
             return None
         if trig.code[:2] == "13" and self._warns_of_fact(verb):
@@ -270,6 +280,14 @@ class EventCoder:
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
+        if trig.pattern_id.startswith("refused:") and mood in ("negated", "refusal"):
+            code = trig.code            # its own "not" makes the rejection
+        if code and code[:2] == "12" and targets is None and self.nominal is not None:
+            # "rejected calls for talks with X": the side the talks would be with
+            partner = self.nominal.referents.talks_partner(
+                verb, resolver, self.nominal.entry, lambda o: self.nominal.doers(o, resolver))
+            if partner:
+                code, targets = "125", partner
         if not code and mood == "content" and self.police is not None and \
                 self.police.held_group(verb, trig.code, resolver) is not None:
             code = trig.code            # "40 people arrested near the town, police said"

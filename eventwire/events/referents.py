@@ -31,6 +31,13 @@ class Referents:
         self.generic_codes = tuple(str(c) for c in cfg.get("generic_deed_codes", []))
         self.series = low("series_heads")
         self.target_preps = low("generic_target_preps")
+        # verb -> the nouns of what its subject authors ("ruled" ... "the ruling")
+        self.authoring: dict[str, set[str]] = {}
+        for noun, verbs in (cfg.get("authoring_verbs") or {}).items():
+            for v in verbs:
+                self.authoring.setdefault(str(v).lower(), set()).add(str(noun).lower())
+        self.accept_verbs = low("accept_verbs")
+        self.talk_requests = low("talk_requests")
 
     def inner(self, tok, is_deed):
         """ "the campaign of violence": the deed the series is made of; else the word."""
@@ -75,3 +82,55 @@ class Referents:
             acts = [m for m in acts if m[4] is not None and any(same_side(m[4].code, a.code) for a in named)]
         doers = {m[2].code: m[2] for m in acts}
         return list(doers.values()) if len(doers) == 1 else []
+
+    def authored_by(self, sent, sources, mood) -> list[tuple]:
+        """Memory entries for what the sentence's subjects author, coded as an event or not: "the
+        tribunal ruled that ..." -> (a later "the ruling" is the tribunal's). sources(verb) gives
+        a verb's subjects, mood(verb) its mood; only a verb told as done authors anything."""
+        out = []
+        for verb in sent:
+            nouns = self.authoring.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            if not nouns or mood(verb) != "fact":
+                continue
+            doers, passive, _ = sources(verb)
+            if passive or len({a.code for a in doers}) != 1:
+                continue
+            out.append(("", set(nouns) | {verb.lemma_.lower()}, doers[0], None, None))
+        return out
+
+    def refused(self, verb, is_authored):
+        """ "did not accept the ruling", "does not recognise the decision": the proposal or ruling
+        a verb of acceptance refuses by its own "not" (a rejection), or None. Not asked, not
+        wished, not supposed: no "if"/"whether", no modal but "will"/"would"."""
+        if verb.lemma_.lower() not in self.accept_verbs or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            return None
+        kids = list(verb.children)
+        if not any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "mark" for c in kids) or \
+                any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "would", "wo", "'ll")
+                    for c in kids):
+            return None
+        return next((c for c in kids if c.dep_ in ("dobj", "obj") and is_authored(c)), None)
+
+    def talks_partner(self, verb, resolver, entry, doers) -> list:
+        """ "rejected talks with X", "rejected calls for talks with X": the side the rejected
+        negotiation would be with (125); [] when the phrase names none, or names who asked
+        ("Y's calls for talks": Y's, nominal.py). entry(tok): the event noun entry of a word
+        (talks are consultations, 04); doers(tok): the doers the phrase names."""
+        for o in verb.children:
+            if o.dep_ not in ("dobj", "obj"):
+                continue
+            talks = [o]
+            if o.lemma_.lower() in self.talk_requests or o.lower_ in self.talk_requests:
+                if doers(o):
+                    continue
+                talks = [g for p in o.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                         for g in p.children if g.dep_ == "pobj"]
+            for t in talks:
+                e = entry(t)
+                if e is None or not e.code.startswith("04"):
+                    continue
+                found = [a for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for g in p.children if g.dep_ == "pobj" for a in resolver.actors(g)]
+                if found:
+                    return found
+        return []
