@@ -43,6 +43,11 @@ CASES = [
     ("The Ethiopian government rejected calls for negotiations with the Tigrayan rebels.",
      [("ETHGOV", "ETHREB", "125")]),
     ("Armenia rejected Turkey's offer of talks with Azerbaijan.", [("ARMGOV", "TURGOV", "125")]),
+    # "it" names again the deal the sentence's first clause made: its makers
+    ("Peru and Chile signed a water deal on Friday, but Bolivia rejected it.",
+     [("BOLGOV", "CHLGOV", "120"), ("BOLGOV", "PERGOV", "120"), ("PERGOV", "CHLGOV", "057")]),
+    # a deal only welcomed names no maker: no target
+    ("Peru welcomed a plan to share the water, but Bolivia rejected it.", []),
 ]
 
 

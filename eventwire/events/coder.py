@@ -491,7 +491,13 @@ class EventCoder:
             if event is not None:
                 # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event
                 targets = self.nominal.reaction_targets(event, resolver, self._memory)
-                if not targets and self.nominal.open_object(event):
+                if event.i not in {t.i for t in verb.subtree}:
+                    # named before by "it" ("A and B signed a deal, but X rejected it"): its makers
+                    targets = targets or self.nominal.referents.makers(
+                        event, lambda v: self.slots.sources(v, resolver))
+                    if not targets:
+                        return []
+                elif not targets and self.nominal.open_object(event):
                     targets = None      # no author named: the object decides, as for any verb
                 elif not targets:
                     return []

@@ -258,6 +258,8 @@ class Nominal:
                 any(lem in self.light_verbs for lem in (verb.lemma_.lower(), *lemmas)):
             return None
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        # "signed a deal, but X rejected it": the deal
+        objs = [self.referents.antecedent(o, verb, self.is_deed) or o for o in objs]
         if any(resolver.names_actor(o) for o in objs):
             return None         # "blamed Turkey", read with "offensive" as a second object
         if code[:2] == "14":

@@ -38,6 +38,8 @@ class Referents:
                 self.authoring.setdefault(str(v).lower(), set()).add(str(noun).lower())
         self.accept_verbs = low("accept_verbs")
         self.talk_requests = low("talk_requests")
+        self.pronouns = low("antecedent_pronouns")
+        self.making_verbs = low("making_verbs")
 
     def inner(self, tok, is_deed):
         """ "the campaign of violence": the deed the series is made of; else the word."""
@@ -134,3 +136,25 @@ class Referents:
                 if found:
                     return found
         return []
+
+    def antecedent(self, obj, verb, is_deed):
+        """ "A and B signed a deal, but X rejected it": the deed or proposal "it" names again, the
+        object of a verb the reaction is joined to in its sentence (the nearest before it);
+        None when "it" is no such pronoun or names nothing of the kind."""
+        if obj.pos_ != "PRON" or obj.lower_ not in self.pronouns:
+            return None
+        heads = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
+        if verb.dep_ != "conj" or not heads:
+            return None
+        before = [c for c in heads[0].children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
+        return before[-1] if before and before[-1].pos_ == "NOUN" and is_deed(before[-1]) else None
+
+    def makers(self, noun, sources) -> list:
+        """Who made the deed or proposal its verb's object names ("A and B signed a deal"): the
+        verb's subjects, when the verb makes it (sign, propose, launch); [] otherwise ("welcomed
+        a deal" names no maker). sources(verb): a verb's subjects."""
+        head = noun.head
+        if noun.dep_ not in ("dobj", "obj") or head.lemma_.lower() not in self.making_verbs:
+            return []
+        doers, passive, _ = sources(head)
+        return [] if passive else doers
