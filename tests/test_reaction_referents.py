@@ -48,6 +48,9 @@ CASES = [
      [("BOLGOV", "CHLGOV", "120"), ("BOLGOV", "PERGOV", "120"), ("PERGOV", "CHLGOV", "057")]),
     # a deal only welcomed names no maker: no target
     ("Peru welcomed a plan to share the water, but Bolivia rejected it.", []),
+    # a complaint over a deed whose doer the phrase names acts on the doer, not the forum
+    ("Syria complained to the Arab League over Turkish air strikes near Aleppo.", [("SYRGOV", "TUR", "114")]),
+    ("Syria complained to the Arab League over the air strikes.", [("SYRGOV", "IGOMEAARL", "114")]),
 ]
 
 

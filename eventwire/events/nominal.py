@@ -95,6 +95,8 @@ class Nominal:
         self.not_reactions = low("not_reactions")
         self.violent_roots = low("violent_roots")
         self.referents = Referents(cfg)
+        self.grievance_roots = low("grievance_roots")
+        self.grievance_preps = low("grievance_preps")
 
     def words(self) -> set[str]:
         """Surface words that may name a nominal event: for the cheap pre-filter."""
@@ -262,6 +264,13 @@ class Nominal:
         objs = [self.referents.antecedent(o, verb, self.is_deed) or o for o in objs]
         if any(resolver.names_actor(o) for o in objs):
             return None         # "blamed Turkey", read with "offensive" as a second object
+        if not objs and code[:2] in self.grievance_roots:
+            # "complained to the UN over Israeli air raids": the raids' doer, not the forum addressed
+            about = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in self.grievance_preps
+                     for o in p.children if o.dep_ == "pobj" and self.is_deed(o)]
+            named = [o for o in about if self.doers(o, resolver, self.entry(o))]
+            if named:
+                return named[0]
         if code[:2] == "14":
             objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
                      for o in p.children if o.dep_ == "pobj"]
