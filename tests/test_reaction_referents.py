@@ -51,6 +51,8 @@ CASES = [
     # a complaint over a deed whose doer the phrase names acts on the doer, not the forum
     ("Syria complained to the Arab League over Turkish air strikes near Aleppo.", [("SYRGOV", "TUR", "114")]),
     ("Syria complained to the Arab League over the air strikes.", [("SYRGOV", "IGOMEAARL", "114")]),
+    # a phrase naming two sides joined by a hyphen names both
+    ("Georgia rejected the Russian-Turkish plan.", [("GEOGOV", "RUS", "120"), ("GEOGOV", "TUR", "120")]),
 ]
 
 

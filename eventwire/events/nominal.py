@@ -211,7 +211,10 @@ class Nominal:
                     and resolver.names_actor(c) and c.pos_ != "PRON" and not hyphen_agent(c):
                 found = resolver.actors(c)
                 if found:
-                    return found
+                    # "the Russian-Turkish plan", "the US-Russian deal": each side joined by "-"
+                    return found + [a for g in c.children if g.dep_ in SOURCE_MODS and g.i + 2 == c.i
+                                    and g.nbor(1).text in ("-", "–") for a in resolver.actors(g)
+                                    if a.code not in {f.code for f in found}]
         return []
 
     def _targets(self, noun, entry: EventNoun, resolver) -> list[ActorMention]:
