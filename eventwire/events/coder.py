@@ -133,7 +133,7 @@ class EventCoder:
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
-        self._memory: list = []         # (root, trigger words, source, event key) of the document's events so far
+        self._memory: list = []         # (code, trigger words, source, event key, target) of the document's events so far
         self._deals: list = []          # (code, words, source, target) of its agreements, truces, talks
         self._dyads: list = []          # (source country, target country) of its events so far
 
@@ -158,7 +158,7 @@ class EventCoder:
         self._claimed: set[int] = set()      # event nouns a light verb carries
         self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
         self._threat_acts: dict[int, int] = {}  # threatened act -> the warning verb (threats.py)
-        self._sides_of: set[int] = set()     # verbs whose subjects' members act with each other
+        self._mutual: set[int] = set()       # verbs whose sides act together ("A and B agreed")
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
@@ -189,19 +189,22 @@ class EventCoder:
                 words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep"
                           for o in p.children if o.dep_ == "pobj" and self.nominal.is_authored(o)}
             # the key tells the authors of one event ("A and B agreed on a plan") from rivals
-            if m.trigger_index is not None and m.trigger_index + sent.start in self._sides_of:
-                # "A and B agreed on a plan": each side is an author of it, the target one too
-                key = (sentence_index, m.trigger_index, "sides")
-                self._memory += [(m.code[:2], words - {""}, a, key) for a in (m.source, m.target)]
-            else:
-                self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
+            key = (sentence_index, m.trigger_index)
+            if tok is not None and tok.i in self._mutual:
+                # "A and B agreed on a plan" / "held talks": each side is an author of it
+                key += ("sides",)
+                self._memory.append((m.code, words - {""}, m.target, key, m.source))
+            self._memory.append((m.code, words - {""}, m.source, key, m.target))
             self._dyads.append((country_part(m.source.code), country_part(m.target.code)))
             if m.code[:3] in DEAL_CODES:
                 self._deals.append((m.code, words - {""}, m.source, m.target))
             if tok is not None and m.code[:2] == "11" and self.nominal is not None:
                 # "accused the army of staging a coup": a later "the coup" is the army's
-                self._memory += [(root, deed, m.target, None) for root, deed in self.nominal.blamed_deeds(tok)]
+                self._memory += [(root, deed, m.target, None, None) for root, deed in self.nominal.blamed_deeds(tok)]
         if self.nominal is not None:
+            # "the tribunal ruled that ...": a later "the ruling" is the tribunal's
+            self._memory += self.nominal.referents.authored_by(
+                sent, lambda v: self.slots.sources(v, resolver), lambda v: self.nominal.modality.mood(v)[0])
             # "a Qatari-brokered deal": the state's government; "50 people": civilians (the memory
             # keeps the actors as read)
             found = settle_roles(found, sent)
@@ -267,6 +270,13 @@ class EventCoder:
                 if not targets:
                     return None
                 trig = Trigger(verb, "154", "rule:border-deployment", None)
+        if self.nominal is not None and (trig is None or trig.code[:2] == "05"):
+            refused = self.nominal.referents.refused(verb, self.nominal.is_authored)
+            if refused is not None:     # "did not accept the ruling": a rejection of its author
+                targets = self.nominal.reaction_targets(refused, resolver, self._memory)
+                if not targets:
+                    return None
+                trig = Trigger(verb, "120", f"refused:{verb.lemma_.lower()}", None)
         if trig is None:
             return None
         if trig.code[:2] == "13" and self._warns_of_fact(verb):
@@ -281,6 +291,14 @@ class EventCoder:
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
+        if trig.pattern_id.startswith("refused:") and mood in ("negated", "refusal"):
+            code = trig.code            # its own "not" makes the rejection
+        if code and code[:2] == "12" and targets is None and self.nominal is not None:
+            # "rejected calls for talks with X": the side the talks would be with
+            partner = self.nominal.referents.talks_partner(
+                verb, resolver, self.nominal.entry, lambda o: self.nominal.doers(o, resolver))
+            if partner:
+                code, targets = "125", partner
         if not code and mood == "content" and self.police is not None and \
                 self.police.held_group(verb, trig.code, resolver) is not None:
             code = trig.code            # "40 people arrested near the town, police said"
@@ -508,7 +526,13 @@ class EventCoder:
             if event is not None:
                 # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event
                 targets = self.nominal.reaction_targets(event, resolver, self._memory)
-                if not targets and self.nominal.open_object(event):
+                if event.i not in {t.i for t in verb.subtree}:
+                    # named before by "it" ("A and B signed a deal, but X rejected it"): its makers
+                    targets = targets or self.nominal.referents.makers(
+                        event, lambda v: self.slots.sources(v, resolver))
+                    if not targets:
+                        return []
+                elif not targets and self.nominal.open_object(event):
                     targets = None      # no author named: the object decides, as for any verb
                 elif not targets:
                     return []
@@ -574,7 +598,7 @@ class EventCoder:
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]
         if not targets and among_sources:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
+            self._mutual.add(verb.i)
             pairs = [(a, b) for i, a in enumerate(sides) for j, b in enumerate(sides)
                      if (i < j or (trig.among and i > j)) and a.code != b.code]
-            self._sides_of.add(verb.i)
         return pairs

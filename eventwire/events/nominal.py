@@ -27,6 +27,7 @@ import yaml
 
 from ..records import ActorMention
 from .parse import OBJ_DEPS
+from .referents import Referents
 from .rules import DATA, EventNoun, read_tsv
 
 SOURCE_MODS = ("amod", "compound", "nmod", "npadvmod")
@@ -93,6 +94,9 @@ class Nominal:
         self.authored = low("authored_nouns")
         self.not_reactions = low("not_reactions")
         self.violent_roots = low("violent_roots")
+        self.referents = Referents(cfg)
+        self.grievance_roots = low("grievance_roots")
+        self.grievance_preps = low("grievance_preps")
 
     def words(self) -> set[str]:
         """Surface words that may name a nominal event: for the cheap pre-filter."""
@@ -207,7 +211,10 @@ class Nominal:
                     and resolver.names_actor(c) and c.pos_ != "PRON" and not hyphen_agent(c):
                 found = resolver.actors(c)
                 if found:
-                    return found
+                    # "the Russian-Turkish plan", "the US-Russian deal": each side joined by "-"
+                    return found + [a for g in c.children if g.dep_ in SOURCE_MODS and g.i + 2 == c.i
+                                    and g.nbor(1).text in ("-", "–") for a in resolver.actors(g)
+                                    if a.code not in {f.code for f in found}]
         return []
 
     def _targets(self, noun, entry: EventNoun, resolver) -> list[ActorMention]:
@@ -256,13 +263,23 @@ class Nominal:
                 any(lem in self.light_verbs for lem in (verb.lemma_.lower(), *lemmas)):
             return None
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        # "signed a deal, but X rejected it": the deal
+        objs = [self.referents.antecedent(o, verb, self.is_deed) or o for o in objs]
         if any(resolver.names_actor(o) for o in objs):
             return None         # "blamed Turkey", read with "offensive" as a second object
+        if not objs and code[:2] in self.grievance_roots:
+            # "complained to the UN over Israeli air raids": the raids' doer, not the forum addressed
+            about = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in self.grievance_preps
+                     for o in p.children if o.dep_ == "pobj" and self.is_deed(o)]
+            named = [o for o in about if self.doers(o, resolver, self.entry(o))]
+            if named:
+                return named[0]
         if code[:2] == "14":
             objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
                      for o in p.children if o.dep_ == "pobj"]
         # "condemned the act of aggression and the threats made by X": each coordinated object
         objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
+        objs = [self.referents.inner(o, self.is_deed) for o in objs]    # "the campaign of violence"
         deeds = [o for o in objs if self.is_deed(o)]
         named = [o for o in deeds if self.doers(o, resolver, self.entry(o))]
         if named or deeds:
@@ -363,12 +380,15 @@ class Nominal:
             (tok.lemma_.lower() in self.authored or tok.lower_ in self.authored)
 
     def reaction_targets(self, event, resolver, memory: list[tuple]) -> list[ActorMention]:
-        """The doer of the event a reaction acts on; [] when unsure. memory: (root, words,
-        source, event key) of the document's events so far."""
-        found = self.doers(event, resolver, self.entry(event))
+        """The doer of the event a reaction acts on; [] when unsure. memory: (code, words,
+        source, event key, target) of the document's events so far."""
+        series = self.referents.outer(event)        # "the army's campaign of violence"
+        found = self.doers(event, resolver, self.entry(event)) or \
+            (self.doers(series, resolver) if series is not None else [])
         if found:
             return found
-        if not any(c.dep_ == "det" and c.lower_ in self.definite for c in event.children):
+        if not any(c.dep_ == "det" and c.lower_ in self.definite
+                   for h in (event, series) if h is not None for c in h.children):
             return []
         entry = self.entry(event)
         lemma = event.lemma_.lower()
@@ -380,11 +400,14 @@ class Nominal:
         # proposal or ruling only by its own word ("issued a warrant" ... "the warrant")
         same = [m for m in named if lemma in m[1] or verb in m[1]]
         if not same and root is not None and not self.is_authored(event):
-            same = [m for m in named if m[0] == root]
+            same = [m for m in named if m[0][:2] == root]
         doers = {m[2].code: m[2] for m in same}
         if len(doers) > 1 and len({m[3] for m in same}) == 1 and same[0][3] and \
                 (self.is_authored(event) or len(same[0][3]) > 2):
             # "A and B agreed on a plan" ... "the plan": theirs; "A and B held talks" ... "the
             # talks": both sides' (an event of its subject's members with each other)
             return list(doers.values())
-        return list(doers.values()) if len(doers) == 1 else []
+        if len(doers) == 1:
+            return list(doers.values())
+        # "the attack", "the violence": any act of force, of one doer (referents.py)
+        return [] if doers else self.referents.violent_doers(event, resolver, memory)
