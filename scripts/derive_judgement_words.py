@@ -5,7 +5,7 @@ reckless", "X called Y a hero") from the VADER sentiment lexicon.
 A word is kept when human raters agreed it is strongly negative or positive (VADER mean valence
 at least 2.0 either way on its -4..+4 scale, standard deviation of the ratings at most 1.0), it
 is a single lower-case word of four letters or more, it reads as a base-form adjective or noun
-(spaCy tags it so in "It was WORD"; no -ed, -ing, -ly, -ness or plural -s forms), and it is not
+(spaCy tags it so in "It was WORD", not as a participle; no -ly, -ness or plural -s forms), and it is not
 in REVIEW below: words of harm suffered or of feeling that say how the one named fares, not what
 the speaker thinks of them ("described the prisoners as helpless", "called the crowd angry"),
 and words that name a deal or a gain, not a judgement. Negative words code CAMEO 111 (criticize
@@ -33,7 +33,7 @@ OUT = REPO / "eventwire" / "events" / "data" / "judgement_words.tsv"
 MIN_VALENCE = 2.0       # |mean| on VADER's -4..+4 scale
 MAX_SD = 1.0            # raters agreed
 MIN_LEN = 4
-SUFFIXES = ("ed", "ing", "ly", "ness", "nesses", "s")
+SUFFIXES = ("ly", "ness", "nesses", "s")
 
 # Not judgements of the one named (reviewed by hand from the candidates):
 REVIEW = set("""
@@ -43,7 +43,7 @@ powerless poorest weakest weakliest sick unhealthy depression depress desperatio
 fearful fearfuller dread dreadfulness loneliest unhappiness unhappier unhappiest heartbreak
 anguish agonise excruciate excruciation traumatism traumatization distraught distress distressful
 distressfulness despondent disconsolate crestfallen woebegone woefulness weep weepiest glum gloom
-gloomful deject discouragement disheartenment joyless joylessness unfortunate regrettable
+gloomful deject discouragement disheartenment joyless joylessness
 angry angrier irate livid rage rageful fury indignation wrathful enrage infuriate frustrate
 frustration irritation irritable irritant irritative sadden sadder saddest apprehension
 uneasiest worrit scare scary frightful
@@ -67,6 +67,8 @@ careful carefulness care energise energize energizer reinvigorate reinvigoration
 optimize positiver positivist pukka roflcopter super suave splendent radiant serene
 peaceful peacefullest peacefulness blockbuster champ champion winner favorite favorable
 favorableness valuable treasurable intellectual intellectualist intelligence
+delighted depressed disgusted impressed irritated outraged excruciating peacekeeping uninvolved
+deviling uglifying devastating frightening terrifying exciting fascinating enlightening
 """.split())
 
 

@@ -30,6 +30,7 @@ class Judgements:
             data = yaml.safe_load(fh) or {}
         self.verbs = frozenset(data.get("verbs") or ())
         self.compare_verbs = frozenset(data.get("compare_verbs") or ())
+        self.views = frozenset(data.get("view_verbs") or ())
         self.wrongdoing = frozenset(data.get("wrongdoing") or ())
         self.discredit = frozenset(data.get("discredit_verbs") or ())
         self.standing = frozenset(data.get("standing") or ())
@@ -40,20 +41,24 @@ class Judgements:
     def trigger_words(self) -> frozenset[str]:
         """The judging verbs' written forms (regular inflections), for the sentence pre-filter."""
         words = set()
-        for v in self.verbs | self.compare_verbs:
+        for v in self.verbs | self.compare_verbs | self.views:
             stem = v[:-1] if v.endswith("e") else v
             words |= {v, v + "s", stem + "ed", stem + "ing", v + "d", v + v[-1] + "ed", v + v[-1] + "ing"}
-        return frozenset(words | {"saw", "seen", "seeing"})
+        return frozenset(words)
 
-    def find(self, verb, deed=None):
+    def find(self, verb, deed=None, views=False):
         """(trigger, (the judged phrase's head, the predicate's head)) for a judging verb, or
-        (None, None)."""
+        (None, None). With `views`, for a verb of a view held ("considered Y a threat"), which
+        is an event only when stated (reported_judgement)."""
         lemma = verb.lemma_.lower()
-        if lemma in self.compare_verbs:
+        if lemma in self.compare_verbs and not views:
             return self._compared(verb, deed)
-        if lemma not in self.verbs or any(c.dep_ == "prt" for c in verb.children):
+        if lemma not in (self.views if views else self.verbs) or any(c.dep_ == "prt" for c in verb.children):
             return None, None           # "called off the strike" judges nothing
         kids = list(verb.children)
+        judged = self._passive_judged(verb, kids)
+        if judged is not None:              # "the move was described as a betrayal by X"
+            return self._first(verb, deed, self._passive_pairs(verb, kids, judged))
         pairs = []      # (judged, predicate)
         dative = [c for c in kids if c.dep_ == "dative"]
         objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
@@ -81,8 +86,9 @@ class Judgements:
                     judged = (owners or nouns)[-1] if nouns else None
                 if judged is not None:      # "called the decision illegal"
                     pairs.append((judged, c))
-        for o in objs:
-            # "called the decision 'a blatant interference'": the predicate read as an apposition
+        for o in objs + [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]:
+            # "called the decision 'a blatant interference'", "considered X's acts a crime": the
+            # predicate read as an apposition
             pairs += [(o, a) for a in o.children if a.dep_ == "appos" and a.i > o.i + 1
                       and a.pos_ in ("NOUN", "ADJ")]
         for o in objs:                      # "described Iran as a threat"
@@ -90,14 +96,47 @@ class Judgements:
                 if p.dep_ == "prep" and p.lower_ == "as" and p.i > o.i:
                     pairs += [(o, g) for g in p.children if g.dep_ in ("pobj", "amod", "acomp")]
         if len(objs) == 1 and not dative and not pairs:
+            # "called the move regrettable": a predicate adjective read as the object's modifier
+            pairs += [(objs[0], a) for a in objs[0].rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
             pairs += self._merged(objs[0])
             # "called the remarks way out of line": a set phrase after the object
             pairs += [(objs[0], p) for p in kids if p.dep_ == "prep" and p.i > objs[0].i]
+        return self._first(verb, deed, pairs)
+
+    def _first(self, verb, deed, pairs):
+        """(trigger, (judged, predicate)) of the first pair whose predicate has a code."""
         for judged, pred in pairs:
             code = self.predicate_code(pred, deed)
             if code is not None:
-                return Trigger(verb, code, f"judgement:{lemma}"), (judged, pred)
+                return Trigger(verb, code, f"judgement:{verb.lemma_.lower()}"), (judged, pred)
         return None, None
+
+    @staticmethod
+    def _passive_judged(verb, kids):
+        """The one judged by a passive judging verb: its subject ("Iran was branded a threat"),
+        the head of its relative clause ("the decision, which was called illegal") or of its
+        reduced relative ("a decision described as illegal by X"); None for an active verb."""
+        if verb.tag_ != "VBN":
+            return None
+        subj = [c for c in kids if c.dep_ == "nsubjpass"]
+        if subj:
+            if subj[0].lower_ not in RELATIVE:
+                return subj[0]
+            return verb.head if verb.dep_ == "relcl" else None
+        if verb.dep_ == "acl" and not any(c.dep_ in ("nsubj", "dobj", "dative") for c in kids) and \
+                any(c.dep_ == "agent" for c in kids):
+            return verb.head
+        return None
+
+    @staticmethod
+    def _passive_pairs(verb, kids, judged) -> list:
+        """The passive verb's predicates: its object or predicate noun ("was branded a
+        threat", "was called illegal") and what follows "as" ("was described as reckless")."""
+        pairs = [(judged, c) for c in kids if c.dep_ in ("dobj", "oprd", "attr", "acomp", "xcomp", "ccomp")
+                 and c.i > verb.i and c.tag_ not in CLAUSE_TAGS]
+        pairs += [(judged, g) for p in kids if p.dep_ == "prep" and p.lower_ == "as"
+                  for g in p.children if g.dep_ in ("pobj", "amod", "acomp")]
+        return pairs
 
     def _merged(self, obj) -> list:
         """The judged phrase and its predicate read as one noun phrase: split where a quotation
@@ -164,6 +203,9 @@ class Judgements:
         for c in verb.children:
             if c.dep_ != "ccomp" or not self._plain(c):
                 continue
+            view, toks = self.find(c, deed, views=True)
+            if view is not None:                # "X said it considered the vote a coup"
+                return Trigger(verb, view.code, f"reported-judgement:{c.lemma_.lower()}"), toks
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if not subj or subj[0].lower_ in RELATIVE:
                 continue
