@@ -69,6 +69,8 @@ peaceful peacefullest peacefulness blockbuster champ champion winner favorite fa
 favorableness valuable treasurable intellectual intellectualist intelligence
 delighted depressed disgusted impressed irritated outraged excruciating peacekeeping uninvolved
 deviling uglifying devastating frightening terrifying exciting fascinating enlightening
+enthusiastic earnest heartfelt hand heart trustful trustfulness enrapture sureness liveliest
+vibrant glamor glamour delectable sweet warmth
 """.split())
 
 

@@ -244,8 +244,8 @@ class EventCoder:
                 verb, self.nominal.is_violent_deed if self.nominal is not None else None)
             if judged is not None:      # "called Y a terrorist state": Y is judged
                 judged_tok, pred = judged_toks
-                trig, targets = judged, self.judgements.targets(judged_tok, resolver, pred, self.nominal,
-                                                                self._memory, self.rules.act_nouns)
+                trig, targets = judged, self.judgements.targets(judged_tok, resolver, pred,
+                                                                self.nominal, self._memory)
                 if not targets:
                     return None
         if targets is None and self.border is not None:

@@ -2,8 +2,11 @@
 partner" (051), "X called the vote a coup" (111: a violent deed named, nominal.py decides), "X called Israel's decision illegal" (111, Israel), and reported wrongdoing:
 "X said Beijing had interfered in its affairs" (112, Beijing); reported judgements ("X said the
 ruling was illegal": as "called the ruling illegal") and reported threats ("X said Y would pay a
-price": 130 on Y). The words are data (judgements.yaml); the structure is the parse: the verb's
-object and a predicate of it, or the complement clause of a statement verb and its subject."""
+price": 130 on Y). Also comparisons ("compared Y to the Nazis"), passives ("Y was branded a
+rogue state by X"), views stated ("X said it considered Y a threat") and a reported loss of
+standing ("X said Y had lost its legitimacy"). The words are data (judgements.yaml, read with
+judgement_words.tsv by polarity.py); the structure is the parse: the verb's object and a
+predicate of it, or the complement clause of a statement verb and its subject."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -262,14 +265,15 @@ class Judgements:
         return None, None
 
     @staticmethod
-    def targets(judged, resolver, pred=None, nominal=None, memory=(), act_nouns=frozenset()) -> list:
+    def targets(judged, resolver, pred=None, nominal=None, memory=()) -> list:
         """The actor judged, or the owner of the thing judged ("Israel's decision"); for a deed
         judged, its doer: the one the predicate names ("called the images a provocation by
         Kyiv"), else the deed's own ("described the raid as terrorism": who raided)."""
         if judged.lower_ in RELATIVE:
             return []           # "what he called an attack by X": no one named is judged
-        if judged.lower_ in THING_PRONOUNS and pred is not None and pred.lemma_.lower() in act_nouns:
-            return []           # "called it a historic decision": "it" is an act, its doer unknown
+        if judged.lower_ in THING_PRONOUNS:
+            return []           # "called it a historic decision", "said it was a historic day":
+            #                     a thing or a time, whose doer is unknown
         if pred is not None and pred.pos_ == "NOUN":
             for p in pred.children:
                 if p.dep_ == "prep" and p.lower_ == "by":
