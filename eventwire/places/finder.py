@@ -202,7 +202,12 @@ class PlaceFinder:
                 continue
             found = None
             for length in range(min(g.heads.get(w, 1), n - k), 0, -1):
-                if length > 1 and not self._joined(text, toks, k, k + length):
+                if length == 1:
+                    # before the first word alone: the words as one ("Sabou Nere" = "Sabounere")
+                    found = self._flat_match(text, toks, k)
+                    if found is not None:
+                        break
+                elif not self._joined(text, toks, k, k + length):
                     continue
                 key = " ".join(t[2] for t in toks[k:k + length])
                 ids, alt = g.lookup(key)
@@ -217,6 +222,20 @@ class PlaceFinder:
             spans.append(sp)
             k += length
         return spans
+
+    def _flat_match(self, text: str, toks, k: int):
+        """Two or three capitalised words that are one name written as one word ("Sabou Nere"
+        for "Sabounere"): (length, key, ids, alternates) or None."""
+        for length in (3, 2):
+            if k + length > len(toks) or not self._joined(text, toks, k, k + length):
+                continue
+            flat = "".join(t[2] for t in toks[k:k + length])
+            if len(flat) < 5:
+                continue
+            ids, alt = self.g.lookup(flat)
+            if ids:
+                return length, flat, ids, alt
+        return None
 
     @staticmethod
     def _joined(text: str, toks, i: int, j: int) -> bool:
