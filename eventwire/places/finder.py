@@ -227,10 +227,10 @@ class PlaceFinder:
         """Two or three capitalised words that are one name written as one word ("Sabou Nere"
         for "Sabounere"): (length, key, ids, alternates) or None."""
         for length in (3, 2):
-            if k + length > len(toks) or not self._joined(text, toks, k, k + length):
+            if k + length > len(toks):
                 continue
             flat = "".join(t[2] for t in toks[k:k + length])
-            if len(flat) < 5:
+            if len(flat) < 5 or flat not in self.g.index or not self._joined(text, toks, k, k + length):
                 continue
             ids, alt = self.g.lookup(flat)
             if ids:
