@@ -26,6 +26,7 @@ BF_ROWS = [
     row(9100003, "Bani Kwere", 12.3, -1.61, "BF", "99", "9902", pop=420),
     row(9100004, "Dorgobila", 12.05, -1.38, "BF", "99", "9901", pop=200),
     row(9100005, "Yelgo Tinga", 12.4, -1.7, "BF", "99", "9902", pop=150),
+    row(9100006, "Inada", 12.6, -1.2, "BF", "99", "9902", pop=100),   # a town in Japan too
     row(9100010, "Tamsi-Est", 12.15, -1.45, "BF", "99", "9901", fclass="A", fcode="ADM2"),
     row(9100011, "Old Invented Province", 12.0, -1.0, "BF", "98", "", fclass="A", fcode="ADM1H"),
 ]
@@ -57,7 +58,7 @@ def folder(dumps, tmp_path_factory):
                           dumps / "admin1CodesASCII.txt", "--admin2", dumps / "admin2Codes.txt", "-o", out],
                          capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
-    assert "5 places" in res.stderr or "6 places" in res.stderr
+    assert "7 places, 2 districts, 2 first-level" in res.stderr
     return out
 
 
@@ -103,7 +104,8 @@ def test_alternate_names(mine):
 def test_district_without_a_feature_gets_the_mean_point_of_its_places(mine):
     koulgo = [p for p in mine.candidates("Koulgo") if p.feature_type == "admin2"]
     assert len(koulgo) == 1
-    assert koulgo[0].lat == pytest.approx((12.3 + 12.4) / 2) and koulgo[0].lon == pytest.approx((-1.61 - 1.7) / 2)
+    assert koulgo[0].lat == pytest.approx((12.3 + 12.4 + 12.6) / 3, abs=1e-4)
+    assert koulgo[0].lon == pytest.approx((-1.61 - 1.7 - 1.2) / 3, abs=1e-4)
 
 
 def test_historical_divisions_are_left_out(mine):
@@ -127,6 +129,17 @@ def test_the_notes_country_wins(mine):
     # the division in brackets says which one, without a context country
     m, = [m for m in f.find("Gunmen attacked Dorgobila (Invented Highlands).") if m.text == "Dorgobila"]
     assert m.place.country == "BFA"
+
+
+def test_a_text_that_names_no_country_is_read_in_the_imported_countries(mine):
+    g = Gazetteer.load()
+    assert mine.home == ("BFA", "MLI") and g.home == ()
+    text = "Gunmen attacked the village of Inada."
+    assert PlaceFinder(g).find(text)[0].place.country == "JPN"
+    assert PlaceFinder(mine).find(text)[0].place.country == "BFA"
+    # a country in the text, or given by the caller, still decides
+    assert PlaceFinder(mine).find("Gunmen attacked the town of Inada, Japan.")[0].place.country == "JPN"
+    assert PlaceFinder(mine).find(text, ["JP"])[0].place.country == "JPN"
 
 
 def test_replace_keeps_countries_and_provinces_but_not_the_bundled_towns(dumps, tmp_path):

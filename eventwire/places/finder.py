@@ -529,11 +529,13 @@ class PlaceFinder:
             c3 = g.iso3(c)
             if c3 and c3 not in ctx:
                 ctx.append(c3)
-        ctx_set = set(ctx)
         text_cc = set()
         for sp in spans:
             if len(sp.ids) and all(g.kind(i) == COUNTRY for i in sp.ids[:1]):
                 text_cc.add(g.country_of(sp.ids[0]))
+        if not ctx and not text_cc:
+            ctx = list(g.home)   # a text that names no country: the analyst's own gazetteer's
+        ctx_set = set(ctx)
         near = set(ctx_set | text_cc)
         for c in list(near):
             near |= g.neighbours.get(c, frozenset())

@@ -152,6 +152,8 @@ class Gazetteer:
         self.demonyms: frozenset[str] = state["demonyms"]
         self.stop_words: frozenset[str] = state["stop_words"]
         self.neighbours: dict[str, frozenset[str]] = state["neighbours"]
+        # an imported gazetteer's countries (a few): where its places are read when a text names none
+        self.home: tuple[str, ...] = tuple(state.get("home", ()))
         self._places: dict[int, Place] = {}
         self._fuzzy: dict | None = None
 
@@ -526,6 +528,7 @@ def build_state(imported: dict[str, Any] | None = None) -> dict[str, Any]:
         "admin1_names": admin1_names, "admin1_iso": admin1_iso,
         "english": _read_words("english_words.tsv"), "demonyms": _read_words("demonyms.tsv"),
         "stop_words": stop, "hidden": hidden,
+        "home": tuple(sorted(iso2[c] for c in imported.get("home", ()) if c in iso2)),
         "neighbours": {c["iso3"]: frozenset(iso2[n] for n in (c.get("neighbours") or "").split(",")
                                             if n in iso2) for c in gcountries.values()},
     }

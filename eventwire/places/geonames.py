@@ -35,7 +35,9 @@ from typing import Any, Iterable, Iterator
 
 from .gazetteer import ADMIN2, CITY, build_state, fingerprint
 
-FORMAT = 1
+FORMAT = 2
+# an import of at most this many countries makes them the home of texts that name no country
+HOME_MAX = 5
 COLUMNS = ("geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature_class",
            "feature_code", "country_code", "cc2", "admin1", "admin2", "admin3", "admin4", "population",
            "elevation", "dem", "timezone", "modified")
@@ -219,7 +221,9 @@ def read_tables(folder: Path) -> dict[str, Any]:
         admin1.append({"cc": r["cc"], "code": r["code"], "name": r["name"], "asciiname": r["asciiname"],
                        "geonameid": r["geonameid"] or 0,
                        "lat": float(r["lat"]) if r["lat"] else None, "lon": float(r["lon"]) if r["lon"] else None})
-    return {"replace": bool(manifest.get("replace")), "places": places, "admin1": admin1}
+    countries = set(manifest.get("countries") or ()) or {p["countrycode"] for p in places}
+    home = sorted(countries) if len(countries) <= HOME_MAX else []
+    return {"replace": bool(manifest.get("replace")), "places": places, "admin1": admin1, "home": home}
 
 
 def load_folder(folder: Path) -> dict[str, Any]:
