@@ -68,6 +68,11 @@ def code(
                                                 "(see --dictionary-mode)."),
     dictionary_mode: str = typer.Option("replace", "--dictionary-mode", help="replace: only the given "
                                         "dictionaries; add: their entries first, eventwire's own for the rest."),
+    gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", envvar="EVENTWIRE_GAZETTEER",
+                                             help="Read places with this gazetteer: a folder written by "
+                                             "`eventwire places import` from GeoNames dump files (beside or "
+                                             "instead of the bundled towns). Default: $EVENTWIRE_GAZETTEER, "
+                                             "else the bundled one."),
 ):
     """Code news articles into events: one JSON object per event, with source and target actors,
     CAMEO code, Goldstein score, quad class, PLOVER category, date and evidence
@@ -82,6 +87,13 @@ def code(
             raise typer.BadParameter(f"not a date: {date!r} (use YYYY-MM-DD)", param_hint="--date")
     if shards is not None and cluster is None:
         raise typer.BadParameter("needs --cluster", param_hint="--shards")
+    if gazetteer is not None:
+        import os
+        if not (gazetteer / "gazetteer.json").exists():
+            raise typer.BadParameter(f"{gazetteer} is not a gazetteer folder (write one with `eventwire "
+                                     f"places import`)", param_hint="--gazetteer")
+        # the places stage reads it from the environment, in this process and in its workers
+        os.environ["EVENTWIRE_GAZETTEER"] = str(gazetteer.resolve())
     started = time.time()
     if workers is None:
         from .scale.parallel import auto_workers
@@ -535,12 +547,14 @@ def version():
 
 # ---- serve and plot (eventwire/web, eventwire/plot) ---------------------------------------------
 from .dictcli import dict_app  # noqa: E402
+from .placescli import places_app  # noqa: E402
 from .plot.cli import plot_app  # noqa: E402
 from .web.cli import serve  # noqa: E402
 
 app.command("serve")(serve)
 app.add_typer(plot_app, name="plot")
 app.add_typer(dict_app, name="dict")
+app.add_typer(places_app, name="places")
 
 if __name__ == "__main__":
     app()

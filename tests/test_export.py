@@ -108,6 +108,13 @@ def test_places_reach_the_gdelt_geo_fields(tmp_path):
         assert s.events(place="SYR")[0]["action_geo_id"] == "geonames:170063"
         export(s, "gdelt", tmp_path / "p.tsv")
     row = dict(zip(HEADER, (tmp_path / "p.tsv").read_text().rstrip("\n").split("\t")))
-    assert row["ActionGeo_Type"] == "4" and row["ActionGeo_CountryCode"] == "SYR"
-    assert row["ActionGeo_FullName"] == "Aleppo, Aleppo Governorate, SYR" and row["ActionGeo_Lat"] == "36.2"
+    # GDELT's own codes: FIPS 10-4 country, ADM1 as country FIPS + division code
+    assert row["ActionGeo_Type"] == "4" and row["ActionGeo_CountryCode"] == "SY"
+    assert row["ActionGeo_ADM1Code"] == "SY09"
+    assert row["ActionGeo_FullName"] == "Aleppo, Aleppo Governorate, Syria" and row["ActionGeo_Lat"] == "36.2"
     assert row["ActionGeo_FeatureID"] == "geonames:170063" and row["Actor1Geo_Type"] == "0"
+    # eventwire's own formats keep ISO3 and the GeoNames codes
+    with Store.open(tmp_path / "p.duckdb") as s:
+        export(s, "jsonl", tmp_path / "p.jsonl")
+    geo = json.loads((tmp_path / "p.jsonl").read_text().splitlines()[0])["action_geo"]
+    assert geo["country"] == "SYR" and geo["admin1_code"] == "SY.09" and geo["id"] == "geonames:170063"

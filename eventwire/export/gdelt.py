@@ -4,6 +4,14 @@ mentions as rows of the GDELT 2.0 mentions table (16 columns).
 Column names and order follow GDELT's published header list; formats follow the
 GDELT 2.0 Event Codebook (SQLDATE YYYYMMDD, DATEADDED YYYYMMDDHHMMSS, event codes
 as strings with leading zeros, Geo_Type 0 when there is no place).
+
+The geo fields hold GDELT's own codes, so that code written for GDELT files joins them right:
+CountryCode is the FIPS 10-4 country code ("UV" for Burkina Faso), ADM1Code GDELT's
+country-FIPS-plus-two form ("AF23", "USTX"; the country code alone where the division's FIPS
+code is not known, as GDELT writes it), FullName ends in the country's name, and FeatureID is
+the FIPS code of a country, the ADM1 code of a division and eventwire's gazetteer id
+("geonames:1138958") of a town. The table is data/fips.tsv (scripts/derive_fips.py).
+eventwire's own formats (JSON lines, CSV, Parquet) keep ISO3 codes and GeoNames ids.
 """
 from __future__ import annotations
 
@@ -41,6 +49,38 @@ SEA SAF WAF WST WSB BAG GZS""".split())
 # Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (admin1)
 GEO_TYPES = {"country": 1, "admin1": 5, "state": 5, "province": 5, "region": 5, "admin2": 4, "city": 4, "town": 4,
              "village": 4, "place": 4, "landmark": 4}
+
+
+@lru_cache(maxsize=1)
+def fips_table() -> dict[str, tuple[str, str, str]]:
+    """ISO3 (and ISO2) -> (FIPS 10-4 code, ADM1 form: fips | postal | country, name)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    with open(Path(__file__).resolve().parent / "data" / "fips.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if line.startswith("#") or parts[0] == "iso3" or len(parts) < 5:
+                continue
+            out[parts[0]] = out[parts[1]] = (parts[2], parts[3], parts[4])
+    return out
+
+
+def fips_country(code: str | None) -> str:
+    """GDELT's country code (FIPS 10-4) for an ISO 3166 code: BFA -> UV; '' if unknown."""
+    got = fips_table().get((code or "").strip().upper())
+    return got[0] if got else ""
+
+
+def gdelt_adm1(country: str | None, admin1_code: str | None) -> str:
+    """GDELT's ADM1Code for a place: AF.23 in AFG -> AF23, US.TX -> USTX, the country's FIPS
+    code alone when its divisions' FIPS codes are not known (and for a country)."""
+    got = fips_table().get((country or "").strip().upper())
+    if not got:
+        return ""
+    fips, form, _ = got
+    code = (admin1_code or "").split(".", 1)[-1]
+    if code and form in ("fips", "postal") and len(code) == 2:
+        return fips + code
+    return fips
 
 
 @lru_cache(maxsize=1)
@@ -134,9 +174,19 @@ def _geo(row: dict, prefix: str) -> list[str]:
     gtype = GEO_TYPES.get(kind, 4 if name else 1)
     if (country or "").upper() in ("US", "USA") and gtype in (4, 5):
         gtype = 3 if gtype == 4 else 2
-    full = ", ".join(str(x) for x in (name, row.get(f"{prefix}_admin1"), country) if x)
-    return [str(gtype), _text(full), _text(country), _text(row.get(f"{prefix}_admin1_code")), "",
-            _num(lat), _num(lon), _text(row.get(f"{prefix}_id"))]
+    fips = fips_country(country)
+    cname = fips_table().get((country or "").upper(), ("", "", country))[2]
+    admin1 = row.get(f"{prefix}_admin1")
+    parts = [name] if gtype == 1 else [name, admin1 if admin1 != name else None, cname]
+    full = ", ".join(str(x) for x in parts if x)
+    adm1 = gdelt_adm1(country, row.get(f"{prefix}_admin1_code"))
+    feature = row.get(f"{prefix}_id") or ""
+    if gtype == 1:
+        feature = fips
+    elif gtype in (2, 5):
+        feature = adm1
+    return [str(gtype), _text(full), fips, "" if gtype == 1 and not fips else adm1, "",
+            _num(lat), _num(lon), _text(feature)]
 
 
 def gdelt_row(row: dict) -> list[str]:

