@@ -15,6 +15,8 @@ RESTRICT_CODES = ("081", "172")
 # concessions made at home ("allowed aid into Khartoum", "eased restrictions in Tigray") are
 # made to the place's people, as restrictions are
 OWN_PEOPLE_ROOTS = ("08",)
+# ... by the state itself (its government, forces, courts, parliament or the bare country)
+STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG"})
 # curfews (1723) and states of emergency or martial law (1724): done on one's own territory
 DOMESTIC_CODES = ("1723", "1724")
 
@@ -86,8 +88,9 @@ def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMen
     """A restriction (172, 081) on a place of the source's own country acts on its people:
     "Thailand declared a state of emergency in Bangkok" is done to Thai civilians; so does a
     concession there (08: "allowed aid into Khartoum")."""
-    if not code.startswith(RESTRICT_CODES) and code[:2] not in OWN_PEOPLE_ROOTS:
-        return targets
+    if not code.startswith(RESTRICT_CODES) and (code[:2] not in OWN_PEOPLE_ROOTS or not any(
+            s.code[3:6] in STATE_ROLES for s in sources)):
+        return targets      # rebels who yield in their country yield to its state, not its people
     if code in DOMESTIC_CODES and sources:
         # a curfew or martial law is declared at home: a foreign government named is where the
         # declarer was ("declared martial law while on a visit to Moscow"), not its target
