@@ -40,6 +40,10 @@ from .postures import BorderDeployment
 from .recalls import Recalls
 from .roles import addressed_government, settle_roles
 
+# property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
+# force, and the people of the place when the object is one of these (not "demolished a bridge")
+PROPERTY_CODES = frozenset({"1712"})
+DWELLINGS = frozenset({"house", "home", "hut", "shop", "building", "village", "property", "church", "mosque"})
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
@@ -325,6 +329,15 @@ class EventCoder:
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
 
+    @staticmethod
+    def _dwellings_hit(verb) -> bool:
+        """ "torched hundreds of homes", "set fire to houses": people's property as the object."""
+        heads = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
+                  for o in p.children if o.dep_ == "pobj"]
+        return any(h.lemma_.lower() in DWELLINGS for h in heads)
+
     def _warns_of_fact(self, verb) -> bool:
         """ "warned that Iran is delivering arms", "warned that X have taken steps": the warning
         tells what is or was, not what the speaker will do (a future, a modal or an "if" would
@@ -477,7 +490,7 @@ class EventCoder:
             targets = self.crowds.targets(verb, resolver)
             if targets is None:
                 return []
-        if targets is None and self.attacked is not None and code[:2] in FORCE_ROOTS:
+        if targets is None and self.attacked is not None and (code[:2] in FORCE_ROOTS or code in PROPERTY_CODES):
             # "pounded the rebel-held town", "struck Hamas positions": the holder, the owner
             targets = self.attacked.targets(verb, resolver, trig.noun) or None
             if targets and {t.code for t in targets} <= {s.code for s in sources}:
@@ -497,7 +510,8 @@ class EventCoder:
                      any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
                          c.lemma_.lower() not in self.rules.act_nouns and
                          c.lemma_.lower() not in self.rules.nouns for c in verb.children))
-        if not targets and code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES:
+        if not targets and ((code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES)
+                            or (code in PROPERTY_CODES and self._dwellings_hit(verb))):
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
                 # "A and B fought a war": each other, not the people of the place
