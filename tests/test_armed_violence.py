@@ -31,6 +31,22 @@ CASES = [
     ("MAIDUGURI, Nigeria - Islamist militants torched hundreds of homes in the village of Kukawa on Tuesday.",
      [("NGAREB", "NGACVL", "1712")]),
     ("Sudanese militiamen set fire to houses in a Darfur village.", [("SDNUAF", "SDNCVL", "1712")]),
+    # firing to disperse a crowd is violent repression, the crowd its target
+    ("SURAT: police fired six rounds to disperse the mob in the market on tuesday.",
+     [("INDCOP", "INDCVL", "175")]),
+    ("Bolivian police opened fire to disperse the crowd in Sucre.", [("BOLCOP", "BOLCVL", "175")]),
+    ("SURAT: police burst teargas shells at the mob near the station.", [("INDCOP", "INDCVL", "175")]),
+    # a purpose that is no dispersal keeps the firing (and a target is needed)
+    ("Kenyan troops opened fire to repel the attackers.", []),
+    # tear gas shells are no shelling
+    ("Turkish police fired tear gas shells at Kurdish protesters in Diyarbakir.",
+     [("TURCOP", "TURCVL", "175")]),
+    # fire returned: at the doer of the latest act of force by another country; none, no event
+    ("ISLAMABAD - Pakistani troops shelled Indian posts in Kashmir. Indian artillery returned fire.",
+     [("PAKMIL", "IND", "194"), ("INDMIL", "PAKMIL", "190")]),
+    ("Indian troops fired back.", []),
+    # fighting sides with no object fight each other, not the people of the place
+    ("KABUL - Afghan troops and Taliban fighters fought in Kunduz on Monday.", [("AFGMIL", "AFGREB", "190")]),
     # a bridge demolished names no owner: no event
     ("The city council demolished an old bridge in Lagos.", []),
 ]
@@ -56,3 +72,9 @@ def test_gunmen_take_the_group_named_earlier(code_text):
     events = code_text("NAIROBI - Somalia's al Shabaab said it was behind the assault. Gunmen stormed "
                        "a hotel in Nairobi and opened fire on guests, Kenyan police said.")
     assert {e.source.code for e in events if e.code[:2] == "19"} == {"SOMUAF"}
+
+
+def test_clashes_between_two_sides(code_text):
+    """ "clashes between A and B": an event written as a noun between its sides."""
+    events = code_text("KABUL - Clashes between Afghan troops and Taliban fighters left 12 dead in Kunduz on Monday.")
+    assert ("AFGMIL", "AFGREB", "190") in coded(events)

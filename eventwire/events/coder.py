@@ -34,7 +34,7 @@ from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import Judgements
-from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike
+from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, returned_fire
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .recalls import Recalls
@@ -130,6 +130,7 @@ class EventCoder:
         self._memory: list = []         # (root, trigger words, source, event key) of the document's events so far
         self._deals: list = []          # (code, words, source, target) of its agreements, truces, talks
         self._dyads: list = []          # (source country, target country) of its events so far
+        self._returned: set[int] = set()  # verbs of fire returned in the sentence ("fired back")
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
@@ -152,6 +153,7 @@ class EventCoder:
         self._claimed: set[int] = set()      # event nouns a light verb carries
         self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
         self._threat_acts: dict[int, int] = {}  # threatened act -> the warning verb (threats.py)
+        self._returned: set[int] = set()     # verbs of fire returned ("fired back")
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
@@ -182,7 +184,9 @@ class EventCoder:
                 words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep"
                           for o in p.children if o.dep_ == "pobj" and self.nominal.is_authored(o)}
             # the key tells the authors of one event ("A and B agreed on a plan") from rivals
-            self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
+            if tok is None or tok.i not in self._returned:
+                # (fire returned is no new deed: "condemned the attack" is the first shooter's)
+                self._memory.append((m.code[:2], words - {""}, m.source, (sentence_index, m.trigger_index)))
             self._dyads.append((country_part(m.source.code), country_part(m.target.code)))
             if m.code[:3] in DEAL_CODES:
                 self._deals.append((m.code, words - {""}, m.source, m.target))
@@ -274,6 +278,10 @@ class EventCoder:
             code = trig.code            # "40 people arrested near the town, police said"
         if not code or code[:2] in self.skip_roots:
             return None
+        if self.police is not None and code[:2] in ("18", "19") and self.police.disperses(verb):
+            # "opened fire to disperse the mob": violent repression of the crowd (police.py)
+            code = "175"
+            trig = replace(trig, code=code, pattern_id=f"dispersal:{trig.pattern_id}", reverse="")
         crowd = None
         if self.crowds is not None and targets is None and code[:2] != "14" and \
                 verb.lemma_.lower() in self.protest_verbs:
@@ -495,6 +503,13 @@ class EventCoder:
             targets = self.attacked.targets(verb, resolver, trig.noun) or None
             if targets and {t.code for t in targets} <= {s.code for s in sources}:
                 targets = None      # no side attacks its own base: the owner is misread, ask the others
+        if targets is None and self.attacked is not None and code[:2] in FORCE_ROOTS and returned_fire(verb):
+            # "the South returned fire": at the other side's doer of the latest act of force, else none
+            shooter = first_shooter(self._memory, sources)
+            if shooter is None:
+                return []
+            targets = [shooter]
+            self._returned.add(verb.i)
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
@@ -515,7 +530,7 @@ class EventCoder:
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
                 # "A and B fought a war": each other, not the people of the place
-                targets = [t for t in targets if t.how != PLACE_PEOPLE]
+                targets = [t for t in targets if not t.how.startswith(PLACE_PEOPLE)]
         if not targets and self.police is not None:
             targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         if not targets and not passive:
