@@ -184,12 +184,14 @@ class Memory:
                              and not is_international(e.actor.code) and e.actor.code[3:6] in roles)
         return found[0].actor if found else None
 
-    def armed_named(self, roles) -> ActorMention | None:
+    def armed_named(self, roles, objects: bool = False) -> ActorMention | None:
         """ "the militants" after "Islamist rebels in Mali": the armed actor named by country and
-        role in the latest sentence of the window that names one; None when several."""
+        role in the latest sentence of the window that names one; None when several.
+        objects: earlier sentences' objects too ("jets bombed rebels in Mali. ... rebels fired")."""
         named = (Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.ORGANISATION, Origin.DESCRIPTION)
         found = self._recent(lambda e: e.actor is not None and e.actor.origin in named
-                             and not is_international(e.actor.code) and e.actor.code[3:6] in roles)
+                             and not is_international(e.actor.code) and e.actor.code[3:6] in roles,
+                             objects=objects)
         if not found:
             return None
         latest = {e.actor.code: e.actor for e in found if e.sentence == found[0].sentence}

@@ -252,10 +252,18 @@ class PointingBack:
             # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
             return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]
         if role:
-            if role in ARMED_ROLES and head.tag_ == "NNS" and "the" in words:
+            bare = "the" not in words and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+            if role in ARMED_ROLES and head.tag_ == "NNS" and ("the" in words or bare):
                 # "the rebels", "the militants": the armed group named just before
                 group = self._armed_before(toks[0]) or memory.group_named(ARMED_ROLES) \
                     or memory.armed_named(ARMED_ROLES)
+                if group is None:
+                    # "jets bombed rebels in Mali. ... rebels fired": one named as an object, same role
+                    group = memory.armed_named(frozenset({role}), objects=True)
+                if group is not None and bare and not group.code.startswith("---"):
+                    # "gunmen", "militants" with no article: of the group's country, in their own role
+                    return [ActorMention(text, start, end, group.code[:3] + role, group.name,
+                                         f"role {role} + country of {group.text!r}", Origin.DESCRIPTION)]
                 if group is not None:
                     return point([group], f"refers to {group.text!r}", Origin.DESCRIPTION)
             if self._international_role(head):

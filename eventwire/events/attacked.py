@@ -47,7 +47,10 @@ class Attacked:
         self.fight_objects = frozenset(data.get("fight_objects", ()))
 
     def fights_itself(self, verb) -> bool:
-        """Is the verb's object the fighting itself ("fought a month-long war")?"""
+        """Is the verb's object the fighting itself ("fought a month-long war"), or is it a verb
+        of fighting with no object ("A and B clashed in the town", "fought near the border")?"""
+        if verb.lemma_.lower() in FIGHT_VERBS and not any(c.dep_ in OBJ_DEPS for c in verb.children):
+            return True
         return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.fight_objects for c in verb.children)
 
     def objects(self, verb, noun=None) -> list:
@@ -155,3 +158,29 @@ def armed_expulsion(code: str, target_code: str) -> str:
     if code == "201" and target_code[3:6] in ARMED_ROLES:
         return "192"
     return code
+
+
+def returned_fire(verb) -> bool:
+    """ "returned fire", "fired back": shooting back at whoever fired first."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "return":
+        return any(c.dep_ in ("dobj", "obj") and c.lower_ == "fire" for c in kids)
+    return lemma in ("fire", "shoot", "hit", "strike") and \
+        any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids)
+
+
+RETURN_FIRE_ROOTS = ("18", "19", "20")
+# verbs whose compound subject with no object fight each other ("A and B clashed")
+FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+
+
+def first_shooter(memory, sources):
+    """The doer of the document's latest act of force by another country than the sources'
+    (the one fired back at), or None. memory: (code, words, actor, key, target) of the events so far."""
+    own = {s.code[:3] for s in sources}
+    for code, _, actor, key, _ in reversed(memory):
+        if key is not None and code[:2] in RETURN_FIRE_ROOTS and actor is not None and \
+                actor.code[:3] not in own and not actor.code.startswith("---"):
+            return actor
+    return None

@@ -34,12 +34,16 @@ from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
-from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike
+from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, returned_fire
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .recalls import Recalls
 from .roles import addressed_government, settle_roles
 
+# property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
+# force, and the people of the place when the object is one of these (not "demolished a bridge")
+PROPERTY_CODES = frozenset({"1712"})
+DWELLINGS = frozenset({"house", "home", "hut", "shop", "building", "village", "property", "church", "mosque"})
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
@@ -136,6 +140,7 @@ class EventCoder:
         self._memory: list = []         # (code, trigger words, source, event key, target) of the document's events so far
         self._deals: list = []          # (code, words, source, target) of its agreements, truces, talks
         self._dyads: list = []          # (source country, target country) of its events so far
+        self._returned: set[int] = set()  # verbs of fire returned in the sentence ("fired back")
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
@@ -161,6 +166,7 @@ class EventCoder:
         self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
         self._threat_acts: dict[int, int] = {}  # threatened act -> the warning verb (threats.py)
         self._mutual: set[int] = set()       # verbs whose sides act together ("A and B agreed")
+        self._returned: set[int] = set()     # verbs of fire returned ("fired back")
         for verb in sent:
             if verb.pos_ not in VERB_POS:
                 continue
@@ -193,12 +199,14 @@ class EventCoder:
                 words |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep"
                           for o in p.children if o.dep_ == "pobj" and self.nominal.is_authored(o)}
             # the key tells the authors of one event ("A and B agreed on a plan") from rivals
-            key = (sentence_index, m.trigger_index)
-            if tok is not None and tok.i in self._mutual:
-                # "A and B agreed on a plan" / "held talks": each side is an author of it
-                key += ("sides",)
-                self._memory.append((m.code, words - {""}, m.target, key, m.source))
-            self._memory.append((m.code, words - {""}, m.source, key, m.target))
+            if tok is None or tok.i not in self._returned:
+                # (fire returned is no new deed: "condemned the attack" is the first shooter's)
+                key = (sentence_index, m.trigger_index)
+                if tok is not None and tok.i in self._mutual:
+                    # "A and B agreed on a plan" / "held talks": each side is an author of it
+                    key += ("sides",)
+                    self._memory.append((m.code, words - {""}, m.target, key, m.source))
+                self._memory.append((m.code, words - {""}, m.source, key, m.target))
             self._dyads.append((country_part(m.source.code), country_part(m.target.code)))
             if m.code[:3] in DEAL_CODES:
                 self._deals.append((m.code, words - {""}, m.source, m.target))
@@ -308,6 +316,10 @@ class EventCoder:
             code = trig.code            # "40 people arrested near the town, police said"
         if not code or code[:2] in self.skip_roots:
             return None
+        if self.police is not None and code[:2] in ("18", "19") and self.police.disperses(verb):
+            # "opened fire to disperse the mob": violent repression of the crowd (police.py)
+            code = "175"
+            trig = replace(trig, code=code, pattern_id=f"dispersal:{trig.pattern_id}", reverse="")
         crowd = None
         if self.crowds is not None and targets is None and code[:2] != "14" and \
                 verb.lemma_.lower() in self.protest_verbs:
@@ -379,6 +391,15 @@ class EventCoder:
             if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
                 return self._pairs(inner, inner.code, act, resolver, None)
         return []
+
+    @staticmethod
+    def _dwellings_hit(verb) -> bool:
+        """ "torched hundreds of homes", "set fire to houses": people's property as the object."""
+        heads = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
+                  for o in p.children if o.dep_ == "pobj"]
+        return any(h.lemma_.lower() in DWELLINGS for h in heads)
 
     def _warns_of_fact(self, verb) -> bool:
         """ "warned that Iran is delivering arms", "warned that X have taken steps": the warning
@@ -545,11 +566,18 @@ class EventCoder:
             targets = self.crowds.targets(verb, resolver)
             if targets is None:
                 return []
-        if targets is None and self.attacked is not None and code[:2] in FORCE_ROOTS:
+        if targets is None and self.attacked is not None and (code[:2] in FORCE_ROOTS or code in PROPERTY_CODES):
             # "pounded the rebel-held town", "struck Hamas positions": the holder, the owner
             targets = self.attacked.targets(verb, resolver, trig.noun) or None
             if targets and {t.code for t in targets} <= {s.code for s in sources}:
                 targets = None      # no side attacks its own base: the owner is misread, ask the others
+        if targets is None and self.attacked is not None and code[:2] in FORCE_ROOTS and returned_fire(verb):
+            # "the South returned fire": at the other side's doer of the latest act of force, else none
+            shooter = first_shooter(self._memory, sources)
+            if shooter is None:
+                return []
+            targets = [shooter]
+            self._returned.add(verb.i)
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
@@ -563,11 +591,12 @@ class EventCoder:
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
                      trig.pattern_id.startswith("verb:") and not mutual and self._party_object(verb)) \
             and not (code in FIGHT_CODES and not mutual and self._party_object(verb))
-        if not targets and code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES:
+        if not targets and ((code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES)
+                            or (code in PROPERTY_CODES and self._dwellings_hit(verb))):
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
                 # "A and B fought a war": each other, not the people of the place
-                targets = [t for t in targets if t.how != PLACE_PEOPLE]
+                targets = [t for t in targets if not t.how.startswith(PLACE_PEOPLE)]
         if not targets and self.police is not None:
             targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         if not targets and not passive:

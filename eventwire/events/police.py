@@ -31,6 +31,8 @@ class PoliceActs:
         self.crowd_codes = tuple(str(c) for c in cfg["crowd_codes"])
         self.reduced_codes = tuple(str(c) for c in cfg.get("reduced_codes", ()))
         self.group_words = frozenset(cfg.get("group_words", ()))
+        self.firing = frozenset(cfg.get("firing_lemmas", ()))
+        self.dispersal = frozenset(cfg.get("dispersal_verbs", ()))
 
     def trigger_words(self, verbs) -> frozenset[str]:
         """Word forms of the verbs whose own code (or a hand-written pattern's: "taken into
@@ -117,6 +119,14 @@ class PoliceActs:
             actor = resolver.unnamed("CVL", verb.text, 0, 0, "crowd dispersed by police")
             return [actor] if actor else []
         return []
+
+    def disperses(self, verb) -> bool:
+        """ "opened fire to disperse the mob", "fired six rounds to quell the rioters": a firing
+        verb with a purpose clause of dispersal."""
+        if verb.lemma_.lower() not in self.firing:
+            return False
+        return any(c.dep_ == "advcl" and c.lemma_.lower() in self.dispersal and
+                   any(a.tag_ == "TO" for a in c.children) for c in verb.children)
 
     @staticmethod
     def _dispersed(verb, resolver) -> list[ActorMention]:

@@ -22,6 +22,7 @@ from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buri
 from .rules import Rules
 from .sides import RESTRICT_CODES, described_passive, is_companion, own_forces, own_people, \
     with_companions
+from .matching import MARKERS
 from .triggers import Trigger
 
 # prepositions a pattern may name right after its verb, whose object is then the target
@@ -383,9 +384,11 @@ class Slots:
     def _pattern_preps(self, trig: Trigger) -> tuple[str, ...]:
         """The target prepositions, and the one the firing pattern names right after the verb:
         "called on Iraq to ...", "insisted on", "prevailed upon" (the pattern shows the sense)."""
-        first = trig.pattern.after[0] if trig.pattern is not None and trig.pattern.after else ""
-        if first in PATTERN_PREPS and first not in self.target_preps:
-            return self.target_preps + (first,)
+        words = [w for w in trig.pattern.after if w not in MARKERS] if trig.pattern is not None else []
+        # the first word, or the last after an object the pattern names ("opened fire on")
+        for word in words[:1] + words[-1:]:
+            if word in PATTERN_PREPS and word not in self.target_preps:
+                return self.target_preps + (word,)
         return self.target_preps
 
     def _direct_targets(self, verb, look: _Look, skip=None, preps=None) -> list[ActorMention]:

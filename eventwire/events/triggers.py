@@ -79,6 +79,7 @@ class TriggerChooser:
         # criticism is not read when an armed force or a weapon does it or property is hit
         self.force_words = frozenset(violence.get("force_or_words_verbs", ())) if eventwire else frozenset()
         self.property_nouns = frozenset(violence.get("property_nouns", ()))
+        self.crowd_weapons = frozenset(violence.get("crowd_weapon_words", ())) if eventwire else frozenset()
         self.armed_words = frozenset(w.rstrip("_") for name in ("military", "aircraft", "weapon")
                                      for w in verbs.synset(name) if " " not in w)
         # a light verb's own event noun wins over a pattern word inside its phrase ("announced
@@ -164,6 +165,9 @@ class TriggerChooser:
                     noun = self.noun_of(tok, force)
                     if noun and noun.code[:2] in FORCE_ROOTS and verb.lemma_.lower() in self.transfer_light:
                         noun = None         # "delivered missiles to the group": weapons passed on
+                    if noun and noun.code[:2] in FORCE_ROOTS and \
+                            any(t.lower_ in self.crowd_weapons for t in tok.lefts for t in t.subtree):
+                        noun = None         # "fired tear gas shells": a crowd weapon, no shelling
                     if noun:
                         return tok, noun
         return None, None
