@@ -157,3 +157,16 @@ def test_a_place_in_a_relative_clause_does_not_move_a_role(code_text):
             "criticised the French president, who has kept troops in Syria.")
     found = countries(code_text(text))
     assert not any(s == "SYR" for s, r, _t in found if r == "11")
+
+
+def test_no_story_country_lent_when_the_story_is_set_elsewhere():
+    # a story about Britons (named most) whose places are all in Syria: a bare role is unclear
+    from collections import Counter
+
+    from eventwire.actors.coref import Memory
+    memory = Memory(countries=Counter({"GBR": 6, "SYR": 1}), place_countries=Counter({"SYR": 2}))
+    memory.start_sentence(5, 3, [])
+    assert memory.story_country()[0] == "GBR"
+    assert memory.role_country([]) is None
+    memory.place_countries = Counter({"GBR": 2, "SYR": 1})
+    assert memory.role_country([])[0] == "GBR"

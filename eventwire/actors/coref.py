@@ -238,6 +238,8 @@ class Memory:
             # "rebel-held positions" in a sentence about Idlib: the towns the sentence names
             return placed.pop(), Origin.CONTEXT
         story = self.story_country()
+        if story is not None and not self._set_in(story[0]):
+            return None     # a story about Americans in Syria: whose country a bare role is, is unclear
         if story is not None:
             where = set(where_here or ())
             if where and story[0] not in where:
@@ -264,6 +266,16 @@ class Memory:
         if self.dateline_country:
             counts[self.dateline_country] += 3
         return counts
+
+    def _set_in(self, country: str) -> bool:
+        """Is the story set in the country (the one its places and dateline name most, or no
+        place named), not only about that country's people abroad?"""
+        counts = Counter(self.place_countries)
+        if self.dateline_country:
+            counts[self.dateline_country] += 3
+        if not counts:
+            return True
+        return counts[country] == max(counts.values())
 
     def story_country(self) -> tuple[str, Origin] | None:
         """The story's country when one country leads the others clearly (its dateline, the
