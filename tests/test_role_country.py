@@ -164,7 +164,7 @@ def test_no_story_country_lent_when_the_story_is_set_elsewhere():
     from collections import Counter
 
     from eventwire.actors.coref import Memory
-    memory = Memory(countries=Counter({"GBR": 6, "SYR": 1}), place_countries=Counter({"SYR": 2}))
+    memory = Memory(countries=Counter({"GBR": 12, "SYR": 1}), place_countries=Counter({"SYR": 2}))
     memory.start_sentence(5, 3, [])
     assert memory.story_country()[0] == "GBR"
     assert memory.role_country([]) is None
