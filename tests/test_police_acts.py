@@ -133,3 +133,18 @@ def test_other_participles_stay_background(code_text, text):
 def test_a_firing_clause_on_a_joined_participle(code_text):
     assert ("INDCOP", "190", "INDCVL") in _triples(
         code_text, "rajkot: two men were killed and nine hurt on sunday when police opened fire on a crowd.")
+
+
+@pytest.mark.parametrize("text", [
+    # the passive names its doer on a joined verb: not the police's arrest
+    "patna: the minister said forty villagers had been detained and tortured by the gang.",
+    # a doer the parser hangs on a phrase of the clause
+    "patna: curfews have been imposed as a punishment most often by the district militia.",
+])
+def test_a_passive_that_names_another_doer_is_not_the_police_s(code_text, text):
+    assert not any(t[0].endswith("COP") for t in _triples(code_text, text))
+
+
+def test_a_passive_done_by_a_police_team_stays_the_police_s(code_text):
+    assert ("INDCOP", "173", "INDCVL") in _triples(
+        code_text, "patna: the minister said twenty youths had been arrested by a special team on the highway.")

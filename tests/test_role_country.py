@@ -139,3 +139,34 @@ def test_a_role_qualified_as_international_is_no_states(code_text):
 def test_a_national_adjective_still_gives_the_country(code_text):
     found = countries(code_text("NAIROBI - Kenya said Kenyan police arrested 20 protesters on Monday."))
     assert any(s == "KEN" for s, r, _t in found if r == "17")
+
+
+def test_a_role_located_abroad_does_not_take_the_story_s_country(code_text):
+    # a story led by Iraq; the gunmen's sentence is set in Syria: not Iraq's to lend
+    text = ("BAGHDAD, May 2 - Iraq's government said Baghdad would reopen the road to Mosul. "
+            "Iraqi officials in Basra said Iraq had no plan to close the border. "
+            "Gunmen abducted two aid workers on Friday after crossing into Syria.")
+    found = countries(code_text(text))
+    assert not any(s == "IRQ" for s, r, _t in found if r == "18")
+
+
+def test_a_place_in_a_relative_clause_does_not_move_a_role(code_text):
+    # "who keeps troops in Syria" says where Macron's troops are, not where the minister is
+    text = ("ANKARA, May 2 - Turkey said Ankara would reopen the road to Mardin. Turkish officials "
+            "in Istanbul said Turkey had no plan to close the border. The foreign minister also "
+            "criticised the French president, who has kept troops in Syria.")
+    found = countries(code_text(text))
+    assert not any(s == "SYR" for s, r, _t in found if r == "11")
+
+
+def test_no_story_country_lent_when_the_story_is_set_elsewhere():
+    # a story about Britons (named most) whose places are all in Syria: a bare role is unclear
+    from collections import Counter
+
+    from eventwire.actors.coref import Memory
+    memory = Memory(countries=Counter({"GBR": 12, "SYR": 1}), place_countries=Counter({"SYR": 2}))
+    memory.start_sentence(5, 3, [])
+    assert memory.story_country()[0] == "GBR"
+    assert memory.role_country([]) is None
+    memory.place_countries = Counter({"GBR": 2, "SYR": 1})
+    assert memory.role_country([])[0] == "GBR"

@@ -10,8 +10,9 @@ is coded. Where nothing fits, the answer is None or []: the event is not coded.
 Bare roles ("police", "the rebels") take the country named around them: places named as
 locations in their own clause, else the towns and regions their sentence names (when they
 agree, and the story names their country elsewhere: a homonym abroad is no evidence), else the
-story's country when one country leads (and then the actor says so: Origin.STORY_COUNTRY), else
-the countries named in their sentence, else those of the nearest earlier sentences of the
+story's country when one country leads (and then the actor says so: Origin.STORY_COUNTRY) and
+their sentence names no location outside it (else the one country it locates, or nothing),
+else the countries named in their sentence, else those of the nearest earlier sentences of the
 paragraph.
 """
 from __future__ import annotations
@@ -225,14 +226,18 @@ class Memory:
 
     # -- the country of a bare role ---------------------------------------------------
     def role_country(self, named_here: list[str], located_here=None,
-                     placed_here=None) -> tuple[str, Origin] | None:
+                     placed_here=None, where_here=None) -> tuple[str, Origin] | None:
         """(country, origin) for a role named without one, or None when unclear: a place named
-        as a location in its sentence ("in Istanbul, protesters"), else the story's country
-        when the story is about one country, else the one country named in its sentence or,
-        failing that, in the nearest earlier sentence of its paragraph that names any.
+        as a location in its clause ("in Istanbul, protesters"), else the one country of the
+        towns and regions its sentence names, else the story's country when one country leads
+        the story and the sentence names no location outside it ("fighters in eastern Syria"
+        in a story led by Iraq: Syria's, or unclear when it locates several), else the one
+        country named in its sentence or, failing that, in the nearest earlier sentence of its
+        paragraph that names any.
         named_here: the countries the current sentence names (its actors and places);
         located_here: those of the places named as locations in the role's own clause;
-        placed_here: those of the towns and regions the sentence names (before the story's)."""
+        placed_here: those of the towns and regions the sentence names (before the story's);
+        where_here: those of the places the sentence names as where something is or happens."""
         located = set(self.located.get(self.sentence, []) if located_here is None else located_here)
         if len(located) == 1:
             return located.pop(), Origin.CONTEXT
@@ -243,7 +248,13 @@ class Memory:
             # "rebel-held positions" in a sentence about Idlib: the towns the sentence names
             return placed.pop(), Origin.CONTEXT
         story = self.story_country()
+        if story is not None and not self._set_in(story[0]):
+            return None     # a story about Americans in Syria: whose country a bare role is, is unclear
         if story is not None:
+            where = set(where_here or ())
+            if where and story[0] not in where:
+                # the sentence is set elsewhere: not the story's country to lend
+                return (where.pop(), Origin.CONTEXT) if len(where) == 1 else None
             return story
         if named_here:
             return (named_here[0], Origin.CONTEXT) if len(set(named_here)) == 1 else None
@@ -265,6 +276,16 @@ class Memory:
         if self.dateline_country:
             counts[self.dateline_country] += 3
         return counts
+
+    def _set_in(self, country: str) -> bool:
+        """Is the story set in the country (the one its places and dateline name most, or no
+        place named), not only about that country's people abroad?"""
+        counts = Counter(self.place_countries)
+        if self.dateline_country:
+            counts[self.dateline_country] += 3
+        if not counts:
+            return True
+        return counts[country] == max(counts.values())
 
     def story_country(self) -> tuple[str, Origin] | None:
         """The story's country when one country leads the others clearly (its dateline, the

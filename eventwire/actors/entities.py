@@ -122,14 +122,17 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
     country = _country_before(resolver, ent.start - base)
     if not country:
         # the country named around the person, as for a bare role (coref.Memory.role_country)
-        found = resolver.memory.role_country(resolver.named_here(), [])
+        found = resolver.memory.role_country(resolver.named_here(), [], None, resolver.where_here())
         country = found[0] if found else None
+        lent = "story country" if found and found[1] == Origin.STORY_COUNTRY else "country named nearby"
+    else:
+        lent = "country named before"
     if not country:
         return []
     name = resolver.dictionary.country_name(country) or country
     # a person in an office: "he" may point back to him
     return [ActorMention(text, start, end, country + role, name,
-                         f"person {ent.text!r} + role {role} + story country", Origin.OFFICE)]
+                         f"person {ent.text!r} + role {role} + {lent}", Origin.OFFICE)]
 
 
 def _country_before(resolver, before: int) -> str | None:

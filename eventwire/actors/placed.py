@@ -16,6 +16,7 @@ SPEECH_LEMMAS = frozenset({"say", "speak", "tell", "add", "state", "explain", "a
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district",
                          "territory", "port", "state", "county", "countryside", "enclave"})
 WITHIN_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "near", "outside", "around"})
+WHERE_PREPS = WITHIN_PREPS | {"at", "into"}
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into",
                             "within", "throughout", "along", "off", "of", "from"})
 
@@ -89,6 +90,21 @@ class PlacedActors:
                         out.append(res[1].code[:3])
         return out
 
+    def _on_main_line(self, verb, head=None) -> bool:
+        """Is the clause of verb the main clause, the role's own or one under them ("helped
+        to evacuate civilians from Afrin"), not a relative or reported one ("Macron, who
+        keeps troops in Syria")?"""
+        own = self._verb_of(head).i if head is not None else -1
+        for _ in range(8):
+            if verb.i == own or verb.head.i == verb.i:
+                return True
+            if verb.dep_ in ("relcl", "acl", "parataxis", "csubj") or (
+                    verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in SPEECH_LEMMAS):
+                # "police said gunmen crossed into Syria" is the report itself, on the line
+                return False
+            verb = self._verb_of(verb.head)
+        return False
+
     def placed_here(self, head=None) -> list[str]:
         """Countries of the towns and regions the sentence names (not countries: those may be
         the actors) in its main clause or the role's own, leaving out where something was said
@@ -149,6 +165,31 @@ class PlacedActors:
         """The countries the sentence names (actors and places), in order, less the homes of
         persons and groups other than head (origins)."""
         return self.without_origins(self._named_here(), head)
+
+    def where_here(self, head=None) -> list[str]:
+        """Countries of the places the sentence names as where something is or happens ("in
+        eastern Syria", "at the border with Iraq", "into Lebanon"), in any clause, leaving out
+        where something was said ("speaking in Japan"), places of relative clauses, someone's
+        home and a town whose country the story names nowhere else (a homonym abroad)."""
+        out = []
+        memory = self.memory
+        for start, _end, place, _text in self.place_mentions:
+            if not place.country:
+                continue
+            tok = next((t for t in self.sent if t.idx - self.sent.start_char >= start), None)
+            if tok is None or (head is not None and tok.i == head.i):
+                continue
+            while tok.dep_ in ("compound", "amod", "flat", "nmod") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.dep_ != "pobj" or tok.head.lower_ not in WHERE_PREPS:
+                continue
+            verb = self._verb_of(tok.head)
+            if verb.lemma_.lower() in SPEECH_LEMMAS or not self._on_main_line(verb, head):
+                continue
+            if place.feature_type == "country" or memory.countries[place.country] \
+                    or memory.place_countries[place.country] > 1 or memory.dateline_country == place.country:
+                out.append(place.country)       # a town only where the story names its country
+        return self.without_origins(out, head)
 
     def _named_here(self) -> list[str]:
         out = []

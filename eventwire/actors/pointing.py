@@ -271,7 +271,8 @@ class PointingBack:
             # "police", "the rebels": the country named around them
             found = memory.role_country(self.named_here(head),
                                         self.without_origins(self._located_in_clause(head), head),
-                                        self.without_origins(self.placed_here(head), head))
+                                        self.without_origins(self.placed_here(head), head),
+                                        self.where_here(head))
             if found:
                 country, origin = found
                 name = self.dictionary.country_name(country) or country

@@ -443,10 +443,13 @@ class ActorResolver(PointingBack, PlacedActors):
         # a victim's home ("a teacher from Leeds") is not where the act happened
         located = self.without_origins(self.memory.located.get(self.memory.sentence, []), head)
         found = self.memory.role_country(self.named_here(head), located,
-                                         self.without_origins(self.placed_here(), head))
+                                         self.without_origins(self.placed_here(), head),
+                                         self.where_here(head))
         if found is None:
             return None
         country, origin = found
+        if origin != Origin.STORY_COUNTRY:
+            why = why.replace("the story's country", "a country named nearby")
         name = self.dictionary.country_name(country) or country
         return ActorMention(text, start, end, country + role, name, why, origin)
 

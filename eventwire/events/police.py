@@ -33,6 +33,7 @@ class PoliceActs:
         self.group_words = frozenset(cfg.get("group_words", ()))
         self.firing = frozenset(cfg.get("firing_lemmas", ()))
         self.dispersal = frozenset(cfg.get("dispersal_verbs", ()))
+        self.police_agents = frozenset(cfg.get("police_agents", ()))
 
     def trigger_words(self, verbs) -> frozenset[str]:
         """Word forms of the verbs whose own code (or a hand-written pattern's: "taken into
@@ -48,7 +49,7 @@ class PoliceActs:
         sentence or paragraph that names police; [] otherwise."""
         if not code.startswith(self.doer_codes):
             return []
-        if not passive or self._standing(verb):
+        if not passive or self._standing(verb) or self._by_someone(verb):
             return []
         if not resolver.memory.police_named() and not code.startswith(self.anywhere_codes):
             return []
@@ -78,6 +79,25 @@ class PoliceActs:
         actor = resolver.unnamed("CVL", head.text, head.idx - verb.sent.start_char, 0,
                                  "unnamed people held by police", head)
         return [actor] if actor else []
+
+    def _by_someone(self, verb) -> bool:
+        """ "detained and disappeared by the militia", "used as a weapon most often by the
+        regime": the passive names a doer other than the police, on the verb, one joined to it
+        or a phrase of its clause the parser hung it on."""
+        verbs = {verb.i} | {v.i for v in verb.conjuncts}
+        for v in [verb] + list(verb.conjuncts):
+            for tok in v.subtree:
+                if tok.lower_ != "by" or tok.dep_ not in ("agent", "prep"):
+                    continue
+                up = tok.head
+                while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                    up = up.head
+                if up.i not in verbs:
+                    continue        # another clause's "by"
+                if any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.lemma_.lower() not in self.police_agents
+                       and g.ent_type_ not in ("DATE", "TIME") for g in tok.children):
+                    return True
+        return False
 
     @staticmethod
     def _standing(verb) -> bool:
