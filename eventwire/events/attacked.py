@@ -184,3 +184,16 @@ def first_shooter(memory, sources):
                 actor.code[:3] not in own and not actor.code.startswith("---"):
             return actor
     return None
+
+
+# property whose owners are the people of the place hit ("torched homes"), not "a bridge"
+DWELLINGS = frozenset({"house", "home", "hut", "shop", "building", "village", "property", "church", "mosque"})
+
+
+def dwellings_hit(verb) -> bool:
+    """ "torched hundreds of homes", "set fire to houses": people's property as the object."""
+    heads = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(h.lemma_.lower() in DWELLINGS for h in heads)

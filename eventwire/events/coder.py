@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.codes import country_part
-from .threats import own_side_clause, threatened
+from .threats import own_side_clause, threatened, warns_of_consequence, warns_of_fact
 from ..actors.coref import from_story
 from ..dates.attach import is_background, trigger_date
 from ..dates.resolve import DatePhrase
@@ -34,16 +34,16 @@ from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
-from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, returned_fire
+from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, returned_fire, \
+    dwellings_hit
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .recalls import Recalls
 from .roles import addressed_government, settle_roles
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
-# force, and the people of the place when the object is one of these (not "demolished a bridge")
+# force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
 PROPERTY_CODES = frozenset({"1712"})
-DWELLINGS = frozenset({"house", "home", "hut", "shop", "building", "village", "property", "church", "mosque"})
 # codes where "A and B did it" with no target means A did it with B
 PAIR_ROOTS = frozenset({"03", "04", "06"})
 PAIR_CODES = frozenset({"057", "0871", "190", "193"})
@@ -64,13 +64,6 @@ PLACE_PEOPLE = "people of the place attacked"
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # a claim that another did one of these is an accusation of the doer (112)
 CLAIMED_DEED_ROOTS = frozenset({"17", "18", "19", "20"})
-# "warned that X risks / faces ...": the consequence threatened, still a threat
-RISK_VERBS = frozenset({"risk", "face"})
-# "warned that the move could create new crises": what another's act would bring about
-CONSEQUENCE_VERBS = frozenset({"cause", "create", "bring", "lead", "fuel", "trigger", "spark",
-                               "destabilise", "destabilize", "undermine", "harm", "damage",
-                               "worsen", "inflame", "escalate", "endanger", "jeopardise",
-                               "jeopardize", "threaten", "complicate", "deepen"})
 # force codes whose object is an agreement, not people: "violated the ceasefire" names no victims
 NO_VICTIM_CODES = frozenset({"196"})
 
@@ -291,10 +284,10 @@ class EventCoder:
                 trig = Trigger(verb, "120", f"refused:{verb.lemma_.lower()}", None)
         if trig is None:
             return None
-        if trig.code[:2] == "13" and self._warns_of_fact(verb):
+        if trig.code[:2] == "13" and warns_of_fact(verb, self.warning_verbs, self.rules):
             # "warned that X has taken dangerous steps": a criticism, not a threat
             trig = replace(trig, code="110", pattern_id=f"warned-fact:{trig.pattern_id}")
-        elif trig.code[:2] == "13" and self._warns_of_consequence(verb):
+        elif trig.code[:2] == "13" and warns_of_consequence(verb, self.warning_verbs, self.rules):
             # "warned that the move could create new crises": a criticism of the act
             trig = replace(trig, code="111", pattern_id=f"warned-consequence:{trig.pattern_id}")
         if trig.noun is not None:
@@ -391,62 +384,6 @@ class EventCoder:
             if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
                 return self._pairs(inner, inner.code, act, resolver, None)
         return []
-
-    @staticmethod
-    def _dwellings_hit(verb) -> bool:
-        """ "torched hundreds of homes", "set fire to houses": people's property as the object."""
-        heads = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-        heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
-                  for o in p.children if o.dep_ == "pobj"]
-        return any(h.lemma_.lower() in DWELLINGS for h in heads)
-
-    def _warns_of_fact(self, verb) -> bool:
-        """ "warned that Iran is delivering arms", "warned that X have taken steps": the warning
-        tells what is or was, not what the speaker will do (a future, a modal or an "if" would
-        make it a threat: "warned that it would respond", "warned that X could face action")."""
-        if verb.lemma_.lower() not in self.warning_verbs:
-            return False
-        for c in verb.children:
-            if c.dep_ != "ccomp":
-                continue
-            kids = list(c.children)
-            r = self.rules
-            if any((k.dep_ == "aux" and k.lower_ in r.future_aux | r.speculative_aux | r.obligation_aux)
-                   or (k.dep_ == "mark" and k.lower_ in r.hypothetical_marks) for k in c.subtree):
-                return False            # "warned that X risked war if it intervened": a threat
-            if c.lemma_.lower() in RISK_VERBS:
-                return False            # "warned that Y risks a confrontation": a threat
-            if any(k.dep_ in ("nsubj", "nsubjpass") and (k.lemma_.lower() in r.nouns or k.lemma_.lower() in r.act_nouns)
-                   for k in kids):
-                return False            # "warned that an operation is near": the act is the threat
-            if c.tag_ == "VB" or any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids):
-                return False            # "warned X to stay away": a demand, left as it was
-            return True
-        return False
-
-    def _warns_of_consequence(self, verb) -> bool:
-        """ "warned that the move would cause instability", "warned that Y's decision could
-        create new crises": what an act already taken would bring about, said of the act (the
-        act named again or someone's named act, never "our"/"its" own) is a criticism of it;
-        "warned that an operation would follow" stays a threat."""
-        if verb.lemma_.lower() not in self.warning_verbs:
-            return False
-        r = self.rules
-        for c in verb.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in CONSEQUENCE_VERBS:
-                continue
-            if any(k.dep_ == "mark" and k.lower_ in r.hypothetical_marks for k in c.subtree):
-                return False            # "if it went ahead": a condition, the speaker's threat
-            subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
-            if subj is None or subj.lemma_.lower() not in r.act_nouns:
-                return False
-            owner = [k for k in subj.children if k.dep_ == "poss"]
-            if owner:
-                return all(o.pos_ != "PRON" for o in owner)     # "the US president's actions"
-            return any(k.dep_ == "det" and k.lower_ in ("the", "this", "that", "such")
-                       for k in subj.children)                  # "the move": one named before
-        return False
 
     def _deal_parties(self, noun) -> list:
         """The two sides of the document's earlier deal, truce or talks that "the deal" names
@@ -592,7 +529,7 @@ class EventCoder:
                      trig.pattern_id.startswith("verb:") and not mutual and self._party_object(verb)) \
             and not (code in FIGHT_CODES and not mutual and self._party_object(verb))
         if not targets and ((code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES)
-                            or (code in PROPERTY_CODES and self._dwellings_hit(verb))):
+                            or (code in PROPERTY_CODES and dwellings_hit(verb))):
             targets = self.unnamed.victims(verb, resolver, passive)
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
                 # "A and B fought a war": each other, not the people of the place

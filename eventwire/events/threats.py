@@ -66,3 +66,60 @@ def threatened(verb, clause, resolver, sources, marks) -> list:
             if found:
                 return found
     return []
+
+
+# "warned that X risks / faces ...": the consequence threatened, still a threat
+RISK_VERBS = frozenset({"risk", "face"})
+# "warned that the move could create new crises": what another's act would bring about
+CONSEQUENCE_VERBS = frozenset({"cause", "create", "bring", "lead", "fuel", "trigger", "spark",
+                               "destabilise", "destabilize", "undermine", "harm", "damage",
+                               "worsen", "inflame", "escalate", "endanger", "jeopardise",
+                               "jeopardize", "threaten", "complicate", "deepen"})
+
+
+def warns_of_fact(verb, warning_verbs, rules) -> bool:
+    """ "warned that Iran is delivering arms", "warned that X have taken steps": the warning
+    tells what is or was, not what the speaker will do (a future, a modal or an "if" would
+    make it a threat: "warned that it would respond", "warned that X could face action")."""
+    if verb.lemma_.lower() not in warning_verbs:
+        return False
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        kids = list(c.children)
+        r = rules
+        if any((k.dep_ == "aux" and k.lower_ in r.future_aux | r.speculative_aux | r.obligation_aux)
+               or (k.dep_ == "mark" and k.lower_ in r.hypothetical_marks) for k in c.subtree):
+            return False            # "warned that X risked war if it intervened": a threat
+        if c.lemma_.lower() in RISK_VERBS:
+            return False            # "warned that Y risks a confrontation": a threat
+        if any(k.dep_ in ("nsubj", "nsubjpass") and (k.lemma_.lower() in r.nouns or k.lemma_.lower() in r.act_nouns)
+               for k in kids):
+            return False            # "warned that an operation is near": the act is the threat
+        if c.tag_ == "VB" or any(k.dep_ == "aux" and k.tag_ == "TO" for k in kids):
+            return False            # "warned X to stay away": a demand, left as it was
+        return True
+    return False
+
+def warns_of_consequence(verb, warning_verbs, rules) -> bool:
+    """ "warned that the move would cause instability", "warned that Y's decision could
+    create new crises": what an act already taken would bring about, said of the act (the
+    act named again or someone's named act, never "our"/"its" own) is a criticism of it;
+    "warned that an operation would follow" stays a threat."""
+    if verb.lemma_.lower() not in warning_verbs:
+        return False
+    r = rules
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in CONSEQUENCE_VERBS:
+            continue
+        if any(k.dep_ == "mark" and k.lower_ in r.hypothetical_marks for k in c.subtree):
+            return False            # "if it went ahead": a condition, the speaker's threat
+        subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in r.act_nouns:
+            return False
+        owner = [k for k in subj.children if k.dep_ == "poss"]
+        if owner:
+            return all(o.pos_ != "PRON" for o in owner)     # "the US president's actions"
+        return any(k.dep_ == "det" and k.lower_ in ("the", "this", "that", "such")
+                   for k in subj.children)                  # "the move": one named before
+    return False
