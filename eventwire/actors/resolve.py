@@ -17,6 +17,7 @@ from .dictionary import ActorDictionary
 from .entities import person_actor
 from .titled import as_named_person
 from .matcher import PhraseMatch
+from .members import with_members
 from .placed import COUNTRY_KINDS, PLACE_NOUNS, PlacedActors
 from .pointing import SUBJ_DEPS, PointingBack
 from .theatre import countries_of, fighting_country
@@ -172,7 +173,8 @@ class ActorResolver(PointingBack, PlacedActors):
         return sorted(out, key=lambda t: t.i)
 
     def actors(self, head) -> list[ActorMention]:
-        """Every actor of the phrase headed by `head`, its conjuncts included."""
+        """Every actor of the phrase headed by `head`, its conjuncts and listed members included."""
+        group = head
         if head.lemma_.lower() in QUANTITY_HEADS:
             # "thousands of Chilean students": the students are the actor
             of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -196,6 +198,8 @@ class ActorResolver(PointingBack, PlacedActors):
                 elif self.unknown_country is None:
                     more = self._shared_nationality(found, conj, more)
                 found += [a for a in more if a.code not in {f.code for f in found}]
+        self._cache[key] = found     # first: a member's phrase never reads its group again
+        found = with_members(self, head, with_members(self, group, found) if group is not head else found)
         self._cache[key] = found
         return found
 
