@@ -51,3 +51,11 @@ def test_as_well_as_in_the_list(code_text):
                        "from Hamburg, as well as one Danish engineer.", date="2020-05-01")
     pairs = _pairs(events)
     assert {("SOM", "DEU", "18"), ("SOM", "DNK", "18")} <= pairs, coded(events)
+
+
+def test_list_after_a_reduced_relative_names_the_group(code_text):
+    # the dash list hangs on "smugglers" in the parse; it names the foreigners detained
+    events = code_text("Chadian police detained three foreigners suspected of being smugglers – a "
+                       "Nigerian trader, a Cameroonian driver and a Malian national.", date="2020-05-01")
+    pairs = _pairs(events)
+    assert {("TCD", "NGA", "17"), ("TCD", "CMR", "17"), ("TCD", "MLI", "17")} <= pairs, coded(events)

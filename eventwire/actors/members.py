@@ -16,11 +16,17 @@ from ..records import ActorMention, Origin
 # prepositions that open a list of a group's members
 MEMBER_PREPS = frozenset({"including", "notably", "especially"})
 # actors named by the text itself, not guessed from the story
+DASHES = frozenset({"–", "—", "-", ":", "--"})
 GUESSED_ORIGINS = frozenset({Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.UNNAMED, Origin.PLACE})
 # group nouns whose people are not of the place ("foreign nationals", "expatriates")
 FOREIGN_WORDS = frozenset({"foreign", "foreigner", "national", "expatriate", "expat", "overseas"})
 NAMED_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.CAPITAL,
                            Origin.METONYM, Origin.ORGANISATION, Origin.OFFICE})
+
+
+def _listed(tok) -> bool:
+    """Is the token the first of a list in apposition ("– A, B and C")?"""
+    return tok.dep_ == "appos" and any(g.dep_ == "conj" for g in tok.children)
 
 
 def _guessed(actor: ActorMention) -> bool:
@@ -32,7 +38,11 @@ def member_heads(head) -> list:
     """Heads of the member phrases listed on a group noun: "X, including A (and B)",
     "X such as A", and a list set beside it: "three foreigners – A, B and C", "two aid
     workers: A as well as B"."""
-    out = [c for c in head.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]
+    out = [c for c in head.children if _listed(c)]
+    for acl in (c for c in head.children if c.dep_ == "acl"):
+        # "three foreigners suspected of being spies – A, B and C": the list the parser hangs on
+        # the last noun of a reduced relative names the group's members, after a dash or colon
+        out += [t for t in acl.subtree if _listed(t) and t.doc[t.left_edge.i - 1].text in DASHES]
     preps = list(head.children)
     if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
         # "killed 20 people, including two Britons": the list hung on the verb, after its object
