@@ -59,3 +59,18 @@ def test_list_after_a_reduced_relative_names_the_group(code_text):
                        "Nigerian trader, a Cameroonian driver and a Malian national.", date="2020-05-01")
     pairs = _pairs(events)
     assert {("TCD", "NGA", "17"), ("TCD", "CMR", "17"), ("TCD", "MLI", "17")} <= pairs, coded(events)
+
+
+def test_leader_of_a_body_named_again_by_its_short_name(code_text):
+    # the body is named in full first, then by its initials inside "the chair of ..."
+    events = code_text("The Rapid Support Forces (RSF) fought Sudanese troops on Monday. Osman Idris, "
+                       "the chair of the political council of the RSF, has been touring Stockholm, "
+                       "Oslo and Helsinki to argue for talks.", date="2020-05-01")
+    pairs = _pairs(events)
+    assert {("SDN", "SWE", "04"), ("SDN", "NOR", "04"), ("SDN", "FIN", "04")} <= pairs, coded(events)
+
+
+def test_a_critic_of_a_body_is_not_the_body(code_text):
+    events = code_text("The Rapid Support Forces (RSF) fought Sudanese troops on Monday. A critic of "
+                       "the RSF met the Swedish foreign minister.", date="2020-05-01")
+    assert not any(e.code.startswith("04") for e in events), coded(events)

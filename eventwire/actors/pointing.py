@@ -14,6 +14,10 @@ from .again import named_again
 from .coref import Memory
 from .matcher import PRONOUNS
 
+# words for whoever leads or speaks for a body: "the head of X", "a spokesman for X"
+BODY_LEADERS = frozenset({"head", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief",
+                          "director", "founder", "commander", "spokesman", "spokeswoman", "spokesperson"})
+
 SUBJ_DEPS = ("nsubj", "csubj")
 PAIR_HEADS = frozenset({"leader", "president", "side", "country", "government", "nation",
                         "party", "minister", "counterpart", "state", "head", "delegation"})
@@ -161,6 +165,22 @@ class PointingBack:
                 self._naming_again = False
         return out
 
+    def _body_named_again(self, head, toks, memory) -> list[ActorMention] | None:
+        """ "the head of the SDF", "X, the chair of the political wing of the SDF": a leader of
+        an organisation named before by its full name, called now by its short name, speaks
+        for it."""
+        holders = [head] + [c for c in head.children if c.dep_ == "appos"]
+        if not any(h.lemma_.lower() in BODY_LEADERS for h in holders):
+            return None
+        for t in toks:
+            if t.dep_ == "pobj" and t.head.lower_ in ("of", "for") and t.pos_ == "PROPN" and \
+                    not self.names_actor(t) and not self._is_place(t):
+                inner = [x for x in toks if x.i in {y.i for y in t.subtree}]
+                again = named_again(self, t, inner, memory)
+                if again and all(a.how.startswith("a short name of an organisation") for a in again):
+                    return again
+        return None
+
     def _anaphor(self, head, toks, role: str | None) -> list[ActorMention]:
         lower = head.lower_
         text, start, end = self._span(toks)
@@ -198,6 +218,9 @@ class PointingBack:
             again = named_again(self, head, toks, memory)       # "Morales", "the League", "the kingdom"
             if again is not None:
                 return again
+        inner = self._body_named_again(head, toks, memory)
+        if inner:
+            return inner
         if head.pos_ == "PRON" or lower in PRONOUNS:
             if lower in FIRST_PERSON:
                 # "we" in a quote: the speaker's side when the sentence names the speaker
