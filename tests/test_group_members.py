@@ -74,3 +74,9 @@ def test_a_critic_of_a_body_is_not_the_body(code_text):
     events = code_text("The Rapid Support Forces (RSF) fought Sudanese troops on Monday. A critic of "
                        "the RSF met the Swedish foreign minister.", date="2020-05-01")
     assert not any(e.code.startswith("04") for e in events), coded(events)
+
+
+def test_frenchman_is_french(code_text):
+    events = code_text("Malian jihadists abducted two foreigners: a Frenchman and a Swiss nurse.", date="2020-05-01")
+    pairs = _pairs(events)
+    assert ("MLI", "FRA", "18") in pairs, coded(events)
