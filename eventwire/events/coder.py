@@ -29,7 +29,7 @@ from .patterns import VerbDictionary
 from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
-from .sides import is_companion, own_people, own_population
+from .sides import home_state, is_companion, own_people, own_population
 from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
@@ -153,6 +153,7 @@ class EventCoder:
             self._deals = []
             self._dyads = []
         self._memory_doc, self._memory_sentence = doc_id, sentence_index
+        self._cuts: list = []                # countries this sentence's earlier clauses cut ties with
         by_verb: dict[int, list[EventMention]] = {}
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
         self._claimed: set[int] = set()      # event nouns a light verb carries
@@ -168,6 +169,7 @@ class EventCoder:
                 by_verb[verb.i], carrier = found
                 # sides dealt with so far, this sentence's earlier clauses included
                 self._dyads += [(country_part(m.source.code), country_part(m.target.code)) for m in found[0]]
+                self._cuts += [country_part(m.target.code) for m in found[0] if m.code.startswith("16")]
                 if carrier is not None:
                     carried_by[verb.i] = carrier
         # "promised to continue aid", "threatened to cut ties": the inner act names the event
@@ -554,11 +556,11 @@ class EventCoder:
             targets = [t for t in targets if t.origin not in NOT_PEOPLE and t.origin not in GUESSED]
         if targets:
             brokers = self.slots.brokers(verb, resolver)
-            targets = [t for t in own_people(targets, sources, code) if t.start not in brokers]
+            targets = [t for t in home_state(own_people(targets, sources, code), sources) if t.start not in brokers]
         if not targets and code.startswith("16") and self.recalls is not None and not passive:
             # "Rabat recalled its ambassador": the one country the story pairs it with
             envoy = self.recalls.envoy(verb)
-            other = self.recalls.partner(sources, self._dyads) if envoy is not None else None
+            other = self.recalls.partner(sources, self._dyads, self._cuts) if envoy is not None else None
             targets = [self.recalls.target(envoy, other, resolver)] if other else targets
         if code[:2] == "04":
             # "spoke to reporters", "met journalists": an interview or a briefing, no consultation

@@ -1,0 +1,37 @@
+"""Sides of wire stories (session 25): envoys recalled in protest alongside another country's
+recall, and an opposition addressing its own country's forces in a story filed from abroad.
+Sentences written for the tests."""
+from conftest import triples
+
+
+def test_recallers_joining_a_protest_recall_from_the_same_country(code_text):
+    events = code_text("Chile withdrew its ambassador from Peru, while Argentina and Uruguay "
+                       "recalled their envoys in protest.", date="2015-03-02")
+    got = triples(events)
+    assert ("ARGGOV", "16", "PERGOV") in got and ("URYGOV", "16", "PERGOV") in got
+
+
+def test_recall_with_no_partner_in_the_sentence_has_no_target(code_text):
+    events = code_text("Peru recalled its ambassador from Chile on Monday. Uruguay recalled its envoy.",
+                       date="2015-03-02")
+    assert not any(s == "URYGOV" for s, _r, _t in triples(events))
+
+
+def test_recall_after_cuts_with_two_countries_has_no_target(code_text):
+    events = code_text("Chile cut ties with Peru and expelled Bolivia's envoy, while Uruguay "
+                       "recalled its ambassador.", date="2015-03-02")
+    assert not any(s == "URYGOV" for s, _r, _t in triples(events))
+
+
+def test_opposition_appeals_to_its_own_armed_forces_from_abroad(code_text):
+    events = code_text("LETICIA, Colombia, March 3 - Peruvian opposition leader Keiko Fujimori "
+                       "appealed to the armed forces to let the trucks through.", date="2015-03-03")
+    got = triples(events)
+    assert any(s.startswith("PER") and r == "02" and t == "PERMIL" for s, r, t in got)
+    assert not any(t == "COLMIL" for _s, _r, t in got)
+
+
+def test_police_of_the_dateline_country_stay_for_its_own_crowds(code_text):
+    events = code_text("LETICIA, Colombia, March 3 - Police fired tear gas at protesters on Saturday.",
+                       date="2015-03-03")
+    assert any(s == "COLCOP" for s, _r, _t in triples(events))
