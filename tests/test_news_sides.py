@@ -35,3 +35,16 @@ def test_police_of_the_dateline_country_stay_for_its_own_crowds(code_text):
     events = code_text("LETICIA, Colombia, March 3 - Police fired tear gas at protesters on Saturday.",
                        date="2015-03-03")
     assert any(s == "COLCOP" for s, _r, _t in triples(events))
+
+
+def test_killing_after_a_bombing_is_the_bombing(code_text):
+    events = code_text("Syrian jets bombed the market of the town of Saraqeb, killing at least nine "
+                       "civilians.", date="2016-03-02")
+    got = triples(events)
+    assert any(s == "SYRMIL" and r == "19" and t.startswith("SYR") for s, r, t in got)
+    assert not any(r == "18" for _s, r, _t in got)
+
+
+def test_killing_with_no_attack_before_keeps_its_own_code(code_text):
+    events = code_text("Militants killed nine villagers in northern Burkina Faso.", date="2016-03-02")
+    assert any(r in ("18", "19", "20") for _s, r, _t in triples(events))

@@ -197,3 +197,23 @@ def dwellings_hit(verb) -> bool:
     heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
               for o in p.children if o.dep_ == "pobj"]
     return any(h.lemma_.lower() in DWELLINGS for h in heads)
+
+
+# verbs of a death an attack causes ("shelled the island, killing two marines")
+RESULT_VERBS = frozenset({"kill", "wound", "injure"})
+ATTACK_ROOTS = ("18", "19", "20")
+
+
+def result_of_attack(verb, coded: dict) -> str | None:
+    """The code of the attack whose result a trailing "-ing" clause reports: "shelled the
+    island, killing two marines", "bombed the square, killing five civilians" is one deed, the
+    shelling or the bombing done to those killed; None when the verb is no such result.
+    coded: verb index -> the mentions coded for it so far in the sentence."""
+    if verb.lemma_.lower() not in RESULT_VERBS or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    head = verb.head
+    if head.dep_ == "conj" and head.i not in coded:
+        return None
+    found = coded.get(head.i) or []
+    codes = {m.code for m in found if m.code[:2] in ATTACK_ROOTS}
+    return codes.pop() if len(codes) == 1 else None

@@ -34,8 +34,8 @@ from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
-from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, returned_fire, \
-    dwellings_hit
+from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
+    returned_fire, dwellings_hit
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .recalls import Recalls
@@ -167,6 +167,9 @@ class EventCoder:
             found = self._code_verb(verb, sent, resolver, doc_id, sentence_index, anchor, date_phrases)
             if found is not None:
                 by_verb[verb.i], carrier = found
+                attack = result_of_attack(verb, by_verb)    # "shelled X, killing two": the shelling
+                if attack is not None:
+                    by_verb[verb.i] = [replace(m, code=attack) for m in by_verb[verb.i]]
                 # sides dealt with so far, this sentence's earlier clauses included
                 self._dyads += [(country_part(m.source.code), country_part(m.target.code)) for m in found[0]]
                 self._cuts += [country_part(m.target.code) for m in found[0] if m.code.startswith("16")]
