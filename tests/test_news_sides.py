@@ -48,3 +48,12 @@ def test_killing_after_a_bombing_is_the_bombing(code_text):
 def test_killing_with_no_attack_before_keeps_its_own_code(code_text):
     events = code_text("Militants killed nine villagers in northern Burkina Faso.", date="2016-03-02")
     assert any(r in ("18", "19", "20") for _s, r, _t in triples(events))
+
+
+def test_the_courts_possessive_points_back_to_the_court_named(code_text):
+    events = code_text("The International Criminal Court issued an arrest warrant for Omar al-Bashir on "
+                       "Wednesday. Sudan's government said the court's rulings were null and void.",
+                       date="2009-03-05")
+    got = triples(events)
+    assert any(s == "SDNGOV" and r == "12" and t == "IGOICC" for s, r, t in got)
+    assert not any(t == "SDNJUD" for _s, _r, t in got)
