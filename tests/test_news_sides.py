@@ -57,3 +57,16 @@ def test_the_courts_possessive_points_back_to_the_court_named(code_text):
     got = triples(events)
     assert any(s == "SDNGOV" and r == "12" and t == "IGOICC" for s, r, t in got)
     assert not any(t == "SDNJUD" for _s, _r, t in got)
+
+
+def test_army_chief_urging_him_is_no_talk_of_its_own_forces(code_text):
+    events = code_text("QUITO - President Lucio Gutierrez fled on Sunday. The army commander had urged "
+                       "him to step down to restore order.", date="2005-04-21")
+    assert any(s == "ECUMIL" and r == "02" and t.startswith("ECU") for s, r, t in triples(events))
+
+
+def test_him_pointing_back_at_the_speaker_stays_no_target(code_text):
+    events = code_text("Canadian Prime Minister Justin Trudeau said he had spoken to Joe Biden and "
+                       "told him he had a duty to act.", date="2021-03-01")
+    got = triples(events)
+    assert ("CANGOV", "04", "USAGOV") in got

@@ -20,6 +20,8 @@ STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG"})
 # a side that deals with its own country's state only (home_state), and that state's bodies
 HOME_BOUND_ROLES = frozenset({"OPP"})
 HOME_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# a person pointed at ("urged him"), never a source's own forces or officials
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "himself", "herself"})
 # curfews (1723) and states of emergency or martial law (1724): done on one's own territory
 DOMESTIC_CODES = ("1723", "1724")
 
@@ -30,6 +32,9 @@ def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
     if target.origin == Origin.ADJECTIVE and len(target.code) == 3 and \
             any(s.code[:3] == target.code for s in sources):
         return True             # "providing doses of the Russian vaccine": Russia's own thing
+    if target.origin == Origin.PRONOUN and target.text.lower() in PERSON_PRONOUNS and \
+            all(s.code != target.code for s in sources):
+        return False            # "the army chief urged him to step down": another person, not its forces
     return (target.origin in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN)
             and target.code[3:] in ("MIL", "GOV", "SPY")
             and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
