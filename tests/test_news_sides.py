@@ -60,9 +60,9 @@ def test_the_courts_possessive_points_back_to_the_court_named(code_text):
 
 
 def test_army_chief_urging_him_is_no_talk_of_its_own_forces(code_text):
-    events = code_text("QUITO - President Lucio Gutierrez fled on Sunday. The army commander had urged "
-                       "him to step down to restore order.", date="2005-04-21")
-    assert any(s == "ECUMIL" and r == "02" and t.startswith("ECU") for s, r, t in triples(events))
+    events = code_text("QUITO - President Lucio Gutierrez faced protests on Tuesday. The army commander "
+                       "urged him to step down to restore order.", date="2005-04-19")
+    assert ("ECUMIL", "02", "ECUGOV") in triples(events)
 
 
 def test_him_pointing_back_at_the_speaker_stays_no_target(code_text):
