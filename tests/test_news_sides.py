@@ -70,3 +70,14 @@ def test_him_pointing_back_at_the_speaker_stays_no_target(code_text):
                        "told him he had a duty to act.", date="2021-03-01")
     got = triples(events)
     assert ("CANGOV", "04", "USAGOV") in got
+
+
+def test_resigning_under_pressure_yields_to_those_pressing(code_text):
+    events = code_text("Peruvian President Pedro Pablo Kuczynski resigned under pressure from Congress.",
+                       date="2018-03-21")
+    assert any(s.startswith("PER") and r == "08" and t == "PERLEG" for s, r, t in triples(events))
+
+
+def test_resigning_with_no_pressure_named_keeps_its_people(code_text):
+    events = code_text("Peruvian President Pedro Pablo Kuczynski resigned on Wednesday.", date="2018-03-21")
+    assert not any(t == "PERLEG" for _s, _r, t in triples(events))

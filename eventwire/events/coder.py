@@ -38,6 +38,7 @@ from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, f
     returned_fire, dwellings_hit
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
+from .pressure import pressed_by
 from .recalls import Recalls
 from .roles import addressed_government, settle_roles
 
@@ -547,6 +548,8 @@ class EventCoder:
             # "agreed to allow aid into Y": the place of the act intended, as of the act
             place_code = trig.code if code[:2] == "03" and trig.code[:2] in ("07", "08") else code
             targets = self.slots.place_targets(verb, resolver, place_code, sources)
+            if not targets:             # "resigned under pressure from the army": to the army
+                targets = pressed_by(verb, resolver, code)
             if not targets and (code.startswith(self.population_codes) or trig.code.startswith(self.population_codes)):
                 # "lifted the state of emergency", "agreed to resign": over the source's own people
                 targets = own_population(sources, resolver.country_of, self.population_roles)
