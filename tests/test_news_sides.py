@@ -81,3 +81,15 @@ def test_resigning_under_pressure_yields_to_those_pressing(code_text):
 def test_resigning_with_no_pressure_named_keeps_its_people(code_text):
     events = code_text("Peruvian President Pedro Pablo Kuczynski resigned on Wednesday.", date="2018-03-21")
     assert not any(t == "PERLEG" for _s, _r, t in triples(events))
+
+
+def test_aid_agency_halting_operations_stops_aid(code_text):
+    events = code_text("The World Food Programme halted its operations in Somalia on Tuesday.",
+                       date="2010-01-05")
+    got = triples(events)
+    assert any(s.startswith("IGOUNO") and r == "16" and t.startswith("SOM") for s, r, t in got)
+
+
+def test_army_halting_operations_still_yields(code_text):
+    events = code_text("Somalia's army halted operations in the south on Tuesday.", date="2010-01-05")
+    assert not any(r == "16" for _s, r, _t in triples(events))

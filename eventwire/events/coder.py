@@ -34,6 +34,7 @@ from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
+from .aidwork import aid_stopped
 from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
     returned_fire, dwellings_hit
 from .crowds import CrowdViolence
@@ -168,9 +169,10 @@ class EventCoder:
             found = self._code_verb(verb, sent, resolver, doc_id, sentence_index, anchor, date_phrases)
             if found is not None:
                 by_verb[verb.i], carrier = found
-                attack = result_of_attack(verb, by_verb)    # "shelled X, killing two": the shelling
-                if attack is not None:
-                    by_verb[verb.i] = [replace(m, code=attack) for m in by_verb[verb.i]]
+                # "shelled X, killing two": the shelling; "the WFP halted operations": aid stopped
+                recode = result_of_attack(verb, by_verb) or aid_stopped(verb, by_verb[verb.i])
+                if recode is not None:
+                    by_verb[verb.i] = [replace(m, code=recode) for m in by_verb[verb.i]]
                 # sides dealt with so far, this sentence's earlier clauses included
                 self._dyads += [(country_part(m.source.code), country_part(m.target.code)) for m in found[0]]
                 self._cuts += [country_part(m.target.code) for m in found[0] if m.code.startswith("16")]
