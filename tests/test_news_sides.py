@@ -93,3 +93,14 @@ def test_aid_agency_halting_operations_stops_aid(code_text):
 def test_army_halting_operations_still_yields(code_text):
     events = code_text("Somalia's army halted operations in the south on Tuesday.", date="2010-01-05")
     assert not any(r == "16" for _s, r, _t in triples(events))
+
+
+def test_president_accusing_the_army_addresses_it(code_text):
+    events = code_text("ASUNCION - President Fernando Lugo accused the army of plotting a coup.",
+                       date="2009-11-05")
+    assert ("PRYGOV", "11", "PRYMIL") in triples(events)
+
+
+def test_own_troops_sent_are_still_no_target(code_text):
+    events = code_text("ASUNCION - Paraguay sent its troops to the border on Tuesday.", date="2009-11-05")
+    assert not any(t == "PRYMIL" for _s, _r, t in triples(events))
