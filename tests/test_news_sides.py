@@ -104,3 +104,11 @@ def test_president_accusing_the_army_addresses_it(code_text):
 def test_own_troops_sent_are_still_no_target(code_text):
     events = code_text("ASUNCION - Paraguay sent its troops to the border on Tuesday.", date="2009-11-05")
     assert not any(t == "PRYMIL" for _s, _r, t in triples(events))
+
+
+def test_victims_of_an_attack_on_a_foreign_ship_are_its_people(code_text):
+    events = code_text("ATHENS, June 2 - Egyptian commandos stormed a Cypriot ship off the coast on "
+                       "Monday, killing four people.", date="2014-06-02")
+    got = triples(events)
+    assert ("EGYMIL", "19", "CYPCVL") in got
+    assert not any(t == "GRCCVL" for _s, _r, t in got)

@@ -36,7 +36,7 @@ from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
 from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
-    returned_fire, dwellings_hit
+    returned_fire, dwellings_hit, victims_of_attack
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .pressure import pressed_by
@@ -170,6 +170,7 @@ class EventCoder:
             if found is not None:
                 by_verb[verb.i], carrier = found
                 # "shelled X, killing two": the shelling; "the WFP halted operations": aid stopped
+                by_verb[verb.i] = victims_of_attack(verb, by_verb, by_verb[verb.i])
                 recode = result_of_attack(verb, by_verb) or aid_stopped(verb, by_verb[verb.i])
                 if recode is not None:
                     by_verb[verb.i] = [replace(m, code=recode) for m in by_verb[verb.i]]
