@@ -112,3 +112,9 @@ def test_victims_of_an_attack_on_a_foreign_ship_are_its_people(code_text):
     got = triples(events)
     assert ("EGYMIL", "19", "CYPCVL") in got
     assert not any(t == "GRCCVL" for _s, _r, t in got)
+
+
+def test_condemning_what_it_called_keeps_the_condemned(code_text):
+    events = code_text("QUITO - The U.S. State Department condemned what it called excessive force by "
+                       "police against students.", date="2019-10-10")
+    assert any(s == "USAGOV" and r == "11" and t.startswith("ECU") for s, r, t in triples(events))

@@ -369,7 +369,10 @@ class Slots:
     @staticmethod
     def _ok(found: list[ActorMention], look: _Look) -> bool:
         """A target list worth taking: not only the source's own forces."""
-        return bool(found) and (look.addressed or not all(own_forces(t, look.sources) for t in found))
+        mine = {s.code for s in look.sources}
+        # addressed ones only when not the source itself ("condemned what it called ...")
+        return bool(found) and not all(own_forces(t, look.sources) and (not look.addressed or t.code in mine)
+                                       for t in found)
 
     def _prep_targets(self, head, look: _Look, order) -> list[ActorMention]:
         # "X, with Y, called on Z": a "with" before the verb joins the doer, it is no target
