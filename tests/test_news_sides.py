@@ -118,3 +118,14 @@ def test_condemning_what_it_called_keeps_the_condemned(code_text):
     events = code_text("QUITO - The U.S. State Department condemned what it called excessive force by "
                        "police against students.", date="2019-10-10")
     assert any(s == "USAGOV" and r == "11" and t.startswith("ECU") for s, r, t in triples(events))
+
+
+def test_should_have_done_reproaches_not_demands(code_text):
+    got = triples(code_text("Algeria said France should have warned it about the operation.", date="2021-05-18"))
+    assert any(s == "DZAGOV" and r == "11" and t == "FRAGOV" for s, r, t in got)
+    assert not any(r == "10" for _s, r, _t in got)
+
+
+def test_should_do_still_demands(code_text):
+    got = triples(code_text("Algeria said France should return the archives.", date="2021-05-18"))
+    assert any(s == "DZAGOV" and r == "10" and t == "FRAGOV" for s, r, t in got)

@@ -41,6 +41,7 @@ from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .pressure import pressed_by
 from .recalls import Recalls
+from .reproach import REPROACH_CODE, looks_back
 from .roles import addressed_government, settle_roles
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
@@ -249,7 +250,8 @@ class EventCoder:
         if verb.lemma_.lower() in self.statement_verbs:
             demanded = self.slots.statement_demand(verb, resolver)
             if demanded:
-                trig = Trigger(verb, "100", "rule:statement-must", None)
+                trig = Trigger(verb, REPROACH_CODE, "rule:statement-should-have", None) if looks_back(verb) \
+                    else Trigger(verb, "100", "rule:statement-must", None)
                 targets = demanded
             elif self.judgements is not None:
                 accused, doer = self.judgements.reported(verb, self._coercive, self.rules.claim_heads)
