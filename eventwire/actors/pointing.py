@@ -325,15 +325,16 @@ class PointingBack:
 
     def _plain_description(self, head, toks) -> bool:
         """A noun with nothing said of it but plain modifiers, none of them a named actor:
-        "the court", "the Hague-based court", "the aid groups" (not "the court of Y")."""
+        "the court", "the Hague-based court", "the aid groups", "the court's" (not "the court of Y")."""
         base = self.sent.start
 
         def plain(t) -> bool:
             m = self.by_token.get(t.i - base)
             return m is None or m.kinds == frozenset({"agent"})     # a role word: "aid", "the court"
 
+        # the possessive ending is no modifier: "the court's decisions" is the court's
         return len(toks) <= 6 and all(t.i == head.i or (t.dep_ in DESCRIPTION_DEPS and t.i < head.i and plain(t))
-                                      for t in toks)
+                                      or (t.dep_ == "case" and t.i == head.i + 1) for t in toks)
 
     def _armed_before(self, first):
         """ "French troops pounded Islamist rebels ... and drove the militants out": the one armed

@@ -8,11 +8,14 @@ are property and which verbs say who holds a place is data (violence.yaml).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
+from ..actors.codes import is_international
 from ..actors.resolve import QUANTITY_HEADS
+from ..records import Origin
 from .parse import OBJ_DEPS
 
 DATA = Path(__file__).parent / "data" / "violence.yaml"
@@ -197,3 +200,40 @@ def dwellings_hit(verb) -> bool:
     heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "to")
               for o in p.children if o.dep_ == "pobj"]
     return any(h.lemma_.lower() in DWELLINGS for h in heads)
+
+
+# verbs of a death an attack causes ("shelled the island, killing two marines")
+RESULT_VERBS = frozenset({"kill", "wound", "injure"})
+ATTACK_ROOTS = ("18", "19", "20")
+# victims whose country is guessed: from the story's place, a country named nearby, or unnamed
+GUESSED_PLACE = (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.UNNAMED)
+
+
+def result_of_attack(verb, coded: dict) -> str | None:
+    """The code of the attack whose result a trailing "-ing" clause reports: "shelled the
+    island, killing two marines", "bombed the square, killing five civilians" is one deed, the
+    shelling or the bombing done to those killed; None when the verb is no such result.
+    coded: verb index -> the mentions coded for it so far in the sentence."""
+    if verb.lemma_.lower() not in RESULT_VERBS or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+        return None
+    head = verb.head
+    if head.dep_ == "conj" and head.i not in coded:
+        return None
+    found = coded.get(head.i) or []
+    codes = {m.code for m in found if m.code[:2] in ATTACK_ROOTS}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def victims_of_attack(verb, coded: dict, mentions: list) -> list:
+    """ "stormed a Turkish ship, killing nine activists": victims the sentence leaves without a
+    country (a guess from the story's place) are the people of the country the attack was on,
+    when the attack named one country and the victims are not the attacker's own."""
+    if result_of_attack(verb, coded) is None:
+        return mentions
+    hit = {m.target.code[:3] for m in coded.get(verb.head.i) or [] if not is_international(m.target.code)}
+    if len(hit) != 1:
+        return mentions
+    (country,) = hit
+    return [replace(m, target=replace(m.target, code=country + "CVL", how=m.target.how + " + of the attacked"))
+            if m.target.origin in GUESSED_PLACE and m.target.code[3:] in ("CVL", "PPL") and m.target.code[:3] != country
+            and m.source.code[:3] != country else m for m in mentions]

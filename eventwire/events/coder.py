@@ -29,16 +29,19 @@ from .patterns import VerbDictionary
 from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
-from .sides import is_companion, own_people, own_population
+from .sides import home_state, is_companion, own_people, own_population
 from .slots import GUESSED, Slots
 from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
-from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, returned_fire, \
-    dwellings_hit
+from .aidwork import aid_stopped
+from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
+    returned_fire, dwellings_hit, victims_of_attack
 from .crowds import CrowdViolence
 from .postures import BorderDeployment
+from .pressure import pressed_by
 from .recalls import Recalls
+from .reproach import REPROACH_CODE, looks_back
 from .roles import addressed_government, settle_roles
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
@@ -153,6 +156,7 @@ class EventCoder:
             self._deals = []
             self._dyads = []
         self._memory_doc, self._memory_sentence = doc_id, sentence_index
+        self._cuts: list = []                # countries this sentence's earlier clauses cut ties with
         by_verb: dict[int, list[EventMention]] = {}
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
         self._claimed: set[int] = set()      # event nouns a light verb carries
@@ -166,8 +170,14 @@ class EventCoder:
             found = self._code_verb(verb, sent, resolver, doc_id, sentence_index, anchor, date_phrases)
             if found is not None:
                 by_verb[verb.i], carrier = found
+                # "shelled X, killing two": the shelling; "the WFP halted operations": aid stopped
+                by_verb[verb.i] = victims_of_attack(verb, by_verb, by_verb[verb.i])
+                recode = result_of_attack(verb, by_verb) or aid_stopped(verb, by_verb[verb.i])
+                if recode is not None:
+                    by_verb[verb.i] = [replace(m, code=recode) for m in by_verb[verb.i]]
                 # sides dealt with so far, this sentence's earlier clauses included
                 self._dyads += [(country_part(m.source.code), country_part(m.target.code)) for m in found[0]]
+                self._cuts += [country_part(m.target.code) for m in found[0] if m.code.startswith("16")]
                 if carrier is not None:
                     carried_by[verb.i] = carrier
         # "promised to continue aid", "threatened to cut ties": the inner act names the event
@@ -240,7 +250,8 @@ class EventCoder:
         if verb.lemma_.lower() in self.statement_verbs:
             demanded = self.slots.statement_demand(verb, resolver)
             if demanded:
-                trig = Trigger(verb, "100", "rule:statement-must", None)
+                trig = Trigger(verb, REPROACH_CODE, "rule:statement-should-have", None) if looks_back(verb) \
+                    else Trigger(verb, "100", "rule:statement-must", None)
                 targets = demanded
             elif self.judgements is not None:
                 accused, doer = self.judgements.reported(verb, self._coercive, self.rules.claim_heads)
@@ -542,6 +553,8 @@ class EventCoder:
             # "agreed to allow aid into Y": the place of the act intended, as of the act
             place_code = trig.code if code[:2] == "03" and trig.code[:2] in ("07", "08") else code
             targets = self.slots.place_targets(verb, resolver, place_code, sources)
+            if not targets:             # "resigned under pressure from the army": to the army
+                targets = pressed_by(verb, resolver, code)
             if not targets and (code.startswith(self.population_codes) or trig.code.startswith(self.population_codes)):
                 # "lifted the state of emergency", "agreed to resign": over the source's own people
                 targets = own_population(sources, resolver.country_of, self.population_roles)
@@ -554,11 +567,11 @@ class EventCoder:
             targets = [t for t in targets if t.origin not in NOT_PEOPLE and t.origin not in GUESSED]
         if targets:
             brokers = self.slots.brokers(verb, resolver)
-            targets = [t for t in own_people(targets, sources, code) if t.start not in brokers]
+            targets = [t for t in home_state(own_people(targets, sources, code), sources) if t.start not in brokers]
         if not targets and code.startswith("16") and self.recalls is not None and not passive:
             # "Rabat recalled its ambassador": the one country the story pairs it with
             envoy = self.recalls.envoy(verb)
-            other = self.recalls.partner(sources, self._dyads) if envoy is not None else None
+            other = self.recalls.partner(sources, self._dyads, self._cuts) if envoy is not None else None
             targets = [self.recalls.target(envoy, other, resolver)] if other else targets
         if code[:2] == "04":
             # "spoke to reporters", "met journalists": an interview or a briefing, no consultation

@@ -33,15 +33,21 @@ class Recalls:
         return None
 
     @staticmethod
-    def partner(sources, dyads: list[tuple[str, str]]) -> str | None:
-        """The one country the sources' country has dealt with in the document so far."""
+    def partner(sources, dyads: list[tuple[str, str]], cuts: list | None = None) -> str | None:
+        """The one country the sources' countries have dealt with in the document so far; for
+        recallers the story has not paired with anyone yet, the one country an earlier clause of
+        the sentence cut ties with ("A withdrew its ambassador from X, while B and C recalled
+        their envoys": in protest at the same X)."""
         own = {country_part(s.code) for s in sources} - {None}
-        if len(own) != 1:
+        if not own:
             return None
-        (mine,) = own
-        others = {b if a == mine else a for a, b in dyads if mine in (a, b) and a != b}
-        others = {c for c in others if c and len(c) == 3}
-        return next(iter(others)) if len(others) == 1 else None
+        found = set()
+        for mine in own:
+            others = {b if a == mine else a for a, b in dyads if mine in (a, b) and a != b}
+            found |= {c for c in others if c and len(c) == 3}
+        if not found:
+            found = {c for c in cuts or () if c and len(c) == 3} - own
+        return next(iter(found)) if len(found) == 1 and not found & own else None
 
     @staticmethod
     def target(envoy, country: str, resolver) -> ActorMention:

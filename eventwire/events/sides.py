@@ -17,6 +17,11 @@ RESTRICT_CODES = ("081", "172")
 OWN_PEOPLE_ROOTS = ("08",)
 # ... by the state itself (its government, forces, courts, parliament or the bare country)
 STATE_ROLES = frozenset({"", "GOV", "MIL", "COP", "JUD", "LEG"})
+# a side that deals with its own country's state only (home_state), and that state's bodies
+HOME_BOUND_ROLES = frozenset({"OPP"})
+HOME_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+# a person pointed at ("urged him"), never a source's own forces or officials
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "himself", "herself"})
 # curfews (1723) and states of emergency or martial law (1724): done on one's own territory
 DOMESTIC_CODES = ("1723", "1724")
 
@@ -27,6 +32,9 @@ def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
     if target.origin == Origin.ADJECTIVE and len(target.code) == 3 and \
             any(s.code[:3] == target.code for s in sources):
         return True             # "providing doses of the Russian vaccine": Russia's own thing
+    if target.origin == Origin.PRONOUN and target.text.lower() in PERSON_PRONOUNS and \
+            all(s.code != target.code for s in sources):
+        return False            # "the army chief urged him to step down": another person, not its forces
     return (target.origin in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN)
             and target.code[3:] in ("MIL", "GOV", "SPY")
             and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
@@ -82,6 +90,21 @@ def with_companions(actors: list[ActorMention], subj, verb, resolver) -> list[Ac
         out += [replace(a, how=a.how + COMPANION) for a in resolver.actors(obj)
                 if a.code not in {b.code for b in out} and a.origin not in GUESSED]
     return out
+
+
+def home_state(targets: list[ActorMention], sources) -> list[ActorMention]:
+    """An opposition deals with its own country's state: "the opposition leader appealed to the
+    armed forces" in a story filed from across the border is about its country's forces, not
+    those of the dateline's country. Only a role whose country was guessed from the story's place
+    moves, and only when every source is the opposition of one named country."""
+    home = {s.code[:3] for s in sources}
+    if not sources or len(home) != 1 or any(s.code[3:6] not in HOME_BOUND_ROLES or s.origin in GUESSED
+                                            for s in sources):
+        return targets
+    (country,) = home
+    return [replace(t, code=country + t.code[3:], how=t.how + f" + home state of the {t.code[3:6]} side")
+            if t.origin == Origin.STORY_COUNTRY and len(t.code) >= 6 and t.code[3:6] in HOME_STATE_ROLES
+            and t.code[:3] != country else t for t in targets]
 
 
 def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMention]:

@@ -42,6 +42,9 @@ PARTY_VERBS = frozenset({"sign", "reach", "accept", "agree", "conclude", "seal",
 OF_OBJECT_ROOTS = frozenset({"03", "04", "06", "07", "08", "16"})
 # transfers (material cooperation, aid): the "to" receiver before the direct object
 RECIPIENT_ROOTS = frozenset({"06", "07"})
+# verbal conflict addresses one's own forces as anyone else ("the president accused the army
+# of staging a coup"): they are its target, not what it acts with as in "sent its troops"
+ADDRESSED_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 # "X responded by recalling ...", "after meeting ...": the gerund's doer is the verb's subject
 # (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
 # is often a condition)
@@ -63,6 +66,7 @@ class _Look:
     recipient_first: bool = False
     authored: bool = False
     restriction: bool = False
+    addressed: bool = False
 
 
 # restrictions on a place's people ("imposed a curfew in / on / around X"): sides.RESTRICT_CODES
@@ -271,7 +275,8 @@ class Slots:
         verb = trig.token
         look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
                      trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS,
-                     trig.code[:2] in AUTHORED_ROOTS, trig.code[:2] in RESTRICTION_ROOTS)
+                     trig.code[:2] in AUTHORED_ROOTS, trig.code[:2] in RESTRICTION_ROOTS,
+                     trig.code[:2] in ADDRESSED_ROOTS)
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -364,7 +369,10 @@ class Slots:
     @staticmethod
     def _ok(found: list[ActorMention], look: _Look) -> bool:
         """A target list worth taking: not only the source's own forces."""
-        return bool(found) and not all(own_forces(t, look.sources) for t in found)
+        mine = {s.code for s in look.sources}
+        # addressed ones only when not the source itself ("condemned what it called ...")
+        return bool(found) and not all(own_forces(t, look.sources) and (not look.addressed or t.code in mine)
+                                       for t in found)
 
     def _prep_targets(self, head, look: _Look, order) -> list[ActorMention]:
         # "X, with Y, called on Z": a "with" before the verb joins the doer, it is no target

@@ -209,7 +209,8 @@ def _noun_notes() -> dict:
 
 
 # rules written in the coder itself (pattern ids rule:NAME)
-RULES = {"statement-must": "a statement that another actor must do something is a demand (100)"}
+RULES = {"statement-must": "a statement that another actor must do something is a demand (100)",
+         "statement-should-have": "a statement that another actor should have done something reproaches it (111)"}
 
 
 @lru_cache(maxsize=4096)

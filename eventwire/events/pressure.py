@@ -1,0 +1,28 @@
+"""Whom a concession yields to: "resigned under pressure from the armed forces", "stepped down
+after pressure from parliament", "bowing to pressure from protesters": the one pressing.
+
+Only for yielding (root 08), whose target the sentence otherwise leaves unsaid; the nouns and
+prepositions are data here (few, and the same in every story).
+"""
+from __future__ import annotations
+
+# "under pressure from X", "after pressure from X", "amid pressure from X", "bowing to pressure from X"
+PRESSURE_NOUNS = frozenset({"pressure", "demand", "demands", "ultimatum"})
+PRESSURE_PREPS = frozenset({"under", "after", "amid", "following", "to"})
+YIELD_ROOTS = ("08",)
+
+
+def pressed_by(verb, resolver, code: str) -> list:
+    """The actors named as pressing for the yielding act of verb, or []."""
+    if code[:2] not in YIELD_ROOTS:
+        return []
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "bow"]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in PRESSURE_PREPS):
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in PRESSURE_NOUNS):
+                for frm in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                    for obj in (o for o in frm.children if o.dep_ == "pobj"):
+                        found = resolver.actors(obj)
+                        if found:
+                            return found
+    return []
