@@ -101,7 +101,7 @@ def code(
     parallel = workers != 1 or cluster is not None
     dset, dversion = None, None
     if dictionaries is not None:
-        from .dictionaries import DictionaryError, prepare
+        from .petrarch.dictset import DictionaryError, prepare
         from .store.versions import dictionary_version
         try:
             dset = prepare(dictionaries, dictionary_mode)
@@ -546,7 +546,7 @@ def version():
 
 
 # ---- serve and plot (eventwire/web, eventwire/plot) ---------------------------------------------
-from .dictcli import dict_app  # noqa: E402
+from .petrarch.cli import dict_app  # noqa: E402
 from .placescli import places_app  # noqa: E402
 from .plot.cli import plot_app  # noqa: E402
 from .web.cli import serve  # noqa: E402

@@ -29,7 +29,7 @@ from .events.confidence import annotate as annotate_confidence
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
 from .events.rules import DATA as RULES_DIR, Rules
-from .dictionaries import Discards, DictionarySet
+from .petrarch.dictset import Discards, DictionarySet
 from .store.versions import dictionary_version
 from .language import model as language_model
 from .language.dateline import Dateline, find as find_dateline

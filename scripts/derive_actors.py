@@ -32,7 +32,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from eventwire.actors import petrarch  # noqa: E402  (the PETRARCH format reader)
+from eventwire.petrarch import actors as petrarch  # noqa: E402  (the PETRARCH format reader)
 DEFAULT_REF = REPO.parent / "shared" / "reference"
 DEFAULT_OUT = REPO / "eventwire" / "actors" / "data"
 VERBOSE = False
@@ -140,7 +140,7 @@ _NO_PLURAL = {"police", "staff", "personnel", "people", "media"}
 
 def parse_actor_file(path: Path) -> list[dict]:
     """Entries of a PETRARCH actor dictionary: line, phrases (main first), codes
-    (the reader is the package's: eventwire/actors/petrarch.py)."""
+    (the reader is the package's: eventwire/petrarch/actors.py)."""
     return [{"line": e["line"], "phrases": [p for p, _ in e["phrases"]], "codes": [c for c, _ in e["codes"]]}
             for e in petrarch.parse_actor_file(path)]
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-from eventwire.events import petrarch  # noqa: E402  (the format reader lives in the package)
+from eventwire.petrarch import verbrows as petrarch  # noqa: E402  (the format reader lives in the package)
 
 DEFAULT_OUT = REPO / "eventwire" / "events" / "data"
 SRC = "petrarch2:CAMEO.2.0.txt"

@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.actors.petrarch import read_actors, read_agents, read_discards
-from eventwire.dictionaries import Discards, check, import_dictionaries, prepare
-from eventwire.events.petrarch import build, read_ontology
+from eventwire.petrarch.actors import read_actors, read_agents, read_discards
+from eventwire.petrarch.dictset import Discards, prepare
+from eventwire.petrarch.importer import check, import_dictionaries
+from eventwire.petrarch.ontology import read_ontology
+from eventwire.petrarch.verbrows import build
 from eventwire.records import Document
 
 EXE = str(Path(sys.executable).with_name("eventwire"))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire import validation
-from eventwire.dictionaries import prepare
+from eventwire.petrarch import validation
+from eventwire.petrarch.dictset import prepare
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "reference" / "petrarch-validation"
 RECORDS = SUITE / "validate_2_02.jsonl"

@@ -22,7 +22,7 @@ def coder(batch_size: int, statements: bool, dictionaries: tuple[str, str] | Non
 
             dset = None
             if dictionaries is not None:
-                from ..dictionaries import prepare
+                from ..petrarch.dictset import prepare
 
                 dset = prepare(*dictionaries)
             _coders[key] = Coder(batch_size=batch_size, statements=statements, dictionaries=dset)

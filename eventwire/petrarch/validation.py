@@ -115,7 +115,7 @@ def disagreements(path: Path = DISAGREEMENTS_FILE) -> dict[str, str]:
 
 def run(records: list[Record], coder) -> list[Outcome]:
     """Code every record with ``coder`` (an eventwire Coder) and compare."""
-    from .records import Document
+    from ..records import Document
 
     docs = [Document(r.doc_id, r.text, date=r.date) for r in records]
     outcomes = []

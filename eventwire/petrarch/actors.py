@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .codes import INTERNATIONAL
+from ..actors.codes import INTERNATIONAL
 _CODE = re.compile(r"\[([^\]\[]*)\]")
 _DATE = re.compile(r"^(?:(\d+)-(\d+)|>(\d+)|<(\d+)|(\d+))$")
 _CODE_OK = re.compile(r"^(?:[A-Z0-9]{3})+$|^---$|^\+\+\+$|^###$")

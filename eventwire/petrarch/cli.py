@@ -23,7 +23,7 @@ def import_(
 ):
     """Convert PETRARCH dictionaries into eventwire's own plain TSV/YAML files (which a person can read
     and edit); problems are listed with file and line, and the rest is converted."""
-    from .dictionaries import DictionaryError, import_dictionaries
+    from .importer import DictionaryError, import_dictionaries
 
     try:
         problems = import_dictionaries(folder, output)
@@ -47,7 +47,7 @@ def check(
 ):
     """Report errors in a dictionary folder, one per line as FILE:LINE: message: unreadable lines, codes
     that are not CAMEO codes, undefined synsets, duplicate patterns and phrases. Exit code 1 if any."""
-    from .dictionaries import DictionaryError, check as run_check
+    from .importer import DictionaryError, check as run_check
 
     try:
         problems = run_check(folder)
@@ -73,8 +73,8 @@ def validate(
 ):
     """Code every record with the given dictionaries and compare (source, target, event) with what the
     record expects; prints the pass rate by category."""
-    from .dictionaries import DictionaryError, prepare
-    from .pipeline import Coder
+    from .dictset import DictionaryError, prepare
+    from ..pipeline import Coder
     from .validation import read_records, report as make_report, run, summary
 
     try:
