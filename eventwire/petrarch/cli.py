@@ -6,6 +6,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 dict_app = typer.Typer(
     help="Dictionaries analysts already have: PETRARCH 2 / TABARI verb, actor, agent and discard files. "
@@ -25,13 +26,16 @@ def import_(
     and edit); problems are listed with file and line, and the rest is converted."""
     from .importer import DictionaryError, import_dictionaries
 
+    read: list = []
     try:
-        problems = import_dictionaries(folder, output)
+        problems = import_dictionaries(folder, output, read)
     except (DictionaryError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2)
     for p in problems:
         err.print(str(p), markup=False, highlight=False)
+    for f in read:
+        print("read " + f.summary())
     counts = {f.relative_to(output).as_posix(): _rows(f) for f in sorted(output.rglob("*.tsv"))}
     err.print("wrote " + ", ".join(f"{k} ({n})" for k, n in counts.items()), markup=False)
     err.print(f"{len(problems)} problems; code with: eventwire code --dictionaries {output} ...", markup=False)
@@ -49,13 +53,16 @@ def check(
     that are not CAMEO codes, undefined synsets, duplicate patterns and phrases. Exit code 1 if any."""
     from .importer import DictionaryError, check as run_check
 
+    read: list = []
     try:
-        problems = run_check(folder)
+        problems = run_check(folder, read)
     except (DictionaryError, OSError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2)
     for p in problems:
         print(p)
+    for f in read:
+        err.print("read " + f.summary(), markup=False, highlight=False)
     err.print(f"{len(problems)} problems in {folder}", markup=False)
     if problems:
         raise typer.Exit(1)
@@ -70,6 +77,9 @@ def validate(
     report: Optional[Path] = typer.Option(None, "--report", help="Write a Markdown report here: the pass rate "
                                           "by category and each failing record with its reason."),
     minimum: float = typer.Option(0.0, "--min", help="Exit with code 1 if the pass rate is below this (0-1)."),
+    compare: list[Path] = typer.Option([], "--compare", help="Also code the records with the dictionary files "
+                                       "given here (files, or a folder; repeat the option for several files) "
+                                       "and add to the report how the two sets' results differ."),
 ):
     """Code every record with the given dictionaries and compare (source, target, event) with what the
     record expects; prints the pass rate by category."""
@@ -81,15 +91,43 @@ def validate(
         recs = read_records(records)
         coder = Coder(dictionaries=prepare(dictionaries), places=False)
     except (DictionaryError, OSError, ValueError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(2)
     outcomes = run(recs, coder)
     s = summary(outcomes)
     for cat, c in s["by_category"].items():
         print(f"{cat:10} {c['passed']:4}/{c['records']:<4} {c['rate']:.0%}")
     print(f"{'all':10} {s['passed']:4}/{s['records']:<4} {s['rate']:.1%}")
+    text = make_report(outcomes)
+    if compare:
+        text += "\n" + _compare(recs, outcomes, dictionaries, compare)
     if report is not None:
-        report.write_text(make_report(outcomes), encoding="utf-8")
+        report.write_text(text, encoding="utf-8")
         err.print(f"report: {report}", markup=False)
     if s["rate"] < minimum:
         raise typer.Exit(1)
+
+
+def _compare(recs, outcomes, dictionaries: Path, files: list[Path]) -> str:
+    """Code the records again with other dictionary files; the comparison section of the report."""
+    import shutil
+    import tempfile
+
+    from ..pipeline import Coder
+    from .dictset import prepare
+    from .validation import compare, run, summary
+
+    if len(files) == 1 and files[0].is_dir():
+        folder, names = files[0], f"the files of {files[0].name}/"
+        other = run(recs, Coder(dictionaries=prepare(folder), places=False))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            for f in files:
+                shutil.copy(f, Path(tmp) / f.name)
+            other = run(recs, Coder(dictionaries=prepare(tmp), places=False))
+        names = ", ".join(f.name for f in files)
+    s = summary(other)
+    for cat, c in s["by_category"].items():
+        print(f"  {cat:10} {c['passed']:4}/{c['records']:<4} {c['rate']:.0%}   ({names})")
+    print(f"  {'all':10} {s['passed']:4}/{s['records']:<4} {s['rate']:.1%}   ({names})")
+    return compare(outcomes, other, f"the files of {dictionaries.name}/", names)

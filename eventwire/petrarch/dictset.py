@@ -20,6 +20,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..actors.dictionary import _ACTOR_FILES
 from . import actors, importer, inflect, ontology, verbrows, verbs
 from .importer import DictionaryError, classify, import_dictionaries
 
@@ -66,6 +67,21 @@ class Discards:
                         return scope
                     found = scope
         return found
+
+
+
+
+def _has_rows(folder: Path, names) -> bool:
+    """Does any of these TSV files of a folder hold a row below its header?"""
+    for n in names:
+        p = folder / n
+        if p.exists():
+            with p.open(encoding="utf-8") as fh:
+                rows = (ln for ln in fh if ln.strip() and not ln.startswith("#"))
+                next(rows, None)
+                if next(rows, None) is not None:
+                    return True
+    return False
 
 
 def _is_project_layout(folder: Path) -> bool:
@@ -117,5 +133,14 @@ def prepare(folder: str | Path, mode: str = "replace") -> DictionarySet:
         discards = [tuple(ln.split("\t")[:3]) for ln in lines if ln.strip()]
     actor_dirs = [root / "actors"] if (root / "actors").is_dir() else []
     verb_dirs = [root / "events"] if (root / "events").is_dir() else []
+    if mode == "replace":           # never eventwire's own entries for a kind the set lacks
+        if not _has_rows(root / "events", ("verbs.tsv", "verbs_hand.tsv")):
+            raise DictionaryError(f"{folder}: no verbs: a replacing dictionary set needs a verb file "
+                                  "(*verbs* or CAMEO*, or events/verbs.tsv); with --dictionary-mode add "
+                                  "eventwire's own verbs fill in")
+        if not _has_rows(root / "actors", [f for f, _kind in _ACTOR_FILES]):
+            raise DictionaryError(f"{folder}: no actors: a replacing dictionary set needs an actor file "
+                                  "(*actors*, or actors/*.tsv); with --dictionary-mode add eventwire's "
+                                  "own actors fill in")
     return DictionarySet(actor_dirs, verb_dirs, discards, replace=(mode == "replace"), origin=str(folder),
                          fingerprint=fingerprint)

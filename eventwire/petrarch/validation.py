@@ -192,3 +192,50 @@ def report(outcomes: list[Outcome], title: str = "PETRARCH validation suite") ->
         for e in o.evidence:
             lines.append(f"  - coded {e}")
     return "\n".join(lines) + "\n"
+
+
+def _difference(o: Outcome) -> str:
+    """What a failing record's coding differs in: the code only, the actors, or events
+    missing or extra."""
+    if o.passed:
+        return "passed"
+    want, got = o.record.expected, o.got
+    if o.record.noevents or not want:
+        return "coded what the record expects nothing for"
+    if not got:
+        return "nothing coded"
+    if {(s, t) for s, t, _c in want} == {(s, t) for s, t, _c in got}:
+        return "same actors, other event code"
+    if {c for *_st, c in want} == {c for *_st, c in got}:
+        return "same event codes, other actors"
+    return "other actors and codes"
+
+
+def compare(base: list[Outcome], other: list[Outcome], base_name: str, other_name: str) -> str:
+    """A Markdown section: the same records coded with two dictionary sets; the pass rates
+    by category and, for the records that pass with one and fail with the other, how
+    they differ."""
+    sa, sb = summary(base), summary(other)
+    lines = [f"## The same records coded with {other_name}", "",
+             f"With {other_name} in place of {base_name}: passed {sb['passed']} of {sb['records']} "
+             f"records ({sb['rate']:.1%}), against {sa['passed']} ({sa['rate']:.1%}).", "",
+             f"| category | records | {base_name} | {other_name} |", "|---|---:|---:|---:|"]
+    for cat, c in sa["by_category"].items():
+        o = sb["by_category"].get(cat, {"passed": 0})
+        lines.append(f"| {cat} | {c['records']} | {c['passed']} | {o['passed']} |")
+    how = Counter(_difference(b) for a, b in zip(base, other) if a.record.evaluate and a.passed and not b.passed)
+    lines += ["", f"Records that pass with {base_name} and fail with {other_name}, by what differs:", ""]
+    lines += [f"- {k}: {n}" for k, n in how.most_common()] or ["- none"]
+    swaps = Counter()
+    for a, b in zip(base, other):
+        if a.record.evaluate and a.passed and not b.passed and _difference(b) == "same actors, other event code":
+            for (s, t, want) in a.record.expected:
+                for (s2, t2, got) in b.got:
+                    if (s, t) == (s2, t2) and want != got:
+                        swaps[(want, got)] += 1
+    if swaps:
+        lines += ["", "Most frequent code changes (expected -> coded):", ""]
+        lines += [f"- {w} -> {g}: {n}" for (w, g), n in swaps.most_common(12)]
+    gained = [b.record.doc_id for a, b in zip(base, other) if b.record.evaluate and b.passed and not a.passed]
+    lines += ["", f"Records that pass only with {other_name}: {', '.join(gained) if gained else 'none'}."]
+    return "\n".join(lines) + "\n"

@@ -9,6 +9,12 @@ from .verbs import (CODE_RE, VerbEntry, first_code, norm_words, parse, resolve_c
                     strip_comment, tokenize_pattern, verb_forms)
 
 
+def _synset_named(token: str, synsets) -> bool:
+    """'TIETYPES' or 'TIETYPES_RELATIONS' (synset TIETYPES, then the word RELATIONS) names a synset."""
+    pieces = token.rstrip("_").lower().split("_")
+    return any("_".join(pieces[:j]) in synsets for j in range(len(pieces), 0, -1))
+
+
 def _valid(code: str, valid: set[str] | None) -> bool:
     return code in valid if valid is not None else bool(re.fullmatch(r"\d{2,4}", code))
 
@@ -26,6 +32,9 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
     SRC = label or path.name
     synsets, synset_exact, blocks, oddities = parse(path)
     stats: Counter = Counter()
+    stats["blocks"] = len(blocks)
+    stats["verb lines"] = sum(len(b.verbs) for b in blocks)
+    stats["synsets"] = len(synsets)
 
     # --- verbs: merge duplicates (first occurrence decides block and code)
     by_lemma: dict[str, list[VerbEntry]] = defaultdict(list)
@@ -140,13 +149,15 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
             if exact and second_code(codes[0]) and code != "---":
                 code += ":" + second_code(codes[0])
             ptext = CODE_RE.sub(" ", body)
+            # imports read '&NAME_WORD' as a synset and a word; the project's derived files
+            # (scripts/derive_verbs.py, exact=False) keep reading a token as one synset name
             undefined = [s for s in re.findall(r"&([A-Za-z0-9_]+)", ptext)
-                         if s.rstrip("_").lower() not in synsets]
+                         if not (_synset_named(s, synsets) if exact else s.rstrip("_").lower() in synsets)]
             if undefined:
                 oddities.append(f"line {line}: undefined synset &{undefined[0]}: pattern skipped")
                 stats["skipped: undefined synset"] += 1
                 continue
-            alts = tokenize_pattern(ptext, contiguous=exact)
+            alts = tokenize_pattern(ptext, contiguous=exact, names=synsets if exact else None)
             if isinstance(alts, str):
                 oddities.append(f"line {line}: {alts}: skipped")
                 stats["skipped: unreadable"] += 1
@@ -177,6 +188,7 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
                 src += f"; no comment verb: applied to every verb of block {b.name}"
             if code == "---":
                 stats["patterns coded ---"] += 1
+            stats["pattern lines read"] += 1
             for lemma in targets:
                 for before, after in alts:
                     key = (lemma, tuple(before), tuple(after), code)
@@ -199,10 +211,26 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
 
     # --- synsets
     syn_rows = []
+
+    def flat(name: str, seen: tuple = ()) -> list[tuple[int, str, bool]]:
+        """Members of a synset, a member '+&OTHER' replaced by OTHER's members."""
+        out = []
+        for line, phrase in synsets[name]:
+            inner = phrase.strip().lstrip("&").rstrip("_").lower()
+            if phrase.strip().startswith("&"):
+                if inner in synsets and inner not in seen and inner != name:
+                    out += flat(inner, seen + (name,))
+                else:
+                    oddities.append(f"line {line}: synset &{name.upper()} names undefined synset "
+                                    f"{phrase.strip()}: member skipped")
+                continue
+            out.append((line, phrase, synset_exact[name]))
+        return out
+
     for name in sorted(synsets):
         members = []
-        for line, phrase in synsets[name]:
-            exact = phrase.endswith("_") or synset_exact[name]
+        for line, phrase, exact_set in flat(name):
+            exact = phrase.endswith("_") or exact_set
             words = [w for w in re.split(r"[_\s]+", phrase.strip("_ ").lower()) if w]
             if not words:
                 continue

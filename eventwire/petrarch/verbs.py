@@ -81,24 +81,49 @@ class Block:
     patterns: list[tuple[int, str, str]] = field(default_factory=list)  # (line, pattern text, rest)
 
 
+SECTION_RE = re.compile(r"^#{6,}\s*(SYNONYM SETS|VERB PATTERNS|TRANSFORMATIONS)")
+
+
+def read_lines(path: Path) -> list[str]:
+    """The file's lines with ``<!-- -->`` comments blanked out (they may span lines; the line
+    numbers stay those of the file)."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+    return text.splitlines()
+
+
 def parse(path: Path):
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    """(synsets, synset_exact, blocks, oddities) of one verb file.
+
+    A file with PETRARCH 2's section headers (``####### SYNONYM SETS #######``, ``VERB
+    PATTERNS``, ``TRANSFORMATIONS``) is read section by section; a file without them (as
+    PETR.Validate.verbs.txt ships) mixes synset definitions and verb blocks: a ``&NAME`` line
+    opens a synset whose ``+MEMBER`` lines follow it, a ``--- NAME [code] ---`` line a block.
+    """
+    lines = read_lines(path)
+    sectioned = any(SECTION_RE.match(ln.strip()) for ln in lines)
     synsets: dict[str, list[tuple[int, str]]] = {}
     synset_exact: dict[str, bool] = {}
     blocks: list[Block] = []
     oddities: list[str] = []
-    section = None
+    section = None if sectioned else "mixed"
     cur_syn = None
     for n, raw in enumerate(lines, 1):
         line = raw.rstrip()
         s = line.strip()
-        if s.startswith("####### SYNONYM SETS") or s.startswith("####### VERB PATTERNS") \
-                or s.startswith("######## TRANSFORMATIONS"):
-            section = {"S": "syn", "V": "verbs", "T": "trans"}[s.strip("# ")[0]]
+        m = SECTION_RE.match(s)
+        if m:
+            section = {"S": "syn", "V": "verbs", "T": "trans"}[m.group(1)[0]]
             continue
         if not s or s.startswith("#") or section in (None, "trans"):
             continue
-        if section == "syn":
+        if section == "mixed" and (s.startswith("&") or (s.startswith("+") and cur_syn)):
+            section_now = "syn"
+        else:
+            section_now = section
+            if section == "mixed":
+                cur_syn = None
+        if section_now == "syn":
             text, _ = strip_comment(s)
             text = text.strip()
             if text.startswith("&"):
@@ -113,7 +138,7 @@ def parse(path: Path):
             continue
         # verb section
         if s.startswith("---"):
-            m = re.match(r"---\s*(\S+)\s*\[([^\]]*)\]", s)
+            m = re.match(r"---\s*([^\[\]\s](?:[^\[\]]*[^\[\]\s])?)\s*\[([^\]]*)\]", s)
             if not m:
                 oddities.append(f"line {n}: unreadable block header {s!r}")
                 continue
@@ -121,11 +146,11 @@ def parse(path: Path):
             if not code:
                 note = f"block code [{m.group(2)}] has no first part: read as ---"
                 code = "---"
-            if not re.match(r"---\s*\S+\s*\[[^\]]*\]\s+---\s*$", s):
+            if not re.match(r"---\s*[^\[\]]+\[[^\]]*\]\s+---\s*$", s):
                 oddities.append(f"line {n}: irregular block header {s!r}")
             if note:
                 oddities.append(f"line {n}: block {m.group(1)}: {note}")
-            blocks.append(Block(n, m.group(1), code, note, second_code(m.group(2))))
+            blocks.append(Block(n, "_".join(m.group(1).split()), code, note, second_code(m.group(2))))
             continue
         if not blocks:
             oddities.append(f"line {n}: text before first block: {s!r}")
@@ -139,11 +164,13 @@ def parse(path: Path):
             continue
         # verb line: WORD(S) {forms} [code]
         text, _ = strip_comment(s)
-        m = re.match(r"^\s*([^\s{\[]+)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*$", text)
+        m = re.match(r"^\s*([^\s{\[]+(?:\s+[A-Za-z][\w+'.-]*)*)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*$", text)
         if not m:
             oddities.append(f"line {n}: unreadable verb line {s!r}")
             continue
         phrase, braces, code = m.groups()
+        if " " in phrase:       # "LASH OUT": the words of one verb, as LASH_OUT writes them
+            phrase = "_".join(phrase.split())
         words = norm_words(phrase)
         parts = phrase.split("_")
         head = 0
@@ -192,14 +219,39 @@ def verb_forms(v: VerbEntry) -> list[str]:
 
 # ---------------------------------------------------------------- patterns
 
-def _alternatives(t: str) -> list[tuple[str, ...]]:
-    """One pattern token -> its alternatives ('A/B'), each as a tuple of words."""
+def _synset_pieces(pieces: list[str], names) -> list[str]:
+    """'&TIETYPES', 'RELATIONS' stay apart, '&FIGHT', 'OF', 'WORDS' join: after a '&' piece the
+    longest run of pieces that names a defined synset is the synset, the rest are words."""
+    out, i = [], 0
+    while i < len(pieces):
+        p = pieces[i]
+        if p.startswith("&"):
+            for j in range(len(pieces), i, -1):
+                if "_".join(pieces[i:j])[1:].lower() in names:
+                    out.append("_".join(pieces[i:j]))
+                    i = j
+                    break
+            else:
+                out.append(p)
+                i += 1
+            continue
+        out.append(p)
+        i += 1
+    return out
+
+
+def _alternatives(t: str, names=None) -> list[tuple[str, ...]]:
+    """One pattern token -> its alternatives ('A/B'), each as a tuple of words. ``names``: the
+    file's synset names (lowercase), to tell '&NAME_WORD' (a synset, then a word) from a synset
+    whose name holds '_'; without them a token opening with '&' is one synset."""
     out = []
     for a in ([a for a in t.split("/") if a] if "/" in t else [t]):
         exact = a.endswith("_") and not a.startswith("&")
         pieces = [p for p in a.strip("_").split("_") if p]
-        if a.startswith("&"):
+        if a.startswith("&") and names is None:
             pieces = ["&" + a[1:].strip("_")]
+        elif names is not None:
+            pieces = _synset_pieces(pieces, names)
         if not pieces:
             continue
         if exact:
@@ -220,7 +272,7 @@ def _join_group(text: str) -> str:
     return " ".join("=".join(g) for g in out if g)
 
 
-def tokenize_pattern(text: str, contiguous: bool = False) -> list[tuple[list[str], list[str]]] | str:
+def tokenize_pattern(text: str, contiguous: bool = False, names=None) -> list[tuple[list[str], list[str]]] | str:
     """Pattern text (before the code) -> list of (before, after) alternatives, or an error.
 
     contiguous: words in {braces}, (parentheses) or joined by '_' must follow each other; they
@@ -240,7 +292,7 @@ def tokenize_pattern(text: str, contiguous: bool = False) -> list[tuple[list[str
             continue
         parts = [p for p in t.split("=") if p] if contiguous else [t]
         expanded = []
-        for combo in itertools.product(*(_alternatives(p) for p in parts)):
+        for combo in itertools.product(*(_alternatives(p, names) for p in parts)):
             words = tuple(w for piece in combo for w in piece)
             if not words:
                 continue
