@@ -79,8 +79,11 @@ data:
 clean:
 	rm -rf $(VENV) out *.egg-info
 
-# the PETRARCH validation suite with its own dictionaries: pass rate by category, failing records
+# the PETRARCH validation suite with its own dictionaries: pass rate by category, failing records;
+# then the same records coded with the petrarch2 package's PETR.Validate.* files
 PETRARCH_SUITE := $(SHARED)/reference/petrarch-validation
+PETR2 := $(SHARED)/reference/petrarch2
 petrarch-report: $(STAMP)
 	$(BIN)/eventwire dict validate $(PETRARCH_SUITE)/validate_2_02.jsonl --dictionaries $(PETRARCH_SUITE) \
+	  $(foreach f,verbs actors agents discards,--compare $(PETR2)/PETR.Validate.$(f).txt) \
 	  --report docs/petrarch_validation.md

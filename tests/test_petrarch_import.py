@@ -162,3 +162,21 @@ def test_a_record_coded_with_the_validate_files_takes_their_codes(tmp_path):
     assert got == {("JOR", "ISR", "041")}          # that file's WELCOME [041], not eventwire's 051
     m = events[0].mentions[0] if events[0].mentions else events[0]
     assert m.pattern_id == "verb:welcome"
+
+
+def test_compare_tells_a_code_change_from_missing_events():
+    from eventwire.petrarch.validation import Outcome, Record, compare
+
+    def rec(i, want):
+        return Record(f"R-{i}", "2014-01-01", "DEMO", "text", want)
+
+    a = [Outcome(rec(1, {("AAA", "BBB", "050")}), {("AAA", "BBB", "050")}, True),
+         Outcome(rec(2, {("AAA", "BBB", "050")}), {("AAA", "BBB", "050")}, True),
+         Outcome(rec(3, {("AAA", "BBB", "120")}), set(), False)]
+    b = [Outcome(a[0].record, {("AAA", "BBB", "041")}, False),
+         Outcome(a[1].record, set(), False),
+         Outcome(a[2].record, {("AAA", "BBB", "120")}, True)]
+    text = compare(a, b, "set one", "set two")
+    assert "passed 1 of 3 records (33.3%), against 2 (66.7%)" in text
+    assert "- same actors, other event code: 1" in text and "- nothing coded: 1" in text
+    assert "- 050 -> 041: 1" in text and "pass only with set two: R-3." in text

@@ -125,9 +125,18 @@ def _compare(recs, outcomes, dictionaries: Path, files: list[Path]) -> str:
             for f in files:
                 shutil.copy(f, Path(tmp) / f.name)
             other = run(recs, Coder(dictionaries=prepare(tmp), places=False))
-        names = ", ".join(f.name for f in files)
+        names = _label([f.name for f in files])
     s = summary(other)
+    print(f"coded with {names}:")
     for cat, c in s["by_category"].items():
-        print(f"  {cat:10} {c['passed']:4}/{c['records']:<4} {c['rate']:.0%}   ({names})")
-    print(f"  {'all':10} {s['passed']:4}/{s['records']:<4} {s['rate']:.1%}   ({names})")
+        print(f"{cat:10} {c['passed']:4}/{c['records']:<4} {c['rate']:.0%}")
+    print(f"{'all':10} {s['passed']:4}/{s['records']:<4} {s['rate']:.1%}")
     return compare(outcomes, other, f"the files of {dictionaries.name}/", names)
+
+
+def _label(names: list[str]) -> str:
+    """'PETR.Validate.verbs.txt', 'PETR.Validate.actors.txt' -> 'PETR.Validate.*' (else the names)."""
+    import os
+
+    prefix = os.path.commonprefix(names)
+    return f"{prefix}*" if len(names) > 1 and len(prefix) >= 4 else ", ".join(names)
