@@ -296,3 +296,10 @@ def test_cli_workers_and_store_with_dictionaries(petr_dir, tmp_path):
     with duckdb.connect(str(tmp_path / "s.duckdb"), read_only=True) as con:
         assert {r[0] for r in con.execute("SELECT dictionary_version FROM documents").fetchall()} == {
             dictionary_version()}
+
+
+def test_a_relative_pronoun_names_no_source_in_petrarchs_reading(petr_coder):
+    # PETRARCH has no antecedents: "who" is no one, so the relative clause's act has no source
+    got = coded(petr_coder, "A Valdorian envoy who criticized Kestria arrived in Morvane on Monday.")
+    assert ("VLD", "KST", "111") not in got
+    assert coded(petr_coder, "The Valdorian envoy criticized Kestria.") == {("VLD", "KST", "111")}

@@ -104,6 +104,9 @@ class PetrarchReading(EventwireReading):
         subs = [c for c in kids if c.dep_ in SUBJ_DEPS]
         if not subs:
             return None
+        # a relative pronoun ("the woman, who shot at ...") names no one: PETRARCH has no
+        # antecedents, so a relative clause's act has no source
+        subs = [c for c in subs if not (c.tag_ in ("WP", "WDT") or (c.lower_ == "that" and c.head.dep_ == "relcl"))]
         found = [a for c in subs for a in resolver.actors(c)]
         if any(t.dep_ == "cc" for c in subs for t in c.subtree):
             named = {a.start for a in found}          # words already read as part of an actor
