@@ -349,7 +349,7 @@ class Coder:
                 e.place, e.place_how = best_place(e.mentions)
                 e.actor1_geo = self.places.actor_place(e.source.code)
                 e.actor2_geo = self.places.actor_place(e.target.code)
-        annotate_confidence(events, doc.date)
+        annotate_confidence(events, doc.date, words=len(doc.text.split()))
         self.stats.events += len(events)
         return events
 

@@ -62,7 +62,7 @@ def code_sets(gold_dir: Path, sets) -> tuple[list[dict], dict]:
         inputs = [Document(doc_id=d["doc_id"], text=d["text"], date=d.get("date")) for d in docs]
         for doc, events in coder.code(inputs):
             for e in events:
-                rows.append({"set": name, "doc_id": doc.doc_id, "f": features(e, doc.date), "pred": e.to_json()})
+                rows.append({"set": name, "doc_id": doc.doc_id, "f": features(e, doc.date, len(doc.text.split())), "pred": e.to_json()})
         print(f"coded {name}: {len(docs)} documents", file=sys.stderr)
     return rows, gold
 

@@ -91,3 +91,12 @@ def test_code_writes_confidence_and_filters(tmp_path):
     kept_events = [json.loads(x) for x in kept.read_text().splitlines()]
     assert 1 <= len(kept_events) < len(events) or all(e["confidence"] == cut for e in events)
     assert all(e["confidence"] >= cut for e in kept_events)
+
+
+def test_article_length_is_a_readable_feature():
+    short = C.features(_event(), "2024-03-05", words=120)
+    long = C.features(_event(), "2024-03-05", words=3000)
+    assert long["article_words"] > short["article_words"]
+    m = C.ConfidenceModel(0.0, {"article_words": -1.0}, 0.5, means={"article_words": 5.0})
+    assert m.raw(long) < m.raw(short)
+    assert "an article of 3000 words" in [r["reason"] for r in m.reasons(long)]

@@ -36,7 +36,7 @@ ORIGIN_WORDS = {
 }
 
 
-NUMERIC = ("days_before", "sentence_index", "distance", "sentence_words", "reports")   # log1p of a count
+NUMERIC = ("days_before", "sentence_index", "distance", "sentence_words", "reports", "article_words")   # log1p of a count
 
 
 def _label(name: str, value: float = 1.0) -> str:
@@ -59,6 +59,7 @@ def _label(name: str, value: float = 1.0) -> str:
         "distance": f"actors up to {n} words from the trigger",
         "sentence_words": f"a sentence of {n} words",
         "reports": f"reported in {n + 1} sentences",
+        "article_words": f"an article of {n} words",
         "role_source": "source has a role (GOV, MIL, ...)",
         "role_target": "target has a role (GOV, MIL, ...)",
     }.get(name, name)
@@ -84,8 +85,9 @@ def _days(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def features(event: Event, published: str | None = None) -> dict[str, float]:
-    """The readable features of one document-level event (first mention's evidence)."""
+def features(event: Event, published: str | None = None, words: int = 0) -> dict[str, float]:
+    """The readable features of one document-level event (first mention's evidence); words is
+    the length of its article (long features are harder to code than wire briefs)."""
     m = event.mentions[0]
     f: dict[str, float] = {}
     for side, actor in (("source", event.source), ("target", event.target)):
@@ -114,6 +116,7 @@ def features(event: Event, published: str | None = None) -> dict[str, float]:
     f["distance"] = math.log1p(far)
     f["sentence_words"] = math.log1p(_words(m.sentence))
     f["reports"] = math.log1p(len({x.sentence_index for x in event.mentions}) - 1)
+    f["article_words"] = math.log1p(words)
     return f
 
 
@@ -193,12 +196,13 @@ def combine(probabilities: list[float]) -> float:
     return 1.0 - miss
 
 
-def annotate(events: list[Event], published: str | None, m: ConfidenceModel | None = None) -> None:
-    """Set confidence and reasons on each event of one document."""
+def annotate(events: list[Event], published: str | None, m: ConfidenceModel | None = None,
+             words: int = 0) -> None:
+    """Set confidence and reasons on each event of one document of that many words."""
     m = m if m is not None else model()
     if m is None:
         return
     for e in events:
-        f = features(e, published)
+        f = features(e, published, words)
         e.confidence = round(m.score(f), 3)
         e.reasons = m.reasons(f)
