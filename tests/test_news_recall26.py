@@ -1,0 +1,76 @@
+"""Wire-story recall, session 26 (issue 15): CAMEO codebook expressions (expelling inspectors,
+taking a stronghold), the military as those hit at a base, relatives as civilians, country codes
+of the organisation dictionary. Sentences written for the tests."""
+from conftest import triples
+
+
+def codes(events):
+    return {(e.source.code, e.code, e.target.code) for e in events}
+
+
+# -- CAMEO 166x: expelling inspectors, observers, peacekeepers -----------------------------------
+
+def test_expelling_inspectors_is_1662(code_text):
+    events = code_text("Syria expelled two inspectors of the International Atomic Energy Agency on Monday.",
+                       date="2011-05-02")
+    assert any(c == "1662" and s.startswith("SYR") and t.startswith("IGOUNO") for s, c, t in codes(events))
+
+
+def test_expelling_peacekeepers_is_1661(code_text):
+    events = code_text("Ethiopia expelled UN peacekeepers from the disputed border zone.", date="2006-02-01")
+    assert any(c == "1661" and s.startswith("ETH") and t.startswith("IGOUNO") for s, c, t in codes(events))
+
+
+def test_expelling_diplomats_stays_a_diplomatic_act(code_text):
+    events = code_text("Poland expelled three Belarusian diplomats on Friday.", date="2021-06-04")
+    assert not any(c.startswith("166") for _s, c, _t in codes(events))
+
+
+# -- CAMEO 192: taking a stronghold, a base, a town -----------------------------------------------
+
+def test_capturing_a_rebel_stronghold_occupies_the_rebels_territory(code_text):
+    events = code_text("Ugandan troops captured a rebel stronghold near the Sudanese border.", date="2004-03-10")
+    assert ("UGAMIL", "19", "UGAREB") in triples(events)
+
+
+def test_overrunning_a_rebel_base(code_text):
+    events = code_text("Chadian soldiers overran a rebel base in the east on Tuesday.", date="2008-04-01")
+    assert ("TCDMIL", "19", "TCDREB") in triples(events)
+
+
+def test_retaking_a_rebel_held_town(code_text):
+    events = code_text("Malian troops retook the rebel-held town of Douentza.", date="2013-01-20")
+    assert ("MLIMIL", "19", "MLIREB") in triples(events)
+
+
+def test_taking_positions_is_no_occupation(code_text):
+    # troops taking up positions occupy nobody's territory
+    events = code_text("Turkish troops took positions near the Syrian border on Sunday.", date="2015-08-02")
+    assert not any(r == "19" for _s, r, _t in triples(events))
+
+
+def test_a_base_seized_with_no_owner_named_is_the_militarys(code_text):
+    events = code_text("Taliban fighters seized an army base in Helmand province on Sunday.", date="2016-08-07")
+    assert ("AFGREB", "19", "AFGMIL") in triples(events)
+    assert ("AFGREB", "19", "AFGCVL") not in triples(events)
+
+
+# -- relatives, families and parents "of" someone are civilians ------------------------------------
+
+def test_relatives_of_the_victims_are_civilians(code_text):
+    events = code_text("Relatives of the victims accused the Peruvian police of covering up the killings.",
+                       date="2012-06-01")
+    assert any(s == "PERCVL" and r == "11" and t.startswith("PER") for s, r, t in triples(events))
+
+
+def test_relatives_alone_are_no_actor(code_text):
+    # mourners at a funeral: "relatives" with no "of" names no side
+    events = code_text("Friends and relatives gathered in Ankara to mourn the journalist.", date="2012-06-01")
+    assert not any(s.endswith("CVL") for s, _r, _t in triples(events))
+
+
+# -- the organisation dictionary uses CAMEO country codes --------------------------------------------
+
+def test_unita_is_angolan(code_text):
+    events = code_text("UNITA rebels attacked a government convoy in Angola.", date="1998-12-01")
+    assert any(s == "AGOREB" for s, _r, _t in triples(events))
