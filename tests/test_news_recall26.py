@@ -74,3 +74,32 @@ def test_relatives_alone_are_no_actor(code_text):
 def test_unita_is_angolan(code_text):
     events = code_text("UNITA rebels attacked a government convoy in Angola.", date="1998-12-01")
     assert any(s == "AGOREB" for s, _r, _t in triples(events))
+
+
+# -- CAMEO 162/163: cutting supplies, visa bans and asset freezes --------------------------------
+
+def test_halting_gas_deliveries_stops_material_aid(code_text):
+    events = code_text("Moscow halted gas deliveries to Belarus on Tuesday.", date="2004-02-18")
+    assert any(s.startswith("RUS") and c.startswith("162") and t.startswith("BLR") for s, c, t in codes(events))
+
+
+def test_threatening_to_cut_electricity_is_a_threat(code_text):
+    events = code_text("Georgia threatened to cut off electricity to Armenia.", date="2004-02-18")
+    assert any(s.startswith("GEO") and r == "13" and t.startswith("ARM") for s, r, t in triples(events))
+
+
+def test_cutting_food_supplies_to_refugees_is_humanitarian(code_text):
+    events = code_text("The World Food Programme reduced food supplies to Somali refugees in Kenya.",
+                       date="2011-03-01")
+    assert any(c == "1623" for _s, c, _t in codes(events))
+
+
+def test_visa_bans_are_sanctions_not_repression(code_text):
+    events = code_text("Canada imposed visa bans on senior Iranian officials.", date="2012-09-07")
+    assert any(s.startswith("CAN") and c == "163" and t.startswith("IRN") for s, c, t in codes(events))
+    assert not any(c.startswith("17") for _s, c, _t in codes(events))
+
+
+def test_a_storm_cutting_power_is_no_event(code_text):
+    events = code_text("The storm cut power to thousands of homes in Florida.", date="2012-09-07")
+    assert not events
