@@ -103,3 +103,23 @@ def test_visa_bans_are_sanctions_not_repression(code_text):
 def test_a_storm_cutting_power_is_no_event(code_text):
     events = code_text("The storm cut power to thousands of homes in Florida.", date="2012-09-07")
     assert not events
+
+
+# -- a finite verb the parser joins to a verb under a modal is told as the clause above -----------
+
+def test_finite_verb_joined_under_a_negated_modal_is_told(code_text):
+    events = code_text("Kenyan opposition leader Raila Odinga told reporters he could not ask supporters "
+                       "to face the police and accused the government of arming gangs.", date="2008-01-10")
+    assert any(s.startswith("KEN") and r == "11" and t == "KENGOV" for s, r, t in triples(events))
+
+
+def test_base_form_verb_under_a_negated_modal_stays_negated(code_text):
+    events = code_text("Kenyan opposition leader Raila Odinga said he could not accuse the government "
+                       "of arming gangs.", date="2008-01-10")
+    assert not any(r == "11" for _s, r, _t in triples(events))
+
+
+def test_movement_for_democratic_change_is_the_zimbabwean_opposition(code_text):
+    events = code_text("Zimbabwean police arrested two officials of the Movement for Democratic Change.",
+                       date="2007-03-12")
+    assert ("ZWECOP", "17", "ZWEOPP") in triples(events)
