@@ -1,7 +1,7 @@
 """Wire-story recall, session 26 (issue 15): CAMEO codebook expressions (expelling inspectors,
 taking a stronghold), the military as those hit at a base, relatives as civilians, country codes
 of the organisation dictionary. Sentences written for the tests."""
-from conftest import triples
+from conftest import countries, triples
 
 
 def codes(events):
@@ -123,3 +123,19 @@ def test_movement_for_democratic_change_is_the_zimbabwean_opposition(code_text):
     events = code_text("Zimbabwean police arrested two officials of the Movement for Democratic Change.",
                        date="2007-03-12")
     assert ("ZWECOP", "17", "ZWEOPP") in triples(events)
+
+
+# -- "both sides": a sentence naming one of them alone does not hide the pair ----------------------
+
+def test_both_sides_past_a_sentence_naming_one_side(code_text):
+    events = code_text("Ethiopian troops clashed with Eritrean forces on the border. Eritrea denied the report. "
+                       "The United Nations urged both sides to show restraint.", date="1999-02-08")
+    found = countries(events)
+    assert ("IGOUNO", "02", "ETH") in found and ("IGOUNO", "02", "ERI") in found
+
+
+def test_both_sides_not_taken_past_a_third_party(code_text):
+    events = code_text("Ethiopian troops clashed with Eritrean forces on the border. Japanese officials "
+                       "welcomed the report. The United Nations urged both sides to show restraint.",
+                       date="1999-02-08")
+    assert not any(s == "IGOUNO" for s, _r, _t in countries(events))
