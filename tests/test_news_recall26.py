@@ -139,3 +139,31 @@ def test_both_sides_not_taken_past_a_third_party(code_text):
                        "welcomed the report. The United Nations urged both sides to show restraint.",
                        date="1999-02-08")
     assert not any(s == "IGOUNO" for s, _r, _t in countries(events))
+
+
+# -- a verb with an infinitive of its own does not borrow the object of the verb before it --------
+
+def test_pledge_to_work_with_y_after_praising_x(code_text):
+    events = code_text("German Chancellor Angela Merkel praised Egypt's mediation and pledged to work with "
+                       "the Palestinian Authority on rebuilding Gaza.", date="2014-08-27")
+    found = codes(events)
+    assert any(s == "DEUGOV" and c.startswith("03") and t.startswith("PSE") for s, c, t in found)
+    assert not any(c.startswith("03") and t.startswith("EGY") for _s, c, t in found)
+
+
+def test_verbs_joined_by_and_still_share_an_object(code_text):
+    events = code_text("Somali militants killed and wounded three Kenyan policemen.", date="2014-08-27")
+    assert ("SOMREB", "18", "KENCOP") in triples(events) or any(
+        r == "18" and t == "KENCOP" for _s, r, t in triples(events))
+
+
+# -- a national security council is no UN organ -----------------------------------------------------
+
+def test_russias_security_council_is_russian(code_text):
+    events = code_text("Russia's Security Council condemned the Ukrainian government.", date="2022-03-01")
+    assert any(s == "RUSGOV" and r == "11" for s, r, _t in triples(events))
+
+
+def test_the_security_council_alone_stays_the_un(code_text):
+    events = code_text("The Security Council condemned the Ukrainian government.", date="2022-03-01")
+    assert any(s == "IGOUNO" and r == "11" for s, r, _t in triples(events))
