@@ -167,3 +167,9 @@ def test_russias_security_council_is_russian(code_text):
 def test_the_security_council_alone_stays_the_un(code_text):
     events = code_text("The Security Council condemned the Ukrainian government.", date="2022-03-01")
     assert any(s == "IGOUNO" and r == "11" for s, r, _t in triples(events))
+
+
+def test_part_of_a_stronghold_taken_is_the_holders(code_text):
+    events = code_text("Ugandan troops captured part of a rebel stronghold near the Sudanese border.",
+                       date="2004-03-10")
+    assert ("UGAMIL", "19", "UGAREB") in triples(events)
