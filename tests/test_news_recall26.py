@@ -173,3 +173,16 @@ def test_part_of_a_stronghold_taken_is_the_holders(code_text):
     events = code_text("Ugandan troops captured part of a rebel stronghold near the Sudanese border.",
                        date="2004-03-10")
     assert ("UGAMIL", "19", "UGAREB") in triples(events)
+
+
+# -- CAMEO 087: halting military operations, ordering a halt to an offensive -----------------------
+
+def test_ordering_a_halt_to_military_operations_deescalates(code_text):
+    events = code_text("Azerbaijani President Ilham Aliyev ordered a halt to military operations in Armenia.",
+                       date="2022-09-14")
+    assert any(s == "AZEGOV" and c == "087" and t.startswith("ARM") for s, c, t in codes(events))
+
+
+def test_suspending_an_offensive_deescalates(code_text):
+    events = code_text("Turkey suspended its offensive in northern Iraq on Friday.", date="2008-02-29")
+    assert any(s.startswith("TUR") and c == "087" for s, c, _t in codes(events))
