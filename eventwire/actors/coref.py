@@ -153,6 +153,7 @@ class Memory:
                 return members
         # the actors of one sentence: "X met Y on Monday. The two leaders agreed ..."
         speakers: set[str] = set()
+        partial: set[str] = set()      # sides named alone since: "Manila welcomed the ruling"
         for s in sorted({e.sentence for e in recent}, reverse=True):
             actors = [e.actor for e in recent if e.sentence == s and e.actor.origin != Origin.PLACE]
             seen: dict[str, ActorMention] = {}
@@ -166,8 +167,14 @@ class Memory:
                 continue
             for k in speakers:
                 seen.pop(k, None)   # "X recalled its envoys from all three countries": others
-            if len(seen) == n and all(map(fits, seen.values())):
+            if len(seen) == n and all(map(fits, seen.values())) and partial <= set(seen):
                 return list(seen.values())
+            if seen and len(seen) < n and s != self.sentence:
+                # a sentence that names one of the sides alone ("X and Y clashed. Y denied it.
+                # Z urged both sides ..."): the pair may still be named before it
+                partial |= set(seen)
+                if len(partial) < n:
+                    continue
             if seen:
                 return []           # the latest sentence that names actors names others
         return []

@@ -28,6 +28,8 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod"
                      "conj", "cc", "acomp", "dep"})
 NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})   # "the President of Venezuela", "forces in Guinea"
 ORG_KINDS = frozenset({"organisation", "group"})
+# organs every state has that the organisation dictionary knows by their UN name
+NATIONAL_ORGANS = frozenset({"security council"})
 GOV_KINDS = frozenset({"capital", "metonym"})
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
                            "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy",
@@ -117,6 +119,8 @@ class ActorResolver(PointingBack, PlacedActors):
             entries = [e for e in entries if e.kind != "person"]
         for kind_set, label in ((GOV_KINDS, "gov"), (ORG_KINDS, "org"), (COUNTRY_KINDS, "country")):
             for e in entries:
+                if e.kind in kind_set and label == "org" and self._national_organ(m):
+                    continue        # "Russia's Security Council" is no UN organ: the agent reads it
                 if e.kind in kind_set:
                     code, how = e.code, f"{e.kind} {e.source}"
                     where = countries_of(e.code, e.source) if label == "org" else None
@@ -127,6 +131,15 @@ class ActorResolver(PointingBack, PlacedActors):
                             code, how = country + code[3:], how + f"; fights in {country}"
                     return label, self._mention(m, code, e.name, how, ENTRY_ORIGINS.get(e.kind, Origin.OTHER))
         return None
+
+    def _national_organ(self, m: PhraseMatch) -> bool:
+        """ "Russia's Security Council", "the Russian security council": a body every state has,
+        which the international dictionary knows by its UN name, qualified by a country."""
+        if m.phrase.lower().removeprefix("the ") not in NATIONAL_ORGANS:
+            return False
+        before = [t for t in self.sent[max(0, m.start - 3):m.start] if t.tag_ != "POS" and t.lower_ != "the"]
+        return bool(before) and any(e.kind in ("name", "adjective") and not e.code.startswith("IGO")
+                                    for e in self.dictionary.lookup(before[-1].lower_))
 
     def _names_place(self, m: PhraseMatch) -> bool:
         """ "the Guerrero state capital", "Bolivar province": a name qualifying a place noun is

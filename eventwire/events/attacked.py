@@ -27,9 +27,14 @@ OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 HOLDER_DEPS = ("npadvmod", "compound", "nmod", "advmod", "nsubj")
 
 
+# parts of a place taken or hit: "captured part of the rebel stronghold" took the stronghold's
+PART_HEADS = frozenset({"part", "parts", "much", "half", "most", "section", "sections"})
+
+
 def counted(tok):
-    """What a quantity counts: "a number of Hamas positions" -> "positions"; else the word."""
-    if tok.lemma_.lower() in QUANTITY_HEADS:
+    """What a quantity counts: "a number of Hamas positions" -> "positions", "part of the
+    stronghold" -> "stronghold"; else the word."""
+    if tok.lemma_.lower() in QUANTITY_HEADS or tok.lower_ in PART_HEADS:
         of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
         if of:

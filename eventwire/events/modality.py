@@ -130,6 +130,12 @@ class Modality:
         if self._opinion(verb):
             return "opinion", None          # "Russia will never abandon Assad, an analyst said"
         r = self.rules
+        above = finite_above(verb)
+        if above is not None:
+            # "said he could not ask voters to risk their lives and accused the government": a
+            # finite verb the parser joined to a base-form verb under a modal or "to" is joined
+            # to the finite clause above them; it is told as that clause is
+            return self.mood(above)
         tok = verb
         while True:
             kids = list(tok.children)
@@ -563,3 +569,21 @@ class NegationOnly:
         if not negated:
             return code, "fact", None
         return self.negation.get(code), "negated", None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def finite_above(verb):
+    """The finite verb above a chain of base-form verbs that `verb`, itself finite, was joined
+    to by "and" ("could not ask voters to risk their lives and accused ...": "said"), or None.
+    The chain must start under a modal or "to": a verb the modal governed would be in the base
+    form too."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.tag_ != "VB" or not any(
+            c.dep_ == "aux" and (c.tag_ == "MD" or c.tag_ == "TO") for c in head.children):
+        return None
+    tok = head
+    while tok.tag_ == "VB" and tok.dep_ in ("xcomp", "ccomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.tag_ in FINITE_TAGS and tok.i < verb.i else None

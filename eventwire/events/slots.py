@@ -406,8 +406,10 @@ class Slots:
         if look.topic_objects:
             # "discussed arms control and the detention of American citizens": a topic
             direct = [c for c in objs if resolver.names_actor(c)]
-        if not objs:
-            # "killed and injured 3 policemen": verbs joined by "and" share the object
+        if not objs and not any(c.dep_ == "xcomp" for c in verb.children):
+            # "killed and injured 3 policemen": verbs joined by "and" share the object (not a verb
+            # with an infinitive of its own: "praised X and pledged to work with Y"; a warning's
+            # clause still speaks to the object: "called X's stance Y and warned that ...")
             objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children
                              if c.dep_ in OBJ_DEPS]
         if look.recipient_first:

@@ -14,6 +14,9 @@ from .rules import Rules
 
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)      # "on Saturday" is no place attacked
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
+# places that are an armed force's own ("seized the air base", "shelled the barracks"): with no
+# owner named, those hit are the military of the place, not its civilians
+MILITARY_SITES = frozenset({"base", "airbase", "barracks", "garrison", "airfield", "fort"})
 
 
 class UnnamedActors:
@@ -179,12 +182,13 @@ class UnnamedActors:
         if hit:
             return hit
         toks = [t for h in heads for t in self._phrase(h)]
+        role = "MIL" if any(h.lemma_.lower() in MILITARY_SITES for h in heads) else "CVL"
         for t in toks:
             if t.dep_ in ("pobj", "dobj", "appos", "conj", "nsubjpass"):
                 found = [a for a in resolver.places(t) if a is not None]
                 if found:
                     place = found[0]
-                    return [ActorMention(verb.text, 0, 0, place.code[:3] + "CVL", place.name,
+                    return [ActorMention(verb.text, 0, 0, place.code[:3] + role, place.name,
                                          "people of the place attacked: " + place.how, place.origin)]
         # "airstrikes that killed dozens": the act's own victims
         victims = any(t.lemma_.lower() in self.victim_nouns for h in heads for t in h.subtree)
@@ -196,7 +200,7 @@ class UnnamedActors:
                   and (h.dep_ in OBJ_DEPS or h.head.lower_ not in self.people_only_preps
                        or h.head.head.i != verb.i or act_object)]
         if victims or things:
-            actor = resolver.unnamed("CVL", verb.text, 0, 0, "people of the place attacked")
+            actor = resolver.unnamed(role, verb.text, 0, 0, "people of the place attacked")
             return [actor] if actor else []
         return []
 
