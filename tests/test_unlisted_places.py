@@ -1,0 +1,35 @@
+"""A note that names no country and locates its act at a village the gazetteer does not list
+(eventwire/actors/unlisted.py, coref.Memory.role_country): the bare roles are of an unknown
+country ("---"), so the act of force or protest still yields its event; score.py counts such a
+party as no country of the gold. Without a located place, or for words, nothing changes."""
+from conftest import triples
+
+
+def test_gunmen_kill_herders_at_an_unlisted_village(code_text):
+    events = code_text("On 4 August, unidentified gunmen shot dead three cattle herders in Wendkoulga.",
+                       date="2021-08-06")
+    assert any(s.startswith("---") and r in ("18", "19") and t == "---CVL" for s, r, t in triples(events))
+    assert all(e.date == "2021-08-04" for e in events)
+
+
+def test_a_named_group_attacks_the_police_of_an_unlisted_village(code_text):
+    events = code_text("On 9 May, JNIM militants attacked the police post in the village of Toudbweogo.",
+                       date="2021-05-11")
+    assert any(e.source.code.startswith("IMG") and e.target.code == "---COP" and e.code[:2] in ("18", "19")
+               for e in events)
+
+
+def test_no_located_place_no_unknown_country(code_text):
+    events = code_text("A rioter smashed the windows of the building.")
+    assert not any("---" in (e.source.code[:3], e.target.code[:3]) for e in events)
+
+
+def test_words_between_unplaced_parties_are_no_event(code_text):
+    events = code_text("Community elders in Wendkoulga called on the youths to stay calm.")
+    assert not any("---" in (e.source.code[:3], e.target.code[:3]) for e in events)
+
+
+def test_a_named_country_keeps_the_roles_its_own(code_text):
+    events = code_text("On 4 August, gunmen killed three herders in Wendkoulga, Burkina Faso.",
+                       date="2021-08-06")
+    assert not any("---" in (e.source.code[:3], e.target.code[:3]) for e in events)
