@@ -33,3 +33,14 @@ def test_a_named_country_keeps_the_roles_its_own(code_text):
     events = code_text("On 4 August, gunmen killed three herders in Wendkoulga, Burkina Faso.",
                        date="2021-08-06")
     assert not any("---" in (e.source.code[:3], e.target.code[:3]) for e in events)
+
+
+def test_the_village_of_an_unlisted_name_attacked(code_text):
+    events = code_text("On 9 May, JNIM militants raided the village of Toudbweogo and killed three people.",
+                       date="2021-05-11")
+    assert any(e.source.code.startswith("IMG") and e.target.code.startswith("---") for e in events)
+
+
+def test_an_ied_at_an_unlisted_place(code_text):
+    events = code_text("On 9 May, an IED killed two soldiers near Toudbweogo.", date="2021-05-11")
+    assert any(e.target.code == "---MIL" and e.code[:2] in ("18", "19") for e in events)

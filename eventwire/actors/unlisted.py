@@ -1,7 +1,8 @@
 """Does a sentence say where its act happened by a place name nobody could place?
 
 A conflict note ("gunmen killed two herders in Zabrongo", "in the village of Zabrongo") names
-its location by a proper noun the gazetteer does not list, and often no country at all. There
+its location by a proper noun the gazetteer does not list ("attacked the village of X"), and
+often no country at all. There
 the bare roles of the act ("gunmen", "police") are of an unknown country ("---", coref.UNKNOWN)
 rather than of no actor. A sentence that names no location ("a protestor demolished the
 building") gives no such licence: its roles stay unresolved.
@@ -38,8 +39,7 @@ def names_unlisted_place(sent, listed_starts=frozenset()) -> bool:
         if tok.dep_ != "pobj" or not _place_name(tok):
             continue
         prep = tok.head
-        if prep.lower_ in LOCATING or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS
-                                        and prep.head.head.lower_ in LOCATING):
+        if prep.lower_ in LOCATING or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
             if tok.idx - sent.start_char not in listed_starts:
                 return True
     return False
