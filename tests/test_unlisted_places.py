@@ -44,3 +44,12 @@ def test_the_village_of_an_unlisted_name_attacked(code_text):
 def test_an_ied_at_an_unlisted_place(code_text):
     events = code_text("On 9 May, an IED killed two soldiers near Toudbweogo.", date="2021-05-11")
     assert any(e.target.code == "---MIL" and e.code[:2] in ("18", "19") for e in events)
+
+
+def test_sahel_militias_and_jnim_members_are_known_groups(code_text):
+    events = code_text("On 2 March, Koglweogo militiamen abducted two traders near Kaya, Burkina Faso.",
+                       date="2019-03-05")
+    assert any(e.source.code == "BFAUAF" and e.code.startswith("18") for e in events)
+    events = code_text("On 2 March, Katiba Macina militants attacked a gendarmerie post in Diafarabe, Mali.",
+                       date="2019-03-05")
+    assert any(e.source.code == "IMGMUSJNM" and e.target.code.startswith("MLI") for e in events)
