@@ -35,3 +35,15 @@ def test_a_demonstration_organized(code_text):
 def test_observing_a_ceasefire_is_no_protest(code_text):
     found = countries(code_text("Both armies observed the ceasefire along the Kenyan border on Sunday."))
     assert not any(r == "14" for _s, r, _t in found)
+
+
+def test_gathered_to_protest_is_a_protest(code_text):
+    found = countries(code_text("Hundreds of students gathered in Nairobi, Kenya, on Monday to protest "
+                                "against the new fees.", date="2023-05-09"))
+    assert _protest(found, "14")
+
+
+def test_met_to_demonstrate_goodwill_is_no_protest(code_text):
+    found = countries(code_text("The Kenyan minister met the unions on Monday to demonstrate goodwill.",
+                                date="2023-05-09"))
+    assert not any(r == "14" for _s, r, _t in found)
