@@ -53,3 +53,14 @@ def test_sahel_militias_and_jnim_members_are_known_groups(code_text):
     events = code_text("On 2 March, Katiba Macina militants attacked a gendarmerie post in Diafarabe, Mali.",
                        date="2019-03-05")
     assert any(e.source.code == "IMGMUSJNM" and e.target.code.startswith("MLI") for e in events)
+
+
+def test_a_hedge_read_as_the_main_verb_keeps_its_doer(code_text):
+    # "presumed" parsed as the root, "militants" as its object, "killed" as its complement
+    events = code_text("On 31 October 2020, presumed ISGS militants killed a herder in Zouar.", date="2020-11-05")
+    assert any(e.source.code == "IMGMUSISI" and e.code[:2] in ("18", "19") for e in events)
+
+
+def test_a_real_presuming_verb_has_its_own_subject(code_text):
+    events = code_text("Police presumed the rebels attacked the convoy in Niger.", date="2020-11-05")
+    assert not any(e.source.code.endswith("COP") and e.code[:2] == "19" for e in events)
