@@ -47,3 +47,10 @@ def test_met_to_demonstrate_goodwill_is_no_protest(code_text):
     found = countries(code_text("The Kenyan minister met the unions on Monday to demonstrate goodwill.",
                                 date="2023-05-09"))
     assert not any(r == "14" for _s, r, _t in found)
+
+
+def test_a_protest_against_a_deed_of_no_named_doer_is_addressed_to_the_government(code_text):
+    found = code_text("On 28 May, residents of Nakuru, Kenya, demonstrated outside the county offices "
+                      "against the beating of a nurse.", date="2023-06-01")
+    assert ("KEN", "14", "KEN") in countries(found)
+    assert not any(e.target.code.endswith("HLH") for e in found)     # not against the nurse
