@@ -64,3 +64,9 @@ def test_a_hedge_read_as_the_main_verb_keeps_its_doer(code_text):
 def test_a_real_presuming_verb_has_its_own_subject(code_text):
     events = code_text("Police presumed the rebels attacked the convoy in Niger.", date="2020-11-05")
     assert not any(e.source.code.endswith("COP") and e.code[:2] == "19" for e in events)
+
+
+def test_a_mining_site_named_by_an_unlisted_name(code_text):
+    events = code_text("On 27 October, gunmen attacked a police post at the gold mining site of Wendkoulga.",
+                       date="2019-10-29")
+    assert any(e.target.code == "---COP" and e.code[:2] in ("18", "19") for e in events)

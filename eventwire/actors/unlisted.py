@@ -20,7 +20,7 @@ LOCATING = frozenset({"in", "near", "at", "around", "outside", "between", "insid
 # nouns for a settlement or an area named by an "of" phrase: "the village of X"
 PLACE_NOUNS = frozenset({"village", "town", "city", "area", "district", "commune", "hamlet",
                          "province", "region", "locality", "municipality", "outskirts", "vicinity",
-                         "suburb", "county", "department", "prefecture"})
+                         "suburb", "county", "department", "prefecture", "site", "camp", "market"})
 # proper nouns that are no place: dates
 NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                         "september", "october", "november", "december", "monday", "tuesday",
