@@ -21,6 +21,7 @@ from .actors.dictionary import ActorDictionary
 from .actors.entities import Entities
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
 from .actors.shortnames import ShortNames
+from .actors.unlisted import known_or_force, names_unlisted_place
 from .actors.resolve import ActorResolver, Memory
 from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
@@ -301,6 +302,7 @@ class Coder:
         if filed:
             # where the story was filed counts for the story's country
             memory.countries[filed] += 1
+        memory.names_no_country = not story and not memory.place_countries and not filed
         dates = ParagraphDates(doc.text, doc.date)
         dateline_end = work.dateline.end if work.dateline is not None else 0
         memory.police_paragraphs = self._police_paragraphs(work)
@@ -319,6 +321,8 @@ class Coder:
                 matches = [m for m in matches if sent[m.start].idx + s.start >= dateline_end]
             located = self._located(doc, s, doc_places, dateline_end, filed)
             memory.start_sentence(s.index, paragraph, located)
+            if memory.names_no_country and s.candidate and names_unlisted_place(sent):
+                memory.unlisted.add(s.index)
             resolver = ActorResolver(self.dictionary, sent, matches, doc.date, memory)
             resolver.unknown_country = self.coder.reading.unknown_country
             resolver.dateline_end = max(0, dateline_end - s.start)
@@ -327,6 +331,8 @@ class Coder:
                     resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)
                                                for p in doc_places.in_span(s.start, s.end)]
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
+                if memory.unlisted and resolver.unknown_country is None:
+                    found = [m for m in found if known_or_force(m)]
                 dates.carry(found)
                 mentions += [(m, s) for m in found]
                 for m in matches:

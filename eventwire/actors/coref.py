@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from ..records import ActorMention, Origin
 from .codes import is_international
+from .unlisted import UNKNOWN     # the country of a role in a document that names none
 
 WINDOW = 2              # earlier sentences a pronoun or description may reach
 ROLE_WINDOW = 3         # earlier sentences of the paragraph a bare role takes its country from
@@ -54,6 +55,11 @@ class Memory:
     police_paragraphs: set = field(default_factory=set)  # paragraphs that name police
     _groups: int = 0
     _seen: set = field(default_factory=set)
+    # the document names no country, capital or gazetteer place at all (a conflict note on an
+    # unlisted village): a bare role is of an unknown country, not of no actor
+    names_no_country: bool = False
+    # sentences that locate something by a place name the gazetteer does not list ("in X")
+    unlisted: set = field(default_factory=set)
 
     # -- writing ------------------------------------------------------------------
     def start_sentence(self, index: int, paragraph: int, located: list[str]) -> None:
@@ -91,7 +97,8 @@ class Memory:
     def copy(self) -> "Memory":
         mem = Memory(list(self.entries), Counter(self.countries), self.place_countries, self.sentence,
                      self.paragraph_of, {k: list(v) for k, v in self.named.items()}, self.located,
-                     self.dateline_country, self.police_paragraphs, self._groups, set(self._seen))
+                     self.dateline_country, self.police_paragraphs, self._groups, set(self._seen),
+                     self.names_no_country, self.unlisted)
         return mem
 
     # -- compatibility --------------------------------------------------------------
@@ -274,6 +281,11 @@ class Memory:
                 return here.pop(), Origin.CONTEXT
             if here:
                 return None
+        if self.names_no_country and not self.countries and \
+                any(s <= self.sentence for s in self.unlisted):
+            # "gunmen killed two herders in <an unlisted village>": the act is located, whose
+            # country it is nobody says; the event stands with the country unknown
+            return UNKNOWN, Origin.ROLE
         return None
 
     def _story_counts(self) -> Counter:

@@ -505,6 +505,11 @@ class EventCoder:
                         event, lambda v: self.slots.sources(v, resolver))
                     if not targets:
                         return []
+                elif not targets and code[:2] == "14":
+                    # a protest against a deed of no named doer ("against the killing of a
+                    # student"): addressed as any protest is, not to the deed's victim
+                    # (default_target_roots: the protesters' government)
+                    targets = []
                 elif not targets and self.nominal.open_object(event):
                     targets = None      # no author named: the object decides, as for any verb
                 elif not targets:

@@ -273,6 +273,9 @@ class Modality:
                     return "content", head          # "the deal signed in March", "lines leading into"
                 if self._finite(tok):
                     return "content", head          # "charges that the army tortured prisoners"
+            if tok.dep_ == "advcl" and infinitive and tok.lemma_.lower() in r.protest_purposes and \
+                    head.lemma_.lower() in r.gathering_verbs:
+                return "fact", None                 # "thousands gathered in X to protest": protested
             if tok.dep_ == "advcl" and infinitive:
                 if self._refused_means(head):
                     return "refusal", None          # "would not risk lives to rescue them"

@@ -46,6 +46,24 @@ def misread_main_verb(verb) -> bool:
         not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
+# hedging participles on a doer ("presumed ISGS militants", "suspected rebels") that the parser
+# may read as the main verb, with the doer as its object and the act as its complement
+HEDGE_PARTICIPLES = frozenset({"presume", "presumed", "suspect", "suspected", "allege", "alleged",
+                               "purport", "purported"})
+
+
+def hedged_doer(verb):
+    """The doer of an act whose hedge the parser read as the main verb ("presumed ISGS militants
+    killed two men": "presumed" the root, "militants" its object, "killed" its complement): the
+    hedge's object before the act, or None."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lower_ not in HEDGE_PARTICIPLES or \
+            head.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    objs = [c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i]
+    return objs[0] if objs else None
+
+
 def finite_after_comma(verb) -> bool:
     """A past tense right after a comma that closes an aside on its subject ("X, with Y,
     called"): no participle of a reduced relative is tagged so."""

@@ -67,6 +67,8 @@ class Rules:
     act_nouns: frozenset[str] = frozenset()          # "launched an offensive": the object is an act
     speaking_documents: frozenset[str] = frozenset()  # "a report accusing X": the document speaks
     issuing_verbs: frozenset[str] = frozenset()       # "published a report accusing X": it was issued
+    gathering_verbs: frozenset[str] = frozenset()     # "gathered in X to protest": the protest happened
+    protest_purposes: frozenset[str] = frozenset()    # the protest verbs such a purpose clause names
     standing_participles: tuple[str, ...] = ()        # "forces backed by X": code prefixes of no act
     # word lists of modality.yaml read by name (mental_heads, hedged_reports, conditional_openers,
     # only_when_marks, comment_verbs, force_act_nouns, force_modifiers, verbal_roots, speech_means)
@@ -108,6 +110,7 @@ class Rules:
             ongoing_verbs=low("ongoing_verbs"),
             wish_heads=low("wish_heads"),
             speaking_documents=low("speaking_documents"), issuing_verbs=low("issuing_verbs"),
+            gathering_verbs=low("gathering_verbs"), protest_purposes=low("protest_purposes"),
             standing_participles=tuple(str(c) for c in mod.get("standing_participles", [])),
             intent_codes={str(k): v for k, v in (mod.get("intent_codes") or {}).items()},
             threat_codes={str(k): v for k, v in (mod.get("threat_codes") or {}).items()},

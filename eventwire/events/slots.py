@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from ..actors.codes import country_part
 from ..records import ActorMention, Origin
 from .participles import participle_patient
-from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, \
+from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, \
     split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, receivers_place
@@ -162,6 +162,10 @@ class Slots:
                 # "X said the rebels had shelled the town and warned of a response": who warned,
                 # the speaker or the rebels? The parse cannot tell: no source
                 return [], False, []
+            hedged = hedged_doer(tok)
+            if hedged is not None:
+                # "presumed ISGS militants killed ...", read as "presumed [militants] [killed]"
+                return resolver.actors(hedged), False, []
             if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
                 if tok.dep_ == "xcomp":
                     raised = self.reading.through_xcomp(tok, resolver)

@@ -40,6 +40,14 @@ JOINT_CODE = "062"
 HELD_BY = "held-by:"
 
 
+def hyphened(tok) -> str:
+    """The noun the tokenizer split at its hyphen, whole: "sit-in" (sit, -, in), "walk-outs"."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text not in ("-", "‑") or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
+
+
 @dataclass
 class Trigger:
     token: object            # the verb
@@ -187,7 +195,7 @@ class TriggerChooser:
             two = f"{comp[-1].lemma_.lower()} {lemma}"
             if two in nouns:
                 return nouns[two]
-        found = nouns.get(lemma) or nouns.get(tok.lower_)
+        found = nouns.get(lemma) or nouns.get(tok.lower_) or nouns.get(hyphened(tok))
         if found:
             return found
         if force and lemma in self.force_nouns:

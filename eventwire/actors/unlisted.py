@@ -1,0 +1,52 @@
+"""Does a sentence say where its act happened by a place name nobody could place?
+
+A conflict note ("gunmen killed two herders in Zabrongo", "in the village of Zabrongo") names
+its location by a proper noun the gazetteer does not list ("attacked the village of X"), and
+often no country at all. There
+the bare roles of the act ("gunmen", "police") are of an unknown country ("---", coref.UNKNOWN)
+rather than of no actor. A sentence that names no location ("a protestor demolished the
+building") gives no such licence: its roles stay unresolved.
+"""
+from __future__ import annotations
+
+# the acts a party of unknown country may take part in: protest, force posture, reduced
+# relations, coercion, assault, fight, mass violence (material conflict) -- what such notes
+# report; words ("called on", "agreed") between parties nobody can place are no event
+UNKNOWN_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+UNKNOWN = "---"
+
+# prepositions that locate an act: "in X", "near X", "between X and Y"
+LOCATING = frozenset({"in", "near", "at", "around", "outside", "between", "inside"})
+# nouns for a settlement or an area named by an "of" phrase: "the village of X"
+PLACE_NOUNS = frozenset({"village", "town", "city", "area", "district", "commune", "hamlet",
+                         "province", "region", "locality", "municipality", "outskirts", "vicinity",
+                         "suburb", "county", "department", "prefecture", "site", "camp", "market"})
+# proper nouns that are no place: dates
+NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _place_name(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in NOT_PLACES
+
+
+def names_unlisted_place(sent, listed_starts=frozenset()) -> bool:
+    """Does the sentence locate something by a proper noun ("in X", "the village of X") that
+    is not a place already resolved (listed_starts: character offsets, in the sentence, of the
+    places the gazetteer found)?"""
+    for tok in sent:
+        if tok.dep_ != "pobj" or not _place_name(tok):
+            continue
+        prep = tok.head
+        if prep.lower_ in LOCATING or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
+            if tok.idx - sent.start_char not in listed_starts:
+                return True
+    return False
+
+
+def known_or_force(mention) -> bool:
+    """May the event mention stand: both parties of a known country, or an act of material
+    conflict?"""
+    unknown = mention.source.code.startswith(UNKNOWN) or mention.target.code.startswith(UNKNOWN)
+    return not unknown or mention.code[:2] in UNKNOWN_ROOTS
