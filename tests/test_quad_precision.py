@@ -1,0 +1,47 @@
+"""Interactions coded where a sentence states an opinion, and codes of the wrong broad kind
+(issue 15, dev_quad precision): agreeing with someone that something should be so, a sent
+condolence message, relief teams and cargo sent or flown, things handed back, a strengthened
+commitment, a feast day read as a person's surname."""
+from conftest import countries
+
+
+def test_agreeing_with_an_opinion_is_no_intent(code_text):
+    found = countries(code_text("The Irish government agreed with the Dutch parliament that farmers should be paid more."))
+    assert not any(r == "03" for _s, r, _t in found)
+    # an agreement to act, or on a thing, or on what both will do stays an intent
+    assert ("ITA", "03", "AUT") in countries(code_text("Italy agreed with Austria to reopen the Brenner pass."))
+    found = countries(code_text("Italy agreed with Austria that their ministers would meet in June."))
+    assert ("ITA", "03", "AUT") in found
+
+
+def test_a_condolence_message_is_no_consultation(code_text):
+    found = countries(code_text("The Greek president sent a condolence message to the Chilean president after the fire."))
+    assert not any(r == "04" for _s, r, _t in found)
+
+
+def test_relief_sent_or_flown_is_aid(code_text):
+    found = countries(code_text("Canada sent a team of doctors and nurses to Haiti after the storm."))
+    assert ("CAN", "07", "HTI") in found
+    found = countries(code_text("Norway flew 15 tonnes of medicine into Sudan on Monday."))
+    assert ("NOR", "07", "SDN") in found and not any(r == "15" for _s, r, _t in found)
+    # a team of negotiators stays the intent to negotiate
+    found = countries(code_text("Qatar sent a team of negotiators to Somalia."))
+    assert not any(r == "07" for _s, r, _t in found)
+
+
+def test_a_thing_handed_back_is_returned_property(code_text):
+    found = countries(code_text("France returned to Mali last week 30 manuscripts from the old archive."))
+    assert ("FRA", "08", "MLI") in found and not any(r == "04" for _s, r, _t in found)
+    found = countries(code_text("Spain returned a stolen painting of the king to the Mexican ambassador."))
+    assert ("ESP", "08", "MEX") in found and not any(r == "05" for _s, r, _t in found)
+
+
+def test_a_strengthened_commitment_is_no_coercion(code_text):
+    found = countries(code_text("Japan reinforced its commitment to Cambodian farmers with a grant of $5 million."))
+    assert not any(r == "17" for _s, r, _t in found)
+
+
+def test_a_feast_day_is_no_person(code_text):
+    # undated text: any office a surname ever held would do
+    for e in code_text("Boko Haram claimed the Easter attacks that killed 30 people in Nigeria.", date=None):
+        assert e.source.origin.name != "OFFICE"
