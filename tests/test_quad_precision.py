@@ -45,3 +45,20 @@ def test_a_feast_day_is_no_person(code_text):
     # undated text: any office a surname ever held would do
     for e in code_text("Boko Haram claimed the Easter attacks that killed 30 people in Nigeria.", date=None):
         assert e.source.origin.name != "OFFICE"
+
+
+def test_an_until_condition_is_no_act_and_names_the_refused(code_text):
+    # the act in the condition has not happened; the refusal is of the side it is set on
+    found = countries(code_text("Egypt has said it will not lift the blockade until Hamas frees the two engineers."))
+    assert not any(s == "PSE" for s, _r, _t in found)
+    assert ("EGY", "12", "PSE") in found
+    found = countries(code_text("Canada said it will not lift the sanctions until Belarus frees the jailed journalists."))
+    assert ("CAN", "12", "BLR") in found
+    # a past "until" clause is told as done
+    found = countries(code_text("The Kenyan army shelled the town until Somali militants released the hostages."))
+    assert not any(r == "12" for _s, r, _t in found)
+
+
+def test_a_passive_condition_names_no_side(code_text):
+    found = countries(code_text("Canada and Japan said they will not lift sanctions until all jailed journalists are freed."))
+    assert not any(r == "12" for _s, r, _t in found)
