@@ -62,3 +62,14 @@ def test_an_until_condition_is_no_act_and_names_the_refused(code_text):
 def test_a_passive_condition_names_no_side(code_text):
     found = countries(code_text("Canada and Japan said they will not lift sanctions until all jailed journalists are freed."))
     assert not any(r == "12" for _s, r, _t in found)
+
+
+def test_whom_aid_is_asked_for_is_no_addressee(code_text):
+    found = countries(code_text("The World Food Programme launched an appeal for $90 million in food aid for Malawi."))
+    assert not any(t == "MWI" for _s, r, t in found if r == "02")
+    found = countries(code_text("UNICEF was seeking funds for children in Yemen at a donor meeting."))
+    assert not any(t == "YEM" for _s, r, t in found if r == "02")
+    # the addressee stays, beside the people helped
+    assert ("JOR", "02", "JPN") in countries(code_text("Jordan appealed to Japan for aid for Syrian refugees."))
+    found = countries(code_text("The Red Cross was seeking aid for flood victims in Bangladesh at a donor meeting."))
+    assert not any(t == "BGD" for _s, r, t in found if r == "02")

@@ -35,6 +35,7 @@ from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
+from .beneficiary import drop_beneficiaries
 from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
     returned_fire, dwellings_hit, victims_of_attack
 from .crowds import CrowdViolence
@@ -348,6 +349,8 @@ class EventCoder:
                 if not targets:
                     return None
         pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
+        if code[:2] == "02" and pairs:
+            pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
         if not pairs and code[:2] == "12" and targets is None and crowd is None:
             # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
             # refused names whom the refusal is of
