@@ -73,3 +73,13 @@ def test_whom_aid_is_asked_for_is_no_addressee(code_text):
     assert ("JOR", "02", "JPN") in countries(code_text("Jordan appealed to Japan for aid for Syrian refugees."))
     found = countries(code_text("The Red Cross was seeking aid for flood victims in Bangladesh at a donor meeting."))
     assert not any(t == "BGD" for _s, r, t in found if r == "02")
+
+
+def test_support_that_is_aid(code_text):
+    found = countries(code_text("Japan provides €20m support for fishermen in Senegal."))
+    assert ("JPN", "07", "SEN") in found and not any(r == "05" for _s, r, _t in found)
+    found = countries(code_text("Norwegian aid supported 3,000 more Ugandan teachers."))
+    assert any(s == "NOR" and r == "07" for s, r, _t in found)
+    # words of support and support by people stay what they were
+    assert ("FRA", "05", "LBN") in countries(code_text("France expressed strong support for Lebanon."))
+    assert not any(r == "07" for _s, r, _t in countries(code_text("Russian aid workers supported the Syrian army.")))

@@ -47,3 +47,33 @@ def drop_beneficiaries(pairs, verb, sent) -> list:
     at = {t.idx - base: t for t in sent}
     return [(s, t) for s, t in pairs
             if not (t.start in at and beneficiary(at[t.start], verb))]
+
+
+# verbs whose subject, when it is the aid itself, tells that aid was given: "Canadian aid
+# supported 5,000 farmers", "the funding helped 40 schools"
+AIDING_VERBS = frozenset({"support", "help", "assist", "benefit"})
+AID_CODE, MONEY_CODE = "070", "071"
+MONEY_WORDS = frozenset({"m", "bn", "million", "billion", "mn", "mln"})
+CURRENCY = frozenset("$€£¥")
+
+
+def _money(tok) -> bool:
+    """An amount of money: "€45m", "$20 million"."""
+    words = list(tok.subtree)
+    return any(w.text in CURRENCY or w.text[:1] in CURRENCY for w in words) or \
+        (tok.lower_ in MONEY_WORDS and any(w.like_num for w in words))
+
+
+def aid_given(verb, trig_code: str, noun) -> str | None:
+    """The aid code for support that is aid: support given as an amount of money ("provides
+    €45m support for X", 071) or aid as the subject of support ("Canadian aid supported
+    Malian farmers", 070); else None."""
+    if trig_code[:2] != "05":
+        return None
+    if noun is not None and noun.lemma_.lower() == "support" and any(
+            c.dep_ in ("compound", "nummod", "amod", "nmod") and _money(c) for c in noun.children):
+        return MONEY_CODE
+    if verb.lemma_.lower() in AIDING_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in AID_WORDS for c in verb.children):
+        return AID_CODE
+    return None

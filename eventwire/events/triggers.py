@@ -6,11 +6,12 @@ code, else the event noun's code.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher
 from .opinions import shared_opinion
+from .beneficiary import aid_given
 from .attacked import load as load_violence
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
@@ -247,6 +248,13 @@ class TriggerChooser:
     def choose(self, verb) -> Trigger | None:
         if self.noun_first and shared_opinion(verb):
             return None         # "agreed with Y that the law should change": an opinion (opinions.py)
+        trig = self._choose(verb)
+        aid = aid_given(verb, trig.code, trig.noun) if trig is not None and self.noun_first else None
+        if aid is not None:     # "provides €45m support", "Canadian aid supported X": aid (beneficiary.py)
+            trig = replace(trig, code=aid, pattern_id=f"aid-support:{trig.pattern_id}", reverse="")
+        return trig
+
+    def _choose(self, verb) -> Trigger | None:
         own = clause(verb)
         before_toks = self.reading.words_before(verb, own)
         dated = self.date_phrases(verb)
