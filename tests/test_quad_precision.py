@@ -83,3 +83,12 @@ def test_support_that_is_aid(code_text):
     # words of support and support by people stay what they were
     assert ("FRA", "05", "LBN") in countries(code_text("France expressed strong support for Lebanon."))
     assert not any(r == "07" for _s, r, _t in countries(code_text("Russian aid workers supported the Syrian army.")))
+
+
+def test_peacekeepers_inspectors_and_aid_workers_expelled_or_withdrawn(code_text):
+    codes = lambda text: {e.code for e in code_text(text)}
+    assert "1661" in codes("Chad expelled the UN peacekeepers.")
+    assert "1661" in codes("Kenya withdrew peacekeepers from the Somalia-Ethiopia border.")
+    assert "1662" in codes("Syria expelled the IAEA inspectors.")
+    assert "1663" in codes("Niger has forced aid workers out of the eastern provinces.")
+    assert "161" in codes("Russia expelled two Latvian diplomats.")
