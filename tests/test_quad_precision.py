@@ -92,3 +92,10 @@ def test_peacekeepers_inspectors_and_aid_workers_expelled_or_withdrawn(code_text
     assert "1662" in codes("Syria expelled the IAEA inspectors.")
     assert "1663" in codes("Niger has forced aid workers out of the eastern provinces.")
     assert "161" in codes("Russia expelled two Latvian diplomats.")
+
+
+def test_an_intent_told_of_an_object_is_backstory(code_text):
+    found = countries(code_text("The ayatollah sent a warning to Pezeshkian, who vowed during his campaign to open talks with Britain."))
+    assert not any(r == "03" for _s, r, _t in found)
+    # told of the subject, or said in the main clause, it stays
+    assert ("IRN", "03", "GBR") in countries(code_text("Iran's president vowed to open talks with Britain."))
