@@ -99,3 +99,10 @@ def test_an_intent_told_of_an_object_is_backstory(code_text):
     assert not any(r == "03" for _s, r, _t in found)
     # told of the subject, or said in the main clause, it stays
     assert ("IRN", "03", "GBR") in countries(code_text("Iran's president vowed to open talks with Britain."))
+
+
+def test_what_is_sent_is_no_target(code_text):
+    found = countries(code_text("The Biden administration sent teams of FBI agents into Haiti."))
+    assert any(s == "USA" and t == "HTI" for s, _r, t in found)
+    assert not any(s == "USA" and t == "USA" for s, _r, t in found)
+    assert ("FRA", "04", "DEU") in countries(code_text("France sent Germany a letter of protest."))
