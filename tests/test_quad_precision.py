@@ -106,3 +106,9 @@ def test_what_is_sent_is_no_target(code_text):
     assert any(s == "USA" and t == "HTI" for s, _r, t in found)
     assert not any(s == "USA" and t == "USA" for s, _r, t in found)
     assert ("FRA", "04", "DEU") in countries(code_text("France sent Germany a letter of protest."))
+
+
+def test_an_act_that_had_to_be_done_in_a_relative_clause_stays(code_text):
+    # "had to" is no intent: the act told in the relative clause is the news
+    found = countries(code_text("Riots broke out in the towns of Gujarat, where the police had to open fire on violent mobs."))
+    assert any(s == "IND" and r == "19" for s, r, _t in found)

@@ -218,7 +218,8 @@ class Modality:
                         return "negated", None      # "because they want to kill X": a motive, not a statement
                     if (hl in r.threat_heads or hl in r.intent_heads) and self.mood(head)[0] in UNSTATED:
                         return "negated", None      # "whether they would seek to prosecute X"
-                    if head.dep_ == "relcl" and head.head.dep_ in OBJ_DEPS + ("pobj",):
+                    if (hl in r.threat_heads or hl in r.intent_heads) and head.dep_ == "relcl" and \
+                            head.head.dep_ in OBJ_DEPS + ("pobj",):
                         return "standing", head     # "a message to Y, who vowed to enter talks": backstory
                     if hl in r.threat_heads:
                         return "threat", head
