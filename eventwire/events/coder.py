@@ -35,6 +35,7 @@ from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
+from .beneficiary import drop_beneficiaries
 from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
     returned_fire, dwellings_hit, victims_of_attack
 from .crowds import CrowdViolence
@@ -42,6 +43,7 @@ from .postures import BorderDeployment
 from .pressure import pressed_by
 from .recalls import Recalls
 from .reproach import REPROACH_CODE, looks_back
+from .opinions import condition_doer
 from .roles import addressed_government, settle_roles
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
@@ -347,6 +349,8 @@ class EventCoder:
                 if not targets:
                     return None
         pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
+        if code[:2] == "02" and pairs:
+            pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
         if not pairs and code[:2] == "12" and targets is None and crowd is None:
             # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
             # refused names whom the refusal is of
@@ -387,7 +391,13 @@ class EventCoder:
         """The sides of a refusal read off the act refused: the verb's own act when it is
         refused ("will not lift"), else the act in a "refused to" / "declined to" complement."""
         if mood == "refusal" and trig.code[:2] in REFUSABLE_ROOTS:
-            return self._pairs(trig, trig.code, verb, resolver, None)
+            pairs = self._pairs(trig, trig.code, verb, resolver, None)
+            held = condition_doer(verb)
+            if not pairs and held is not None:
+                # "will not lift the embargo until Cuba frees ...": refused to whom the condition is set
+                targets = resolver.actors(held)
+                pairs = self._pairs(trig, trig.code, verb, resolver, targets) if targets else []
+            return pairs
         if mood != "fact" or verb.lemma_.lower() not in REFUSING_VERBS:
             return []
         for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):

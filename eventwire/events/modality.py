@@ -224,6 +224,9 @@ class Modality:
                         return "negated", None      # "because they want to kill X": a motive, not a statement
                     if (hl in r.threat_heads or hl in r.intent_heads) and self.mood(head)[0] in UNSTATED:
                         return "negated", None      # "whether they would seek to prosecute X"
+                    if (hl in r.threat_heads or hl in r.intent_heads) and head.dep_ == "relcl" and \
+                            head.head.dep_ in OBJ_DEPS + ("pobj",):
+                        return "standing", head     # "a message to Y, who vowed to enter talks": backstory
                     if hl in r.threat_heads:
                         return "threat", head
                     if hl in r.intent_heads:
@@ -401,6 +404,10 @@ class Modality:
         ("had X been detained", "should X attack": the clause opens with its auxiliary)?"""
         if any(c.dep_ == "mark" and c.lower_ in self.rules.hypothetical_marks for c in tok.children):
             return True
+        if tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) and any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in self.rules.future_aux) for c in tok.head.children):
+            return True                     # "will not lift the blockade until X frees Y": a condition
         if tok.dep_ == "ROOT":
             return False                    # "had he been detained?": a question, read elsewhere
         opening = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("mark", "punct", "advmod", "cc")

@@ -183,6 +183,7 @@ def _slots(data: dict) -> dict:
         "victim_nouns": frozenset(raw["victim_nouns"]),
         "reciprocal_objects": frozenset(raw.get("reciprocal_objects", [])),
         "travel_verbs": frozenset(raw.get("travel_verbs", [])),
+        "sending_verbs": frozenset(raw.get("sending_verbs", [])),
         "travel_roots": frozenset(str(r) for r in data.get("travel_roots", [])),
         "travel_codes": frozenset(str(c) for c in data.get("travel_codes", [])),
         "traveller_roles": frozenset(str(r).upper() for r in data.get("traveller_roles", [])),

@@ -92,6 +92,7 @@ class Slots:
         self.deep = slots["deep_targets"]
         self.benefit_verbs = slots.get("benefit_verbs", frozenset())
         self.aid_receivers = frozenset(slots.get("aid_receivers", ()))
+        self.sending = frozenset(slots.get("sending_verbs", ()))
         self.instrument_heads = slots["instrument_heads"]
 
     # -- sources ------------------------------------------------------------------
@@ -416,9 +417,10 @@ class Slots:
             # clause still speaks to the object: "called X's stance Y and warned that ...")
             objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children
                              if c.dep_ in OBJ_DEPS]
-        if look.recipient_first:
+        sending = verb.lemma_.lower() in self.sending
+        if look.recipient_first or sending:
             # "extradited the preacher to the United States": the receiver, not the thing sent
-            found = self._prep_targets(verb, look, ("to",))
+            found = self._prep_targets(verb, look, ("to", "into") if sending else ("to",))
             if self._ok(found, look):
                 return found
             found = buried_receiver(verb, look, self._ok, self._prep_targets)

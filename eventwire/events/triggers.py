@@ -6,10 +6,12 @@ code, else the event noun's code.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher
+from .opinions import shared_opinion
+from .beneficiary import aid_given
 from .attacked import load as load_violence
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
@@ -219,16 +221,26 @@ class TriggerChooser:
     def handed_thing(self, verb) -> bool:
         """A common noun for a thing as object ("the statues", "12 paintings"), not people,
         troops or a name, and a "to" phrase for the receiver."""
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
-        if not to or len(objs) != 1:
+        obj = self.handed_object(verb)
+        if obj is None:
             return False
-        obj = objs[0]
+        # the parser may hang "to" on the thing ("returned a statue of X to Y")
+        to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in list(verb.children) + list(obj.children))
+        if not to:
+            return False
         if obj.pos_ != "NOUN" or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
             return False
         words = {obj.lemma_.lower(), obj.lower_}
         return not (words & self.person_words) and obj.lemma_.lower() not in self.rules.slots["victim_nouns"] \
             and obj.lemma_.lower() not in PERSON_NOUNS and obj.lemma_.lower() not in self.rules.slots["handover_idioms"]
+
+    @staticmethod
+    def handed_object(verb):
+        """The one object of a verb of handing over; a counted noun the parser took for an
+        adverbial counts ("returned to Peru on Monday 21 frogs")."""
+        objs = [c for c in verb.children if c.dep_ == "dobj" or (
+            c.dep_ == "npadvmod" and c.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in c.children))]
+        return objs[0] if len(objs) == 1 else None
 
     def physical(self, verb) -> bool:
         """Is the act physical: done by armed forces, aircraft or weapons ("warplanes attacked",
@@ -242,6 +254,15 @@ class TriggerChooser:
         return False
 
     def choose(self, verb) -> Trigger | None:
+        if self.noun_first and shared_opinion(verb):
+            return None         # "agreed with Y that the law should change": an opinion (opinions.py)
+        trig = self._choose(verb)
+        aid = aid_given(verb, trig.code, trig.noun) if trig is not None and self.noun_first else None
+        if aid is not None:     # "provides €45m support", "Canadian aid supported X": aid (beneficiary.py)
+            trig = replace(trig, code=aid, pattern_id=f"aid-support:{trig.pattern_id}", reverse="")
+        return trig
+
+    def _choose(self, verb) -> Trigger | None:
         own = clause(verb)
         before_toks = self.reading.words_before(verb, own)
         dated = self.date_phrases(verb)
@@ -259,6 +280,10 @@ class TriggerChooser:
         light = light and lemma0 not in self.rules.light_own_code
         compound = any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
         around = Around(before, after, loose)
+        handover = next((self.handover[lem] for lem in [lemma0] + self.lemmas(verb) if lem in self.handover), None)
+        # "returned 21 frogs to Brazil", "returned a statue to the ambassador": a thing handed
+        # back; a pattern then needs to name the thing ("return equipment"), not a word elsewhere
+        handed = self.handed_object(verb) if handover and self.handed_thing(verb) else None
         for lemma in self.lemmas(verb):
             blocked = False
             patterns = self.verbs.patterns(lemma)
@@ -268,6 +293,8 @@ class TriggerChooser:
                 if not compound and ("%" in pattern.before or "%" in pattern.after):
                     continue            # "%": only for a compound subject ("A and B restored ties")
                 if self.matcher.matches_around(pattern, around):
+                    if handed is not None and pattern.code != "---" and not self.names_noun(pattern, handed):
+                        continue
                     if pattern.code[:2] == "11" and lemma in self.force_words and self.physical(verb):
                         continue        # "warplanes attacked the court building": force, not words
                     if noun is not None and self.noun_first and pattern.code != "---" and \
@@ -289,8 +316,7 @@ class TriggerChooser:
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
             return self.noun_trigger(verb, noun_tok, noun)
-        handover = next((self.handover[lem] for lem in [lemma0] + self.lemmas(verb) if lem in self.handover), None)
-        if handover and self.handed_thing(verb):
+        if handed is not None:
             # "returned the statues to Peru": property handed back to its owner
             return Trigger(verb, handover, f"handover:{lemma0}")
         if lemma0 in self.detaining and any(c.dep_ == "agent" for c in verb.children):

@@ -1,0 +1,39 @@
+"""Stances, not acts. Verbs of agreement used for sharing an opinion: "X agreed with Y that the law should change"
+tells what X thinks (a statement), not an intent to cooperate (CAMEO 030) with Y. The agreement
+is an event when something is agreed to or on ("agreed with Y to hold talks", "agreed with Y on
+a ceasefire") or a "that" clause says what both sides will do ("agreed with Y that their
+ministers would meet").
+"""
+from __future__ import annotations
+
+OPINION_VERBS = frozenset({"agree", "concur"})
+# a "that" clause with one of these says what will be done: an agreement, not an opinion
+PLAN_AUX = frozenset({"will", "would", "shall", "'ll", "’ll"})
+
+
+def shared_opinion(verb) -> bool:
+    """Is the verb "agree with X that <clause>" whose clause is a judgement, not a plan?"""
+    if verb.lemma_.lower() not in OPINION_VERBS:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
+        return False
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon"))
+           for c in kids):
+        return False        # "agreed with Y to ...", "agreed a plan with Y", "agreed with Y on ..."
+    for c in kids:
+        if c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                       for m in c.children):
+            return not any(a.dep_ == "aux" and a.lower_ in PLAN_AUX for a in c.children)
+    return False
+
+
+def condition_doer(verb):
+    """The subject of an "until" clause on a refused act: "will not lift the embargo until Cuba
+    frees the prisoners" sets the condition on Cuba. None when there is no such clause or it
+    is passive."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children):
+            # the doer only: "until all prisoners are freed" sets no condition on the prisoners
+            return next((s for s in c.children if s.dep_ == "nsubj"), None)
+    return None
