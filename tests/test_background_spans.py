@@ -1,7 +1,8 @@
 """An act told over a span of time is background (spans.py; GUIDELINES: background and
 standing relations are at most optional): a span of years on the verb's clause ("since 2011",
 "for years", "throughout the war", "in recent years", "in the 1980s"), a counted span in a
-perfect or progressive, "it is N years since", a cumulative toll, an adverb of an earlier time;
+perfect or progressive, "it is N years since", a cumulative toll, an adverb of an earlier time,
+a year told from the story's past ("the following year", "two years later");
 and an act in a "when"-clause of a date ("in 2012 when X attacked Y", "last May, when ...") has
 that date (dates/attach.py). Today's news in the present perfect, a recent span, a sentence
 "for ten years" and a series of acts ("has repeatedly summoned") stay coded. All sentences are
@@ -30,13 +31,23 @@ CASES = [
     ("toll-n-year-war", "More than 200,000 people have been killed in the eight-year conflict between "
                         "Ghanaian troops and the rebels.", []),
     ("toll-in-total", "Four Ghanaian soldiers have been killed in total by Togolese rebels.", []),
+    ("toll-gapped", "An estimated 300,000 Togolese have been killed and another 4.2 million displaced in a "
+                    "brutal nine-year conflict, and some say they cannot back the team.", []),
     ("before", "Ghana has called for the withdrawal of Togolese troops before.", []),
+    # a year told from the story's own past
+    ("following-year", "The army used force against protesters, who ousted the president the following year.", []),
+    ("years-later", "Two years later, Ghana expelled the Togolese ambassador.", []),
+    ("later-that-year", "Ghana expelled the Togolese ambassador later that year.", []),
     # a "when"-clause of a date has that date
     ("when-of-year", "The war began in 2012 when Ghanaian troops attacked Togolese rebels in the capital.", []),
     ("when-of-last-month-name", "It was the same last May, when the Ghanaian president expelled two Togolese "
                                 "diplomats.", []),
     # ... but the news stays
     ("news-perfect", "Ghana has expelled two Togolese diplomats.", [("GHAGOV", "TGOGOV", "161")]),
+    ("earlier-this-year", "Ghana had suspended military aid to Togo earlier this year over its inaction.",
+     [("GHAGOV", "TGOGOV", "162")]),
+    ("gapped-news", "Ghanaian troops have killed 40 rebels and wounded 12 in the border town of Kpalime.",
+     [("GHAMIL", "TGOREB", "180"), ("GHAMIL", "TGOREB", "190")]),
     ("news-recent-days", "Ghanaian jets have bombed rebel positions in Togo in recent days.",
      [("GHAMIL", "TGOREB", "195")]),
     ("news-since-monday", "Togolese troops have been killed in the conflict with Ghana since Monday.",

@@ -9,7 +9,8 @@ time adverbials and aspect, never what the sentence is about:
 - a span counted with a number, in a perfect or progressive: "has for nearly two years been
   supporting Y", "for more than a year X has said" (not "was jailed for ten years": a sentence);
 - "it is four years since X annexed Y": the clause a span is counted from;
-- an adverb of habit or of an earlier time: "has called for it before", "routinely detains";
+- an adverb of an earlier time: "has called for it before", "has long backed";
+- a year told from the story's own past: "the following year", "that year", "two years later";
 - a cumulative toll: a perfect with "in total", "a total of", "to date", or of the war as a
   whole ("have been killed in the conflict", "... because of this war").
 A time phrase of the news on the verb itself ("on Monday", "in recent days") keeps it news.
@@ -34,6 +35,7 @@ class Spans:
         self.wars = frozenset(data.get("war_nouns", ()))
         self.starts = frozenset(data.get("start_nouns", ()))
         self.habit = frozenset(data.get("habit_adverbs", ()))
+        self.narrative = frozenset(data.get("narrative_year_words", ()))
         self.totals = [tuple(t.split()) for t in data.get("total_phrases", ())]
         self.news = frozenset(rules.news_time_words)
 
@@ -87,8 +89,14 @@ class Spans:
                 break
             tok = tok.head
             out.append(tok)
-        out += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and
-                not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+        for c in verb.children:
+            if c.dep_ != "conj":
+                continue
+            if c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                out.append(c)
+            elif c.pos_ in ("NUM", "NOUN", "PROPN"):
+                # "have been killed and another million displaced in the war": the gapped verb
+                out += [g for g in c.children if g.dep_ == "acl" and g.tag_ in ("VBN", "VBD")]
         return out
 
     # -- adverbials
@@ -96,6 +104,8 @@ class Spans:
         low = c.lower_
         if c.dep_ == "advmod" and low in self.habit and own:
             return f"habit:{low}"
+        if c.dep_ in ("npadvmod", "advmod") and self._narrated_year(c):
+            return "narrated year"      # "the following year", "two years later", "that year"
         if c.dep_ != "prep":
             return None
         objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -124,7 +134,8 @@ class Spans:
                     return "recent years"     # "in recent years", "over the past decade", "over the years"
                 if low == "in" and re.fullmatch(r"(the\s)?'?\d{2,4}s", " ".join(w.lower_ for w in o.subtree)):
                     return "decade"           # "in the 1990s", "in the 90s"
-                if lemma in self.wars and any(N_YEAR.match(w.text) for w in o.subtree):
+                if lemma in self.wars and any(N_YEAR.match(w.text) or (
+                        w.lemma_.lower() in self.units and w.tag_ == "NN" and w.i < o.i) for w in o.subtree):
                     return "N-year war"       # "in a six-year conflict"
                 if lemma == "most" and words & self.wars:
                     return "most of the war"
@@ -133,6 +144,17 @@ class Spans:
             elif low == "because" and aspect and words & self.wars:
                 return "the war"              # "have been killed because of this war"
         return None
+
+    def _narrated_year(self, c) -> bool:
+        """ "the following year", "the same year", "that year", "two years later", "a decade
+        earlier": a year told from the story's own past, not from today."""
+        if c.lower_ in self.narrative and c.dep_ == "advmod":
+            return any(w.lemma_.lower() in self.units and not any(d.lower_ == "this" for d in w.children)
+                       for w in c.children)     # "two years later", not "earlier this year"
+        if c.lemma_.lower() not in self.units:
+            return False
+        kids = {w.lower_ for w in c.children}
+        return bool(kids & self.narrative) and "this" not in kids     # not "earlier this year"
 
     def _news(self, o) -> bool:
         """A pobj of the story's days: "for two days", "throughout the night"."""
