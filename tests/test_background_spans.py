@@ -42,6 +42,11 @@ CASES = [
     ("when-of-year", "The war began in 2012 when Ghanaian troops attacked Togolese rebels in the capital.", []),
     ("when-of-last-month-name", "It was the same last May, when the Ghanaian president expelled two Togolese "
                                 "diplomats.", []),
+    # a present perfect of patronage of an actor is a standing relation ...
+    ("perfect-patronage", "The US has supported the Ghanaian government with huge amounts of military aid.", []),
+    ("perfect-arming", "Ghana has armed the Togolese rebels.", []),
+    # ... but not of a position: an endorsement
+    ("perfect-endorsement", "Britain has backed the UN plan for Togo.", [("GBRGOV", "IGOUNO", "050")]),
     # ... but the news stays
     ("news-perfect", "Ghana has expelled two Togolese diplomats.", [("GHAGOV", "TGOGOV", "161")]),
     ("earlier-this-year", "Ghana had suspended military aid to Togo earlier this year over its inaction.",
