@@ -47,6 +47,10 @@ CASES = [
     ("perfect-arming", "Ghana has armed the Togolese rebels.", []),
     # ... but not of a position: an endorsement
     ("perfect-endorsement", "Britain has backed the UN plan for Togo.", [("GBRGOV", "IGOUNO", "050")]),
+    # a "when"-clause of a dated noun; a year told from the story's past inside a date
+    ("when-of-dated-noun", "Since last April's chemical attack on the town, when Ghanaian troops killed 80 "
+                           "Togolese civilians, there have been several incidents.", []),
+    ("month-that-year", "Ghana recalled its ambassador from Togo in August that year.", []),
     # ... but the news stays
     ("news-perfect", "Ghana has expelled two Togolese diplomats.", [("GHAGOV", "TGOGOV", "161")]),
     ("earlier-this-year", "Ghana had suspended military aid to Togo earlier this year over its inaction.",

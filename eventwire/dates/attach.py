@@ -44,7 +44,14 @@ def _when_of_date(verb, phrases, base: int) -> list:
             c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
         return []
     at = tok.head.idx - base
-    return [p for p in phrases if p.date and p.start <= at < p.end]
+    own = [p for p in phrases if p.date and p.start <= at < p.end]
+    if own or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return own
+    # "last April's attack, when 80 people were killed": the date of the noun the clause is of
+    clause = {t.idx - base for t in tok.subtree}
+    noun = [t for t in tok.head.subtree if t.idx - base not in clause]
+    lo, hi = noun[0].idx - base, noun[-1].idx + len(noun[-1].text) - base
+    return [p for p in phrases if p.date and lo <= p.start and p.end <= hi and p.start not in clause]
 
 
 def trigger_date(verb, text: str, base: int, anchor: str | None,

@@ -128,6 +128,8 @@ class Spans:
             elif low == "throughout":
                 return "throughout"
             elif low in ("in", "over", "during", "across"):
+                if any(w.dep_ == "npadvmod" and self._narrated_year(w) for w in o.children):
+                    return "narrated year"    # "in August that year"
                 numbered = any(w.like_num for w in o.subtree)
                 if lemma in self.units and not numbered and (words & self.recency or (
                         low != "in" and o.tag_ in ("NNS", "NNPS"))):
