@@ -5,9 +5,10 @@ Asked by Modality (`_told_as_backdrop`) for a verb read as a fact. The cues are 
 time adverbials and aspect, never what the sentence is about:
 - a span of years hanging on the verb's clause: "for years", "for many years", "throughout the
   war", "in recent years", "over the past decade", "in the 1990s", "during most of the six-year
-  war", "since 2011", "since the start of the war", "since an abortive coup in 2016";
+  war", "since 2011", "since the start of the war", "since an abortive coup in 2016" (a counted
+  recent span, "over the last three years", is left: often the count of a stock held today);
 - a span counted with a number, in a perfect or progressive: "has for nearly two years been
-  supporting Y", "for more than a year X has said" (not "was jailed for ten years": a sentence);
+  supporting Y" (not "was jailed for ten years": a sentence);
 - "it is four years since X annexed Y": the clause a span is counted from;
 - an adverb of an earlier time: "has called for it before", "has long backed";
 - a year told from the story's own past: "the following year", "that year", "two years later";
