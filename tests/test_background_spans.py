@@ -1,7 +1,7 @@
 """An act told over a span of time is background (spans.py; GUIDELINES: background and
 standing relations are at most optional): a span of years on the verb's clause ("since 2011",
 "for years", "throughout the war", "in recent years", "in the 1980s"), a counted span in a
-perfect or progressive, "it is N years since", a cumulative toll, an adverb of an earlier time,
+perfect or progressive, "it is N years since", a cumulative toll of a war, an adverb of an earlier time,
 a year told from the story's past ("the following year", "two years later");
 and an act in a "when"-clause of a date ("in 2012 when X attacked Y", "last May, when ...") has
 that date (dates/attach.py). Today's news in the present perfect, a recent span, a sentence
@@ -30,10 +30,11 @@ CASES = [
     # a cumulative toll; an adverb of an earlier time
     ("toll-n-year-war", "More than 200,000 people have been killed in the eight-year conflict between "
                         "Ghanaian troops and the rebels.", []),
-    ("toll-in-total", "Four Ghanaian soldiers have been killed in total by Togolese rebels.", []),
     ("toll-gapped", "An estimated 300,000 Togolese have been killed and another 4.2 million displaced in a "
                     "brutal nine-year conflict, and some say they cannot back the team.", []),
     ("before", "Ghana has called for the withdrawal of Togolese troops before.", []),
+    ("past-perfect-conj", "At the height of its power, the Togolese militia had seized the border and controlled "
+                          "an area the size of Ghana.", []),
     # a year told from the story's own past
     ("following-year", "The army used force against protesters, who ousted the president the following year.", []),
     ("years-later", "Two years later, Ghana expelled the Togolese ambassador.", []),
@@ -65,6 +66,8 @@ CASES = [
      [("GHAJUD", "TGOOPP", "173")]),
     ("series-repeatedly", "Ghana has repeatedly summoned the Togolese ambassador over the shooting.",
      [("GHAGOV", "TGOGOV", "114")]),
+    ("total-count", "A total of 30 Ghanaian activists have been arrested by the police.",
+     [("GHACOP", "GHACVL", "173")]),
     ("recent-weeks-counted", "Ghanaian police have detained 300 protesters over the last two weeks.",
      [("GHACOP", "GHACVL", "173")]),
     ("years-of-support", "The Ghanaian president thanked Togo for its years of support.",

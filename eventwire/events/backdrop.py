@@ -91,9 +91,14 @@ class Backdrop:
         nobody is reported saying (a reported "said it had arrested 40 men" is today's news),
         with no time phrase of the news. A bare past perfect of a deed ("had summoned the envoy")
         is often the news of the day before: left coded."""
-        if verb.tag_ not in ("VBN", "VBG"):
-            return False
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not aux and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ == "VBN" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+            aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}    # "had made X and controlled Y"
+        elif verb.tag_ not in ("VBN", "VBG"):
+            return False
+        if not aux and verb.tag_ == "VBD":
+            return False
         earlier = any(c.dep_ == "advmod" and c.lower_ in self.earlier for c in verb.children)
         lasting = verb.lemma_.lower() in self.rules.ongoing_verbs and code.startswith(self.rules.ongoing_codes)
         patron = bool(aux & {"has", "have"}) and self._patronage(verb)

@@ -12,8 +12,8 @@ time adverbials and aspect, never what the sentence is about:
 - "it is four years since X annexed Y": the clause a span is counted from;
 - an adverb of an earlier time: "has called for it before", "has long backed";
 - a year told from the story's own past: "the following year", "that year", "two years later";
-- a cumulative toll: a perfect with "in total", "a total of", "to date", or of the war as a
-  whole ("have been killed in the conflict", "... because of this war").
+- a cumulative toll of the war as a whole, in a perfect: "have been killed in the conflict",
+  "... because of this war" ("a total of 30 have been arrested" is left: police news counts so).
 A time phrase of the news on the verb itself ("on Monday", "in recent days") keeps it news.
 The clause chain is the verb and the heads it hangs on by "and" (no subject of its own), by a
 participle or "to" clause ("has been a backer since 2011, arming rebels").
@@ -37,7 +37,6 @@ class Spans:
         self.starts = frozenset(data.get("start_nouns", ()))
         self.habit = frozenset(data.get("habit_adverbs", ()))
         self.narrative = frozenset(data.get("narrative_year_words", ()))
-        self.totals = [tuple(t.split()) for t in data.get("total_phrases", ())]
         self.news = frozenset(rules.news_time_words)
 
     def outside(self, verb) -> str | None:
@@ -54,8 +53,6 @@ class Spans:
                     return cue
             if tok.dep_ == "advcl" and self._counted_from(tok):
                 return "years since"
-        if perfect and self._total(verb):
-            return "total"
         return None
 
     def _news_phrase(self, tok) -> bool:
@@ -172,15 +169,6 @@ class Spans:
             return False
         return any(w.lemma_.lower() in self.units for c in head.children if c.i < tok.i
                    and c.dep_ not in ("nsubj", "expl") for w in c.subtree)
-
-    def _total(self, verb) -> bool:
-        """ "have been killed in total", "a total of 40 have been arrested", "to date"."""
-        words = [w.lower_ for w in verb.subtree]
-        for phrase in self.totals:
-            n = len(phrase)
-            if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
-                return True
-        return False
 
 
 def _perfect(tok) -> bool:
