@@ -33,6 +33,27 @@ def _hanging_on(verb, phrases, base: int, heads) -> list:
     return out
 
 
+def _when_of_date(verb, phrases, base: int) -> list:
+    """The date phrase a "when"-clause of the verb hangs on: "in 2014, when the group stormed
+    across the border", "last April, when X fired missiles at Y" (the clause is the date's, and
+    so is its act)."""
+    tok = verb
+    while tok.dep_ in ("conj", "xcomp", "dobj") and tok.head.i != tok.i:
+        tok = tok.head              # "fired missiles": the event noun's verb
+    if tok.dep_ not in ("relcl", "advcl") or not any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+        return []
+    at = tok.head.idx - base
+    own = [p for p in phrases if p.date and p.start <= at < p.end]
+    if own or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return own
+    # "last April's attack, when 80 people were killed": the date of the noun the clause is of
+    clause = {t.idx - base for t in tok.subtree}
+    noun = [t for t in tok.head.subtree if t.idx - base not in clause]
+    lo, hi = noun[0].idx - base, noun[-1].idx + len(noun[-1].text) - base
+    return [p for p in phrases if p.date and lo <= p.start and p.end <= hi and p.start not in clause]
+
+
 def trigger_date(verb, text: str, base: int, anchor: str | None,
                  phrases: list[DatePhrase]) -> tuple[str | None, str | None, str | None]:
     """(date, precision, how) for the event of a verb in a sentence (text, starting at base).
@@ -46,7 +67,7 @@ def trigger_date(verb, text: str, base: int, anchor: str | None,
     while tok.dep_ in GOVERNED_DEPS and tok.head.i != tok.i:
         tok = tok.head
         governing.add(tok.i)
-    attached = _hanging_on(verb, phrases, base, governing)
+    attached = _hanging_on(verb, phrases, base, governing) or _when_of_date(verb, phrases, base)
     if attached:
         return event_date(text, anchor, verb.idx - base, attached)
     opening = opening_phrase(text, phrases)
@@ -92,7 +113,7 @@ def is_background(verb, text: str, base: int, anchor: str | None, phrases: list[
     if article is None:
         return False
     chain = _own_clause(verb)
-    mine = _hanging_on(verb, phrases, base, chain)
+    mine = _hanging_on(verb, phrases, base, chain) or _when_of_date(verb, phrases, base)
     opening = opening_phrase(text, phrases)
     if not mine and opening is not None and not any(
             t.dep_ in ("relcl", "acl") or (t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass")

@@ -3,7 +3,7 @@
 The article date is the anchor. A phrase in the sentence moves it: "today",
 "yesterday", "on Friday" / "this Friday" / "last Saturday" (the most recent such
 day on or before the anchor, "last" strictly before), "on November 21, 2021",
-"21 November 2021", "last week/month/year", "in 2012", "two years ago". Without an anchor and without an
+"21 November 2021", "last week/month/year", "last April", "in 2012", "two years ago". Without an anchor and without an
 absolute date the event date stays empty: a date is never invented.
 
 A phrase that names a period longer than a day is stored as the period's first day with
@@ -45,6 +45,9 @@ _PATTERNS = [
     ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
     ("last_period", re.compile(r"\blast (week|month|year)\b", re.I)),
     ("month_year", re.compile(r"\b(?:in\s+)?" + _MONTH + r"\s+(\d{4})\b", re.I)),
+    # "last April": the latest April before the article's month (a capital: "may" is a verb too)
+    ("last_month_name", re.compile(r"\b[Ll]ast (January|February|March|April|May|June|July|August|"
+                                   r"September|October|November|December)\b")),
     # "in 2012", "in early 2016", "during 2014": the year (not a span "in 2012-13")
     ("in_year", re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid|mid-)\s*)?((?:19|20)\d\d)\b(?![-–/]\d)", re.I)),
     # "two years ago", "a decade ago", "18 months ago"
@@ -154,6 +157,13 @@ def find_date_phrases(sentence: str, anchor: str | None) -> list[DatePhrase]:
             elif kind == "month_year":
                 month = MONTHS[m.group(1).lower().rstrip(".")]
                 add(m, _safe_date(int(m.group(2)), month, 1), "month")
+            elif kind == "last_month_name":
+                if base is None:
+                    add(m, None, "month")
+                    continue
+                month = MONTHS[m.group(1).lower()]
+                year = base.year if month < base.month else base.year - 1
+                add(m, dt.date(year, month, 1), "month")
             elif kind == "in_year":
                 year = int(m.group(1))
                 if base is None or year <= base.year:       # "in 2030" is a plan, not a date

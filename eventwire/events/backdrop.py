@@ -29,6 +29,9 @@ class Backdrop:
         self.views = frozenset(backdrop.get("view_verbs", ()))
         self.attitudes = frozenset(backdrop.get("attitude_verbs", ()))
         self.earlier = frozenset(backdrop.get("backstory_adverbs", ()))
+        self.patronage = frozenset(backdrop.get("patronage_verbs", ()))
+        self.patrons = frozenset(backdrop.get("patronised_nouns", ()))
+        self.positions = frozenset(backdrop.get("position_nouns", ()))
 
     # -- a plan told by the writer
     def writers_plan(self, verb) -> bool:
@@ -82,16 +85,24 @@ class Backdrop:
     # -- backstory in the writer's narration
     def narrated_past_perfect(self, verb, code: str, timed) -> bool:
         """ "X had backed Y", "had previously attacked Y": an active past perfect of a lasting
-        relation, or any perfect marked as earlier ("had once ruled", "has long backed"), in a clause
+        relation, or any perfect marked as earlier ("had once ruled", "has long backed"), or a
+        present perfect of patronage of an actor ("has backed the rebels", "has armed Y": not
+        "has backed the UN plan", an endorsement), in a clause
         nobody is reported saying (a reported "said it had arrested 40 men" is today's news),
         with no time phrase of the news. A bare past perfect of a deed ("had summoned the envoy")
         is often the news of the day before: left coded."""
-        if verb.tag_ not in ("VBN", "VBG"):
-            return False
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if not aux and verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.tag_ == "VBN" and \
+                not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
+            aux = {c.lower_ for c in verb.head.children if c.dep_ == "aux"}    # "had made X and controlled Y"
+        elif verb.tag_ not in ("VBN", "VBG"):
+            return False
+        if not aux and verb.tag_ == "VBD":
+            return False
         earlier = any(c.dep_ == "advmod" and c.lower_ in self.earlier for c in verb.children)
         lasting = verb.lemma_.lower() in self.rules.ongoing_verbs and code.startswith(self.rules.ongoing_codes)
-        if not ("had" in aux and (lasting or earlier)) and not (aux & {"has", "have"} and earlier):
+        patron = bool(aux & {"has", "have"}) and self._patronage(verb)
+        if not ("had" in aux and (lasting or earlier)) and not (aux & {"has", "have"} and earlier) and not patron:
             return False                # "has long backed Y", "have previously attacked Y" too
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or timed(verb):
             return False
@@ -103,6 +114,17 @@ class Backdrop:
         if any(c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.reporting for c in tok.children):
             return False
         return not self._quoted(verb)
+
+    def _patronage(self, verb) -> bool:
+        """A verb of patronage ("back", "support", "arm", "fund") whose object is an actor: a
+        name ("has supported Karzai", "has backed the Taliban") or an armed or governing body
+        ("has armed the rebels"), not a position ("has backed the plan", "supported the bid")."""
+        if verb.lemma_.lower() not in self.patronage:
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objs) and all(
+            (o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or o.lemma_.lower() in self.patrons)
+            and o.lemma_.lower() not in self.positions for o in objs)
 
     # -- states of mind and lasting relations
     def held_view(self, verb) -> bool:

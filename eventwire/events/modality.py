@@ -14,6 +14,7 @@ from .backdrop import Backdrop
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb
 from .rules import DATA, Rules
+from .spans import Spans
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
 # an appeal, which it only reports: "issued a statement calling on X to ...")
@@ -45,6 +46,8 @@ class Modality:
         self.directive_nouns = rules.slots["directive_nouns"]
         with open(DATA / "backdrop.yaml", encoding="utf-8") as fh:
             self.backdrop = Backdrop(rules, yaml.safe_load(fh) or {})
+        with open(DATA / "spans.yaml", encoding="utf-8") as fh:
+            self.spans = Spans(rules, yaml.safe_load(fh) or {})
         words = rules.words or {}
         self.w = {k: words.get(k, frozenset()) for k in (
             "mental_heads", "hedged_reports", "conditional_openers", "only_when_marks", "comment_verbs",
@@ -91,6 +94,8 @@ class Modality:
         if b.held_view(verb) or b.present_state(verb, code, self._timed) or \
                 b.relation_participle(verb, code) or b.narrated_past_perfect(verb, code, self._timed):
             return "standing"           # "views Y as a threat", "is opposed by X", "had backed Y"
+        if self.spans.outside(verb):
+            return "standing"           # "for years", "since 2011", "have been killed in the war"
         return mood
 
     def _ongoing(self, verb) -> bool:
