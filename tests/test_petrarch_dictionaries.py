@@ -303,3 +303,9 @@ def test_a_relative_pronoun_names_no_source_in_petrarchs_reading(petr_coder):
     got = coded(petr_coder, "A Valdorian envoy who criticized Kestria arrived in Morvane on Monday.")
     assert ("VLD", "KST", "111") not in got
     assert coded(petr_coder, "The Valdorian envoy criticized Kestria.") == {("VLD", "KST", "111")}
+
+
+def test_a_gerund_after_a_preposition_names_no_source_in_petrarchs_reading(petr_coder):
+    # "after criticizing Kestria": PETRARCH gives the gerund no subject, so no event for it
+    got = coded(petr_coder, "Valdoria praised Morvane on Friday after criticizing Kestria.")
+    assert got == {("VLD", "MRV", "051")}

@@ -12,6 +12,11 @@ from .parse import OBJ_DEPS, SUBJ_DEPS, clause
 from .patterns import Pattern, VerbDictionary
 from .rules import Rules
 
+# "X responded by recalling ...", "after meeting ...": the gerund's doer is the verb's subject
+# (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
+# is often a condition)
+MEANS_PREPS = frozenset({"by", "after"})
+
 
 class EventwireReading:
     """Modality as the project reads it; slots from the parse."""
@@ -55,6 +60,11 @@ class EventwireReading:
     def through_xcomp(self, tok, resolver):
         """Sources for an infinitive before climbing to its head; None: climb."""
         return None
+
+    def means_subject(self, prep) -> bool:
+        """Is a gerund after this preposition done by the verb's subject? "responded by
+        recalling its envoy", "after meeting Y": the responder recalls, meets."""
+        return prep.lower_ in MEANS_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
     def topic_objects(self, code: str) -> bool:
         """Are the verb's objects topics unless they name an actor? Consultations:
@@ -125,6 +135,9 @@ class PetrarchReading(EventwireReading):
 
     def topic_objects(self, code):
         return False
+
+    def means_subject(self, prep):
+        return False            # no antecedents: "after leaving Y" has no subject, no source
 
     def pattern_slots(self, trigger, resolver, subjects):
         if trigger.pattern is None:
