@@ -81,6 +81,10 @@ PRAISE
 --- HOST [042] ---
 HOST
 - * [9999]
+
+--- VOW [170] ---
+VOW
+- * WAR [190]
 """
 
 ONTOLOGY = """\
@@ -309,3 +313,8 @@ def test_a_gerund_after_a_preposition_names_no_source_in_petrarchs_reading(petr_
     # "after criticizing Kestria": PETRARCH gives the gerund no subject, so no event for it
     got = coded(petr_coder, "Valdoria praised Morvane on Friday after criticizing Kestria.")
     assert got == {("VLD", "MRV", "051")}
+
+
+def test_a_patterns_target_in_the_verbs_infinitive_in_petrarchs_reading(petr_coder):
+    # "vowed to wage war on Kestria": the pattern's words and its target lie in the infinitive
+    assert coded(petr_coder, "Valdoria vowed on Sunday to wage war on Kestria.") == {("VLD", "KST", "190")}

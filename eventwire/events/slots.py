@@ -505,7 +505,7 @@ class Slots:
         clauses: "welcomed a resumption of ties with Osgiliath" (PETRARCH's reading)."""
         look = _Look(resolver, sources)
         heads = [c for c in verb.children
-                 if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr", "advmod", "npadvmod")]
+                 if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr", "advmod", "npadvmod", "xcomp")]
         for head in heads:
             stack, seen = [head], []
             while stack:
