@@ -502,10 +502,13 @@ class Slots:
 
     def deep_targets(self, verb, resolver, sources: list[ActorMention]) -> list[ActorMention]:
         """The first actor named anywhere in the verb's objects and phrases, outside other
-        clauses: "welcomed a resumption of ties with Osgiliath" (PETRARCH's reading)."""
+        clauses: "welcomed a resumption of ties with Osgiliath" (PETRARCH's reading); an
+        infinitive is in the verb's phrase ("vowed to wage war on Y", "signed an accord to
+        supply Y")."""
         look = _Look(resolver, sources)
         heads = [c for c in verb.children
-                 if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr", "advmod", "npadvmod", "xcomp")]
+                 if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr", "advmod", "npadvmod", "xcomp")
+                 or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))]
         for head in heads:
             stack, seen = [head], []
             while stack:

@@ -253,7 +253,7 @@ class TriggerChooser:
         around = Around(before, after, loose)
         for lemma in self.lemmas(verb):
             blocked = False
-            patterns = self.verbs.patterns(lemma)
+            patterns = self.reading.order_patterns(self.verbs.patterns(lemma), around)
             if compound:        # "A and B postponed their meeting": the compound-subject patterns first
                 patterns.sort(key=lambda p: "%" not in p.before and "%" not in p.after)
             for pattern in patterns:
