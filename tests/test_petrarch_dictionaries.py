@@ -340,4 +340,5 @@ def test_the_pattern_nearest_the_verb_and_comments_naming_no_verb(petr_coder):
 def test_left_side_words_are_the_subjects_in_petrarchs_reading(petr_coder):
     # an adverb before the verb is not the subject's words: no WARMLY pattern
     assert coded(petr_coder, "Valdoria warmly hailed Kestria.") == {("VLD", "KST", "051")}
+    assert coded(petr_coder, "Kestria was warmly hailed by Valdoria.") == {("VLD", "KST", "051")}
     assert coded(petr_coder, "The Valdorian navy hailed Kestria.") == {("VLD", "KST", "053")}

@@ -113,7 +113,7 @@ class PetrarchReading(EventwireReading):
         # the subject's words: PETRARCH matches a pattern's left side on the noun phrase before
         # the verb, not on adverbs and auxiliaries ("Y was heavily criticized", "X will be
         # hosting"); a verb without a subject of its own keeps its clause's words
-        subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass"]
         if not subs:
             return [t for t in own_clause if t.i < verb.i]
         inside = {t.i for c in subs for t in c.subtree}
