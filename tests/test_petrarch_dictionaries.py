@@ -342,3 +342,9 @@ def test_left_side_words_are_the_subjects_in_petrarchs_reading(petr_coder):
     assert coded(petr_coder, "Valdoria warmly hailed Kestria.") == {("VLD", "KST", "051")}
     assert coded(petr_coder, "Kestria was warmly hailed by Valdoria.") == {("VLD", "KST", "051")}
     assert coded(petr_coder, "The Valdorian navy hailed Kestria.") == {("VLD", "KST", "053")}
+
+
+def test_a_passive_subject_read_as_the_auxiliarys_subject(petr_coder):
+    # the parser may hang "Kestria" on "was" as an active subject: it is the passive's
+    got = coded(petr_coder, "Kestria was loudly and unjustly criticized over its quarrel with Valdoria.")
+    assert got == {("VLD", "KST", "111")}
