@@ -81,6 +81,20 @@ PRAISE
 --- HOST [042] ---
 HOST
 - * [9999]
+
+--- VOW [170] ---
+VOW
+- * WAR [190]
+
+--- SIGN [057] ---
+SIGN
+- * {TO SUPPLY} [0571]
+- * ACCORD [056]  # NOTE-3 names no verb
+
+--- HAIL [051] ---
+HAIL
+- WARMLY * [052]
+- NAVY * [053]
 """
 
 ONTOLOGY = """\
@@ -303,3 +317,34 @@ def test_a_relative_pronoun_names_no_source_in_petrarchs_reading(petr_coder):
     got = coded(petr_coder, "A Valdorian envoy who criticized Kestria arrived in Morvane on Monday.")
     assert ("VLD", "KST", "111") not in got
     assert coded(petr_coder, "The Valdorian envoy criticized Kestria.") == {("VLD", "KST", "111")}
+
+
+def test_a_gerund_after_a_preposition_names_no_source_in_petrarchs_reading(petr_coder):
+    # "after criticizing Kestria": PETRARCH gives the gerund no subject, so no event for it
+    got = coded(petr_coder, "Valdoria praised Morvane on Friday after criticizing Kestria.")
+    assert got == {("VLD", "MRV", "051")}
+
+
+def test_a_patterns_target_in_the_verbs_infinitive_in_petrarchs_reading(petr_coder):
+    # "vowed to wage war on Kestria": the pattern's words and its target lie in the infinitive
+    assert coded(petr_coder, "Valdoria vowed on Sunday to wage war on Kestria.") == {("VLD", "KST", "190")}
+
+
+def test_the_pattern_nearest_the_verb_and_comments_naming_no_verb(petr_coder):
+    # "# NOTE-3" names no verb: the pattern is the block's; ACCORD comes before {TO SUPPLY}
+    # after the verb, so it wins though shorter; the target is in the purpose infinitive
+    got = coded(petr_coder, "Valdoria signed an accord on Monday to supply Kestria with grain.")
+    assert got == {("VLD", "KST", "056")}
+
+
+def test_left_side_words_are_the_subjects_in_petrarchs_reading(petr_coder):
+    # an adverb before the verb is not the subject's words: no WARMLY pattern
+    assert coded(petr_coder, "Valdoria warmly hailed Kestria.") == {("VLD", "KST", "051")}
+    assert coded(petr_coder, "Kestria was warmly hailed by Valdoria.") == {("VLD", "KST", "051")}
+    assert coded(petr_coder, "The Valdorian navy hailed Kestria.") == {("VLD", "KST", "053")}
+
+
+def test_a_passive_subject_read_as_the_auxiliarys_subject(petr_coder):
+    # the parser may hang "Kestria" on "was" as an active subject: it is the passive's
+    got = coded(petr_coder, "Kestria was loudly and unjustly criticized over its quarrel with Valdoria.")
+    assert got == {("VLD", "KST", "111")}

@@ -72,6 +72,17 @@ class PatternMatcher:
         return (self.subsequence(pattern.before, before, from_end=True, loose=loose[0])
                 and self.subsequence(pattern.after, after, loose=loose[1]))
 
+    def first_after(self, pattern: Pattern, around: Around) -> int:
+        """Where the first word after the verb of a pattern matches (the number of words after
+        the verb when the pattern names none or it does not match)."""
+        words = [w for w in pattern.after if w not in MARKERS]
+        tokens = around.after
+        if words:
+            for pos in range(len(tokens)):
+                if self.length(words[0], tokens, pos, around.loose[1]):
+                    return pos
+        return len(tokens)
+
     def length(self, word: str, tokens, pos: int, loose: dict) -> int:
         """Tokens matched by a pattern word at pos; the parts of "a=b" follow each other, with
         determiners between them ("agreed on the importance") and adjectives before a synset

@@ -136,3 +136,17 @@ def gapped_object(obj, verb):
         if c.dep_ in OBJ_DEPS and c.pos_ == "NOUN" and any(n.dep_ == "nummod" for n in c.children):
             return c
     return None
+
+
+def repair_passives(doc) -> None:
+    """A subject of a passive participle is a passive subject: the parser sometimes calls it
+    "nsubj", of the participle or of its passive auxiliary ("Y was heavily and unjustly
+    criticized", with the adverbs between)."""
+    for tok in doc:
+        if tok.dep_ != "nsubj":
+            continue
+        if tok.head.dep_ == "auxpass" and tok.head.head.tag_ == "VBN" and tok.head.head.i > tok.i:
+            tok.head = tok.head.head
+            tok.dep_ = "nsubjpass"
+        elif tok.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
+            tok.dep_ = "nsubjpass"

@@ -12,6 +12,11 @@ from .parse import OBJ_DEPS, SUBJ_DEPS, clause
 from .patterns import Pattern, VerbDictionary
 from .rules import Rules
 
+# "X responded by recalling ...", "after meeting ...": the gerund's doer is the verb's subject
+# (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
+# is often a condition)
+MEANS_PREPS = frozenset({"by", "after"})
+
 
 class EventwireReading:
     """Modality as the project reads it; slots from the parse."""
@@ -43,6 +48,10 @@ class EventwireReading:
         """The words a pattern's left side is matched against: the whole sentence before the verb."""
         return [t for t in verb.sent if t.i < verb.i]
 
+    def order_patterns(self, patterns: list, around) -> list:
+        """The order a verb's patterns are tried in: the dictionary's (longest first)."""
+        return patterns
+
     # -- modality
     def code(self, verb, code: str):
         return self.modality.code(verb, code)
@@ -55,6 +64,11 @@ class EventwireReading:
     def through_xcomp(self, tok, resolver):
         """Sources for an infinitive before climbing to its head; None: climb."""
         return None
+
+    def means_subject(self, prep) -> bool:
+        """Is a gerund after this preposition done by the verb's subject? "responded by
+        recalling its envoy", "after meeting Y": the responder recalls, meets."""
+        return prep.lower_ in MEANS_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
     def topic_objects(self, code: str) -> bool:
         """Are the verb's objects topics unless they name an actor? Consultations:
@@ -96,7 +110,19 @@ class PetrarchReading(EventwireReading):
         return verb.lower_ in verbs.surface_forms()
 
     def words_before(self, verb, own_clause):
-        return [t for t in own_clause if t.i < verb.i]
+        # the subject's words: PETRARCH matches a pattern's left side on the noun phrase before
+        # the verb, not on adverbs and auxiliaries ("Y was heavily criticized", "X will be
+        # hosting"); a verb without a subject of its own keeps its clause's words
+        subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS or c.dep_ == "nsubjpass"]
+        if not subs:
+            return [t for t in own_clause if t.i < verb.i]
+        inside = {t.i for c in subs for t in c.subtree}
+        return [t for t in own_clause if t.i < verb.i and t.i in inside]
+
+    def order_patterns(self, patterns, around):
+        # PETRARCH reads the words after the verb in order: the pattern whose words start
+        # nearest the verb wins ("signed an accord to supply Y": ACCORD before {TO SUPPLY})
+        return sorted(patterns, key=lambda p: self.matcher.first_after(p, around))
 
     def subjects(self, kids, resolver):
         """Every actor of a compound subject, however the parser tied its parts ("Arnor and the
@@ -125,6 +151,9 @@ class PetrarchReading(EventwireReading):
 
     def topic_objects(self, code):
         return False
+
+    def means_subject(self, prep):
+        return False            # no antecedents: "after leaving Y" has no subject, no source
 
     def pattern_slots(self, trigger, resolver, subjects):
         if trigger.pattern is None:

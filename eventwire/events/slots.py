@@ -45,10 +45,6 @@ RECIPIENT_ROOTS = frozenset({"06", "07"})
 # verbal conflict addresses one's own forces as anyone else ("the president accused the army
 # of staging a coup"): they are its target, not what it acts with as in "sent its troops"
 ADDRESSED_ROOTS = frozenset({"09", "10", "11", "12", "13"})
-# "X responded by recalling ...", "after meeting ...": the gerund's doer is the verb's subject
-# (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
-# is often a condition)
-MEANS_PREPS = frozenset({"by", "after"})
 # prepositions of place: a town in one of them is where the act was, not who did it
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 # verbs of speech beyond the statement verbs: a threat or a vow is said too
@@ -181,7 +177,7 @@ class Slots:
                         subj = self.sources(verb_head, resolver)[0]
                         return resolver.actors(objs[0]), False, subj
                     tok = verb_head
-                elif tok.dep_ == "prep" and tok.lower_ in MEANS_PREPS and tok.head.pos_ in ("VERB", "AUX"):
+                elif tok.dep_ == "prep" and self.reading.means_subject(tok):
                     tok = tok.head      # "responded by recalling its envoy": the responder recalls
                 continue
             break
@@ -514,10 +510,13 @@ class Slots:
 
     def deep_targets(self, verb, resolver, sources: list[ActorMention]) -> list[ActorMention]:
         """The first actor named anywhere in the verb's objects and phrases, outside other
-        clauses: "welcomed a resumption of ties with Osgiliath" (PETRARCH's reading)."""
+        clauses: "welcomed a resumption of ties with Osgiliath" (PETRARCH's reading); an
+        infinitive is in the verb's phrase ("vowed to wage war on Y", "signed an accord to
+        supply Y")."""
         look = _Look(resolver, sources)
         heads = [c for c in verb.children
-                 if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr", "advmod", "npadvmod")]
+                 if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr", "advmod", "npadvmod", "xcomp")
+                 or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))]
         for head in heads:
             stack, seen = [head], []
             while stack:

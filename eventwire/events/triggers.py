@@ -286,7 +286,7 @@ class TriggerChooser:
         handed = self.handed_object(verb) if handover and self.handed_thing(verb) else None
         for lemma in self.lemmas(verb):
             blocked = False
-            patterns = self.verbs.patterns(lemma)
+            patterns = self.reading.order_patterns(self.verbs.patterns(lemma), around)
             if compound:        # "A and B postponed their meeting": the compound-subject patterns first
                 patterns.sort(key=lambda p: "%" not in p.before and "%" not in p.after)
             for pattern in patterns:

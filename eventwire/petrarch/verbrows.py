@@ -181,6 +181,12 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
                 src += f"; comment verb {cverb} is not in block {b.name}"
             elif how == "head word in block":
                 src += f"; comment verb {cverb} read as {targets[0]}"
+            elif how == "not a dictionary verb" and exact:
+                # PETRARCH reads no comments: "# DEMO-15", "# ATTACK" in a block without ATTACK
+                # leave the pattern to the block's verbs
+                unknown_comment_verbs[targets[0]] += 1
+                targets = list(block_lemmas)
+                src += f"; comment verb {cverb} is not a dictionary verb: applied to every verb of block {b.name}"
             elif how == "not a dictionary verb":
                 src += f"; comment verb {cverb} is not a dictionary verb (pattern kept for it)"
                 unknown_comment_verbs[targets[0]] += 1
@@ -202,7 +208,8 @@ def build(path: Path, valid: set[str] | None, label: str | None = None, id_prefi
                     pat_rows.append([f"{id_prefix}:{line}", lemma, " ".join(before), " ".join(after),
                                      code, src])
     for v, k in sorted(unknown_comment_verbs.items()):
-        oddities.append(f"comment verb {v!r} names no dictionary verb: {k} pattern lines kept for it")
+        oddities.append(f"comment verb {v!r} names no dictionary verb: {k} pattern lines "
+                        + ("applied to their block's verbs" if exact else "kept for it"))
     # conflicting codes for the same verb + pattern words
     by_words = defaultdict(set)
     for r in pat_rows:
