@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .actors import petrarch as actor_format
+from .errors import EventwireError
 from .actors.petrarch import Problem
 from .events import petrarch as verb_format
 
@@ -33,7 +34,7 @@ ACTOR_COLUMNS = {
 KINDS = ("verbs", "actors", "agents", "discards", "ontology")
 
 
-class DictionaryError(ValueError):
+class DictionaryError(EventwireError, ValueError):
     """A dictionary folder that cannot be used (one line, for the CLI)."""
 
 
