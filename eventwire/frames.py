@@ -97,19 +97,16 @@ def code_frame(frame: Any, text: str = "text", date: str | None = None, id: str 
         import pandas as pd
 
         events = table.to_pandas(date_as_object=False)
-        articles = pd.DataFrame({"doc_id": ids}).join(
-            frame[own].reset_index(drop=True).rename(columns=names)) if own else pd.DataFrame({"doc_id": ids})
-        if id is not None and id != "doc_id":
-            articles.insert(1, id, frame[id].reset_index(drop=True))
+        articles = pd.DataFrame({"doc_id": ids})
+        for c in ([id] if id not in (None, "doc_id") else []) + own:
+            articles[names.get(c, c)] = frame[c].reset_index(drop=True)
         return events.merge(articles, on="doc_id", how="left")
     import polars as pl
 
     events = pl.from_arrow(table)
-    articles = frame.select(own).rename(names) if own else pl.DataFrame()
-    articles = articles.with_columns(pl.Series("doc_id", ids, dtype=pl.Utf8)) if own else \
-        pl.DataFrame({"doc_id": ids})
-    if id is not None and id != "doc_id":
-        articles = articles.with_columns(frame[id])
+    articles = pl.DataFrame([pl.Series("doc_id", ids, dtype=pl.Utf8)]
+                            + [frame[c].alias(names.get(c, c))
+                               for c in ([id] if id not in (None, "doc_id") else []) + own])
     return events.join(articles, on="doc_id", how="left")
 
 

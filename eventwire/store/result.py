@@ -107,9 +107,10 @@ class Events(Sequence, _Frames):
 def arrow(db, sql: str, params: list):
     """A query's answer as an Arrow table, by the backend's columnar path."""
     if db.dialect == "duckdb":
-        cur = db.execute(sql, params)
-        # DuckDB >= 1.4 names it to_arrow_table; older releases fetch_arrow_table
-        fetch = getattr(cur, "to_arrow_table", None) or cur.fetch_arrow_table
+        # a relation hands its result over as Arrow as it is (a DB-API cursor would copy it);
+        # DuckDB >= 1.4 names it to_arrow_table, older releases arrow
+        rel = db.con.sql(sql, params=list(params))
+        fetch = getattr(rel, "to_arrow_table", None) or rel.arrow
         return fetch()
     return _pg_arrow(db, sql, params)
 
