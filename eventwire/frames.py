@@ -74,12 +74,18 @@ def code_frame(frame: Any, text: str = "text", date: str | None = None, id: str 
     if len(set(ids)) != len(ids):
         raise EventwireError(f"column {id!r} has repeated ids: code_frame joins the articles by id")
     dates = [_date(v) for v in _column(frame, date, "date")] if date is not None else [None] * n
+    # url and outlet columns are the documents' own (the events' url and outlet columns)
+    cols = [str(c) for c in frame.columns]
+    extra = {c: _column(frame, c, c) for c in ("url", "outlet") if c in cols and c not in (text, id, date)}
     items = []
     for i in range(n):
         t = texts[i]
         item: dict[str, Any] = {"doc_id": ids[i], "text": t if isinstance(t, str) else None}
         if dates[i] is not None:
             item["date"] = dates[i]
+        for c, values in extra.items():
+            if isinstance(values[i], str):
+                item[c] = values[i]
         items.append(item)
     min_confidence = float(options.pop("min_confidence", 0.0) or 0.0)
     if not 0.0 <= min_confidence <= 1.0:
@@ -91,7 +97,7 @@ def code_frame(frame: Any, text: str = "text", date: str | None = None, id: str 
     table = events_table(event_rows(pairs, dt.datetime.now().replace(microsecond=0)))
 
     # the articles' own columns, text left out, renamed where an event column has the name
-    own = [c for c in frame.columns if c != text and c != id and c != "doc_id"]
+    own = [c for c in frame.columns if c not in (text, id, "doc_id") and c not in extra]
     names = {c: (f"doc_{c}" if c in FLAT_COLUMNS else c) for c in own}
     if k == "pandas":
         import pandas as pd

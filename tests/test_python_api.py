@@ -115,7 +115,8 @@ def test_code_into_a_store(tmp_path):
 
 def _articles():
     return {"body": [STORY_A, STORY_B, None], "published": ["2024-04-08", "2024-04-12", None],
-            "key": [11, 12, 13], "date": ["x", "y", "z"], "section": ["world", "world", "sport"]}
+            "key": [11, 12, 13], "date": ["x", "y", "z"], "section": ["world", "world", "sport"],
+            "outlet": ["Wire", None, "Daily"]}
 
 
 def test_code_frame_pandas():
@@ -133,6 +134,7 @@ def test_code_frame_pandas():
     assert list(out["code"]) == [e.code for e in expect]
     assert set(out["section"]) == {"world"} and set(out["doc_date"]) <= {"x", "y"}
     assert (out["key"].astype(str) == out["doc_id"]).all()
+    assert set(out[out["doc_id"] == "11"]["outlet"]) == {"Wire"}           # the articles' outlet
 
 
 def test_code_frame_polars_and_errors():
@@ -232,3 +234,14 @@ def test_import_and_cli_stay_light():
             "print(sorted(m for m in ('spacy', 'pandas', 'polars', 'pyarrow') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_events_outlive_their_store(tmp_path):
+    db = tmp_path / "closed.duckdb"
+    with eventwire.Store.open(db) as s:
+        s.add_many(story_items(), coder_version="t", dictionary_version="v1")
+    with eventwire.Store.open(db, read_only=True) as s:
+        rows = s.events(actor="RUS")
+        unused = s.events(root="19")
+    assert len(rows) == 4 and [r["code"] for r in unused] == ["190"]
+    assert rows.to_arrow().num_rows == 4

@@ -68,7 +68,8 @@ class Events(Sequence, _Frames):
     `to_pandas()` and `to_polars()` read the same query column by column instead.
 
     It behaves as a list (len, index, slices, iteration, unpacking, == a list); `list(result)`
-    makes a real one (for json.dumps, say).
+    makes a real one (for json.dumps, say). Results not used yet when their store is closed
+    are fetched then (Store.close), so they work after `with Store.open(...)` too.
     """
 
     def __init__(self, db, sql: str, params: list, clean: Callable[[dict], dict]):
@@ -101,7 +102,14 @@ class Events(Sequence, _Frames):
         return f"<Events: {len(self)} rows>" if self._rows is not None else "<Events: not fetched yet>"
 
     def to_arrow(self):
+        if self._db is None:                  # its store was closed: the rows fetched then
+            return Rows(self._all()).to_arrow()
         return arrow(self._db, self._sql, self._params)
+
+    def settle(self) -> None:
+        """Its store closes: fetch the rows now, if nobody has yet (they stay usable)."""
+        self._all()
+        self._db = None
 
 
 def arrow(db, sql: str, params: list):

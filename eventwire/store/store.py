@@ -10,6 +10,7 @@ step. The writing itself is in .ingest, the matching of reports in .matching.
 """
 from __future__ import annotations
 
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,6 +49,7 @@ class Store:
     def __init__(self, backend: Backend, target: str):
         self.db = backend
         self.target = target
+        self._results: list[weakref.ref] = []       # Events not fetched yet (fetched on close)
 
     # ---- opening ---------------------------------------------------------------------------
 
@@ -83,7 +85,14 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.db.close()
+        pending, self._results = self._results, []
+        try:
+            for ref in pending:
+                result = ref()
+                if result is not None:
+                    result.settle()
+        finally:
+            self.db.close()
 
     @property
     def dialect(self) -> str:
@@ -285,7 +294,10 @@ class Store:
         from ..query import clean, events_query
 
         sql, params = events_query(limit, **filters)
-        return Events(self.db, sql, params, clean)
+        result = Events(self.db, sql, params, clean)
+        self._results = [r for r in self._results if r() is not None and r()._rows is None]
+        self._results.append(weakref.ref(result))
+        return result
 
     def iter_events(self, chunk: int = 10_000, **filters) -> Iterable[list[dict]]:
         """Like events() without a limit, in chunks, for exports."""
