@@ -60,14 +60,17 @@ def frame(a) -> None:
         subprocess.run([exe, "code", str(src), "-o", str(out), "-q", "--workers", "1"], check=True,
                        env=dict(os.environ, PYTHONPATH=str(ROOT)))
         cli_secs = time.perf_counter() - t0
+        ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cli_cpu = ru.ru_utime + ru.ru_stime
         cli = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     df = pd.DataFrame(rows)
     t0 = time.perf_counter()
-    eventwire.api.coder()                              # the first call's load, timed apart
+    from eventwire import api
+    api.coder()                                        # the first call's load, timed apart
     load_secs = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     events = eventwire.code_frame(df, text="text", date="date" if "date" in df else None, id="doc_id")
-    frame_secs = time.perf_counter() - t0
+    frame_secs, frame_cpu = time.perf_counter() - t0, time.process_time() - c0
     key = ["event_id", "doc_id", "source_code", "code", "target_code", "date"]
     mine = sorted(tuple(str(r[k]) if r[k] == r[k] and r[k] is not None else "None" for k in key)
                   for r in events[key].astype(object).to_dict("records"))
@@ -76,8 +79,8 @@ def frame(a) -> None:
     mine = [tuple(v[:10] if k == "date" and v != "None" else v for k, v in zip(key, t)) for t in mine]
     same = sorted(mine) == sorted(theirs)
     print(f"{len(rows)} synthetic stories: eventwire code (one worker, a new process, model load included) "
-          f"{cli_secs:.1f} s, {len(cli)} events; code_frame {frame_secs:.1f} s after a {load_secs:.1f} s "
-          f"load ({load_secs + frame_secs:.1f} s in all), {len(events)} events; same events: {same}")
+          f"{cli_secs:.1f} s ({cli_cpu:.1f} s CPU), {len(cli)} events; code_frame {frame_secs:.1f} s "
+          f"({frame_cpu:.1f} s CPU) after a {load_secs:.1f} s load, {len(events)} events; same events: {same}")
 
 
 def build_store(path: Path, n: int) -> None:
@@ -117,8 +120,10 @@ def store_one(a) -> None:
             df = pd.DataFrame(list(result))
             label = "pd.DataFrame(list(store.events())) (dicts)"
         secs = time.perf_counter() - t0
+        held = rss_mb() - base                    # the frame, and the rows while they live
     print(f"{label:<46} {len(df):>9,} rows x {df.shape[1]} columns: {secs:6.1f} s, "
-          f"peak memory +{peak_mb() - base:,.0f} MB (frame {df.memory_usage(deep=True).sum() / 1e6:,.0f} MB)")
+          f"peak memory +{peak_mb() - base:,.0f} MB, held after +{held:,.0f} MB "
+          f"(frame {df.memory_usage(deep=True).sum() / 1e6:,.0f} MB)")
 
 
 def main() -> None:

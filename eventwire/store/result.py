@@ -117,9 +117,14 @@ def arrow(db, sql: str, params: list):
     if db.dialect == "duckdb":
         # a relation hands its result over as Arrow as it is (a DB-API cursor would copy it);
         # DuckDB >= 1.4 names it to_arrow_table, older releases arrow
-        rel = db.con.sql(sql, params=list(params))
-        fetch = getattr(rel, "to_arrow_table", None) or rel.arrow
-        return fetch()
+        # (on a cursor of its own: the connection may hold an unfinished result)
+        cur = db.con.cursor()
+        try:
+            rel = cur.sql(sql, params=list(params))
+            fetch = getattr(rel, "to_arrow_table", None) or rel.arrow
+            return fetch()
+        finally:
+            cur.close()
     return _pg_arrow(db, sql, params)
 
 
