@@ -78,7 +78,6 @@ def code(
     CAMEO code, Goldstein score, quad class, PLOVER category, date and evidence
     (sentence, trigger words, the dictionary pattern that fired)."""
     from .ingest import read_inputs
-    from .pipeline import Coder
     from .records import Skipped
 
     if date is not None:
@@ -99,37 +98,31 @@ def code(
         from .scale.parallel import auto_workers
         workers = auto_workers(paths)
     parallel = workers != 1 or cluster is not None
-    dset, dversion = None, None
-    if dictionaries is not None:
-        from .petrarch.dictset import DictionaryError, prepare
-        from .store.versions import dictionary_version
-        try:
-            dset = prepare(dictionaries, dictionary_mode)
-        except (DictionaryError, OSError) as exc:
-            err.print(f"[red]error:[/red] {exc}")
-            raise typer.Exit(2)
-        dversion = dset.version(dictionary_version())
+    from .api import load_dictionaries, make_coder
+    from .errors import EventwireError
     try:
+        dset, dversion = load_dictionaries(dictionaries, dictionary_mode)
         if parallel:
             from .scale import ParallelCoder
-            coder = ParallelCoder(workers=workers, cluster=cluster, shards=shards, batch_size=batch_size,
-                                  statements=statements,
-                                  dictionaries=(str(dictionaries.resolve()), dictionary_mode) if dset else None)
+            try:
+                coder = ParallelCoder(workers=workers, cluster=cluster, shards=shards, batch_size=batch_size,
+                                      statements=statements,
+                                      dictionaries=(str(dictionaries.resolve()), dictionary_mode) if dset else None)
+            except Exception as exc:  # cluster unreachable
+                raise EventwireError(str(exc)) from exc
         else:
-            coder = Coder(batch_size=batch_size, statements=statements, dictionaries=dset)
-    except Exception as exc:  # model or dictionaries missing, cluster unreachable
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2)
+            coder = make_coder(statements=statements, dictionaries=dset, batch_size=batch_size)
+    except EventwireError as exc:  # model or dictionaries missing
+        fail(exc)
     store = None
     if db is not None:
         from .store import Store, StoreError
         try:
             store = Store.open(db)
         except StoreError as exc:
-            err.print(f"[red]error:[/red] {exc}")
             if parallel:
                 coder.close()
-            raise typer.Exit(2)
+            fail(exc)
 
     from rich.markup import escape
 
@@ -216,8 +209,7 @@ def code(
         from .scale import ScaleError
         if not isinstance(exc, ScaleError):
             raise
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1)
+        fail(exc)
     finally:
         progress.__exit__(None, None, None)
         if parallel:
@@ -241,6 +233,12 @@ def code(
                 + ("" if no_dedup else f", {stored.get('copy', 0)} near-duplicates (not coded, counted as mentions)"))
     if strict and (skipped or coder.failures):
         raise typer.Exit(1)
+
+
+def fail(exc: Exception, code: int | None = None):
+    """An error's one line on stderr, then the exit: an EventwireError's exit_code (else 2)."""
+    err.print(f"[red]error:[/red] {exc}")
+    raise typer.Exit(code if code is not None else getattr(exc, "exit_code", 2))
 
 
 def _code_name(code: str) -> str:
@@ -279,8 +277,7 @@ def _open_store(db: str):
         return Store.open(db, read_only=True)
     except StoreError as exc:
         hint = f"; code some articles with `eventwire code ... --db {db}`" if "no store at" in str(exc) else ""
-        err.print(f"[red]error:[/red] {exc}{hint}")
-        raise typer.Exit(2)
+        fail(f"{exc}{hint}", 2)
 
 
 @app.command()
@@ -340,15 +337,15 @@ def _run(fn):
     """Run a query; bad arguments become a one-line error with exit code 2."""
     try:
         return fn()
-    except ValueError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2)
+    except ValueError as exc:           # QueryError, and a bad --format
+        fail(exc, 2)
 
 
 def _emit(rows: list[dict], columns: list[tuple[str, str]], as_json: bool, as_csv: bool, title: str) -> None:
     """rows as JSON, CSV or a table; columns are (key, header) for the table and CSV."""
     from .query import flat
 
+    rows = list(rows)           # a store's Events result is a sequence, not a list
     if as_json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
         return
@@ -533,8 +530,7 @@ def dedup(
             before = store.counts()["events"]
             after = store.rematch()
     except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2)
+        fail(exc, 2)
     if not quiet:
         err.print(f"matched {_store_name(db)}: {before} events before, {after} now; {time.time() - started:.1f} s")
 

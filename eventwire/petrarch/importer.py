@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import EventwireError
 from . import actors as actor_format
 from . import ontology, phoenix, verbrows, verbs
 from .actors import Problem
@@ -22,7 +23,7 @@ COUNTED = {"verbs": ("blocks", "verbs", "patterns", "synsets"), "actors": ("acto
            "ontology": ("negations",)}
 
 
-class DictionaryError(ValueError):
+class DictionaryError(EventwireError, ValueError):
     """A dictionary folder that cannot be used (one line, for the CLI)."""
 
 

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 # international actors: the partner is the organisation (IGOUNO), not a country
 from ..actors.codes import INTERNATIONAL
+from ..errors import QueryError
 
 QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
 PERIODS = ("day", "week", "month", "quarter", "year")
@@ -39,7 +40,7 @@ def _list(value: Any) -> list:
 def actor_code(value: str, what: str = "actor") -> str:
     code = str(value).strip().upper()
     if not _ACTOR.match(code):
-        raise ValueError(f"not an actor code: {value!r} ({what} takes a CAMEO code or its prefix, e.g. VEN or VENGOV)")
+        raise QueryError(f"not an actor code: {value!r} ({what} takes a CAMEO code or its prefix, e.g. VEN or VENGOV)")
     return code
 
 
@@ -49,7 +50,7 @@ def iso_date(value: Any, what: str = "date") -> str:
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise ValueError(f"not a date: {value!r} ({what} takes YYYY-MM-DD)") from None
+        raise QueryError(f"not a date: {value!r} ({what} takes YYYY-MM-DD)") from None
 
 
 def where(actor=None, source=None, target=None, code=None, root=None, quad=None, date_from=None,
@@ -70,14 +71,14 @@ def where(actor=None, source=None, target=None, code=None, root=None, quad=None,
     codes = [str(c).strip() for c in _list(code)]
     for c in codes:
         if not _CODE.match(c):
-            raise ValueError(f"not a CAMEO event code: {c!r} (e.g. 04, 042, 1823)")
+            raise QueryError(f"not a CAMEO event code: {c!r} (e.g. 04, 042, 1823)")
     if codes:
         conds.append("(" + " OR ".join(f"{a}code LIKE ?" for _ in codes) + ")")
         params += [c + "%" for c in codes]
     roots = [str(r).strip().zfill(2) for r in _list(root)]
     for r in roots:
         if not re.match(r"^\d{2}$", r):
-            raise ValueError(f"not a CAMEO root code: {r!r} (01 to 20)")
+            raise QueryError(f"not a CAMEO root code: {r!r} (01 to 20)")
     if roots:
         conds.append(f"{a}root IN ({', '.join('?' for _ in roots)})")
         params += roots
@@ -88,7 +89,7 @@ def where(actor=None, source=None, target=None, code=None, root=None, quad=None,
         except (TypeError, ValueError):
             q = 0
         if q not in QUADS:
-            raise ValueError("quad class is 1 (verbal cooperation) to 4 (material conflict)")
+            raise QueryError("quad class is 1 (verbal cooperation) to 4 (material conflict)")
         quads.append(q)
     if quads:
         conds.append(f"{a}quad_class IN ({', '.join('?' for _ in quads)})")
@@ -105,7 +106,7 @@ def where(actor=None, source=None, target=None, code=None, root=None, quad=None,
         except (TypeError, ValueError):
             mc = -1.0
         if not 0.0 <= mc <= 1.0:
-            raise ValueError(f"not a confidence: {min_confidence!r} (0 to 1)")
+            raise QueryError(f"not a confidence: {min_confidence!r} (0 to 1)")
         conds.append(f"{a}confidence >= ?")
         params.append(mc)
     for v in _list(place):
@@ -134,7 +135,7 @@ def _period_label(d: Any, by: str) -> str | None:
 
 def dyad(db, a: str, b: str, by: str = "month", directed: bool = False, top: int = 3, **filters) -> list[dict]:
     if by not in PERIODS:
-        raise ValueError(f"--by takes one of {', '.join(PERIODS)}")
+        raise QueryError(f"--by takes one of {', '.join(PERIODS)}")
     a, b = actor_code(a), actor_code(b)
     pa, pb = a + "%", b + "%"
     cond, params = where(**filters)
@@ -230,23 +231,30 @@ def _events_sql(cond: str, limit: bool) -> str:
         " ORDER BY e.date NULLS LAST, e.event_id")
 
 
-def _clean(row: dict) -> dict:
+def clean(row: dict) -> dict:
+    """An event row for JSON: its dates as ISO strings."""
     for k in ("date", "coded_at", "doc_date"):
         row[k] = _iso(row.get(k))
     return row
 
 
-def events(db, limit: int | None = None, **filters) -> list[dict]:
+def events_query(limit: int | None = None, **filters) -> tuple[str, list]:
+    """The SQL and parameters of events(); bad filters raise here."""
     cond, params = where(**filters)
     if limit:
         params = params + [int(limit)]
-    return [_clean(r) for r in db.rows(_events_sql(cond, bool(limit)), params)]
+    return _events_sql(cond, bool(limit)), params
+
+
+def events(db, limit: int | None = None, **filters) -> list[dict]:
+    sql, params = events_query(limit, **filters)
+    return [clean(r) for r in db.rows(sql, params)]
 
 
 def iter_events(db, chunk: int = 10_000, **filters) -> Iterator[list[dict]]:
     cond, params = where(**filters)
     for rows in db.stream(_events_sql(cond, False), params, size=chunk):
-        yield [_clean(r) for r in rows]
+        yield [clean(r) for r in rows]
 
 
 def summary(rows: Iterable[dict]) -> dict[str, int]:
@@ -267,4 +275,4 @@ def flat(value: Any) -> Any:
     return value
 
 
-__all__: Sequence[str] = ("dyad", "partners", "events", "iter_events", "where", "summary", "flat")
+__all__: Sequence[str] = ("dyad", "partners", "events", "events_query", "clean", "iter_events", "where", "summary", "flat")

@@ -16,10 +16,13 @@ from typing import Callable, Iterable, Iterator
 from ..pipeline import Stats
 from ..records import Document, Event
 from . import worker
+from ..errors import EventwireError
 
 
-class ScaleError(RuntimeError):
+class ScaleError(EventwireError, RuntimeError):
     """A worker or the cluster failed (not a document: those are coder failures)."""
+
+    exit_code = 1
 
 
 def cpu_count() -> int:

@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
+from ..errors import EventwireError
+
 DEFAULT_PATH = "eventwire.duckdb"
 
 
-class StoreError(RuntimeError):
+class StoreError(EventwireError, RuntimeError):
     """A store that cannot be opened or written, with a one-line reason."""
 
 

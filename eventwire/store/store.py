@@ -10,6 +10,7 @@ step. The writing itself is in .ingest, the matching of reports in .matching.
 """
 from __future__ import annotations
 
+import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from ..dedup.rules import Rules
 from ..records import Document, Event
 from . import ingest, matching, schema
 from .ingest import ADDED, COPY, REPLACED, UNCHANGED
+from .result import Events, Rows
 from .rows import article_id
 from .sql import Backend, StoreError, connect, describe, execute_in
 from .versions import coder_version as _coder_version
@@ -47,6 +49,7 @@ class Store:
     def __init__(self, backend: Backend, target: str):
         self.db = backend
         self.target = target
+        self._results: list[weakref.ref] = []       # Events not fetched yet (fetched on close)
 
     # ---- opening ---------------------------------------------------------------------------
 
@@ -82,7 +85,14 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.db.close()
+        pending, self._results = self._results, []
+        try:
+            for ref in pending:
+                result = ref()
+                if result is not None:
+                    result.settle()
+        finally:
+            self.db.close()
 
     @property
     def dialect(self) -> str:
@@ -255,31 +265,39 @@ class Store:
 
     # queries: eventwire/query does the work, so the CLI and the API answer alike
 
-    def dyad(self, a: str, b: str, by: str = "month", directed: bool = False, **filters) -> list[dict]:
+    def dyad(self, a: str, b: str, by: str = "month", directed: bool = False, **filters) -> Rows:
         """Events between two actors (code prefixes) per period: counts per quad class,
-        mean Goldstein, top codes. Either direction unless directed."""
+        mean Goldstein, top codes. Either direction unless directed. A list of dicts with
+        .to_arrow(), .to_pandas() and .to_polars()."""
         from ..query import dyad
 
-        return dyad(self.db, a, b, by=by, directed=directed, **filters)
+        return Rows(dyad(self.db, a, b, by=by, directed=directed, **filters))
 
-    def partners(self, actor: str, domestic: bool = False, limit: int | None = None, **filters) -> list[dict]:
+    def partners(self, actor: str, domestic: bool = False, limit: int | None = None, **filters) -> Rows:
         """The actors an actor (code prefix) dealt with: counts, cooperation vs conflict, Goldstein."""
         from ..query import partners
 
-        return partners(self.db, actor, domestic=domestic, limit=limit, **filters)
+        return Rows(partners(self.db, actor, domestic=domestic, limit=limit, **filters))
 
-    def day(self, date: str, limit: int | None = None, **filters) -> list[dict]:
-        """The events of one day, each with its evidence sentence."""
-        from ..query import events
+    def day(self, date: str, limit: int | None = None, **filters) -> Events:
+        """The events of one day, each with its evidence sentence (see events())."""
+        return self.events(limit=limit, date_from=date, date_to=date, **filters)
 
-        return events(self.db, date_from=date, date_to=date, limit=limit, **filters)
-
-    def events(self, limit: int | None = None, **filters) -> list[dict]:
+    def events(self, limit: int | None = None, **filters) -> Events:
         """Events matching filters (actor, source, target, code, root, quad, date_from, date_to,
-        place), each with its evidence sentence, ordered by date."""
-        from ..query import events
+        place, min_confidence), each with its evidence sentence, ordered by date.
 
-        return events(self.db, limit=limit, **filters)
+        A sequence of dicts, fetched when first used; .to_arrow(), .to_pandas() and
+        .to_polars() read the same query by the database's columnar path instead
+        (eventwire/store/result.py). Bad filters raise QueryError (a ValueError) at once.
+        """
+        from ..query import clean, events_query
+
+        sql, params = events_query(limit, **filters)
+        result = Events(self.db, sql, params, clean)
+        self._results = [r for r in self._results if r() is not None and r()._rows is None]
+        self._results.append(weakref.ref(result))
+        return result
 
     def iter_events(self, chunk: int = 10_000, **filters) -> Iterable[list[dict]]:
         """Like events() without a limit, in chunks, for exports."""
