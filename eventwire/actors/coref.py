@@ -302,6 +302,10 @@ class Memory:
             if self.paragraph_of.get(s, paragraph) != paragraph:
                 break
             counts.update(self.place_named.get(s, ()))
+        if self.dateline_country and self.sentence <= ROLE_WINDOW and \
+                self.paragraph_of.get(0, paragraph) == paragraph:
+            # "NAIROBI, May 2 - The gunmen seized ...": the dateline is a place of the first sentence
+            counts[self.dateline_country] += 2 if self.sentence == 0 else 1
         return bool(counts[country]) and all(n <= counts[country] for n in counts.values())
 
     def _story_counts(self) -> Counter:
