@@ -273,6 +273,30 @@ class Coder:
                 out.append(p.place.country)
         return out
 
+    @staticmethod
+    def _placed(doc, s, doc_places) -> list[str]:
+        """Countries of the places a sentence names: its towns and regions ("Nad Ali district",
+        "Helmand"), and a country only as a location ("in Syria", not "fighting Turkey")."""
+        out = []
+        for p in doc_places.in_span(s.start, s.end):
+            if not p.place.country:
+                continue
+            before = doc.text[max(s.start, p.start - 30):p.start].lower().split()[-4:]
+            if p.place.feature_type != "country" or any(w in LOCATIVE for w in before):
+                out.append(p.place.country)
+        return out
+
+    @staticmethod
+    def _paragraphs(work: _DocWork) -> dict[int, int]:
+        """sentence index -> paragraph (numbered as in _code)."""
+        out, paragraph, last_end = {}, 0, 0
+        for s in work.sentences:
+            if "\n" in work.doc.text[last_end:s.start]:
+                paragraph += 1
+            last_end = s.end
+            out[s.index] = paragraph
+        return out
+
     def _police_paragraphs(self, work: _DocWork) -> set[int]:
         """Paragraphs (numbered as in _code) that name police: the context in which an
         agentless arrest is the police's."""
@@ -300,6 +324,9 @@ class Coder:
             memory.place_countries = Counter(p.place.country for p in doc_places.mentions
                                              if p.place.country and p.place.feature_type != "country")
             filed = filed or self._dateline_country(work, doc_places)
+            # where each sentence is set: what an unidentified doer may take its country from
+            memory.place_named = {s.index: self._placed(doc, s, doc_places) for s in work.sentences}
+            memory.paragraph_of = self._paragraphs(work)
         if filed:
             # where the story was filed counts for the story's country
             memory.countries[filed] += 1

@@ -170,3 +170,52 @@ def test_no_story_country_lent_when_the_story_is_set_elsewhere():
     assert memory.role_country([]) is None
     memory.place_countries = Counter({"GBR": 2, "SYR": 1})
     assert memory.role_country([])[0] == "GBR"
+
+
+def test_an_unidentified_doer_takes_the_story_country_only_where_places_nearby_are_its():
+    from collections import Counter
+
+    from eventwire.actors.coref import Memory
+    memory = Memory(countries=Counter({"KEN": 6}), place_countries=Counter({"KEN": 3}))
+    for i in range(8):
+        memory.start_sentence(i, 0, [])
+    memory.place_named[1] = ["KEN"]
+    assert memory.role_country([], role="UAF") is None          # placed only far away
+    assert memory.role_country([], role="MIL")[0] == "KEN"      # a named side: the story's still
+    assert memory.role_country([], role="CVL")[0] == "KEN"      # people too
+    memory.place_named[6] = ["KEN"]                              # a town the gazetteer places, just before
+    assert memory.role_country([], role="UAF")[0] == "KEN"
+    memory.place_named[5] = ["UGA", "UGA"]                       # ... more places of another country
+    assert memory.role_country([], role="UAF") is None
+    memory.place_named[7] = ["KEN"]                              # its own sentence's places count twice
+    assert memory.role_country([], role="UAF")[0] == "KEN"
+    for s in (5, 6, 7):
+        memory.place_named[s] = []
+    memory.start_sentence(8, 0, [])
+    memory.place_named[9] = ["KEN"]                              # the places of the next sentence
+    memory.paragraph_of[9] = 0
+    assert memory.role_country([], role="UAF")[0] == "KEN"
+    memory.paragraph_of[9] = 1                                   # ... of its own paragraph only
+    assert memory.role_country([], role="UAF") is None
+
+
+def test_an_agentless_killing_far_from_the_story_country_has_no_doer(code_text):
+    text = ("HARARE, May 2 - Zimbabwe's army moved into Bulawayo on Monday, officials in Harare said. "
+            "Zimbabwe said the operation would go on. The weather was dry. Many families attended a "
+            "wedding. Ministers argued about the budget. Four farmers were killed in an air strike on Sunday.")
+    assert not any(e.source.code.endswith("UAF") for e in code_text(text))
+
+
+def test_an_agentless_killing_beside_places_of_another_country_has_no_doer(code_text):
+    text = ("HARARE, May 2 - Zimbabwe's army moved into Bulawayo on Monday, officials in Harare said. "
+            "Zimbabwe said the operation would go on. The weather was dry. Many families attended a "
+            "wedding in Lusaka. Ministers met in Ndola and Kitwe. Four farmers were killed in an air "
+            "strike on Sunday.")
+    assert not any(e.source.code.endswith("UAF") for e in code_text(text))
+
+
+def test_a_province_the_gazetteer_places_just_before_lends_the_story_country(code_text):
+    text = ("HARARE, May 2 - Zimbabwe's government met Zambia's envoy. Zambian officials praised "
+            "Zimbabwe. Talks went on. The weather was dry. Residents were tired. Matabeleland North "
+            "has seen many raids this year. Two policemen were killed in an attack on Sunday.")
+    assert any(e.source.code == "ZWEUAF" and e.target.code == "ZWECOP" for e in code_text(text))

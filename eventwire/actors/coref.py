@@ -10,8 +10,11 @@ is coded. Where nothing fits, the answer is None or []: the event is not coded.
 Bare roles ("police", "the rebels") take the country named around them: places named as
 locations in their own clause, else the towns and regions their sentence names (when they
 agree, and the story names their country elsewhere: a homonym abroad is no evidence), else the
-story's country when one country leads (and then the actor says so: Origin.STORY_COUNTRY) and
-their sentence names no location outside it (else the one country it locates, or nothing),
+story's country when one country leads (and then the actor says so: Origin.STORY_COUNTRY),
+their sentence names no location outside it (else the one country it locates, or nothing) and,
+for an unidentified armed doer (gunmen, an air strike, "were killed"), the places the gazetteer
+reads in its sentence and the nearest ones are that country's no less than any other's (a story
+country placed only far away, or less than another nearby, is not lent),
 else the countries named in their sentence, else those of the nearest earlier sentences of the
 paragraph.
 """
@@ -28,6 +31,10 @@ WINDOW = 2              # earlier sentences a pronoun or description may reach
 ROLE_WINDOW = 3         # earlier sentences of the paragraph a bare role takes its country from
 STORY_LEAD = 1.5        # the story's country is named this many times more than the next
 STORY_SHARE = 0.6       # a story about one country: its share of the countries named
+# an unidentified armed doer ("gunmen", "an air strike", "were killed"): the story's country only
+# where the places named around it are mostly the story's (Memory._placed_near); named sides
+# (the army, the rebels) are mostly the story's own, fighting others named beside them
+UNIDENTIFIED = frozenset({"UAF"})
 
 
 @dataclass
@@ -51,6 +58,8 @@ class Memory:
     paragraph_of: dict = field(default_factory=dict)    # sentence -> paragraph
     named: dict = field(default_factory=dict)           # sentence -> countries named, in order
     located: dict = field(default_factory=dict)         # sentence -> countries of places "in ..."
+    place_named: dict = field(default_factory=dict)     # sentence -> countries of its towns, regions
+                                                        # and countries named as locations
     dateline_country: str | None = None
     police_paragraphs: set = field(default_factory=set)  # paragraphs that name police
     _groups: int = 0
@@ -97,8 +106,8 @@ class Memory:
     def copy(self) -> "Memory":
         mem = Memory(list(self.entries), Counter(self.countries), self.place_countries, self.sentence,
                      self.paragraph_of, {k: list(v) for k, v in self.named.items()}, self.located,
-                     self.dateline_country, self.police_paragraphs, self._groups, set(self._seen),
-                     self.names_no_country, self.unlisted)
+                     self.place_named, self.dateline_country, self.police_paragraphs, self._groups,
+                     set(self._seen), self.names_no_country, self.unlisted)
         return mem
 
     # -- compatibility --------------------------------------------------------------
@@ -240,18 +249,21 @@ class Memory:
 
     # -- the country of a bare role ---------------------------------------------------
     def role_country(self, named_here: list[str], located_here=None,
-                     placed_here=None, where_here=None) -> tuple[str, Origin] | None:
+                     placed_here=None, where_here=None, role: str | None = None) -> tuple[str, Origin] | None:
         """(country, origin) for a role named without one, or None when unclear: a place named
         as a location in its clause ("in Istanbul, protesters"), else the one country of the
         towns and regions its sentence names, else the story's country when one country leads
-        the story and the sentence names no location outside it ("fighters in eastern Syria"
-        in a story led by Iraq: Syria's, or unclear when it locates several), else the one
-        country named in its sentence or, failing that, in the nearest earlier sentence of its
-        paragraph that names any.
+        the story, the sentence names no location outside it ("fighters in eastern Syria"
+        in a story led by Iraq: Syria's, or unclear when it locates several) and, for an
+        unidentified armed doer, the places named around it are mostly of that country
+        (_placed_near), else the one country named in its sentence or, failing that, in the
+        nearest earlier sentence of its paragraph that names any.
         named_here: the countries the current sentence names (its actors and places);
         located_here: those of the places named as locations in the role's own clause;
         placed_here: those of the towns and regions the sentence names (before the story's);
-        where_here: those of the places the sentence names as where something is or happens."""
+        where_here: those of the places the sentence names as where something is or happens;
+        role: the role's code (an unidentified armed doer takes the story's country only as
+        _placed_near says)."""
         located = set(self.located.get(self.sentence, []) if located_here is None else located_here)
         if len(located) == 1:
             return located.pop(), Origin.CONTEXT
@@ -269,6 +281,8 @@ class Memory:
             if where and story[0] not in where:
                 # the sentence is set elsewhere: not the story's country to lend
                 return (where.pop(), Origin.CONTEXT) if len(where) == 1 else None
+            if role in UNIDENTIFIED and not self._placed_near(story[0]):
+                return None     # an unidentified doer far from the story's country's places
             return story
         if named_here:
             return (named_here[0], Origin.CONTEXT) if len(set(named_here)) == 1 else None
@@ -287,6 +301,31 @@ class Memory:
             # country it is nobody says; the event stands with the country unknown
             return UNKNOWN, Origin.ROLE
         return None
+
+    def _placed_near(self, country: str) -> bool:
+        """Is the story's country where the role's neighbourhood happens: the country of the
+        places the gazetteer reads in its own sentence (twice: "in Nad Ali district,
+        Helmand"), in the next sentence of its paragraph and in the nearest earlier ones
+        (ROLE_WINDOW), none more often than it? An unidentified armed doer ("gunmen", "an air
+        strike", "were killed") with no place of the story's country nearby, or more places of
+        another ("was hit by an attack" after "went to Syria" in a story about Britons), is
+        not given the story's country. Without the places stage (no places read), it is."""
+        if not self.place_named:
+            return True
+        counts = Counter({c: 2 * n for c, n in Counter(self.place_named.get(self.sentence, ())).items()})
+        paragraph = self.paragraph_of.get(self.sentence)
+        if self.paragraph_of.get(self.sentence + 1) == paragraph:
+            # "... arrested 40 people in X. Twelve were executed in Fada (Gourma)."
+            counts.update(self.place_named.get(self.sentence + 1, ()))
+        for s in range(self.sentence - 1, max(-1, self.sentence - 1 - ROLE_WINDOW), -1):
+            if self.paragraph_of.get(s, paragraph) != paragraph:
+                break
+            counts.update(self.place_named.get(s, ()))
+        if self.dateline_country and self.sentence <= ROLE_WINDOW and \
+                self.paragraph_of.get(0, paragraph) == paragraph:
+            # "NAIROBI, May 2 - The gunmen seized ...": the dateline is a place of the first sentence
+            counts[self.dateline_country] += 2 if self.sentence == 0 else 1
+        return bool(counts[country]) and all(n <= counts[country] for n in counts.values())
 
     def _story_counts(self) -> Counter:
         counts = Counter(self.countries)

@@ -122,7 +122,8 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
     country = _country_before(resolver, ent.start - base)
     if not country:
         # the country named around the person, as for a bare role (coref.Memory.role_country)
-        found = resolver.memory.role_country(resolver.named_here(), [], None, resolver.where_here())
+        found = resolver.memory.role_country(resolver.named_here(), [], None, resolver.where_here(),
+                                             role=role)
         country = found[0] if found else None
         lent = "story country" if found and found[1] == Origin.STORY_COUNTRY else "country named nearby"
     else:

@@ -295,7 +295,7 @@ class PointingBack:
             found = memory.role_country(self.named_here(head),
                                         self.without_origins(self._located_in_clause(head), head),
                                         self.without_origins(self.placed_here(head), head),
-                                        self.where_here(head))
+                                        self.where_here(head), role=role)
             if found:
                 country, origin = found
                 name = self.dictionary.country_name(country) or country

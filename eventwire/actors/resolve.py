@@ -471,7 +471,7 @@ class ActorResolver(PointingBack, PlacedActors):
         located = self.without_origins(self.memory.located.get(self.memory.sentence, []), head)
         found = self.memory.role_country(self.named_here(head), located,
                                          self.without_origins(self.placed_here(), head),
-                                         self.where_here(head))
+                                         self.where_here(head), role=role)
         if found is None:
             return None
         country, origin = found
