@@ -36,6 +36,8 @@ THE_TWIN_CITIES [KST/VLD]
 SILENT_LEAGUE [---]
 UNION OF SEAS [IGOUOS]
 BADCODE [VL]
+THARN [THR]
+OSTREL [OST]
 """
 
 AGENTS = """\
@@ -348,3 +350,13 @@ def test_a_passive_subject_read_as_the_auxiliarys_subject(petr_coder):
     # the parser may hang "Kestria" on "was" as an active subject: it is the passive's
     got = coded(petr_coder, "Kestria was loudly and unjustly criticized over its quarrel with Valdoria.")
     assert got == {("VLD", "KST", "111")}
+
+
+def test_every_member_of_a_compound_subject_is_a_source_however_it_is_parsed(petr_coder):
+    # the parser may make the last member the phrase's head with the others hanging off it
+    # ("Morvane" an nmod of "Tharn"): each member is still a source of its own
+    got = coded(petr_coder, "Morvane, Ostrel and the awful Tharn restored diplomatic relations with Kestria.")
+    assert got == {("MRV", "KST", "051"), ("OST", "KST", "051"), ("THR", "KST", "051")}
+    # and as before when the parser joins them as conjuncts
+    got = coded(petr_coder, "Kestria, Morvane and the cruel Tharn praised Valdoria.")
+    assert got == {("KST", "VLD", "051"), ("MRV", "VLD", "051"), ("THR", "VLD", "051")}

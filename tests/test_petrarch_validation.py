@@ -14,8 +14,8 @@ from eventwire.petrarch.dictset import prepare
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "reference" / "petrarch-validation"
 RECORDS = SUITE / "validate_2_02.jsonl"
-# the pass rate this version reaches: a drop is a regression
-FLOOR = 0.85
+# the pass rate this version reaches (issue 18 asks >= 0.88): a drop is a regression
+FLOOR = 0.88
 
 pytestmark = pytest.mark.skipif(not RECORDS.exists(), reason=f"{SUITE} not found")
 

@@ -139,7 +139,19 @@ class PetrarchReading(EventwireReading):
             found += [a for c in subs for t in c.subtree
                       if t.dep_ in ("conj", "appos") and resolver.names_actor(t) for a in resolver.actors(t)
                       if a.start not in named]
+            # the parser may make the last member the head with the others hanging off it
+            # ("Arnor, Calenardhon and the evil Gondor": Arnor an nmod of Gondor): the head's
+            # own name is a member too
+            found += [a for c in subs if (a := self._own_actor(c, resolver)) is not None
+                      and not any(f.start <= a.start < f.end for f in found)]
         return list({a.code: a for a in found}.values())
+
+    @staticmethod
+    def _own_actor(tok, resolver):
+        """The named actor of the dictionary match on the token itself, None if it has none."""
+        m = resolver.by_token.get(tok.i - tok.sent.start)
+        res = resolver.match_actor(m) if m is not None else None
+        return res[1] if res is not None else None
 
     def through_xcomp(self, tok, resolver):
         if any(c.dep_ in OBJ_DEPS for c in tok.head.children):
