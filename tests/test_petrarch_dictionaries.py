@@ -97,6 +97,10 @@ SIGN
 HAIL
 - WARMLY * [052]
 - NAVY * [053]
+
+--- CLIMB [---] ---
+CLIMB
+- {CASUALTY COUNT} * [190]
 """
 
 ONTOLOGY = """\
@@ -360,3 +364,12 @@ def test_every_member_of_a_compound_subject_is_a_source_however_it_is_parsed(pet
     # and as before when the parser joins them as conjuncts
     got = coded(petr_coder, "Kestria, Morvane and the cruel Tharn praised Valdoria.")
     assert got == {("KST", "VLD", "051"), ("MRV", "VLD", "051"), ("THR", "VLD", "051")}
+
+
+def test_a_joined_pattern_word_passes_over_a_second_modifier_joined_by_and(petr_coder):
+    # {CASUALTY COUNT} in "casualty and injury count": the count of both is a casualty count
+    for text in ("Morvane's casualty count climbed in the feud with Kestria.",
+                 "Morvane's casualty and injury count climbed in the feud with Kestria."):
+        assert coded(petr_coder, text) == {("MRV", "KST", "190")}, text
+    # "casualty" not before the count: no pattern, and CLIMB codes nothing by itself
+    assert coded(petr_coder, "Morvane's injury count climbed in the feud with Kestria.") == set()

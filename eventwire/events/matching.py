@@ -21,6 +21,24 @@ def _words(words: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     return kept, not any(w[0] == "&" or "=" in w for w in kept)
 
 
+MODIFIER_DEPS = ("compound", "nmod", "amod", "conj")
+
+
+def loose_words(toks) -> dict:
+    """index -> DET or ADJ for the words a joined pattern word may pass over, and CC for an
+    "and" joining two modifiers of one noun ("death and injury toll": the parts of
+    "death=toll" are 'death' and 'toll' with "and injury" between them)."""
+    out = {k: t.pos_ for k, t in enumerate(toks) if t.pos_ in ("ADJ", "DET")}
+    for k, t in enumerate(toks[:-2]):
+        first, second, noun = t.head, toks[k + 1], toks[k + 2]
+        # the first modifier, "and", the second modifier and the noun, in a row
+        if t.dep_ == "cc" and first.dep_ in MODIFIER_DEPS and first.head.i == noun.i \
+                and noun.pos_ in ("NOUN", "PROPN") and (second.i, noun.i) == (t.i + 1, t.i + 2) \
+                and second.dep_ in MODIFIER_DEPS and second.head.i in (first.i, noun.i):
+            out[k] = "CC"
+    return out
+
+
 class Around:
     """The words before and after one verb, with the sets that rule most patterns out
     without a scan: a plain pattern word matches only a token equal to it (exact words)
@@ -87,7 +105,7 @@ class PatternMatcher:
         """Tokens matched by a pattern word at pos; the parts of "a=b" follow each other, with
         determiners between them ("agreed on the importance") and adjectives before a synset
         part (loose: index -> DET or ADJ), as PETRARCH reads {NEW &TIETYPES RELATIONS} in
-        "new global economic relations"."""
+        "new global economic relations", and a second modifier joined by "and" (CC)."""
         if "=" not in word:
             if word[0] != "&":          # a plain word: the common case, kept cheap
                 return 1 if pos < len(tokens) and word_match(word, tokens[pos]) else 0
@@ -97,6 +115,9 @@ class PatternMatcher:
             n = self.verbs.match_length(part, tokens, pos)
             while not n and k and (loose.get(pos) == "DET" or (part[0] == "&" and loose.get(pos) == "ADJ")):
                 pos += 1
+                n = self.verbs.match_length(part, tokens, pos)
+            if not n and k and loose.get(pos) == "CC":
+                pos += 2        # "death and injury toll": "and injury" between "death" and "toll"
                 n = self.verbs.match_length(part, tokens, pos)
             if not n:
                 return 0

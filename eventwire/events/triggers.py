@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..dates.resolve import MONTHS, WEEKDAYS
-from .matching import Around, PatternMatcher
+from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
 from .beneficiary import aid_given
 from .attacked import load as load_violence
@@ -269,8 +269,7 @@ class TriggerChooser:
         after_toks = [t for t in own if t.i > verb.i and t.i not in dated]
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
-        loose = ({k: t.pos_ for k, t in enumerate(before_toks) if t.pos_ in ("ADJ", "DET")},
-                 {k: t.pos_ for k, t in enumerate(after_toks) if t.pos_ in ("ADJ", "DET")})
+        loose = (loose_words(before_toks), loose_words(after_toks))
         lemma0 = verb.lemma_.lower()
         if lemma0 not in self.rules.light_verbs:
             # the lemmatiser may err ("staged" -> "stag"): the dictionary's reading of the form
