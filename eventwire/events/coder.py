@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.codes import country_part
-from .threats import own_side_clause, threatened, warns_of_consequence, warns_of_fact
+from .threats import consequence_subject, own_side_clause, threatened, warns_of_consequence, warns_of_fact
 from ..actors.coref import from_story
 from ..dates.attach import is_background, trigger_date
 from ..dates.resolve import DatePhrase
@@ -35,6 +35,7 @@ from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
+from .anaphora import moved_doer
 from .beneficiary import drop_beneficiaries
 from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
     returned_fire, dwellings_hit, victims_of_attack
@@ -160,6 +161,7 @@ class EventCoder:
         self._memory_doc, self._memory_sentence = doc_id, sentence_index
         self._cuts: list = []                # countries this sentence's earlier clauses cut ties with
         by_verb: dict[int, list[EventMention]] = {}
+        self._so_far = by_verb              # this sentence's events so far ("the move": anaphora.py)
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
         self._claimed: set[int] = set()      # event nouns a light verb carries
         self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
@@ -303,6 +305,8 @@ class EventCoder:
         elif trig.code[:2] == "13" and warns_of_consequence(verb, self.warning_verbs, self.rules):
             # "warned that the move could create new crises": a criticism of the act
             trig = replace(trig, code="111", pattern_id=f"warned-consequence:{trig.pattern_id}")
+            targets = moved_doer(consequence_subject(verb), resolver, self._memory_sentence, self._so_far,
+                                 self._memory, self.slots.sources(verb, resolver)[0]) or targets
         if trig.noun is not None:
             self._claimed.add(trig.noun.i)
             self._nouns_of[verb.i] = trig.noun.lemma_.lower()
@@ -508,7 +512,8 @@ class EventCoder:
             event = self.nominal.event_object(verb, code, resolver, trig.noun, self.triggers.lemmas(verb))
             if event is not None:
                 # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event
-                targets = self.nominal.reaction_targets(event, resolver, self._memory)
+                targets = self.nominal.reaction_targets(event, resolver, self._memory) or \
+                    moved_doer(event, resolver, self._memory_sentence, self._so_far, self._memory, sources)
                 if event.i not in {t.i for t in verb.subtree}:
                     # named before by "it" ("A and B signed a deal, but X rejected it"): its makers
                     targets = targets or self.nominal.referents.makers(
