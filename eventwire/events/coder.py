@@ -271,7 +271,8 @@ class EventCoder:
                         verb, self.nominal.is_violent_deed if self.nominal is not None else None)
                     if judged is not None:
                         trig, targets = judged, self.judgements.targets(
-                            judged_toks[0], resolver, judged_toks[1], self.nominal, self._memory)
+                            judged_toks[0], resolver, judged_toks[1], self.nominal, self._memory) or \
+                            self._moved(judged_toks[0], verb, resolver)
                         if not targets:
                             return None
         if self.judgements is not None:
@@ -280,7 +281,8 @@ class EventCoder:
             if judged is not None:      # "called Y a terrorist state": Y is judged
                 judged_tok, pred = judged_toks
                 trig, targets = judged, self.judgements.targets(judged_tok, resolver, pred,
-                                                                self.nominal, self._memory)
+                                                                self.nominal, self._memory) or \
+                    self._moved(judged_tok, verb, resolver)
                 if not targets:
                     return None
         if targets is None and self.border is not None:
@@ -305,8 +307,7 @@ class EventCoder:
         elif trig.code[:2] == "13" and warns_of_consequence(verb, self.warning_verbs, self.rules):
             # "warned that the move could create new crises": a criticism of the act
             trig = replace(trig, code="111", pattern_id=f"warned-consequence:{trig.pattern_id}")
-            targets = moved_doer(consequence_subject(verb), resolver, self._memory_sentence, self._so_far,
-                                 self._memory, self.slots.sources(verb, resolver)[0]) or targets
+            targets = self._moved(consequence_subject(verb), verb, resolver) or targets
         if trig.noun is not None:
             self._claimed.add(trig.noun.i)
             self._nouns_of[verb.i] = trig.noun.lemma_.lower()
@@ -390,6 +391,11 @@ class EventCoder:
                     for (s, t), c in coded]
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
+
+    def _moved(self, noun, verb, resolver):
+        """ "condemned the move": the doer of the act just reported (anaphora.py), or None."""
+        return moved_doer(noun, resolver, self._memory_sentence, self._so_far, self._memory,
+                          self.slots.sources(verb, resolver)[0]) if noun is not None else None
 
     def _refused_pairs(self, trig: Trigger, code: str, mood: str, verb, resolver) -> list:
         """The sides of a refusal read off the act refused: the verb's own act when it is
