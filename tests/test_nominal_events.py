@@ -33,6 +33,9 @@ NOMINAL = [
     ("The blockade of Cuba by the United States was lifted in May.", []),
     ("There were no talks between Armenia and Azerbaijan.", []),
     ("Turkey called for a truce between Armenia and Azerbaijan.", [("TURGOV", "ARMGOV", "0256"), ("TURGOV", "AZEGOV", "0256")]),
+    # "against" hung on the reaction verb by the parser is the deed's own
+    ("Ghana condemned the Nigerian offensive against Cameroon.",
+     [("GHAGOV", "NGA", "111"), ("NGA", "CMR", "190")]),
 ]
 
 REACTIONS = [

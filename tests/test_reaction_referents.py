@@ -53,6 +53,20 @@ CASES = [
     ("Syria complained to the Arab League over the air strikes.", [("SYRGOV", "IGOMEAARL", "114")]),
     # a phrase naming two sides joined by a hyphen names both
     ("Georgia rejected the Russian-Turkish plan.", [("GEOGOV", "RUS", "120"), ("GEOGOV", "TUR", "120")]),
+    # "the move" names again the act just reported (anaphora.py): its doer
+    ("Belarus expelled two Polish diplomats. Lithuania condemned the move.",
+     [("BLRGOV", "POLGOV", "161"), ("LTUGOV", "BLRGOV", "111")]),
+    ("Peru expelled two Chilean diplomats on Monday. Chile's president warned that the move "
+     "could create new tensions.", [("CHLGOV", "PERGOV", "111"), ("PERGOV", "CHLGOV", "161")]),
+    ("Belarus expelled two Polish diplomats. Lithuania called the decision shameful.",
+     [("BLRGOV", "POLGOV", "161"), ("LTUGOV", "BLRGOV", "111")]),
+    ("Belarus expelled two Polish diplomats. Lithuania said the move was illegal.",
+     [("BLRGOV", "POLGOV", "161"), ("LTUGOV", "BLRGOV", "111")]),
+    # ... not a verbal act, nor the reactor's own, nor an act two sentences back
+    ("Belarus criticised Poland on Monday. Lithuania welcomed the move.", [("BLRGOV", "POLGOV", "111")]),
+    ("Belarus expelled two Polish diplomats. Belarus defended the move.", [("BLRGOV", "POLGOV", "161")]),
+    ("Belarus expelled two Polish diplomats. The talks were tense. Lithuania condemned the move.",
+     [("BLRGOV", "POLGOV", "161")]),
 ]
 
 

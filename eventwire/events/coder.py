@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.codes import country_part
-from .threats import own_side_clause, threatened, warns_of_consequence, warns_of_fact
+from .threats import consequence_subject, own_side_clause, threatened, warns_of_consequence, warns_of_fact
 from ..actors.coref import from_story
 from ..dates.attach import is_background, trigger_date
 from ..dates.resolve import DatePhrase
@@ -35,6 +35,7 @@ from .triggers import HELD_BY, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
+from .anaphora import moved_doer
 from .beneficiary import drop_beneficiaries
 from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
     returned_fire, dwellings_hit, victims_of_attack
@@ -160,6 +161,7 @@ class EventCoder:
         self._memory_doc, self._memory_sentence = doc_id, sentence_index
         self._cuts: list = []                # countries this sentence's earlier clauses cut ties with
         by_verb: dict[int, list[EventMention]] = {}
+        self._so_far = by_verb              # this sentence's events so far ("the move": anaphora.py)
         carried_by: dict[int, int] = {}      # inner verb -> the head verb whose event it makes
         self._claimed: set[int] = set()      # event nouns a light verb carries
         self._nouns_of: dict[int, str] = {}  # light verb -> the lemma of its event noun
@@ -269,7 +271,8 @@ class EventCoder:
                         verb, self.nominal.is_violent_deed if self.nominal is not None else None)
                     if judged is not None:
                         trig, targets = judged, self.judgements.targets(
-                            judged_toks[0], resolver, judged_toks[1], self.nominal, self._memory)
+                            judged_toks[0], resolver, judged_toks[1], self.nominal, self._memory) or \
+                            self._moved(judged_toks[0], verb, resolver)
                         if not targets:
                             return None
         if self.judgements is not None:
@@ -278,7 +281,8 @@ class EventCoder:
             if judged is not None:      # "called Y a terrorist state": Y is judged
                 judged_tok, pred = judged_toks
                 trig, targets = judged, self.judgements.targets(judged_tok, resolver, pred,
-                                                                self.nominal, self._memory)
+                                                                self.nominal, self._memory) or \
+                    self._moved(judged_tok, verb, resolver)
                 if not targets:
                     return None
         if targets is None and self.border is not None:
@@ -303,6 +307,7 @@ class EventCoder:
         elif trig.code[:2] == "13" and warns_of_consequence(verb, self.warning_verbs, self.rules):
             # "warned that the move could create new crises": a criticism of the act
             trig = replace(trig, code="111", pattern_id=f"warned-consequence:{trig.pattern_id}")
+            targets = self._moved(consequence_subject(verb), verb, resolver) or targets
         if trig.noun is not None:
             self._claimed.add(trig.noun.i)
             self._nouns_of[verb.i] = trig.noun.lemma_.lower()
@@ -386,6 +391,11 @@ class EventCoder:
                     for (s, t), c in coded]
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
+
+    def _moved(self, noun, verb, resolver):
+        """ "condemned the move": the doer of the act just reported (anaphora.py), or None."""
+        return moved_doer(noun, resolver, self._memory_sentence, self._so_far, self._memory,
+                          self.slots.sources(verb, resolver)[0]) if noun is not None else None
 
     def _refused_pairs(self, trig: Trigger, code: str, mood: str, verb, resolver) -> list:
         """The sides of a refusal read off the act refused: the verb's own act when it is
@@ -508,7 +518,8 @@ class EventCoder:
             event = self.nominal.event_object(verb, code, resolver, trig.noun, self.triggers.lemmas(verb))
             if event is not None:
                 # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event
-                targets = self.nominal.reaction_targets(event, resolver, self._memory)
+                targets = self.nominal.reaction_targets(event, resolver, self._memory) or \
+                    moved_doer(event, resolver, self._memory_sentence, self._so_far, self._memory, sources)
                 if event.i not in {t.i for t in verb.subtree}:
                     # named before by "it" ("A and B signed a deal, but X rejected it"): its makers
                     targets = targets or self.nominal.referents.makers(

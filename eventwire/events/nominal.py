@@ -33,6 +33,9 @@ from .rules import DATA, EventNoun, read_tsv
 SOURCE_MODS = ("amod", "compound", "nmod", "npadvmod")
 
 
+# a deed's prepositions that no reaction verb takes itself: after the verb's object, the deed's
+STRAY_PREPS = frozenset({"against"})
+
 # prepositions whose object came before the verb's act ("agreed after talks")
 ANTERIOR = frozenset({"after", "following", "since"})
 
@@ -219,7 +222,7 @@ class Nominal:
 
     def _targets(self, noun, entry: EventNoun, resolver) -> list[ActorMention]:
         for word in entry.preps:
-            for p in noun.children:
+            for p in list(noun.children) + self._stray_preps(noun, word):
                 if p.dep_ == "prep" and p.lower_ == word:
                     for o in p.children:
                         if o.dep_ == "pobj":
@@ -227,6 +230,14 @@ class Nominal:
                             if found:
                                 return found
         return []
+
+    def _stray_preps(self, noun, word: str) -> list:
+        """ "condemned Turkey's offensive against the YPG": the parser hangs "against" on the
+        verb; right after the object of a reaction or report, it is the deed's own."""
+        verb = noun.head
+        if word not in STRAY_PREPS or noun.dep_ != "dobj" or verb.lemma_.lower() not in self.witness_verbs:
+            return []
+        return [p for p in verb.children if p.dep_ == "prep" and p.lower_ == word and p.i == noun.right_edge.i + 1]
 
     def events(self, sent, resolver, claimed: set[int]) -> list[NounEvent]:
         """The nominal events of a sentence, but for nouns a light verb already carried."""

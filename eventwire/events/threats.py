@@ -123,3 +123,12 @@ def warns_of_consequence(verb, warning_verbs, rules) -> bool:
         return any(k.dep_ == "det" and k.lower_ in ("the", "this", "that", "such")
                    for k in subj.children)                  # "the move": one named before
     return False
+
+
+def consequence_subject(verb):
+    """The act whose consequence a warning names: "the move" in "warned that the move could
+    create new crises" (the first such clause's subject), or None."""
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() in CONSEQUENCE_VERBS:
+            return next((k for k in c.children if k.dep_ == "nsubj"), None)
+    return None
