@@ -45,6 +45,7 @@ from .pressure import pressed_by
 from .recalls import Recalls
 from .reproach import REPROACH_CODE, looks_back
 from .opinions import condition_doer
+from .parties import deal_parties, party_object, traveller
 from .roles import addressed_government, settle_roles
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
@@ -416,39 +417,6 @@ class EventCoder:
                 return self._pairs(inner, inner.code, act, resolver, None)
         return []
 
-    def _deal_parties(self, noun) -> list:
-        """The two sides of the document's earlier deal, truce or talks that "the deal" names
-        again (the same word, else the same code family, of one pair only); [] when unsure."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-            return []
-        entry = self.nominal.entry(noun)
-        lemma = noun.lemma_.lower()
-        same = [(s, t) for _, words, s, t in self._deals if lemma in words]
-        if not same and entry is not None:
-            same = [(s, t) for c, _, s, t in self._deals if c[:3] == entry.code[:3]]
-        pairs = {frozenset((country_part(s.code), country_part(t.code))) for s, t in same}
-        if len(pairs) != 1:
-            return []
-        s, t = same[-1]
-        return [s, t]
-
-    def _party_object(self, verb) -> bool:
-        """Does the verb's direct object name a party ("met the informants", "fought Islamist
-        rebels"), not each other ("one another") or an act ("fought a war", "held talks")?"""
-        return any(c.dep_ == "dobj" and c.lower_ not in ("other", "another", "one") and
-                   c.lemma_.lower() not in self.rules.act_nouns and
-                   c.lemma_.lower() not in self.rules.nouns for c in verb.children)
-
-    def _traveller(self, actor) -> bool:
-        """Does this actor's trip count as a visit: a body's role, an organisation, a person in
-        office, or a country named as such ("Turkey", "Ankara"), not "Iraqis" or "refugees"."""
-        if country_part(actor.code) is None:
-            return True
-        role = actor.code[3:6]
-        if role:
-            return role in self.traveller_roles
-        return actor.origin in (Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.OFFICE)
-
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
         """The (source, target) pairs of a trigger, [] when it has no source or no target;
         crowd: the crowd whose violence it is (crowds.py)."""
@@ -458,7 +426,7 @@ class EventCoder:
             # named on the deal or, for "the deal", those of the document's deal it refers back to
             mediators, parties = self.slots.hyphen_mediator(verb, resolver)
             if mediators and not parties and self.nominal is not None:
-                parties = self._deal_parties(verb.head)
+                parties = deal_parties(verb.head, self.nominal, self._deals)
             # a party of the mediator's own country is its own side, no party it mediates with
             pairs = [(m, p) for m in mediators for p in parties if m.code != p.code
                      and country_part(m.code) != country_part(p.code)]
@@ -499,7 +467,7 @@ class EventCoder:
         if self.nominal is not None and verb.lemma_.lower() in self.travel_verbs and \
                 (code[:2] in self.travel_roots or code in self.travel_codes):
             # "refugees arrived in Canada" is no visit: only travellers who stand for a body
-            sources = [s for s in sources if self._traveller(s)]
+            sources = [s for s in sources if traveller(s, self.traveller_roles)]
         if not sources:
             return []
         if code[:2] in self.default_target_roots:
@@ -563,8 +531,8 @@ class EventCoder:
         among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) \
             and (not passive or code[:3] in PASSIVE_SIDES and any(c.dep_ == "agent" for c in verb.children)) \
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
-                     trig.pattern_id.startswith("verb:") and not mutual and self._party_object(verb)) \
-            and not (code in FIGHT_CODES and not mutual and self._party_object(verb))
+                     trig.pattern_id.startswith("verb:") and not mutual and party_object(verb, self.rules)) \
+            and not (code in FIGHT_CODES and not mutual and party_object(verb, self.rules))
         if not targets and ((code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES)
                             or (code in PROPERTY_CODES and dwellings_hit(verb))):
             targets = self.unnamed.victims(verb, resolver, passive)
