@@ -22,13 +22,14 @@ MILITARY_SITES = frozenset({"base", "airbase", "barracks", "garrison", "airfield
 def spliced(tok) -> bool:
     """Is `tok` a clause the parser hung as the complement of a later clause that only a comma
     joins to it ("two soldiers were killed, the device was planted by X"): a clause of its own,
-    with its own subject, a comma between and no "that" or speech verb?"""
-    if tok.dep_ != "ccomp" or tok.i > tok.head.i:
+    with its own subject, the later one's a noun ("the device", not "many of them"), a comma
+    between, no "that", and a speech verb on neither side ("was said to be tense, ...")?"""
+    if tok.dep_ != "ccomp" or tok.i > tok.head.i or tok.lemma_.lower() in SPEECH:
         return False
     head = tok.head
     subjects = SUBJ_DEPS + ("nsubjpass",)
     if not any(c.dep_ in subjects for c in tok.children) or \
-            not any(c.dep_ in subjects and c.i > tok.i for c in head.children):
+            not any(c.dep_ in subjects and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in head.children):
         return False
     if any(c.dep_ == "mark" for c in tok.children):
         return False
