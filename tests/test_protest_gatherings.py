@@ -1,0 +1,25 @@
+"""Protest gatherings: "a protest meeting", "a protest rally" are protests (nouns.tsv), and
+protesters who gather or assemble demonstrate (verb_patterns_hand.tsv), not meet."""
+
+
+def test_protest_meeting_is_a_protest(code_text):
+    events = code_text("On Monday, nurses staged a protest meeting outside the hospital in Kaya.",
+                       date="2021-03-04")
+    assert any(e.code == "141" for e in events)
+
+
+def test_a_meeting_is_no_protest(code_text):
+    events = code_text("On Monday, the ministers held a meeting in Kaya.", date="2021-03-04")
+    assert not any(e.code.startswith("14") for e in events)
+
+
+def test_protesters_gather(code_text):
+    events = code_text("Demonstrators gathered outside the courthouse in Koudougou on Friday.",
+                       date="2021-03-04")
+    assert any(e.code == "141" and e.source.code.endswith("CVL") for e in events)
+
+
+def test_supporters_gathering_is_no_protest(code_text):
+    events = code_text("Supporters gathered at the airport in Koudougou to welcome the president.",
+                       date="2021-03-04")
+    assert not any(e.code.startswith("14") for e in events)
