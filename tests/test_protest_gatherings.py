@@ -23,3 +23,15 @@ def test_supporters_gathering_is_no_protest(code_text):
     events = code_text("Supporters gathered at the airport in Koudougou to welcome the president.",
                        date="2021-03-04")
     assert not any(e.code.startswith("14") for e in events)
+
+
+def test_a_group_of_students_protested(code_text):
+    # the parser reads "protested" as a reduced relative on "group"; protest has no passive
+    events = code_text("On Friday, a group of pupils protested in Koudougou against the closure of their school.",
+                       date="2021-03-06")
+    assert any(e.code.startswith("14") and e.source.code.endswith("EDU") for e in events)
+
+
+def test_headline_passive_participle_stays_passive(code_text):
+    events = code_text("Five soldiers killed in ambush near Koudougou.", date="2021-03-06")
+    assert not any(e.source.code.endswith("MIL") for e in events)
