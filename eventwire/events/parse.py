@@ -181,3 +181,29 @@ def repair_headless(doc) -> None:
                     c.head = acl
         except Exception:      # a tree spaCy refuses: keep the parse as it was
             continue
+
+
+# hedges that open a subject ("presumed ISGS or JNIM militants attacked ..."), which the parser
+# may read as a verb taking the group as its object
+SUBJECT_HEDGES = frozenset({"presume", "suspect", "allege", "presumed", "suspected", "alleged"})
+
+
+def repair_hedged_subject(doc) -> None:
+    """ "Presumed X or Y militants executed a trader": when the main verb has no subject and a
+    hedge before it was read as a verb with an object, the object is the subject."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in root.children):
+            continue
+        hedge = next((t for t in sent if t.i < root.i and t.lemma_.lower() in SUBJECT_HEDGES
+                      and t.tag_ in ("VBN", "VBD") and t.dep_ != "ROOT"), None)
+        obj = next((c for c in hedge.children if c.dep_ == "dobj"), None) if hedge is not None else None
+        if obj is None:
+            continue
+        try:
+            obj.head = root
+            obj.dep_ = "nsubj"
+            hedge.head = obj
+            hedge.dep_ = "amod"
+        except Exception:      # a tree spaCy refuses: keep the parse as it was
+            continue
