@@ -21,13 +21,13 @@ from .actors.dictionary import ActorDictionary
 from .actors.entities import Entities
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
 from .actors.shortnames import ShortNames
-from .actors.unlisted import known_or_force, names_unlisted_place
+from .actors.unlisted import dated, known_or_force, names_unlisted_place
 from .actors.resolve import ActorResolver, Memory
 from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
 from .events.codebook import Codebook
 from .events.confidence import annotate as annotate_confidence
-from .events.parse import repair_passives
+from .events.parse import repair_hedged_subject, repair_headless, repair_passives
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
 from .events.rules import DATA as RULES_DIR, Rules
@@ -331,6 +331,10 @@ class Coder:
             # where the story was filed counts for the story's country
             memory.countries[filed] += 1
         memory.names_no_country = not story and not memory.place_countries and not filed
+        # a note that names no country and no place at all ("On 3 May, students staged a
+        # demonstration"): a dated protest there stands with its country unknown (unlisted.py)
+        placeless = memory.names_no_country and doc_places is not None and not doc_places.mentions \
+            and not any(names_unlisted_place(s.tokens[:]) for s in work.sentences if s.candidate)
         dates = ParagraphDates(doc.text, doc.date)
         dateline_end = work.dateline.end if work.dateline is not None else 0
         memory.police_paragraphs = self._police_paragraphs(work)
@@ -351,6 +355,8 @@ class Coder:
             memory.start_sentence(s.index, paragraph, located)
             if memory.names_no_country and s.candidate and names_unlisted_place(sent):
                 memory.unlisted.add(s.index)
+            elif placeless and s.candidate and dated(phrases):
+                memory.unlisted.add(s.index)
             resolver = ActorResolver(self.dictionary, sent, matches, doc.date, memory)
             resolver.unknown_country = self.coder.reading.unknown_country
             resolver.dateline_end = max(0, dateline_end - s.start)
@@ -360,7 +366,7 @@ class Coder:
                                                for p in doc_places.in_span(s.start, s.end)]
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
                 if memory.unlisted and resolver.unknown_country is None:
-                    found = [m for m in found if known_or_force(m)]
+                    found = [m for m in found if known_or_force(m, placeless)]
                 dates.carry(found)
                 mentions += [(m, s) for m in found]
                 for m in matches:
@@ -404,6 +410,8 @@ class Coder:
                     if s.candidate:
                         s.tokens = by_id[id(s.tokens)]
                         repair_passives(s.tokens)
+                        repair_headless(s.tokens)
+                        repair_hedged_subject(s.tokens)
             # named entities, only where a name the dictionaries do not know may be an actor
             self.entities.tag([(s.tokens, s.matches) for w in batch for s in w.sentences if s.candidate])
             for w in batch:

@@ -8,7 +8,7 @@ from conftest import triples
 def test_gunmen_kill_herders_at_an_unlisted_village(code_text):
     events = code_text("On 4 August, unidentified gunmen shot dead three cattle herders in Wendkoulga.",
                        date="2021-08-06")
-    assert any(s.startswith("---") and r in ("18", "19") and t == "---CVL" for s, r, t in triples(events))
+    assert any(s.startswith("---") and r in ("18", "19") and t in ("---CVL", "---AGR") for s, r, t in triples(events))
     assert all(e.date == "2021-08-04" for e in events)
 
 
@@ -70,3 +70,20 @@ def test_a_mining_site_named_by_an_unlisted_name(code_text):
     events = code_text("On 27 October, gunmen attacked a police post at the gold mining site of Wendkoulga.",
                        date="2019-10-29")
     assert any(e.target.code == "---COP" and e.code[:2] in ("18", "19") for e in events)
+
+
+def test_dated_protest_in_a_note_naming_no_place(code_text):
+    events = code_text("On 12 April, nurses staged a sit-in to demand the payment of their bonuses.",
+                       date="2021-04-13")
+    assert any(e.code == "141" and e.source.code.startswith("---") for e in events)
+    assert all(e.date == "2021-04-12" for e in events)
+
+
+def test_undated_protest_naming_no_place_stays_uncoded(code_text):
+    events = code_text("Nurses staged a sit-in to demand the payment of their bonuses.", date="2021-04-13")
+    assert not any("---" in (e.source.code[:3], e.target.code[:3]) for e in events)
+
+
+def test_dated_riot_naming_no_place_stays_uncoded(code_text):
+    events = code_text("On 12 April, a rioter smashed the windows of the building.", date="2021-04-13")
+    assert not any("---" in (e.source.code[:3], e.target.code[:3]) for e in events)

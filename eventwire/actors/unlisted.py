@@ -5,7 +5,9 @@ its location by a proper noun the gazetteer does not list ("attacked the village
 often no country at all. There
 the bare roles of the act ("gunmen", "police") are of an unknown country ("---", coref.UNKNOWN)
 rather than of no actor. A sentence that names no location ("a protestor demolished the
-building") gives no such licence: its roles stay unresolved.
+building") gives no such licence: its roles stay unresolved, but for a dated protest in a note
+that names no place and no country at all ("On 3 May, students staged a demonstration"): such
+a note reports an event whose place is simply not said (PLACELESS_ROOTS).
 """
 from __future__ import annotations
 
@@ -45,8 +47,20 @@ def names_unlisted_place(sent, listed_starts=frozenset()) -> bool:
     return False
 
 
-def known_or_force(mention) -> bool:
+# the acts that stand unplaced in a note naming no place at all: demonstrations and strikes
+# (140-143), not riots (145: "a rioter smashed the windows") nor force
+PLACELESS_CODES = ("140", "141", "142", "143")
+
+
+def dated(phrases) -> bool:
+    """Does the sentence carry a date phrase ("On 3 May", "on Saturday")?"""
+    return bool(phrases)
+
+
+def known_or_force(mention, placeless: bool = False) -> bool:
     """May the event mention stand: both parties of a known country, or an act of material
-    conflict?"""
+    conflict (placeless: a note naming no place, a demonstration or strike only)?"""
     unknown = mention.source.code.startswith(UNKNOWN) or mention.target.code.startswith(UNKNOWN)
+    if placeless:
+        return not unknown or mention.code.startswith(PLACELESS_CODES)
     return not unknown or mention.code[:2] in UNKNOWN_ROOTS

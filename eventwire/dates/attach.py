@@ -16,6 +16,11 @@ ARTICLE = "article date"
 GOVERNED_DEPS = ("conj", "advcl", "xcomp", "pcomp")
 
 
+# hours of the day a date phrase may hang on ("at 7pm on Oct. 30", "at dawn on Monday")
+CLOCK_WORDS = frozenset({"pm", "am", "p.m.", "a.m.", "noon", "midnight", "dawn", "dusk", "daybreak",
+                         "o'clock", "hours", "hrs", "gmt", "utc"})
+
+
 def _hanging_on(verb, phrases, base: int, heads) -> list:
     """The dated phrases of verb's sentence whose top word hangs on one of `heads` (token
     indices), directly or through its preposition ("on Monday", "in 2012")."""
@@ -27,6 +32,8 @@ def _hanging_on(verb, phrases, base: int, heads) -> list:
         idx = {t.i for t in toks}
         for r in (t for t in toks if t.head.i not in idx or t.head.i == t.i):
             h = r.head.head if r.head.pos_ == "ADP" else r.head
+            if h.lower_ in CLOCK_WORDS and h.dep_ == "pobj" and h.head.pos_ == "ADP":
+                h = h.head.head     # "at 7pm on Oct. 30": the date of the hour's verb
             if r.head.i in heads or h.i in heads:
                 out.append(p)
                 break

@@ -85,6 +85,7 @@ class Nominal:
         self.fact_heads = low("fact_heads")
         self.witness_verbs = low("witness_verbs")
         self.ending_verbs = low("ending_verbs")
+        self.occurrence_verbs = low("occurrence_verbs")
         self.nonfact_heads = low("nonfact_heads")
         self.nonfact_verbs = low("nonfact_verbs")
         self.reaction_roots = low("reaction_roots")
@@ -221,8 +222,13 @@ class Nominal:
         return []
 
     def _targets(self, noun, entry: EventNoun, resolver) -> list[ActorMention]:
+        holders = [noun]
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.occurrence_verbs and \
+                "between" in entry.preps:
+            holders.append(noun.head)   # "clashes erupted between A and B": the sides on the verb
         for word in entry.preps:
-            for p in list(noun.children) + self._stray_preps(noun, word):
+            preps = [c for h in holders for c in h.children if word == "between" or h is noun]
+            for p in preps + self._stray_preps(noun, word):
                 if p.dep_ == "prep" and p.lower_ == word:
                     for o in p.children:
                         if o.dep_ == "pobj":
@@ -256,7 +262,7 @@ class Nominal:
                 continue
             sources = self.doers(tok, resolver, entry)
             if not sources and len(targets) >= 2 and "between" in entry.preps and \
-                    any(p.lower_ == "between" for p in tok.children):
+                    any(p.lower_ == "between" for p in (*tok.children, *tok.head.children)):
                 sources, targets = targets[:1], targets[1:]      # "talks between A and B"
             if not sources or not self.factual(tok):
                 continue

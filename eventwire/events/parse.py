@@ -150,3 +150,60 @@ def repair_passives(doc) -> None:
             tok.dep_ = "nsubjpass"
         elif tok.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
             tok.dep_ = "nsubjpass"
+
+
+# verbs that have no passive reading ("students protested", never "were protested"): a
+# participle of one that hangs as a clause on a verbless sentence's noun is its main verb
+ACTIVE_ONLY = frozenset({"protest", "demonstrate", "rally", "march", "riot", "clash", "gather",
+                         "assemble", "mutiny", "picket", "strike"})
+
+
+def repair_headless(doc) -> None:
+    """ "A group of students protested in X": the parser reads a verbless sentence (its root a
+    noun) with the verb as a reduced relative ("students [who were] protested"). For verbs
+    that cannot be passive, the clause is the sentence's verb and the noun its subject."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        acl = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i and c.tag_ in ("VBD", "VBN")
+                    and c.lemma_.lower() in ACTIVE_ONLY
+                    and not any(k.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass", "mark") for k in c.children)), None)
+        if acl is None:
+            continue
+        try:
+            acl.head = acl
+            acl.dep_ = "ROOT"
+            root.head = acl
+            root.dep_ = "nsubj"
+            for c in list(root.children):
+                if c.i > acl.i and c.dep_ == "punct":
+                    c.head = acl
+        except Exception:      # a tree spaCy refuses: keep the parse as it was
+            continue
+
+
+# hedges that open a subject ("presumed ISGS or JNIM militants attacked ..."), which the parser
+# may read as a verb taking the group as its object
+SUBJECT_HEDGES = frozenset({"presume", "suspect", "allege", "presumed", "suspected", "alleged"})
+
+
+def repair_hedged_subject(doc) -> None:
+    """ "Presumed X or Y militants executed a trader": when the main verb has no subject and a
+    hedge before it was read as a verb with an object, the object is the subject."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in root.children):
+            continue
+        hedge = next((t for t in sent if t.i < root.i and t.lemma_.lower() in SUBJECT_HEDGES
+                      and t.tag_ in ("VBN", "VBD") and t.dep_ != "ROOT"), None)
+        obj = next((c for c in hedge.children if c.dep_ == "dobj"), None) if hedge is not None else None
+        if obj is None:
+            continue
+        try:
+            obj.head = root
+            obj.dep_ = "nsubj"
+            hedge.head = obj
+            hedge.dep_ = "amod"
+        except Exception:      # a tree spaCy refuses: keep the parse as it was
+            continue

@@ -19,6 +19,30 @@ CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
 MILITARY_SITES = frozenset({"base", "airbase", "barracks", "garrison", "airfield", "fort"})
 
 
+def spliced(tok) -> bool:
+    """Is `tok` a clause the parser hung as the complement of a later clause that only a comma
+    joins to it ("two soldiers were killed, the device was planted by X"): a clause of its own,
+    with its own subject, the later one's a noun ("the device", not "many of them"), a comma
+    between, no "that", and a speech verb on neither side ("was said to be tense, ...")?"""
+    if tok.dep_ != "ccomp" or tok.i > tok.head.i or tok.lemma_.lower() in SPEECH:
+        return False
+    head = tok.head
+    subjects = SUBJ_DEPS + ("nsubjpass",)
+    if not any(c.dep_ in subjects for c in tok.children) or \
+            not any(c.dep_ in subjects and c.i > tok.i and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+        return False
+    if any(c.dep_ == "mark" for c in tok.children):
+        return False
+    between = tok.doc[max(t.i for t in tok.subtree) + 1:head.i]
+    return any(t.text in (",", ";") for t in between) and head.lemma_.lower() not in SPEECH
+
+
+# verbs whose spliced complement is what they report, not a clause of its own
+SPEECH = frozenset({"say", "tell", "add", "claim", "deny", "report", "announce", "state", "believe",
+                    "think", "allege", "insist", "warn", "confirm", "note", "explain", "suggest",
+                    "write", "argue", "fear", "hope", "know", "acknowledge", "admit", "estimate"})
+
+
 class UnnamedActors:
     def __init__(self, rules: Rules):
         slots = rules.slots
@@ -66,6 +90,12 @@ class UnnamedActors:
                     found = resolver.actors(mod)
                     if found:
                         return found
+        if code[:2] in self.unidentified_roots and spliced(verb):
+            # "two soldiers were killed by an IED, the device was likely planted by X": the
+            # spliced clause names who set the thing
+            found = self._setter(verb.head, resolver)
+            if found:
+                return found
         if passive and code[:2] in self.unidentified_roots:
             found = self._shooter(verb, resolver)
             if found:
@@ -96,6 +126,20 @@ class UnnamedActors:
             text = things[0].text if things else verb.text
             actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
             return [actor] if actor else []
+        return []
+
+    def _setter(self, head, resolver) -> list[ActorMention]:
+        """ "the device was (likely) planted by X": X, the agent of a passive whose subject is
+        an instrument (bomb, device, IED)."""
+        if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.instrument_heads for c in head.children):
+            return []
+        for c in head.children:
+            if c.dep_ == "agent":
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        found = resolver.actors(obj)
+                        if found:
+                            return found
         return []
 
     def _hedged(self, tok) -> bool:
@@ -131,7 +175,7 @@ class UnnamedActors:
                 return True
             if tok.dep_ == "conj" or (tok.dep_ == "advcl" and not strict):
                 tok = tok.head
-            elif tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.hedge_verbs:
+            elif tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in self.hedge_verbs or spliced(tok)):
                 tok = tok.head
             else:
                 return False
