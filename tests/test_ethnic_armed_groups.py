@@ -41,3 +41,14 @@ def test_state_and_bloc_words_keep_state_roles(code_text):
     codes = _codes(code_text("A group of Igbo leaders said they would back the Nigerian president.",
                              date="2020-05-01"))
     assert not any(c.endswith("REB") for c in codes)
+
+
+def test_positions_held_by_a_group_of_the_doers_code_are_no_civilians(code_text):
+    # two rebel groups of one country share a code: the holder named by "held by" is the target,
+    # so the act is a self-loop (no event), never a guess of civilians
+    for text in ("The Syrian Democratic Forces captured 25 positions held by Isis near Hajin in Syria.",
+                 "The Syrian Democratic Forces said they had captured 25 positions held by Isis near Hajin."):
+        codes = _codes(code_text(text, date="2019-02-01"))
+        assert "SYRCVL" not in codes
+    assert ("SYRMIL", "19", "SYRREB") in triples(code_text(
+        "Syrian troops captured 12 positions held by Isis near Raqqa.", date="2019-02-01"))
