@@ -1,11 +1,12 @@
-"""Armed bodies and authorities named by an ethnic or sectarian group, not by a state.
+"""Armed bodies named by an ethnic or sectarian group, not by a state.
 
-"Kurdish fighters", "Sunni militias", "Pashtun militias", "the Kurdish administration": the
+"Kurdish fighters", "Sunni militias", "Pashtun militias": the
 adjective is no state's (the country tables know every nationality adjective, and such a word
 would already have named the country), so the body is not the army or the government of the
 country it stands in. Per GUIDELINES/README an armed non-state group is the country it fights in
-+ REB, and so are the political authorities of such groups (the Rojava administration). The
-country found for the phrase (the sentence's, the story's) stays; only the state's role goes.
++ REB. The country found for the phrase (the sentence's, the story's) stays; only the state's
+role goes. Civil authorities are left alone: "Basque authorities", "Flemish authorities" are a
+state's regional governments, which no table tells from the Rojava administration (SYRREB).
 
 data/not_ethnic.tsv: capitalised words that are no ethnic or sectarian group ("Western forces",
 "Coalition troops", sentence-initial "Armed men").
@@ -23,10 +24,6 @@ COUNTRY_TABLES = (Path(__file__).parent / "data" / "countries.tsv",
                   Path(__file__).parent / "data" / "countries_hand.tsv")
 # the state's armed roles that an ethnic or sectarian name makes a rebel group's
 ARMED_ROLES = frozenset({"MIL", "UAF"})
-# nouns for a civil authority ("the Kurdish authorities", "Kurdish leaders")
-# (not "leaders" or "officials": "Yoruba leaders" are a people's elders, no authority; not
-# "government": a regional government is the state's)
-AUTHORITY_HEADS = frozenset({"authority", "authorities", "administration", "leadership"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 # the dictionaries' religion roles (CAMEO): "Sunni militias", "Christian fighters" are sectarian
 FAITH_ROLES = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
@@ -63,18 +60,15 @@ def ethnic_modifier(resolver, head):
 
 
 def non_state(resolver, head, found: list):
-    """`found` (the actors of the phrase headed by `head`) with a state's armed or governing role
-    made REB when an ethnic or sectarian word, not a state's, names the body."""
+    """`found` (the actors of the phrase headed by `head`) with a state's armed role made REB
+    when an ethnic or sectarian word, not a state's, names the body."""
     if not found or head.pos_ != "NOUN" or head.text[:1].isupper():
         return found
-    lemma = head.lemma_.lower()
     out = []
     for actor in found:
         code = actor.code
         role = code[3:]
-        armed = role in ARMED_ROLES
-        ruling = role == "GOV" and (lemma in AUTHORITY_HEADS or head.lower_ in AUTHORITY_HEADS)
-        if len(code) == 6 and code[:3].isalpha() and (armed or ruling) and ethnic_modifier(resolver, head) is not None:
+        if len(code) == 6 and code[:3].isalpha() and role in ARMED_ROLES and ethnic_modifier(resolver, head) is not None:
             actor = replace(actor, code=code[:3] + "REB",
                             how=actor.how + " + non-state: named by an ethnic or sectarian group")
         out.append(actor)
