@@ -23,8 +23,9 @@ CASES = [
     # hurled stones: an assault
     ("Palestinian youths hurled stones at Israeli soldiers.", [("PSE", "ISRMIL", "182")]),
     # hostages seized, active and passive
+    # (gunmen named by a faith or ideology are a non-state group, REB: actors/ethnic.py, session 26)
     ("GAO, Mali - Islamist gunmen seized ten hostages at a hotel in Gao on Friday.",
-     [("MLIUAF", "MLICVL", "181")]),
+     [("MLIREB", "MLICVL", "181")]),
     ("GAO, Mali - Ten hostages were seized by the attackers at a hotel in Gao on Friday.",
      [("MLIUAF", "MLICVL", "181")]),
     # homes torched or razed: property destroyed (1712), the people of the place its owners

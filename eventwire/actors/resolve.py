@@ -15,6 +15,7 @@ from .codes import is_international
 from .coref import Memory
 from .dictionary import ActorDictionary
 from .entities import person_actor
+from .ethnic import non_state
 from .titled import as_named_person
 from .matcher import PhraseMatch
 from .members import with_members
@@ -208,11 +209,11 @@ class ActorResolver(PointingBack, PlacedActors):
         if key in self._cache:
             return self._cache[key]
         self._bases = []
-        found = self._phrase(head)
+        found = non_state(self, head, self._phrase(head))
         bases = self._bases
         for conj in head.conjuncts:
             if conj.i > head.i:
-                more = self._phrase(conj)
+                more = non_state(self, conj, self._phrase(conj))
                 if self.unknown_country and bases:
                     # "Danish media and government", "lawmakers and officials in A and B": the
                     # role shares the countries of its sibling

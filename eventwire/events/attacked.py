@@ -135,6 +135,12 @@ class Attacked:
                 return found
         return []
 
+    def held_by_named(self, verb, resolver, noun=None) -> bool:
+        """Does a place the act is done to name its holder ("positions held by Isis", "the
+        rebel-held town")? Then a holder coded as the doer is another group sharing its code
+        (two rebel groups of one country), not a misread owner: no other target stands."""
+        return any(self.holders(obj, resolver) for obj in self.objects(verb, noun))
+
     def property_owners(self, obj, resolver) -> list:
         """The owner of property: the phrase itself when it names a role or a group ("the Saudi
         embassy", "an Afghan army base"), else its owner's words, else the phrase's country."""

@@ -512,6 +512,8 @@ class EventCoder:
             # "pounded the rebel-held town", "struck Hamas positions": the holder, the owner
             targets = self.attacked.targets(verb, resolver, trig.noun) or None
             if targets and {t.code for t in targets} <= {s.code for s in sources}:
+                if self.attacked.held_by_named(verb, resolver, trig.noun):
+                    return []       # "SDF captured positions held by Isis": both SYRREB, no one else
                 targets = None      # no side attacks its own base: the owner is misread, ask the others
         if targets is None and self.attacked is not None and code[:2] in FORCE_ROOTS and returned_fire(verb):
             # "the South returned fire": at the other side's doer of the latest act of force, else none

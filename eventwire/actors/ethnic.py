@@ -1,0 +1,75 @@
+"""Armed bodies named by an ethnic or sectarian group, not by a state.
+
+"Kurdish fighters", "Sunni militias", "Pashtun militias": the
+adjective is no state's (the country tables know every nationality adjective, and such a word
+would already have named the country), so the body is not the army or the government of the
+country it stands in. Per GUIDELINES/README an armed non-state group is the country it fights in
++ REB. The country found for the phrase (the sentence's, the story's) stays; only the state's
+role goes. Civil authorities are left alone: "Basque authorities", "Flemish authorities" are a
+state's regional governments, which no table tells from the Rojava administration (SYRREB).
+
+data/not_ethnic.tsv: capitalised words that are no ethnic or sectarian group ("Western forces",
+"Coalition troops", sentence-initial "Armed men").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "not_ethnic.tsv"
+# the country tables: any word of a country's name, adjective or people ("Korean" of "South
+# Korean", "African" of "South African", "Serb") belongs to states, not to an ethnic group
+COUNTRY_TABLES = (Path(__file__).parent / "data" / "countries.tsv",
+                  Path(__file__).parent / "data" / "countries_hand.tsv")
+# the state's armed roles that an ethnic or sectarian name makes a rebel group's
+ARMED_ROLES = frozenset({"MIL", "UAF"})
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+# the dictionaries' religion roles (CAMEO): "Sunni militias", "Christian fighters" are sectarian
+FAITH_ROLES = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
+
+
+@lru_cache(maxsize=1)
+def not_ethnic() -> frozenset[str]:
+    words = {line.strip().lower() for line in DATA.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    for table in COUNTRY_TABLES:
+        for line in table.read_text(encoding="utf-8").splitlines()[1:]:
+            words.update(line.split("\t", 1)[0].lower().split())
+    return frozenset(words)
+
+
+def ethnic_modifier(resolver, head):
+    """The capitalised modifier of `head` that names a group of people and no state, if any."""
+    for tok in head.children:
+        if tok.dep_ not in MODIFIER_DEPS or tok.i > head.i or not tok.text[:1].isupper():
+            continue
+        if tok.pos_ not in ("ADJ", "NOUN") or not tok.text.isalpha() or tok.text.isupper():
+            continue
+        if tok.lower_ in not_ethnic() or tok.is_stop:
+            continue        # a bloc, a direction, a common word capitalised at a sentence start
+        m = resolver.by_token.get(tok.i - resolver.sent.start)
+        if m is not None and resolver.role_of(m) in FAITH_ROLES and m.end == tok.i - resolver.sent.start + 1:
+            return tok      # a faith: "Sunni", "Christian"
+        if m is not None and (resolver.role_of(m) is not None or resolver.match_actor(m) is not None):
+            continue        # a nationality, a named body or person, another role the dictionaries know
+        if m is None and resolver.names_actor(tok):
+            continue
+        return tok
+    return None
+
+
+def non_state(resolver, head, found: list):
+    """`found` (the actors of the phrase headed by `head`) with a state's armed role made REB
+    when an ethnic or sectarian word, not a state's, names the body."""
+    if not found or head.pos_ != "NOUN" or head.text[:1].isupper():
+        return found
+    out = []
+    for actor in found:
+        code = actor.code
+        role = code[3:]
+        if len(code) == 6 and code[:3].isalpha() and role in ARMED_ROLES and ethnic_modifier(resolver, head) is not None:
+            actor = replace(actor, code=code[:3] + "REB",
+                            how=actor.how + " + non-state: named by an ethnic or sectarian group")
+        out.append(actor)
+    return out
