@@ -7,6 +7,7 @@ synsets ("&TIETYPES") or joined ("diplomatic=relations": the parts follow each o
 from __future__ import annotations
 
 import functools
+from spacy.symbols import ADJ, DET, cc as _CC
 
 from .patterns import FUNCTION_WORDS, Pattern, VerbDictionary, word_match
 
@@ -22,17 +23,20 @@ def _words(words: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
 
 
 MODIFIER_DEPS = ("compound", "nmod", "amod", "conj")
+_LOOSE_POS = frozenset({ADJ, DET})
 
 
 def loose_words(toks) -> dict:
     """index -> DET or ADJ for the words a joined pattern word may pass over, and CC for an
     "and" joining two modifiers of one noun ("death and injury toll": the parts of
     "death=toll" are 'death' and 'toll' with "and injury" between them)."""
-    out = {k: t.pos_ for k, t in enumerate(toks) if t.pos_ in ("ADJ", "DET")}
+    out = {k: t.pos_ for k, t in enumerate(toks) if t.pos in _LOOSE_POS}
     for k, t in enumerate(toks[:-2]):
+        if t.dep != _CC:            # integer labels: this runs on the words around every verb
+            continue
         first, second, noun = t.head, toks[k + 1], toks[k + 2]
         # the first modifier, "and", the second modifier and the noun, in a row
-        if t.dep_ == "cc" and first.dep_ in MODIFIER_DEPS and first.head.i == noun.i \
+        if first.dep_ in MODIFIER_DEPS and first.head.i == noun.i \
                 and noun.pos_ in ("NOUN", "PROPN") and (second.i, noun.i) == (t.i + 1, t.i + 2) \
                 and second.dep_ in MODIFIER_DEPS and second.head.i in (first.i, noun.i):
             out[k] = "CC"

@@ -138,12 +138,15 @@ def gapped_object(obj, verb):
     return None
 
 
+from spacy.symbols import nsubj as _NSUBJ  # noqa: E402
+
+
 def repair_passives(doc) -> None:
     """A subject of a passive participle is a passive subject: the parser sometimes calls it
     "nsubj", of the participle or of its passive auxiliary ("Y was heavily and unjustly
     criticized", with the adverbs between)."""
     for tok in doc:
-        if tok.dep_ != "nsubj":
+        if tok.dep != _NSUBJ:       # the integer label: this runs on every parsed token
             continue
         if tok.head.dep_ == "auxpass" and tok.head.head.tag_ == "VBN" and tok.head.head.i > tok.i:
             tok.head = tok.head.head
