@@ -31,8 +31,10 @@ FAITH_ROLES = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
 
 @lru_cache(maxsize=1)
 def not_ethnic() -> frozenset[str]:
-    words = {line.strip().lower() for line in DATA.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")}
+    # compass points, blocs, alliances and words capitalised at a sentence start; the words of
+    # country names, adjectives and peoples come from the country tables below
+    words = {line.split("\t", 1)[0].strip().lower()
+             for line in DATA.read_text(encoding="utf-8").splitlines()[1:] if line.strip()}
     for table in COUNTRY_TABLES:
         for line in table.read_text(encoding="utf-8").splitlines()[1:]:
             words.update(line.split("\t", 1)[0].lower().split())
