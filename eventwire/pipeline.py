@@ -172,13 +172,10 @@ class Coder:
             self.stats.words += len(toks)
         if self.police_words:
             # "nine youths were arrested" names no actor: parsed when its paragraph names police
-            police = self._police_paragraphs(work)
-            paragraph, last_end = 0, 0
+            paragraphs = self._paragraphs(work)
+            police = self._police_paragraphs(work, paragraphs)
             for s, (*_, words) in zip(work.sentences, sentences):
-                if "\n" in doc.text[last_end:s.start]:
-                    paragraph += 1
-                last_end = s.end
-                if not s.candidate and paragraph in police and not void_story and \
+                if not s.candidate and paragraphs[s.index] in police and not void_story and \
                         any(w in self.police_words for w in words):
                     s.candidate = not (self.discards and self.discards.find(words))
         return work
@@ -288,7 +285,7 @@ class Coder:
 
     @staticmethod
     def _paragraphs(work: _DocWork) -> dict[int, int]:
-        """sentence index -> paragraph (numbered as in _code)."""
+        """sentence index -> paragraph: a line break between two sentences starts a new one."""
         out, paragraph, last_end = {}, 0, 0
         for s in work.sentences:
             if "\n" in work.doc.text[last_end:s.start]:
@@ -297,17 +294,11 @@ class Coder:
             out[s.index] = paragraph
         return out
 
-    def _police_paragraphs(self, work: _DocWork) -> set[int]:
-        """Paragraphs (numbered as in _code) that name police: the context in which an
+    def _police_paragraphs(self, work: _DocWork, paragraphs: dict[int, int]) -> set[int]:
+        """Paragraphs (as _paragraphs numbers them) that name police: the context in which an
         agentless arrest is the police's."""
-        out, paragraph, last_end = set(), 0, 0
-        for s in work.sentences:
-            if "\n" in work.doc.text[last_end:s.start]:
-                paragraph += 1
-            last_end = s.end
-            if any("agent" in m.kinds and self.dictionary.agent_role(m.phrase) == "COP" for m in s.matches):
-                out.add(paragraph)
-        return out
+        return {paragraphs[s.index] for s in work.sentences
+                if any("agent" in m.kinds and self.dictionary.agent_role(m.phrase) == "COP" for m in s.matches)}
 
     def _code(self, work: _DocWork) -> list[Event]:
         doc = work.doc
@@ -326,7 +317,6 @@ class Coder:
             filed = filed or self._dateline_country(work, doc_places)
             # where each sentence is set: what an unidentified doer may take its country from
             memory.place_named = {s.index: self._placed(doc, s, doc_places) for s in work.sentences}
-            memory.paragraph_of = self._paragraphs(work)
         if filed:
             # where the story was filed counts for the story's country
             memory.countries[filed] += 1
@@ -337,14 +327,13 @@ class Coder:
             and not any(names_unlisted_place(s.tokens[:]) for s in work.sentences if s.candidate)
         dates = ParagraphDates(doc.text, doc.date)
         dateline_end = work.dateline.end if work.dateline is not None else 0
-        memory.police_paragraphs = self._police_paragraphs(work)
-        paragraph, last_end = 0, 0
+        paragraphs = self._paragraphs(work)
+        memory.paragraph_of = dict(paragraphs)      # known ahead: a role may look at the next sentence
+        memory.police_paragraphs = self._police_paragraphs(work, paragraphs)
         if filed:
             memory.dateline_country = filed
         for s in work.sentences:
-            if "\n" in doc.text[last_end:s.start]:
-                paragraph += 1
-            last_end = s.end
+            paragraph = paragraphs[s.index]
             phrases = dates.sentence(s.start, s.end)
             sent = s.tokens[:]          # the whole sentence as a Span
             matches = s.matches

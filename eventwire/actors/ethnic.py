@@ -66,12 +66,8 @@ def non_state(resolver, head, found: list):
     when an ethnic or sectarian word, not a state's, names the body."""
     if not found or head.pos_ != "NOUN" or head.text[:1].isupper():
         return found
-    out = []
-    for actor in found:
-        code = actor.code
-        role = code[3:]
-        if len(code) == 6 and code[:3].isalpha() and role in ARMED_ROLES and ethnic_modifier(resolver, head) is not None:
-            actor = replace(actor, code=code[:3] + "REB",
-                            how=actor.how + " + non-state: named by an ethnic or sectarian group")
-        out.append(actor)
-    return out
+    armed = [a for a in found if len(a.code) == 6 and a.code[:3].isalpha() and a.code[3:] in ARMED_ROLES]
+    if not armed or ethnic_modifier(resolver, head) is None:
+        return found
+    return [replace(a, code=a.code[:3] + "REB", how=a.how + " + non-state: named by an ethnic or sectarian group")
+            if a in armed else a for a in found]

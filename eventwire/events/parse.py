@@ -1,6 +1,8 @@
 """Dependency-parse vocabulary shared by the coder's components."""
 from __future__ import annotations
 
+from spacy.symbols import nsubj as _NSUBJ
+
 SUBJ_DEPS = ("nsubj", "csubj")
 OBJ_DEPS = ("dobj", "dative", "obj", "oprd")
 VERB_POS = ("VERB",)
@@ -138,8 +140,6 @@ def gapped_object(obj, verb):
     return None
 
 
-from spacy.symbols import nsubj as _NSUBJ  # noqa: E402
-
 
 def repair_passives(doc) -> None:
     """A subject of a passive participle is a passive subject: the parser sometimes calls it
@@ -186,11 +186,6 @@ def repair_headless(doc) -> None:
             continue
 
 
-# hedges that open a subject ("presumed ISGS or JNIM militants attacked ..."), which the parser
-# may read as a verb taking the group as its object
-SUBJECT_HEDGES = frozenset({"presume", "suspect", "allege", "presumed", "suspected", "alleged"})
-
-
 def repair_hedged_subject(doc) -> None:
     """ "Presumed X or Y militants executed a trader": when the main verb has no subject and a
     hedge before it was read as a verb with an object, the object is the subject."""
@@ -198,7 +193,7 @@ def repair_hedged_subject(doc) -> None:
         root = sent.root
         if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in root.children):
             continue
-        hedge = next((t for t in sent if t.i < root.i and t.lemma_.lower() in SUBJECT_HEDGES
+        hedge = next((t for t in sent if t.i < root.i and t.lemma_.lower() in HEDGE_PARTICIPLES
                       and t.tag_ in ("VBN", "VBD") and t.dep_ != "ROOT"), None)
         obj = next((c for c in hedge.children if c.dep_ == "dobj"), None) if hedge is not None else None
         if obj is None:
