@@ -17,7 +17,6 @@ capitalised word ("Ashraf Ghani") are read as people.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -25,60 +24,12 @@ from typing import Sequence
 
 from ..language.dateline import find as find_dateline
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Place
-from .normal import name_key, strip_generic, words
+from .normal import name_key, words
+from .ranking import W_CONTEXT, Ranking, _Span
+from .vocab import (AFTER_ADMIN, AFTER_CITY, AFTER_DISTRICT, AREA, BEFORE_ADMIN, BEFORE_CITY,
+                    BEFORE_DISTRICT, CONNECTORS, COUNTRY_ABBREV, FOLLOWERS, INNER, LOCATIVE,
+                    NOT_AFTER, SIDES, SPEECH, TITLES)
 
-# lowercase words that may sit inside a name ("Nawa-e Barakzayi", "Boucle du Mouhoun")
-CONNECTORS = frozenset("""e i ye wa va al el ul ad ash as ar at az an bin ibn da de del della
-    di do dos das du des la le les los las of the y sur am im en van von der den ter aan op
-    upon on et and""".split())
-# the short ones that join the words of one name ("Nawa-e Barakzayi", "Dar al Aman")
-INNER = frozenset("""e i ye wa va al el ul ad ash as ar az bin ibn da de del della di do dos das du
-    des la le les los las y sur van von der den""".split())
-# capitalised words that may stand before a place name ("Northern Helmand")
-SIDES = frozenset("""north south east west northern southern eastern western central greater upper
-    lower old new downtown inner outer rural urban metropolitan""".split())
-# and after it ("Kandahar Airport", "Helmand Province", "Kabul Police")
-FOLLOWERS = frozenset("""airport airbase base university college school hospital prison jail stadium
-    highway market bazaar mosque church cathedral temple shrine
-    camp station port harbour harbor bay river valley mountains hills dam palace hotel embassy
-    consulate district districts province provinces region city town village state county
-    governorate municipality department commune prefecture oblast area zone border crossing
-    checkpoint barracks garrison court parliament assembly council police authorities residents
-    officials people protesters airfield centre center office headquarters""".split())
-# after a name they make another name: "Pennsylvania Avenue", "Uruzgan Times"
-NOT_AFTER = frozenset("""street avenue square road boulevard lane drive park bridge times post herald
-    tribune daily news journal gazette mirror telegraph observer chronicle express globe press
-    radio television brand company group club""".split())
-# words after a name that say what kind of place it is
-AFTER_CITY = frozenset("city town village villages locality commune township neighbourhood neighborhood".split())
-AFTER_ADMIN = frozenset("province provinces region state governorate oblast prefecture".split())
-AFTER_DISTRICT = frozenset("district districts county department municipality".split())
-# words before "of" that say the same ("the town of X", "the outskirts of X")
-BEFORE_CITY = frozenset("""town city village locality commune suburb suburbs outskirts neighbourhood
-    neighborhood township hamlet capital""".split())
-BEFORE_ADMIN = frozenset("province region state governorate oblast prefecture".split())
-BEFORE_DISTRICT = frozenset("district county municipality".split())
-AREA = frozenset("area vicinity limits surroundings outskirts environs".split())
-LOCATIVE = frozenset("in at near from outside inside around across into to toward towards via".split())
-TITLES = frozenset("""president minister prime premier governor general gen colonel col captain capt
-    major maj lieutenant lt sergeant sgt commander chief king queen prince princess sheikh shaikh
-    emir mayor senator sen rep representative secretary ambassador judge justice mr mrs ms dr
-    sir lord lady pope cardinal bishop imam mullah ayatollah haji hajji mawlawi maulvi
-    commissioner inspector spokesman spokeswoman professor prof brother sister father uncle
-    aunt son daughter wife husband""".split())
-SPEECH = frozenset("said says told added stated explained argued noted wrote tweeted asked".split())
-# one-word division names that are also ordinary geography words
-VAGUE = frozenset("""centre center central north south east west northern southern eastern western
-    nord sud est ouest norte sur centro oeste leste capital coast coastal littoral upper lower
-    middle interior islands lakes plateau maritime mountain highlands lowlands""".split())
-COUNTRY_ABBREV = frozenset("us usa uk uae drc".split())
-
-W_CONTEXT = 4.0        # a country the caller says the story is about
-W_TEXT_COUNTRY = 3.0   # a country named in the text
-W_DOC_COUNTRY = 2.0    # the country of the text's unambiguous places
-W_DOC_ADMIN1 = 1.5     # their first-level division
-W_CONTAINER = 10.0     # inside the place that follows ("Paris, Texas")
-W_CUE = 4.0            # the kind the surrounding words ask for
 
 @dataclass(frozen=True)
 class PlaceMention:
@@ -89,28 +40,7 @@ class PlaceMention:
     how: str            # why this reading
 
 
-@dataclass
-class _Span:
-    i: int              # first word
-    j: int              # one past the last word of the name
-    end_word: int       # one past the last word including a division word after it
-    key: str
-    ids: tuple[int, ...]
-    alt: frozenset = frozenset()   # ids matched only by an alternate name
-    cue: str | None = None      # city | admin | district
-    initial: bool = False
-    common: bool = False        # one ordinary English word
-    located: bool = False       # a locative word or phrase before it
-    after_the: bool = False     # "the" right before it
-    containers: tuple[int, ...] = ()   # spans that follow it as its container
-    contains: bool = False      # it is some earlier span's container
-    variant: bool = False       # found by a near spelling
-    modifier: bool = False      # a noun follows it: "the Kabul government"
-    choice: int | None = None
-    how: str = ""
-
-
-class PlaceFinder:
+class PlaceFinder(Ranking):
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.g = gazetteer or Gazetteer.load()
 
@@ -405,122 +335,6 @@ class PlaceFinder:
         return self._rechain(text, toks, keep)
 
     # ------------------------------------------------------------ choosing readings
-    def _prior(self, i: int, alt: frozenset = frozenset()) -> float:
-        g = self.g
-        kind = g.kind(i)
-        s = math.log10(g.population(i) + 10)
-        if i in alt:
-            s -= 1.0  # named so only in some other language or spelling
-        if kind == COUNTRY:
-            s += 2.0
-        elif kind == ADMIN1:
-            s -= 1.0
-        elif kind == ADMIN2:
-            s -= 1.5
-        if i in g.capitals:
-            s += 1.5
-        return s
-
-    def _inside(self, i: int, c: int) -> bool:
-        """Is place i within (or the same as, or next to) place c?"""
-        g = self.g
-        if i == c:
-            return True
-        if g.country_of(i) != g.country_of(c):
-            return False
-        kc = g.kind(c)
-        if kc == COUNTRY:
-            return True
-        if kc == ADMIN1:
-            return g.kind(i) != COUNTRY and g.admin1_of(i) == g.admin1_of(c)
-        if g.kind(i) in (COUNTRY, ADMIN1):
-            return False
-        limit = 80.0 if kc == ADMIN2 else 40.0
-        if kc == ADMIN2 and g.admin1_of(i) != g.admin1_of(c):
-            return False
-        return _km(g.point(i), g.point(c)) <= limit
-
-    def _allowed(self, sp: _Span, i: int, ctx: set[str], text_cc: set[str], near: set[str],
-                 spans: list[_Span]) -> bool:
-        g = self.g
-        kind = g.kind(i)
-        if kind == COUNTRY:
-            return True
-        cc = g.country_of(i)
-        known = cc in ctx or cc in text_cc
-        if sp.key in g.demonyms:
-            return False
-        if strip_generic(sp.key) in VAGUE and not known:
-            return False
-        if sp.common and kind in (ADMIN1, ADMIN2) and not known and sp.cue not in ("admin", "district"):
-            return False
-        if sp.after_the and sp.cue is None and sp.j - sp.i == 1 and not sp.modifier:
-            return False  # "the Sahel.": the wider region, not the province; "Feel the Bern"
-        if sp.common and not sp.cue:
-            if sp.initial or sp.after_the or i in sp.alt:
-                return False
-            if not (sp.located or sp.containers or i in g.capitals):
-                return False
-        if kind == ADMIN2 and not (sp.cue or sp.located or sp.containers or sp.contains or known
-                                   or sp.variant):
-            return False  # a bare "Cameron", "Jeff Davis": counties are rarely named alone
-        pop = g.population(i)
-        supported = any(self._inside(i, c) for b in sp.containers if spans[b].key != sp.key
-                        for c in spans[b].ids)
-        if near and cc not in near and not supported:
-            # a namesake abroad in a story about somewhere else
-            if pop < (1_000_000 if i in sp.alt else 100_000):
-                return False
-        if pop < 100_000 and not supported:
-            for b in sp.containers:
-                if any(g.kind(c) in (COUNTRY, ADMIN1, ADMIN2) for c in spans[b].ids):
-                    return False
-        return True
-
-    def _score(self, sp: _Span, i: int, ctx: list[str], text_cc: set[str],
-               doc_cc: Counter, doc_a1: Counter, spans: list[_Span]) -> tuple[float, str]:
-        g = self.g
-        s = self._prior(i, sp.alt)
-        why = "population"
-        kind, cc = g.kind(i), g.country_of(i)
-        if sp.cue == "city" and kind == CITY:
-            s += W_CUE
-            why = "'city of' phrase"
-        elif sp.cue == "admin" and kind in (ADMIN1, ADMIN2):
-            s += W_CUE + (0.5 if kind == ADMIN1 else 0.0)
-            why = "'province' phrase"
-        elif sp.cue == "district" and kind in (ADMIN2, CITY):
-            s += W_CUE + (1.0 if kind == ADMIN2 else 0.0)
-            why = "'district' phrase"
-        if sp.cue is None and kind == CITY:
-            s += 0.5  # a bare name is a town before it is a province of the same name
-        if sp.contains and kind != CITY:
-            s += 2.5  # "Paris, Texas", "(Sono, Kossi)": what follows is mostly a division
-            why = "'X, Y' pattern"
-        small = g.population(i) < 100_000 and kind != COUNTRY
-        if ctx and cc in ctx:
-            s += W_CONTEXT - 0.5 * min(ctx.index(cc), 2) - (1.5 if small else 0.0)
-            why = "country in context"
-        elif cc in text_cc:
-            s += W_TEXT_COUNTRY - (1.0 if small else 0.0)
-            why = "country in text"
-        elif doc_cc.get(cc):
-            s += W_DOC_COUNTRY
-            why = "country of other places in text"
-        if kind != COUNTRY and doc_a1.get((cc, g.admin1_of(i))):
-            s += W_DOC_ADMIN1
-        if sp.containers:
-            hits = 0
-            for b in sp.containers:
-                cont = spans[b]
-                pool = (cont.choice,) if cont.choice is not None else cont.ids
-                if any(self._inside(i, c) for c in pool):
-                    hits += 1
-            if hits:
-                s += W_CONTAINER * hits / len(sp.containers)
-                why = "'X, Y' pattern"
-        return s, why
-
     def _resolve(self, text: str, toks, spans: list[_Span], context_countries) -> list[PlaceMention]:
         g = self.g
         spans = self._read(text, toks, spans)
@@ -638,10 +452,3 @@ class PlaceFinder:
 
 
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|,?\s*(?:in|of)|,\s*in(?: the)?)\s*")
-
-
-def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
-    la1, lo1 = map(math.radians, p)
-    la2, lo2 = map(math.radians, q)
-    a = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
