@@ -29,7 +29,9 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across
 
 # nouns whose "of" names a place: "attacked the village of X"
 PLACE_NOUNS = frozenset({"village", "villages", "town", "city", "locality", "commune", "hamlet", "township",
-                         "outskirts", "vicinity", "suburb", "suburbs", "neighbourhood", "neighborhood"})
+                         "outskirts", "vicinity", "suburb", "suburbs", "neighbourhood", "neighborhood",
+                         # "the X area of Y district", "in the limits of Y district"
+                         "area", "areas", "limits", "surroundings", "environs"})
 
 
 @dataclass
@@ -110,10 +112,14 @@ def context_countries(codes: Counter, limit: int = 3) -> list[str]:
 def _locative(parsed, char: int) -> bool:
     """Is the place at this character offset named as a location (under "in", "near", ...)?"""
     tok = next((t for t in parsed if t.idx <= char < t.idx + len(t.text)), None)
-    for _ in range(6):
+    for _ in range(8):
         if tok is None:
             return False
         if tok.pos_ == "ADP" or tok.dep_ == "prep":
+            if tok.lower_ == "of" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+                # "in Qarya Nau of Zhari district": a name's "of" is located where the name is
+                tok = tok.head
+                continue
             # "the village of X", "the outskirts of X" name a place wherever they stand
             return tok.lower_ in LOCATIVE or (tok.lower_ == "of" and tok.head.lower_ in PLACE_NOUNS)
         if tok.dep_ in ("npadvmod",) or tok.head.i == tok.i:

@@ -242,6 +242,8 @@ class PlaceFinder(Ranking):
             for cue, wordset in (("city", AFTER_CITY), ("admin", AFTER_ADMIN), ("district", AFTER_DISTRICT)):
                 if nxt in wordset:
                     sp.cue, sp.end_word = cue, sp.j + 1
+        if sp.cue is None and _AFTER_DIVISION.search(text, 0, toks[sp.i][0]):
+            sp.cue = "admin"  # "Nirkh district, Wardak": the province around the district
         # the words before: "the town of", "near", "in"
         before = [t[2] for t in toks[max(0, sp.i - 4):sp.i]]
         if before:
@@ -350,11 +352,16 @@ class PlaceFinder(Ranking):
         if not ctx and not text_cc:
             ctx = list(g.home)   # a text that names no country: the analyst's own gazetteer's
         ctx_set = set(ctx)
-        near = set(ctx_set | text_cc)
-        for c in list(near):
-            near |= g.neighbours.get(c, frozenset())
-        for sp in spans:
-            sp.ids = tuple(i for i in sp.ids if self._allowed(sp, i, ctx_set, text_cc, near, spans))
+        first = [sp.ids for sp in spans]
+        self._keep_allowed(spans, ctx_set, text_cc)
+        home = self._division_countries(spans) - ctx_set - text_cc
+        if home:
+            # the note's country shown by its provinces and districts ("Zabul", "(Djibo, Soum)"):
+            # read as if it were named, so that its places come before namesakes abroad
+            text_cc |= home
+            for sp, ids in zip(spans, first):
+                sp.ids = ids
+            self._keep_allowed(spans, ctx_set, text_cc)
         spans = [sp for sp in spans if sp.ids]
         sure = set(ctx) | text_cc | {g.country_of(sp.ids[0]) for sp in spans if len(sp.ids) == 1}
         if sure:
@@ -420,7 +427,8 @@ class PlaceFinder(Ranking):
                 continue
             sp = _Span(k, j, j, " ".join(words_), ())
             self._cues(text, toks, sp)
-            if sp.located or sp.cue or (j < n and text[toks[j - 1][1]:toks[j][0]].strip() == "("):
+            if sp.located or sp.cue or (j < n and text[toks[j - 1][1]:toks[j][0]].strip() == "(") \
+                    or _AFTER_DIVISION.search(text, 0, toks[k][0]):
                 flat = sp.key.replace(" ", "")
                 ids = tuple(i for i in g.fuzzy(sp.key, sorted(countries))
                             if not flat.startswith(name_key(g.place(i).name).replace(" ", "")))
@@ -443,12 +451,17 @@ class PlaceFinder(Ranking):
             sp.containers = tuple(chain)
         for sp in spans:
             # "(Pobe-Mengao, Soum)": the last name in brackets is a division
-            sp.contains = (text[:toks[sp.i][0]].rstrip()[-1:] in (",", "(")
-                           and text[toks[sp.end_word - 1][1]:].lstrip().startswith(")"))
+            before = text[max(0, toks[sp.i][0] - 80):toks[sp.i][0]].rstrip()
+            closes = text[toks[sp.end_word - 1][1]:].lstrip().startswith(")")
+            sp.contains = closes and before[-1:] in (",", "(")
+            sp.closes_list = closes and before.endswith(",") and ")" not in before[before.rfind("("):] \
+                and "(" in before
         for sp in spans:
             for b in sp.containers:
                 spans[b].contains = True
         return spans
 
 
+# "Nirkh district, Wardak": what follows a division and a comma is the province around it
+_AFTER_DIVISION = re.compile(r"\b(?:district|districts|county|department|commune|municipality)\s*,\s*$", re.I)
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|,?\s*(?:in|of)|,\s*in(?: the)?)\s*")

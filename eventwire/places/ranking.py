@@ -35,6 +35,7 @@ class _Span:
     contains: bool = False      # it is some earlier span's container
     variant: bool = False       # found by a near spelling
     modifier: bool = False      # a noun follows it: "the Kabul government"
+    closes_list: bool = False   # the last of two or more names in brackets: "(Sebba, Yagha)"
     choice: int | None = None
     how: str = ""
 
@@ -78,6 +79,33 @@ class Ranking:
             return False
         return _km(g.point(i), g.point(c)) <= limit
 
+    def _keep_allowed(self, spans: list[_Span], ctx: set[str], text_cc: set[str]) -> None:
+        """Drop the readings _allowed refuses, with the countries known so far."""
+        near = set(ctx | text_cc)
+        for c in list(near):
+            near |= self.g.neighbours.get(c, frozenset())
+        for sp in spans:
+            sp.ids = tuple(i for i in sp.ids if self._allowed(sp, i, ctx, text_cc, near, spans))
+
+    def _division_countries(self, spans: list[_Span]) -> set[str]:
+        """Countries whose provinces or districts the text names without doubt: names read as
+        divisions of one country only, whose largest reading is there ("Zabul", "Oudalan";
+        "Herat", not the Iranian village of that name)."""
+        g = self.g
+        out = set()
+        for sp in spans:
+            if not sp.ids or sp.common or strip_generic(sp.key) in VAGUE:
+                continue
+            if any(g.kind(i) == COUNTRY for i in sp.ids):
+                continue
+            countries = {g.country_of(i) for i in sp.ids if g.kind(i) in (ADMIN1, ADMIN2)}
+            if len(countries) != 1:
+                continue
+            biggest = max(sp.ids, key=g.population)
+            if g.country_of(biggest) in countries:
+                out |= countries
+        return out
+
     def _allowed(self, sp: _Span, i: int, ctx: set[str], text_cc: set[str], near: set[str],
                  spans: list[_Span]) -> bool:
         g = self.g
@@ -102,12 +130,24 @@ class Ranking:
         if kind == ADMIN2 and not (sp.cue or sp.located or sp.containers or sp.contains or known
                                    or sp.variant):
             return False  # a bare "Cameron", "Jeff Davis": counties are rarely named alone
+        if sp.closes_list and kind == CITY and near and not known:
+            return False  # "(Gorom, Oudalan)" closes with a division, not a town abroad
         pop = g.population(i)
         supported = any(self._inside(i, c) for b in sp.containers if spans[b].key != sp.key
                         for c in spans[b].ids)
         if near and cc not in near and not supported:
             # a namesake abroad in a story about somewhere else
             if pop < (1_000_000 if i in sp.alt else 100_000):
+                return False
+        for b in sp.containers:
+            # "X of Y district, Helmand", "Nawa district, Ghazni": X is not a place of some other
+            # country (a big city may still be listed beside a division: "in Tehran, Baghdad")
+            cont = spans[b]
+            where = {g.country_of(c) for c in cont.ids}
+            if len(where) != 1 or cc in where:
+                continue
+            if cont.cue in ("admin", "district") or (
+                    any(g.kind(c) in (ADMIN1, ADMIN2) for c in cont.ids) and g.population(i) < 1_000_000):
                 return False
         if pop < 100_000 and not supported:
             for b in sp.containers:
