@@ -242,7 +242,7 @@ class PlaceFinder(Ranking):
             for cue, wordset in (("city", AFTER_CITY), ("admin", AFTER_ADMIN), ("district", AFTER_DISTRICT)):
                 if nxt in wordset:
                     sp.cue, sp.end_word = cue, sp.j + 1
-        if sp.cue is None and _AFTER_DIVISION.search(text, 0, toks[sp.i][0]):
+        if sp.cue is None and _AFTER_DIVISION.search(text, max(0, toks[sp.i][0] - 40), toks[sp.i][0]):
             sp.cue = "admin"  # "Nirkh district, Wardak": the province around the district
         # the words before: "the town of", "near", "in"
         before = [t[2] for t in toks[max(0, sp.i - 4):sp.i]]
@@ -428,7 +428,7 @@ class PlaceFinder(Ranking):
             sp = _Span(k, j, j, " ".join(words_), ())
             self._cues(text, toks, sp)
             if sp.located or sp.cue or (j < n and text[toks[j - 1][1]:toks[j][0]].strip() == "(") \
-                    or _AFTER_DIVISION.search(text, 0, toks[k][0]):
+                    or _AFTER_DIVISION.search(text, max(0, toks[k][0] - 40), toks[k][0]):
                 flat = sp.key.replace(" ", "")
                 ids = tuple(i for i in g.fuzzy(sp.key, sorted(countries))
                             if not flat.startswith(name_key(g.place(i).name).replace(" ", "")))

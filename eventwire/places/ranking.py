@@ -89,8 +89,9 @@ class Ranking:
 
     def _division_countries(self, spans: list[_Span]) -> set[str]:
         """Countries whose provinces or districts the text names without doubt: names read as
-        divisions of one country only, whose largest reading is there ("Zabul", "Oudalan";
-        "Herat", not the Iranian village of that name)."""
+        divisions of one country only, whose readings abroad are all far smaller ("Zabul",
+        "Oudalan"; "Herat" beside an Iranian village; not "Tripoli", a Libyan district and a
+        Lebanese city)."""
         g = self.g
         out = set()
         for sp in spans:
@@ -101,8 +102,9 @@ class Ranking:
             countries = {g.country_of(i) for i in sp.ids if g.kind(i) in (ADMIN1, ADMIN2)}
             if len(countries) != 1:
                 continue
-            biggest = max(sp.ids, key=g.population)
-            if g.country_of(biggest) in countries:
+            home = max(g.population(i) for i in sp.ids if g.country_of(i) in countries)
+            abroad = max((g.population(i) for i in sp.ids if g.country_of(i) not in countries), default=0)
+            if abroad * 20 <= home:
                 out |= countries
         return out
 
