@@ -68,3 +68,15 @@ def test_the_area_of_a_district_is_the_place(code_text):
                        "district, Ghazni.", date="2021-05-05")
     place = _place_of(events, "1")
     assert place.feature_type == "admin2" and place.name.startswith("Anda")
+
+
+def test_the_first_name_in_brackets_by_its_spelling(finder):
+    # "Arbinda" for Aribinda, the commune named first in "(commune, province)"
+    got = found(finder, "Militants attacked a convoy near Lelly (Arbinda, Soum).", ["BFA"])
+    assert got["Arbinda"].name == "Aribinda" and got["Arbinda"].admin1 == "Sahel"
+
+
+def test_a_near_spelling_outside_the_province_that_follows_is_dropped(finder):
+    # "Zimtenga" is near Zitenga, a town of another region than Bam's
+    got = found(finder, "Gunmen burned a school in Koulga (Zimtenga, Bam).", ["BFA"])
+    assert "Zimtenga" not in got and got["Bam"].feature_type == "admin2"

@@ -367,6 +367,13 @@ class PlaceFinder(Ranking):
         if sure:
             spans = sorted(spans + self._variants(text, toks, spans, sure), key=lambda sp: sp.i)
         spans = self._rechain(text, toks, spans)
+        # a near spelling must lie in the province of the places that follow it: "Zimtenga, Bam"
+        # is not a town of some other province
+        kept = [sp for sp in spans if not (sp.variant and sp.containers and not any(
+            g.country_of(i) == g.country_of(c) and (g.kind(c) == COUNTRY or g.admin1_of(i) == g.admin1_of(c))
+            for b in sp.containers for c in spans[b].ids for i in sp.ids))]
+        if len(kept) != len(spans):
+            spans = self._rechain(text, toks, kept)
         doc_cc: Counter = Counter()
         doc_a1: Counter = Counter()
         for rnd in range(2):
@@ -427,8 +434,12 @@ class PlaceFinder(Ranking):
                 continue
             sp = _Span(k, j, j, " ".join(words_), ())
             self._cues(text, toks, sp)
-            if sp.located or sp.cue or (j < n and text[toks[j - 1][1]:toks[j][0]].strip() == "(") \
-                    or _AFTER_DIVISION.search(text, max(0, toks[k][0] - 40), toks[k][0]):
+            start, end = toks[k][0], toks[j - 1][1]
+            # "X (Y, Z)": Y, the first name in brackets, is X's commune or district
+            first_in_list = text[max(0, start - 3):start].rstrip().endswith("(") \
+                and text[end:end + 2].lstrip().startswith(",")
+            if sp.located or sp.cue or (j < n and text[end:toks[j][0]].strip() == "(") or first_in_list \
+                    or _AFTER_DIVISION.search(text, max(0, start - 40), start):
                 flat = sp.key.replace(" ", "")
                 ids = tuple(i for i in g.fuzzy(sp.key, sorted(countries))
                             if not flat.startswith(name_key(g.place(i).name).replace(" ", "")))
