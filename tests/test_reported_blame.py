@@ -12,6 +12,11 @@ BLAMED = [
     ("Iraq said Iran had masterminded the attack on the embassy.", ("IRQ", "IRN")),
     ("Mali said France was complicit in the massacre of villagers.", ("MLI", "FRA")),
     ("Yemen's government insisted that the Houthis were guilty of war crimes.", ("YEM", "YEM")),
+    # who began the fighting, and evidence the speaker says it holds
+    ("Armenia said Azerbaijan had attacked first.", ("ARM", "AZE")),
+    ("Georgia said Russia had started the war.", ("GEO", "RUS")),
+    ("Lithuania says it has evidence showing that Belarus was behind the cyberattacks.", ("LTU", "BLR")),
+    ("Colombia said it had proof that Venezuela was responsible for the bombing.", ("COL", "VEN")),
 ]
 
 NOT_BLAMED = [
@@ -25,6 +30,8 @@ NOT_BLAMED = [
     "Armenia said Azerbaijan had carried out an inspection of the border posts.",
     # the deed laid on no one: a passive clause
     "Armenia said the attack was carried out at night.",
+    "Armenia said Azerbaijan had not attacked first.",
+    "Armenia said it had evidence of the shelling.",
 ]
 
 
@@ -41,3 +48,15 @@ def test_no_blame_without_a_stated_wrong(code_text, sentence):
 def test_a_judgement_described_as_an_embarrassment(code_text):
     got = countries(code_text("Canada's foreign minister described Hungary's new media law as an embarrassment."))
     assert ("CAN", "11", "HUN") in got
+
+
+
+def test_he_after_a_name_read_as_the_root(code_text):
+    # "Mark Rutte a veteran Dutch politician urged ..." (no commas): "he" next is that person,
+    # not the minister named the sentence before
+    events = code_text("The UK foreign secretary, Jeremy Hunt, said in an interview published in the Gulf "
+                       "press at the weekend that the UK has no plans to send troops to the region. "
+                       "Mark Rutte a veteran Dutch politician urged Europe to stay calm. Describing current "
+                       "Hungarian policy as an embarrassment, he said: \u201cWe will act\u201d.", date="2019-02-14")
+    assert ("NLD", "11", "HUN") in countries(events)
+    assert not [e for e in events if e.source.code.startswith("GBR")]

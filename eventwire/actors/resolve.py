@@ -579,7 +579,10 @@ class ActorResolver(PointingBack, PlacedActors):
         subject = None
         if head is not None:
             top = self._phrase_top(head)
-            subject = top.dep_ in SUBJ_DEPS or top.dep_ == "nsubjpass"
+            # a name read as its sentence's root ("Joe Biden a candidate urged ...", no commas)
+            # is that sentence's subject misparsed
+            subject = top.dep_ in SUBJ_DEPS or top.dep_ == "nsubjpass" or \
+                (top.dep_ == "ROOT" and top.pos_ == "PROPN")
             plural = plural or top.tag_ in ("NNS", "NNPS")
         for a in actors:
             self.memory.add(a, person=a.origin == Origin.OFFICE or (

@@ -30,6 +30,7 @@ class Blame:
     def __init__(self, path: Path = DATA):
         self.liable: dict[str, str] = {}
         self.culprit, self.doing, self.deeds, self.wrongs = set(), {}, set(), set()
+        self.evidence, self.shows, self.first, self.force = set(), set(), set(), set()
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("#") or line.startswith("kind\t") or not line.strip():
@@ -45,6 +46,14 @@ class Blame:
                     self.deeds.add(word)
                 elif kind == "wrong":
                     self.wrongs.add(word)
+                elif kind == "evidence":
+                    self.evidence.add(word)
+                elif kind == "shows":
+                    self.shows.add(word)
+                elif kind == "first":
+                    self.first.add(word)
+                elif kind == "force":
+                    self.force.add(word)
 
     def _is(self, tok, words) -> bool:
         return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in words or tok.lower_ in words)
@@ -104,15 +113,42 @@ class Blame:
             return any(self._wrong(o) for o in found)
         return False
 
-    def reported(self, verb):
+    def _evidenced(self, clause):
+        """The clauses a stated piece of evidence holds: "it has evidence (proving) that Y was
+        behind ...", "it had proof Y was responsible ..."."""
+        if clause.lemma_.lower() != "have" or not self._plain(clause):
+            return []
+        out = []
+        for o in clause.children:
+            if o.dep_ not in ("dobj", "obj") or o.lemma_.lower() not in self.evidence:
+                continue
+            for a in o.children:
+                if a.dep_ in ("acl", "ccomp") and a.lemma_.lower() in self.shows:
+                    out += [g for g in a.children if g.dep_ == "ccomp"]     # "evidence proving Y ..."
+                elif a.dep_ in ("acl", "ccomp") and a.tag_ in ("VBD", "VBZ", "VBP", "VBN") and \
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children):
+                    out.append(a)                                           # "proof that Y was ..."
+        return out
+
+    def reported(self, verb, deed=None):
         """(code, the one blamed) for a statement verb whose complement clause blames its subject
-        ("X said Y was behind the attacks"), or (None, None)."""
-        for c in verb.children:
-            if c.dep_ != "ccomp" or not self._plain(c):
+        ("X said Y was behind the attacks", "X said it had evidence Y was behind them"), or
+        (None, None). `deed` tells a verb of force: "X said Y had fired first" blames Y for
+        starting it."""
+        for ccomp in verb.children:
+            if ccomp.dep_ != "ccomp":
                 continue
-            subj = [g for g in c.children if g.dep_ == "nsubj"]
-            if not subj or subj[0].lower_ in RELATIVE:
-                continue
-            if self.blamed(c):
-                return BLAME_CODE, subj[0]
+            for c in [ccomp] + self._evidenced(ccomp):
+                if not self._plain(c):
+                    continue
+                subj = [g for g in c.children if g.dep_ == "nsubj"]
+                if not subj or subj[0].lower_ in RELATIVE:
+                    continue
+                if self.blamed(c) or (self._first(c) and (c.lemma_.lower() in self.force or
+                                                          (deed is not None and deed(c)))):
+                    return BLAME_CODE, subj[0]
         return None, None
+
+    def _first(self, clause) -> bool:
+        """ "fired first", "attacked first": who began the fighting."""
+        return any(a.dep_ == "advmod" and a.lower_ in self.first for a in clause.children)

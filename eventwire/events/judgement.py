@@ -264,7 +264,7 @@ class Judgements:
             if subj:
                 how = "reported" if c.lemma_.lower() in self.wrongdoing else "claimed"
                 return Trigger(verb, "112", f"{how}:{c.lemma_.lower()}"), subj[0]
-        code, blamed = self.blame.reported(verb)
+        code, blamed = self.blame.reported(verb, deed)
         if code is not None:                # "X said Y was responsible for the bombing"
             return Trigger(verb, code, f"reported-blame:{blamed.head.lemma_.lower()}"), blamed
         return None, None
