@@ -60,3 +60,19 @@ def test_he_after_a_name_read_as_the_root(code_text):
                        "Hungarian policy as an embarrassment, he said: \u201cWe will act\u201d.", date="2019-02-14")
     assert ("NLD", "11", "HUN") in countries(events)
     assert not [e for e in events if e.source.code.startswith("GBR")]
+
+
+def test_a_quote_about_those_the_statement_names(code_text):
+    # '"All of them ...," he said of X': the pronoun stands for X; a group of five named before
+    events = code_text("Kenya, Uganda, Rwanda, Burundi and Tanzania sent envoys to the summit on Monday. "
+                       "“All of them have committed atrocities in the region,” Ethiopia's foreign minister said of "
+                       "the five nations.")
+    got = countries(events)
+    assert {("ETH", "11", c) for c in ("KEN", "UGA", "RWA", "BDI", "TZA")} <= got
+
+
+def test_a_city_naming_talks_is_their_venue(code_text):
+    # "the Vienna talks": Austria is no party, so "them" cannot be it
+    events = code_text("The Vienna talks ended on Friday without a deal. "
+                       "Armenia's foreign minister criticised them.")
+    assert not [e for e in events if e.target.code.startswith("AUT")]

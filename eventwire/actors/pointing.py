@@ -29,7 +29,7 @@ FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 # words for a state as such: "the two countries" are their governments, not their armies
 STATE_HEADS = frozenset({"country", "nation", "state", "government"})
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2}
 ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 # nouns any organisation may be called by: "the agency", "the aid groups"
 ORG_NOUNS = frozenset({"agency", "organisation", "organization", "group", "charity", "body"})

@@ -17,6 +17,9 @@ from .parse import has_neg
 DATA = Path(__file__).parent / "data" / "blame.tsv"
 BLAME_CODE = "112"
 RELATIVE = frozenset({"who", "whom", "which", "that", "what"})
+# a pronoun subject, and the words that take one after "of" ("all of them")
+PRONOUNS = frozenset({"they", "them", "he", "him", "she", "her", "it"})
+QUANTIFIERS = frozenset({"all", "each", "both", "some", "many", "most"})
 
 
 def _nouns(tok):
@@ -146,8 +149,22 @@ class Blame:
                     continue
                 if self.blamed(c) or (self._first(c) and (c.lemma_.lower() in self.force or
                                                           (deed is not None and deed(c)))):
-                    return BLAME_CODE, subj[0]
+                    return BLAME_CODE, self._spoken_of(verb, subj[0])
         return None, None
+
+    @staticmethod
+    def _spoken_of(verb, subj):
+        """The one a pronoun subject stands for when the statement says whom it is about:
+        '"They have committed crimes," he said of the rebels' (also "all of them")."""
+        if subj.lower_ in QUANTIFIERS:
+            inner = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+            subj = inner[0] if inner else subj
+        if subj.lower_ not in PRONOUNS:
+            return subj
+        about = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > verb.i
+                 for o in p.children if o.dep_ == "pobj"]
+        return about[0] if about else subj
 
     def _first(self, clause) -> bool:
         """ "fired first", "attacked first": who began the fighting."""
