@@ -76,3 +76,16 @@ def test_a_city_naming_talks_is_their_venue(code_text):
     events = code_text("The Vienna talks ended on Friday without a deal. "
                        "Armenia's foreign minister criticised them.")
     assert not [e for e in events if e.target.code.startswith("AUT")]
+
+
+def test_both_sides_are_never_the_un_that_judges_them(code_text):
+    # the UN accusing one side, then "both sides": the UN is no side
+    events = code_text("Ethiopian troops took the town on Sunday. The United Nations had accused the TPLF of "
+                       "blocking aid convoys, and Amnesty International says both sides committed war crimes.")
+    assert not [e for e in events if e.source.code.startswith("NGO") and e.target.code.startswith("IGO")]
+
+
+def test_both_sides_still_two_parties_named_before(code_text):
+    got = countries(code_text("Armenia and Azerbaijan exchanged fire on the border on Monday. "
+                              "The United Nations urged both sides to show restraint."))
+    assert {("IGOUNO", "02", "ARM"), ("IGOUNO", "02", "AZE")} <= got

@@ -208,7 +208,7 @@ class PointingBack:
                 or plural_pair or plural_name:
             # "the two leaders", "both sides", "the three countries": actors named together
             n = NUMBER_WORDS.get(number.lower_, 2) if number is not None else 2
-            pair = memory.pair(n, persons=lemma in PERSON_HEADS)
+            pair = memory.pair(n, persons=lemma in PERSON_HEADS, sides=lemma in ("side", "party"))
             if plural_name or lemma in STATE_HEADS:
                 # "both Koreas", "the two countries": the states, whatever body of theirs was named
                 pair = [a if is_international(a.code) or len(a.code) < 3
