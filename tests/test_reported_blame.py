@@ -89,3 +89,21 @@ def test_both_sides_still_two_parties_named_before(code_text):
     got = countries(code_text("Armenia and Azerbaijan exchanged fire on the border on Monday. "
                               "The United Nations urged both sides to show restraint."))
     assert {("IGOUNO", "02", "ARM"), ("IGOUNO", "02", "AZE")} <= got
+
+
+def test_a_past_verb_after_would_is_the_speakers_own(code_text):
+    # "said Y would stay ... and warned Z": "warned" is the speaker's act, not part of what he said
+    got = countries(code_text("Erdogan said Turkish troops would stay in northern Iraq and warned the "
+                              "Iraqi government not to obstruct them."))
+    assert ("TUR", "13", "IRQ") in got
+
+
+def test_a_past_form_that_is_also_the_bare_verb_stays_in_the_clause(code_text):
+    # "would ... and put an end to ...": "put" may be the bare verb under "would": no repair
+    from eventwire.events.parse import repair_tense_conj
+    from eventwire.language.model import load
+    doc = load()("Egypt said it would close the crossing and put an end to the smuggling.")
+    put = next(t for t in doc if t.lower_ == "put")
+    head = put.head.i
+    repair_tense_conj(doc)
+    assert put.head.i == head
