@@ -36,10 +36,6 @@ ORG_KINDS = frozenset({"organisation", "group"})
 # organs every state has that the organisation dictionary knows by their UN name
 NATIONAL_ORGANS = frozenset({"security council"})
 GOV_KINDS = frozenset({"capital", "metonym"})
-# meetings and the accords made at them: a capital naming one is its venue ("the Vienna talks")
-VENUE_NOUNS = frozenset({"talks", "summit", "conference", "negotiations", "process", "agreement",
-                         "accord", "accords", "protocol", "format", "declaration", "communique",
-                         "round", "meeting", "congress"})
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
                            "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy",
                            "unit", "patrol", "convoy", "post", "base", "checkpoint", "position",
@@ -161,13 +157,6 @@ class ActorResolver(PointingBack, PlacedActors):
         nxt, last = self.sent[m.end], self.sent[m.end - 1]
         return nxt.lemma_.lower() in PLACE_NOUNS and last.dep_ == "compound" and \
             last.head.i in (nxt.i, nxt.head.i)
-
-    def _names_venue(self, m: PhraseMatch) -> bool:
-        """ "the Vienna talks", "the Minsk agreement", "the Astana process": a city qualifying a
-        meeting or the accord made there names where, not who."""
-        last = self.sent[m.end - 1]
-        return last.dep_ == "compound" and last.head.i > last.i and \
-            (last.head.lower_ in VENUE_NOUNS or last.head.lemma_.lower() in VENUE_NOUNS)
 
     def _names_date(self, m: PhraseMatch) -> bool:
         """ "the Easter bombings", "since Christmas": the name of a feast alone is no person the
