@@ -27,7 +27,7 @@ from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
 from .events.codebook import Codebook
 from .events.confidence import annotate as annotate_confidence
-from .events.parse import repair_hedged_subject, repair_headless, repair_passives
+from .events.parse import repair_hedged_subject, repair_headless, repair_passives, repair_tense_conj
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
 from .events.rules import DATA as RULES_DIR, Rules
@@ -401,6 +401,7 @@ class Coder:
                         repair_passives(s.tokens)
                         repair_headless(s.tokens)
                         repair_hedged_subject(s.tokens)
+                        repair_tense_conj(s.tokens)
             # named entities, only where a name the dictionaries do not know may be an actor
             self.entities.tag([(s.tokens, s.matches) for w in batch for s in w.sentences if s.candidate])
             for w in batch:

@@ -27,6 +27,9 @@ from ..records import ActorMention, Origin
 from .codes import is_international
 from .unlisted import UNKNOWN     # the country of a role in a document that names none
 
+# bodies that judge or help the sides of a conflict, never one of "both sides"
+BYSTANDERS = ("IGOUNO", "NGO")
+
 WINDOW = 2              # earlier sentences a pronoun or description may reach
 ROLE_WINDOW = 3         # earlier sentences of the paragraph a bare role takes its country from
 STORY_LEAD = 1.5        # the story's country is named this many times more than the next
@@ -157,12 +160,15 @@ class Memory:
             return []
         return self.members(found[0].group)
 
-    def pair(self, n: int = 2, persons: bool = False) -> list[ActorMention]:
+    def pair(self, n: int = 2, persons: bool = False, sides: bool = False) -> list[ActorMention]:
         """ "the two leaders", "both sides": n actors named together (one phrase, else one
-        sentence) in the window, of n different countries or organisations."""
+        sentence) in the window, of n different countries or organisations. sides: "both
+        sides", "the two parties" are parties to a fight or a deal, never the UN or an NGO
+        that judges them ("the UN accused the rebels ..., and HRW says both sides ...")."""
         def fits(a: ActorMention) -> bool:
             return not persons or a.origin in (Origin.OFFICE, Origin.DESCRIPTION) or a.code[3:6] == "GOV"
-        recent = [e for e in self.entries if e.actor is not None and self.sentence - e.sentence <= WINDOW]
+        recent = [e for e in self.entries if e.actor is not None and self.sentence - e.sentence <= WINDOW
+                  and not (sides and e.actor.code.startswith(BYSTANDERS))]
         for e in reversed(recent):
             members = self.members(e.group)
             if len(members) == n and distinct(members) and all(map(fits, members)):

@@ -13,6 +13,10 @@ from .matcher import PhraseMatch
 COUNTRY_KINDS = frozenset({"name", "adjective", "people"})
 SPEECH_LEMMAS = frozenset({"say", "speak", "tell", "add", "state", "explain", "argue", "note", "write",
                            "tweet", "ask", "announce", "report", "brief"})
+# meetings and the accords made at them: a capital naming one is its venue ("the Vienna talks")
+VENUE_NOUNS = frozenset({"talks", "summit", "conference", "negotiations", "process", "agreement",
+                         "accord", "accords", "protocol", "format", "declaration", "communique",
+                         "round", "meeting", "congress"})
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district",
                          "territory", "port", "state", "county", "countryside", "enclave"})
 WITHIN_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "near", "outside", "around"})
@@ -23,6 +27,13 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "
 
 class PlacedActors:
     """Methods of ActorResolver about places (see resolve.py for the attributes they read)."""
+
+    def _names_venue(self, m: PhraseMatch) -> bool:
+        """ "the Vienna talks", "the Minsk agreement", "the Astana process": a city qualifying a
+        meeting or the accord made there names where, not who."""
+        last = self.sent[m.end - 1]
+        return last.dep_ == "compound" and last.head.i > last.i and \
+            (last.head.lower_ in VENUE_NOUNS or last.head.lemma_.lower() in VENUE_NOUNS)
 
     def _countries_here(self) -> list[str]:
         """Countries of the sentence's places, then of the country names it holds (dictionary

@@ -29,7 +29,7 @@ FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 # words for a state as such: "the two countries" are their governments, not their armies
 STATE_HEADS = frozenset({"country", "nation", "state", "government"})
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2}
 ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
 # nouns any organisation may be called by: "the agency", "the aid groups"
 ORG_NOUNS = frozenset({"agency", "organisation", "organization", "group", "charity", "body"})
@@ -208,7 +208,7 @@ class PointingBack:
                 or plural_pair or plural_name:
             # "the two leaders", "both sides", "the three countries": actors named together
             n = NUMBER_WORDS.get(number.lower_, 2) if number is not None else 2
-            pair = memory.pair(n, persons=lemma in PERSON_HEADS)
+            pair = memory.pair(n, persons=lemma in PERSON_HEADS, sides=lemma in ("side", "party"))
             if plural_name or lemma in STATE_HEADS:
                 # "both Koreas", "the two countries": the states, whatever body of theirs was named
                 pair = [a if is_international(a.code) or len(a.code) < 3

@@ -116,6 +116,8 @@ class ActorResolver(PointingBack, PlacedActors):
             if not entries:
                 return None
             first = entries[0]
+        if first.kind == "capital" and self._names_venue(m):
+            return None         # "the Vienna talks", "the Minsk agreement": the venue, no party
         if first.kind == "person":
             entry = self.dictionary.resolve_person(m.phrase, self.date)
             if entry is not None:
@@ -579,7 +581,10 @@ class ActorResolver(PointingBack, PlacedActors):
         subject = None
         if head is not None:
             top = self._phrase_top(head)
-            subject = top.dep_ in SUBJ_DEPS or top.dep_ == "nsubjpass"
+            # a name read as its sentence's root ("Joe Biden a candidate urged ...", no commas)
+            # is that sentence's subject misparsed
+            subject = top.dep_ in SUBJ_DEPS or top.dep_ == "nsubjpass" or \
+                (top.dep_ == "ROOT" and top.pos_ == "PROPN")
             plural = plural or top.tag_ in ("NNS", "NNPS")
         for a in actors:
             self.memory.add(a, person=a.origin == Origin.OFFICE or (

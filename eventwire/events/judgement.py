@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .blame import Blame
 from .parse import has_neg
 from .polarity import Polarity
 from .triggers import Trigger
@@ -40,6 +41,7 @@ class Judgements:
         self.polarity = Polarity(data)
         self.suffer_verbs = frozenset(data.get("suffer_verbs") or ())
         self.consequences = {str(k).lower(): str(v) for k, v in (data.get("consequences") or {}).items()}
+        self.blame = Blame()            # "X said Y was behind the attacks" (blame.py)
 
     def trigger_words(self) -> frozenset[str]:
         """The judging verbs' written forms (regular inflections), for the sentence pre-filter."""
@@ -262,6 +264,9 @@ class Judgements:
             if subj:
                 how = "reported" if c.lemma_.lower() in self.wrongdoing else "claimed"
                 return Trigger(verb, "112", f"{how}:{c.lemma_.lower()}"), subj[0]
+        code, blamed = self.blame.reported(verb, deed)
+        if code is not None:                # "X said Y was responsible for the bombing"
+            return Trigger(verb, code, f"reported-blame:{blamed.head.lemma_.lower()}"), blamed
         return None, None
 
     @staticmethod

@@ -205,3 +205,28 @@ def repair_hedged_subject(doc) -> None:
             hedge.dep_ = "amod"
         except Exception:      # a tree spaCy refuses: keep the parse as it was
             continue
+
+
+def repair_tense_conj(doc) -> None:
+    """ "X said his troops would retake the town and warned the rebels ...": a past-tense verb
+    joined to a verb under "would" cannot share that modal, so it is not part of the reported
+    clause but joined to the statement verb, whose subject it shares."""
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        if tok.lower_ == tok.lemma_.lower():
+            continue        # "put", "cut", "set": a past form that is also the bare verb
+        head = tok.head
+        if head.tag_ != "VB" or head.dep_ != "ccomp" or not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            continue
+        said = head.head
+        if said.tag_ not in ("VBD", "VBZ", "VBP") or said.i > head.i:
+            continue
+        try:
+            for c in list(head.children):
+                if c.dep_ in ("cc", "punct") and head.i < c.i < tok.i:
+                    c.head = said
+            tok.head = said
+        except Exception:      # a tree spaCy refuses: keep the parse as it was
+            continue
