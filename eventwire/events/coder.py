@@ -43,6 +43,7 @@ from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .pressure import pressed_by
 from .recalls import Recalls
+from .press import press_addressee
 from .reproach import REPROACH_CODE, looks_back
 from .opinions import condition_doer
 from .parties import deal_parties, party_object, traveller
@@ -572,6 +573,7 @@ class EventCoder:
         if code[:2] == "04":
             # "spoke to reporters", "met journalists": an interview or a briefing, no consultation
             targets = [t for t in targets if not t.code.endswith("MED")]
+        targets = [t for t in targets if not press_addressee(verb, t)]     # "confirmed it to Reuters"
         # both sides in the story's country only because the story is about it: not to be trusted
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]

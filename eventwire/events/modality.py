@@ -15,6 +15,7 @@ from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb
 from .rules import DATA, Rules
 from .spans import Spans
+from .unreal import ended, generic
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
 # an appeal, which it only reports: "issued a statement calling on X to ...")
@@ -144,8 +145,8 @@ class Modality:
         tok = verb
         while True:
             kids = list(tok.children)
-            if any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
-                return "negated", None              # "hardly condemned"
+            if ended(tok) or generic(tok) or any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
+                return "negated", None              # "hardly condemned", "no longer supply", "it is possible to disagree"
             if any(c.dep_ == "neg" for c in kids):
                 if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                     return "refusal", None          # "will not meet their demands"
