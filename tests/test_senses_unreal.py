@@ -35,6 +35,23 @@ CASES = [
     ("Direct clashes between French troops and Malian forces in Gao are now a real possibility.", []),
     ("Clashes between Kenyan police and Somali militants are likely.", []),
     ("Clashes between French troops and Malian forces erupted in Gao.", [("FRAMIL", "MLIMIL", "190")]),
+    # a judgement of means is no act: "enough to force", "sufficient to stop"
+    ("The Egyptian minister said that withholding funds for Libya will be sufficient to force Russia to negotiate.", []),
+    ("Kenyan troops were able to capture the Somali militants.", [("KENMIL", "SOMREB", "171")]),
+    # wrong roots: an offensive prepared is a threat of force, even as "an offensive east of X"
+    ("The minister said Kenya was preparing “intensely” for a military offensive east of the river in Somalia.",
+     [("KENGOV", "SOMGOV", "138")]),
+    # leaving a deal reduces relations (CAMEO.2.0.txt WITHDRAW FROM &TREATY 161)
+    ("The United States withdrew from the nuclear deal with Iran on Tuesday.", [("USAGOV", "IRNGOV", "161")]),
+    # "clear" codes only through its patterns: 080 for "cleared of charges"
+    ("Erdogan vowed he would continue to clear Syrian Kurds from his border.", []),
+    ("A court cleared the Kenyan opposition leader of charges.", [("KENJUD", "KENOPP", "080")]),
+    # "X said Y should act" is advice (an appeal, 020); "must" a demand (100)
+    ("The Egyptian foreign minister said that Japan should look at sanctions against North Korea.", [("EGYGOV", "JPNGOV", "020")]),
+    ("Libya said Tunisia must close its border.", [("LBYGOV", "TUNGOV", "100")]),
+    # asking a question asks for no aid, whatever "security" comes later
+    ("With the Egyptian leader still on the line, Biden asked the same question of his national security adviser.", []),
+    ("Kenya asked Uganda to send peacekeepers.", [("KENGOV", "UGAGOV", "0234")]),
 ]
 
 

@@ -44,7 +44,7 @@ from .postures import BorderDeployment
 from .pressure import pressed_by
 from .recalls import Recalls
 from .press import press_addressee
-from .reproach import REPROACH_CODE, looks_back
+from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .opinions import condition_doer
 from .parties import deal_parties, party_object, traveller
 from .roles import addressed_government, settle_roles
@@ -257,6 +257,7 @@ class EventCoder:
             demanded = self.slots.statement_demand(verb, resolver)
             if demanded:
                 trig = Trigger(verb, REPROACH_CODE, "rule:statement-should-have", None) if looks_back(verb) \
+                    else Trigger(verb, ADVICE_CODE, "rule:statement-should", None) if advises(verb) \
                     else Trigger(verb, "100", "rule:statement-must", None)
                 targets = demanded
             elif self.judgements is not None:

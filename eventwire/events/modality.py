@@ -344,12 +344,12 @@ class Modality:
 
     def _force_object(self, verb) -> bool:
         """Is the verb's object a use of force ("escalate military action", "intensify strikes",
-        "prepare for an offensive")?"""
+        "prepare for an offensive", "an offensive east of X": the parser's modifier of "east")?"""
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                  for o in p.children if o.dep_ == "pobj"]     # "preparing for an offensive"
         for c in objs:
-            for n in [c] + list(c.conjuncts):
+            for n in [c] + list(c.conjuncts) + [m for m in c.children if m.dep_ == "amod" and m.tag_ == "NN"]:
                 lem = n.lemma_.lower()
                 mods = [m for m in n.children if m.dep_ in ("amod", "compound")]
                 if lem in self.force_nouns or (mods and f"{mods[-1].lemma_.lower()} {lem}" in self.force_nouns):

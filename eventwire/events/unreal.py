@@ -34,13 +34,17 @@ def ended(tok) -> bool:
 
 def generic(tok) -> bool:
     """ "it is possible to disagree with X", "it would be wrong to attack Y": an infinitive
-    under a copula whose subject is an empty "it" and whose complement is a judging adjective."""
+    under a copula whose subject is an empty "it" and whose complement is a judging adjective;
+    or under an adjective of sufficiency ("sanctions are enough to force Y"), whatever the subject."""
     w = _words()
     if tok.dep_ != "xcomp" and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in w["copulas"]):
         return False
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
         return False
     head = tok.head
+    if head.lower_ in w["measure_adjectives"] or any(
+            c.dep_ == "acomp" and c.lower_ in w["measure_adjectives"] for c in head.children):
+        return True                         # "will be sufficient to force Russia to negotiate"
     if head.pos_ == "ADJ" and head.lower_ in w["generic_adjectives"]:
         adj, head = head, head.head         # "possible" parsed as the head of "to disagree"
     else:
