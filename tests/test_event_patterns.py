@@ -93,7 +93,8 @@ FAMILIES = [
     ("modality.yaml", "Bolivia said it would not provide aid to Paraguay.", [("BOLGOV", "PRYGOV", "120")]),
     ("modality.yaml", "The minister said Uganda would not negotiate with Kenya.", [("UGAGOV", "KENGOV", "120")]),
     ("modality.yaml", "Libya said Tunisia must close its border.", [("LBYGOV", "TUNGOV", "100")]),
-    ("modality.yaml", "Sweden said Finland should reopen the border.", [("SWEGOV", "FINGOV", "100")]),
+    # "should" ahead is advice, an appeal (020); "must" a demand (100) (reproach.py)
+    ("modality.yaml", "Sweden said Finland should reopen the border.", [("SWEGOV", "FINGOV", "020")]),
     # spaCy lemmatises 'hopes' as 'hop': the head is read by the word as written too
     ("modality.yaml", "Norway hopes to resume talks with Russia.", [("NORGOV", "RUSGOV", "036")]),
     # slots.yaml: where the target is found

@@ -43,7 +43,8 @@ from .crowds import CrowdViolence
 from .postures import BorderDeployment
 from .pressure import pressed_by
 from .recalls import Recalls
-from .reproach import REPROACH_CODE, looks_back
+from .press import press_addressee
+from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .opinions import condition_doer
 from .parties import deal_parties, party_object, traveller
 from .roles import addressed_government, settle_roles
@@ -256,6 +257,7 @@ class EventCoder:
             demanded = self.slots.statement_demand(verb, resolver)
             if demanded:
                 trig = Trigger(verb, REPROACH_CODE, "rule:statement-should-have", None) if looks_back(verb) \
+                    else Trigger(verb, ADVICE_CODE, "rule:statement-should", None) if advises(verb) \
                     else Trigger(verb, "100", "rule:statement-must", None)
                 targets = demanded
             elif self.judgements is not None:
@@ -572,6 +574,7 @@ class EventCoder:
         if code[:2] == "04":
             # "spoke to reporters", "met journalists": an interview or a briefing, no consultation
             targets = [t for t in targets if not t.code.endswith("MED")]
+        targets = [t for t in targets if not press_addressee(verb, t)]     # "confirmed it to Reuters"
         # both sides in the story's country only because the story is about it: not to be trusted
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code
                  and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]

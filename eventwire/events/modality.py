@@ -15,6 +15,7 @@ from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb
 from .rules import DATA, Rules
 from .spans import Spans
+from .unreal import ended, generic
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
 # an appeal, which it only reports: "issued a statement calling on X to ...")
@@ -144,8 +145,8 @@ class Modality:
         tok = verb
         while True:
             kids = list(tok.children)
-            if any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
-                return "negated", None              # "hardly condemned"
+            if ended(tok) or generic(tok) or any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
+                return "negated", None              # "hardly condemned", "no longer supply", "it is possible to disagree"
             if any(c.dep_ == "neg" for c in kids):
                 if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                     return "refusal", None          # "will not meet their demands"
@@ -343,12 +344,12 @@ class Modality:
 
     def _force_object(self, verb) -> bool:
         """Is the verb's object a use of force ("escalate military action", "intensify strikes",
-        "prepare for an offensive")?"""
+        "prepare for an offensive", "an offensive east of X": the parser's modifier of "east")?"""
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                  for o in p.children if o.dep_ == "pobj"]     # "preparing for an offensive"
         for c in objs:
-            for n in [c] + list(c.conjuncts):
+            for n in [c] + list(c.conjuncts) + [m for m in c.children if m.dep_ == "amod" and m.tag_ == "NN"]:
                 lem = n.lemma_.lower()
                 mods = [m for m in n.children if m.dep_ in ("amod", "compound")]
                 if lem in self.force_nouns or (mods and f"{mods[-1].lemma_.lower()} {lem}" in self.force_nouns):

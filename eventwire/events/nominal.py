@@ -29,6 +29,7 @@ from ..records import ActorMention
 from .parse import OBJ_DEPS
 from .referents import Referents
 from .rules import DATA, EventNoun, read_tsv
+from .unreal import chance
 
 SOURCE_MODS = ("amod", "compound", "nmod", "npadvmod")
 
@@ -136,6 +137,8 @@ class Nominal:
         tok, word = noun, ""
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
+        if chance(tok):
+            return False                        # "clashes are now a distinct possibility"
         if tok.dep_ == "pobj":
             prep = tok.head
             word = prep.lower_

@@ -210,6 +210,7 @@ def _noun_notes() -> dict:
 
 # rules written in the coder itself (pattern ids rule:NAME)
 RULES = {"statement-must": "a statement that another actor must do something is a demand (100)",
+         "statement-should": "a statement that another actor should do something is advice, an appeal (020)",
          "statement-should-have": "a statement that another actor should have done something reproaches it (111)"}
 
 
