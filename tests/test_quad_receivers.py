@@ -1,0 +1,36 @@
+"""Receivers of aid and hosts of visits (issue 15, dev_quad recall): aid whose purpose is set in a
+country, aid promised (033) to people named by their place, a receiver guessed as the story's
+people when the place names them, the visitor named on the visit a host welcomes."""
+from conftest import countries
+
+
+def test_aid_for_a_purpose_in_a_country(code_text):
+    found = countries(code_text("The Chinese government gave 50 million dollars to promote trade in Zambia."))
+    assert ("CHN", "07", "ZMB") in found
+    found = countries(code_text("Canada has provided more than 100 million dollars for aid to fight cholera in Haiti."))
+    assert ("CAN", "07", "HTI") in found
+    # its own country is no receiver
+    assert not code_text("Brazil gave 50 million dollars to promote tourism in Brazil.")
+
+
+def test_aid_promised_to_people_of_a_place(code_text):
+    found = countries(code_text("The EU announced 20 million euros in humanitarian assistance to help people in "
+                                "Chad and Mali, who have been hit by drought."))
+    assert {("IGOEUREEC", "03", "TCD"), ("IGOEUREEC", "03", "MLI")} <= found or \
+        {("IGOEU", "03", "TCD"), ("IGOEU", "03", "MLI")} <= found
+
+
+def test_people_of_the_place_not_of_the_story(code_text):
+    found = countries(code_text("Canada gave 30 million dollars in assistance to populations affected by "
+                                "the cyclone in Malawi."))
+    assert ("CAN", "07", "MWI") in found
+    assert not any(t == "CAN" for _s, _r, t in found)
+
+
+def test_visitor_named_on_the_visit(code_text):
+    found = countries(code_text("Peru welcomed the visit of the Chilean president on Monday."))
+    assert ("PER", "04", "CHL") in found
+    found = countries(code_text("The Ghanaian foreign minister welcomed the visit by her Kenyan counterpart to Accra."))
+    assert ("GHA", "04", "KEN") in found
+    # no visitor named: nothing
+    assert not code_text("Peru welcomed the visit on Monday.")
