@@ -43,3 +43,20 @@ def test_easing_verbs_on_restriction_nouns(code_text):
     # rolling back alone is no event; a refusal to ease is no easing
     assert not code_text("The army rolled back into the city.")
     assert not any(r == "08" for _s, r, _t in countries(code_text("Canada will not suspend sanctions on Venezuela.")))
+
+
+def test_things_counted_are_handed_over(code_text):
+    found = countries(code_text("Sweden returned hundreds of stolen coins to Greek authorities."))
+    assert ("SWE", "08", "GRC") in found
+    found = countries(code_text("The Swedish government returned dozens of Mayan artifacts to Guatemala."))
+    assert ("SWE", "08", "GTM") in found
+    # people counted are no property returned
+    assert not any(r == "08" for _s, r, _t in countries(code_text("Sweden returned dozens of refugees to Greece.")))
+
+
+def test_a_meal_with_another_side_is_a_meeting(code_text):
+    assert ("KEN", "04", "UGA") in countries(code_text("The Kenyan president had lunch with the Ugandan president on Monday."))
+    assert ("KEN", "04", "UGA") in countries(code_text("The Kenyan president held a working dinner with his Ugandan counterpart."))
+    assert not code_text("The Kenyan president had dinner with his family.")
+    # a meal planned is no meeting yet
+    assert not code_text("The Kenyan president will have lunch with the Ugandan president.")
