@@ -60,3 +60,13 @@ def test_a_meal_with_another_side_is_a_meeting(code_text):
     assert not code_text("The Kenyan president had dinner with his family.")
     # a meal planned is no meeting yet
     assert not code_text("The Kenyan president will have lunch with the Ugandan president.")
+
+
+def test_the_investigated_named_in_the_matter_investigated(code_text):
+    found = countries(code_text("Kenyan police launched an investigation into claims that Ugandan soldiers abused civilians."))
+    assert ("KEN", "09", "UGA") in found
+    found = countries(code_text("Dutch prosecutors have launched an investigation into whether the Turkish "
+                                "government spied on dissidents."))
+    assert ("NLD", "09", "TUR") in found
+    # no one named in it: no target
+    assert not code_text("Dutch prosecutors opened a probe into the fire.")

@@ -180,3 +180,32 @@ def visitors(objs, look, ok) -> list[ActorMention]:
                 if ok(found, look):
                     return found
     return []
+
+
+# what an investigation is "into": "into claims that Y ...", "into whether Y ..."
+INQUIRY_PREPS = frozenset({"into", "of", "over"})
+
+
+def investigated(verb, look, ok) -> list[ActorMention]:
+    """The one an investigation is of when it is named inside the matter investigated: "launched an
+    inquiry into claims that Y abused ...", "opened a probe into whether Y spied ...", "is
+    investigating whether Y ...": the subject of the clause (named, not guessed)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and
+               any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)]
+    for head in heads:
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ not in INQUIRY_PREPS:
+                continue
+            for o in p.children:
+                if o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX"):
+                    clauses.append(o)           # "into whether Y spied"
+                elif o.dep_ == "pobj":          # "into claims that Y abused"
+                    clauses += [c for c in o.children if c.dep_ in ("acl", "ccomp") and
+                                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for clause in clauses:
+        for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = [a for a in look.resolver.actors(s) if a.origin not in GUESSED]
+            if ok(found, look):
+                return found
+    return []

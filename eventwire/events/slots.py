@@ -18,7 +18,7 @@ from .participles import participle_patient
 from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, \
     split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
-    goods_origin, purpose_place, receivers_place, receives, visitors
+    goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
 from .sides import RESTRICT_CODES, described_passive, is_companion, own_forces, own_people, \
     with_companions
@@ -329,6 +329,8 @@ class Slots:
         found = self._placed_receivers(verb, look, self._direct_targets(verb, look, preps=self._pattern_preps(trig)))
         if not found and look.recipient_first:
             found = self._purpose_targets(verb, look) or self._receivers(verb, look, trig.code)
+        if not found and trig.code[:2] == "09":     # "an inquiry into claims that Y ..."
+            found = investigated(verb, look, self._ok)
         if not found and self.complement:
             found = self._complement_targets(verb, look)
         if not found and self.deep:
