@@ -494,11 +494,9 @@ class Slots:
         return []
 
     def _placed_receivers(self, verb, look: _Look, found: list[ActorMention]) -> list[ActorMention]:
-        """Aid "to populations hit by the cyclone in Y": Y's people, not the story country's
-        people the bare noun was guessed as."""
-        if found and look.recipient_first and all(a.origin in GUESSED for a in found):
-            return receivers_place(verb, look, self._ok, self.benefit_verbs, self.aid_receivers) or found
-        return found
+        """Aid "to populations hit by the cyclone in Y": Y's people, not the guessed story's people."""
+        guessed = found and look.recipient_first and all(a.origin in GUESSED for a in found)
+        return (guessed and receivers_place(verb, look, self._ok, self.benefit_verbs, self.aid_receivers)) or found
 
     def _receivers(self, verb, look: _Look, code: str) -> list[ActorMention]:
         """Aid or goods (06, 07) to people named by their place: receivers.py."""
