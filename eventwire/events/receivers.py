@@ -94,6 +94,9 @@ def receivers_place(verb, look, ok, benefit_verbs, receivers) -> list[ActorMenti
     by the floods in Y", "relief for those in Y", "to help people in Y": Y's civilians. The
     receivers on the verb, on its object or in its purpose clause."""
     heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    # "$30 million in assistance to Y", "a package of aid for Y": the aid named under the amount
+    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+              for o in p.children if o.dep_ == "pobj"]
     heads += [c for h in list(heads) for c in h.children
               if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in benefit_verbs]
     people = []
@@ -122,4 +125,87 @@ def receivers_place(verb, look, ok, benefit_verbs, receivers) -> list[ActorMenti
                          for a in look.resolver.places(o) if len(a.code) == 3]
                 if ok(found, look):
                     return found
+    return []
+
+
+# aid promised (033, "announced $20 million in assistance to Y"): its receiver is found as for aid given
+AID_INTENT = "033"
+# prepositions of a place in a purpose clause: "to promote investment in Y", "to fight cholera across Y"
+PURPOSE_PLACE_PREPS = frozenset({"in", "across", "throughout"})
+# nouns of a visit: "welcomed the visit by Y", "hosted the visit of Y" host Y
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stopover"})
+
+
+def receives(code: str) -> bool:
+    """Aid, goods or help given or promised: the receiver comes before the thing given."""
+    return code[:2] in ("06", "07") or code.startswith(AID_INTENT)
+
+
+def purpose_place(verb, look, ok) -> list[ActorMention]:
+    """Aid given for a purpose set in a country: "gave $5 million to promote investment in Y",
+    "provided funds for aid to fight cholera in Y": Y (named as a country, not the source's own).
+    Only the place: the purpose's own object is no receiver ("aid to fight the rebels")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
+              for o in p.children if o.dep_ == "pobj"]
+    own = {country_part(s.code) for s in look.sources} - {None}
+    for head in heads:
+        for c in head.children:
+            if c.dep_ not in ("advcl", "xcomp", "acl") or c.pos_ != "VERB" or \
+                    not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            spots = [c] + [o for o in c.children if o.dep_ in OBJ_DEPS]
+            for spot in spots:
+                for p in spot.children:
+                    if p.dep_ != "prep" or p.lower_ not in PURPOSE_PLACE_PREPS:
+                        continue
+                    for o in (o for o in p.children if o.dep_ == "pobj"):
+                        found = [a for a in look.resolver.places(o) if len(a.code) == 3 and a.code not in own]
+                        if ok(found, look):
+                            return found
+    return []
+
+
+def visitors(objs, look, ok) -> list[ActorMention]:
+    """The visitor a host receives, named on the visit: "welcomed the visit by Y", "hosted the
+    visit of Y" (a possessive, "Y's visit", is read with the object itself)."""
+    for obj in objs:
+        if obj.lemma_.lower() not in VISIT_NOUNS:
+            continue
+        for p in obj.children:
+            if p.dep_ != "prep" or p.lower_ not in ("by", "of"):
+                continue
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                found = [a for a in look.resolver.actors(o) if a.origin not in GUESSED]
+                if ok(found, look):
+                    return found
+    return []
+
+
+# what an investigation is "into": "into claims that Y ...", "into whether Y ..."
+INQUIRY_PREPS = frozenset({"into", "of", "over"})
+
+
+def investigated(verb, look, ok) -> list[ActorMention]:
+    """The one an investigation is of when it is named inside the matter investigated: "launched an
+    inquiry into claims that Y abused ...", "opened a probe into whether Y spied ...", "is
+    investigating whether Y ...": the subject of the clause (named, not guessed)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and
+               any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)]
+    for head in heads:
+        for p in head.children:
+            if p.dep_ != "prep" or p.lower_ not in INQUIRY_PREPS:
+                continue
+            for o in p.children:
+                if o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX"):
+                    clauses.append(o)           # "into whether Y spied"
+                elif o.dep_ == "pobj":          # "into claims that Y abused"
+                    clauses += [c for c in o.children if c.dep_ in ("acl", "ccomp") and
+                                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for clause in clauses:
+        for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = [a for a in look.resolver.actors(s) if a.origin not in GUESSED]
+            if ok(found, look):
+                return found
     return []

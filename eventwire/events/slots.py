@@ -18,7 +18,7 @@ from .participles import participle_patient
 from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, \
     split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
-    goods_origin, receivers_place
+    goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
 from .sides import RESTRICT_CODES, described_passive, is_companion, own_forces, own_people, \
     with_companions
@@ -40,8 +40,8 @@ REACTION_ROOTS = frozenset({"05", "11", "12"})
 PARTY_VERBS = frozenset({"sign", "reach", "accept", "agree", "conclude", "seal", "ink", "strike"})
 # event nouns whose "of" object's preposition names the target ("a suspension of links with Y")
 OF_OBJECT_ROOTS = frozenset({"03", "04", "06", "07", "08", "16"})
-# transfers (material cooperation, aid): the "to" receiver before the direct object
-RECIPIENT_ROOTS = frozenset({"06", "07"})
+# hosting a visit (043): the visitor may be named on the visit ("welcomed the visit by Y")
+HOSTING = "043"
 # verbal conflict addresses one's own forces as anyone else ("the president accused the army
 # of staging a coup"): they are its target, not what it acts with as in "sent its troops"
 ADDRESSED_ROOTS = frozenset({"09", "10", "11", "12", "13"})
@@ -63,6 +63,7 @@ class _Look:
     authored: bool = False
     restriction: bool = False
     addressed: bool = False
+    hosting: bool = False
 
 
 # restrictions on a place's people ("imposed a curfew in / on / around X"): sides.RESTRICT_CODES
@@ -275,9 +276,9 @@ class Slots:
     def _targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         verb = trig.token
         look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
-                     trig.code[:2] in OBJECT_CLAUSE_ROOTS, trig.code[:2] in RECIPIENT_ROOTS,
+                     trig.code[:2] in OBJECT_CLAUSE_ROOTS, receives(trig.code),
                      trig.code[:2] in AUTHORED_ROOTS, trig.code[:2] in RESTRICTION_ROOTS,
-                     trig.code[:2] in ADDRESSED_ROOTS)
+                     trig.code[:2] in ADDRESSED_ROOTS, trig.code.startswith(HOSTING))
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -320,14 +321,16 @@ class Slots:
                 found = self._prep_targets(trig.noun, look, self.object_target_preps)
                 if self._ok(found, look):
                     return found
-            found = self._direct_targets(verb, look, skip=trig.noun)
+            found = self._placed_receivers(verb, look, self._direct_targets(verb, look, skip=trig.noun))
             if not found and look.recipient_first:
                 # "provided aid to help Y", "aid to families in Y"
                 found = self._purpose_targets(verb, look) or self._receivers(verb, look, trig.code)
             return found or self._complement_targets(trig.noun, look)
-        found = self._direct_targets(verb, look, preps=self._pattern_preps(trig))
+        found = self._placed_receivers(verb, look, self._direct_targets(verb, look, preps=self._pattern_preps(trig)))
         if not found and look.recipient_first:
             found = self._purpose_targets(verb, look) or self._receivers(verb, look, trig.code)
+        if not found and trig.code[:2] == "09":     # "an inquiry into claims that Y ..."
+            found = investigated(verb, look, self._ok)
         if not found and self.complement:
             found = self._complement_targets(verb, look)
         if not found and self.deep:
@@ -426,6 +429,9 @@ class Slots:
             found = resolver.actors(gapped_object(c, verb) or c)
             if self._ok(found, look):
                 return found
+        found = visitors(objs, look, self._ok) if look.hosting else []
+        if found:               # "welcomed the visit by Y to Lima": Y, before the place
+            return found
         preps = preps or self.target_preps
         if verb.lemma_.lower() in self.side_with:
             # "fought with US forces", "went to fight for Isis": on their side
@@ -487,11 +493,17 @@ class Slots:
                     return found
         return []
 
+    def _placed_receivers(self, verb, look: _Look, found: list[ActorMention]) -> list[ActorMention]:
+        """Aid "to populations hit by the cyclone in Y": Y's people, not the guessed story's people."""
+        guessed = found and look.recipient_first and all(a.origin in GUESSED for a in found)
+        return (guessed and receivers_place(verb, look, self._ok, self.benefit_verbs, self.aid_receivers)) or found
+
     def _receivers(self, verb, look: _Look, code: str) -> list[ActorMention]:
         """Aid or goods (06, 07) to people named by their place: receivers.py."""
-        if code[:2] not in RECIPIENT_ROOTS:
+        if not receives(code):
             return []
-        return receivers_place(verb, look, self._ok, self.benefit_verbs, self.aid_receivers)
+        return receivers_place(verb, look, self._ok, self.benefit_verbs, self.aid_receivers) or \
+            purpose_place(verb, look, self._ok)
 
     def _complement_targets(self, head, look: _Look) -> list[ActorMention]:
         """Targets inside a complement clause: "demanded that Y ...", "threatened to cut ties with Y"."""

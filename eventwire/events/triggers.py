@@ -27,6 +27,9 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and
     frozenset({"today", "yesterday", "tomorrow", "weekend", "morning", "evening", "night", "afternoon"})
 
 
+# nouns that count what follows their "of": "returned dozens of artifacts", "a batch of documents"
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "batch", "set",
+                            "collection", "pair", "trove", "cache"})
 # people as the object of a handover verb: persons returned are released or expelled, not property
 PERSON_NOUNS = frozenset({"migrant", "immigrant", "asylum", "seeker", "prisoner", "detainee", "hostage",
                           "captive", "national", "citizen", "child", "woman", "man", "body", "remains",
@@ -224,8 +227,15 @@ class TriggerChooser:
         obj = self.handed_object(verb)
         if obj is None:
             return False
+        held = [obj]
+        if {obj.lemma_.lower(), obj.lower_} & QUANTITY_NOUNS:
+            # "returned dozens of artifacts to Y": the things counted
+            held = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"][:1] or held
         # the parser may hang "to" on the thing ("returned a statue of X to Y")
-        to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in list(verb.children) + list(obj.children))
+        to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                 for c in list(verb.children) + list(obj.children) + list(held[0].children))
+        obj = held[0]
         if not to:
             return False
         if obj.pos_ != "NOUN" or obj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
