@@ -15,6 +15,7 @@ from .codes import is_international
 from .coref import Memory
 from .dictionary import ActorDictionary
 from .entities import person_actor
+from .clauses import main_subject_misread
 from .ethnic import non_state
 from .titled import as_named_person
 from .matcher import PhraseMatch
@@ -189,7 +190,7 @@ class ActorResolver(PointingBack, PlacedActors):
             for child in tok.children:
                 if child.dep_ in ("conj", "cc") and tok.i == head.i:
                     continue
-                if child.dep_ not in NP_DEPS:
+                if child.dep_ not in NP_DEPS or main_subject_misread(child):
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                     continue
