@@ -43,3 +43,13 @@ def test_iraqi_militias_named_like_hezbollah_are_iraqi(code_text):
     codes = _codes(code_text("The Hezbollah Brigades accused the United States of killing its fighters.",
                              date="2020-01-05"))
     assert "IRQREB" in codes and "LBNREB" not in codes
+
+
+def test_those_listed_as_joining_a_fight_are_no_target(code_text):
+    got = triples(code_text("A senior official from the Syrian Democratic Forces said other members of Isis' "
+                            "foreign legion had joined the fight, including Tunisians and Moroccans.",
+                            date="2019-02-01"))
+    assert not any(t in ("TUN", "MAR") for _, _, t in got)
+    # a list of the actors an act is done to stays
+    assert ("RUSGOV", "16", "POLGOV") in triples(code_text(
+        "Russia sanctioned several countries, including Poland and Latvia.", date="2021-02-01"))
