@@ -57,3 +57,13 @@ def test_unnamed_deposers_are_of_the_deposed_ones_country(code_text):
             "French ties with the region soured. Paris blamed Moscow.")
     got = triples(code_text(text, date="2023-08-01"))
     assert ("NERMIL", "17", "NERGOV") in got and not any(s.startswith("FRA") and r == "17" for s, r, _ in got)
+
+
+def test_expletive_it_is_no_doer(code_text):
+    got = triples(code_text("Afghanistan's war goes on. In February, it was four years since Russia's president, "
+                            "Vladimir Putin, annexed Crimea and helped foment a rebellion in the east of Ukraine.",
+                            date="2018-03-01"))
+    assert not any(s.startswith("AFG") for s, _, _ in got)
+    # a referring "it" stays
+    assert ("RUSGOV", "03", "SYRGOV") in triples(code_text("Russia said it would help Syria rebuild.",
+                                                          date="2018-03-01"))
