@@ -53,3 +53,13 @@ def test_those_listed_as_joining_a_fight_are_no_target(code_text):
     # a list of the actors an act is done to stays
     assert ("RUSGOV", "16", "POLGOV") in triples(code_text(
         "Russia sanctioned several countries, including Poland and Latvia.", date="2021-02-01"))
+
+
+def test_country_opening_an_unknown_groups_name_is_no_state(code_text):
+    got = triples(code_text("“These men must face trial for what they did,” said Mona Said of the Yemen Campaign, "
+                            "a human rights group.", date="2019-02-01"))
+    assert not any(s == "YEMGOV" for s, _, _ in got)
+    assert ("USAMIL", "19", "AFGREB") in triples(code_text("The US Army attacked Taliban positions.",
+                                                          date="2019-02-01"))
+    assert ("SYRGOV", "11", "ISRGOV") in triples(code_text("Syria accused Israel of bombing Damascus airport.",
+                                                          date="2019-02-01"))

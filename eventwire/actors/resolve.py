@@ -17,6 +17,7 @@ from .dictionary import ActorDictionary
 from .entities import person_actor
 from .clauses import main_subject_misread
 from .ethnic import non_state
+from .orgnames import in_unknown_name
 from .titled import as_named_person
 from .matcher import PhraseMatch
 from .members import with_members
@@ -269,6 +270,8 @@ class ActorResolver(PointingBack, PlacedActors):
             if doer_thing and self._named_as_place(m, head_rel):
                 continue        # "killed by a roadside bomb in Syria": where the bomb was, no doer
             res = self.match_actor(m)
+            if res is not None and res[0] == "country" and res[1].origin == Origin.NAME and in_unknown_name(self, m):
+                continue        # "the Yemen Campaign, a human rights group": no state (orgnames.py)
             role = self.role_of(m)
             if res is not None:
                 kind, actor = res
