@@ -321,6 +321,7 @@ class Coder:
             # where the story was filed counts for the story's country
             memory.countries[filed] += 1
         memory.names_no_country = not story and not memory.place_countries and not filed
+        memory.sentences = len(work.sentences)
         # a note that names no country and no place at all ("On 3 May, students staged a
         # demonstration"): a dated protest there stands with its country unknown (unlisted.py)
         placeless = memory.names_no_country and doc_places is not None and not doc_places.mentions \

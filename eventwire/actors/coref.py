@@ -72,6 +72,8 @@ class Memory:
     names_no_country: bool = False
     # sentences that locate something by a place name the gazetteer does not list ("in X")
     unlisted: set = field(default_factory=set)
+    # the document's number of sentences: a long article, not a short conflict note
+    sentences: int = 0
 
     # -- writing ------------------------------------------------------------------
     def start_sentence(self, index: int, paragraph: int, located: list[str]) -> None:
@@ -110,7 +112,7 @@ class Memory:
         mem = Memory(list(self.entries), Counter(self.countries), self.place_countries, self.sentence,
                      self.paragraph_of, {k: list(v) for k, v in self.named.items()}, self.located,
                      self.place_named, self.dateline_country, self.police_paragraphs, self._groups,
-                     set(self._seen), self.names_no_country, self.unlisted)
+                     set(self._seen), self.names_no_country, self.unlisted, self.sentences)
         return mem
 
     # -- compatibility --------------------------------------------------------------

@@ -8,6 +8,11 @@ country it stands in. Per GUIDELINES/README an armed non-state group is the coun
 role goes. Civil authorities are left alone: "Basque authorities", "Flemish authorities" are a
 state's regional governments, which no table tells from the Rojava administration (SYRREB).
 
+data/de_facto.tsv: peoples that hold a de facto administration outside the state in a country
+(the Kurds of north-east Syria): their authorities, officials and police are that country's REB
+too, while the same people elsewhere keep the state's role (Iraqi Kurdistan's government is
+IRQGOV in the dictionaries).
+
 data/not_ethnic.tsv: capitalised words that are no ethnic or sectarian group ("Western forces",
 "Coalition troops", sentence-initial "Armed men").
 """
@@ -24,6 +29,11 @@ COUNTRY_TABLES = (Path(__file__).parent / "data" / "countries.tsv",
                   Path(__file__).parent / "data" / "countries_hand.tsv")
 # the state's armed roles that an ethnic or sectarian name makes a rebel group's
 ARMED_ROLES = frozenset({"MIL", "UAF"})
+# the roles of a state's bodies that a de facto administration's have instead (de_facto.tsv)
+STATE_ROLES = ARMED_ROLES | frozenset({"GOV", "COP"})
+# "Kurdish-led", "Tamil-controlled": the people before the hyphen name the body
+HYPHEN_VERBS = frozenset({"led", "run", "controlled", "dominated", "held", "majority"})
+DE_FACTO = Path(__file__).parent / "data" / "de_facto.tsv"
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 # the dictionaries' religion roles (CAMEO): "Sunni militias", "Christian fighters" are sectarian
 FAITH_ROLES = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
@@ -41,10 +51,23 @@ def not_ethnic() -> frozenset[str]:
     return frozenset(words)
 
 
+def _modifiers(head):
+    """The modifiers before `head`, and the first word of a hyphened one: "Kurdish" of
+    "Kurdish-led forces", "Tamil" of "Tamil-controlled areas"."""
+    for tok in head.children:
+        if tok.dep_ not in MODIFIER_DEPS or tok.i > head.i:
+            continue
+        if tok.lower_ in HYPHEN_VERBS and tok.i > 1 and tok.nbor(-1).text == "-":
+            first = tok.nbor(-2)
+            if first.head.i == tok.i or first.head.i == head.i:
+                yield first
+        yield tok
+
+
 def ethnic_modifier(resolver, head):
     """The capitalised modifier of `head` that names a group of people and no state, if any."""
-    for tok in head.children:
-        if tok.dep_ not in MODIFIER_DEPS or tok.i > head.i or not tok.text[:1].isupper():
+    for tok in _modifiers(head):
+        if not tok.text[:1].isupper():
             continue
         if tok.pos_ not in ("ADJ", "NOUN") or not tok.text.isalpha() or tok.text.isupper():
             continue
@@ -61,13 +84,34 @@ def ethnic_modifier(resolver, head):
     return None
 
 
+@lru_cache(maxsize=1)
+def de_facto() -> frozenset[tuple[str, str]]:
+    rows = [line.split("\t") for line in DE_FACTO.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
+    return frozenset((r[0].strip().lower(), r[1].strip()) for r in rows)
+
+
+def _de_facto_word(resolver, head, country: str) -> bool:
+    """An ethnic word of the phrase (its own modifier, or the place it is in: "authorities in the
+    Kurdish north") whose people hold a non-state administration in `country` (de_facto.tsv)."""
+    words = {t.lower_ for t in resolver.np_tokens(head) if t.i != head.i}
+    words |= {t.lower_ for t in _modifiers(head)}
+    return any((w, country) in de_facto() for w in words)
+
+
 def non_state(resolver, head, found: list):
     """`found` (the actors of the phrase headed by `head`) with a state's armed role made REB
-    when an ethnic or sectarian word, not a state's, names the body."""
-    if not found or head.pos_ != "NOUN" or head.text[:1].isupper():
+    when an ethnic or sectarian word, not a state's, names the body; and a state's civil or armed
+    role made REB when the people named hold a de facto administration outside the state there
+    ("Kurdish authorities" in Syria)."""
+    if not found or head.pos_ != "NOUN" or (head.text[:1].isupper() and head.i != head.sent.start):
         return found
-    armed = [a for a in found if len(a.code) == 6 and a.code[:3].isalpha() and a.code[3:] in ARMED_ROLES]
-    if not armed or ethnic_modifier(resolver, head) is None:
+    state = [a for a in found if len(a.code) == 6 and a.code[:3].isalpha() and a.code[3:] in STATE_ROLES]
+    if not state:
         return found
-    return [replace(a, code=a.code[:3] + "REB", how=a.how + " + non-state: named by an ethnic or sectarian group")
-            if a in armed else a for a in found]
+    armed = [a for a in state if a.code[3:] in ARMED_ROLES]
+    if armed and ethnic_modifier(resolver, head) is not None:
+        return [replace(a, code=a.code[:3] + "REB", how=a.how + " + non-state: named by an ethnic or sectarian group")
+                if a in armed else a for a in found]
+    held = [a for a in state if _de_facto_word(resolver, head, a.code[:3])]
+    return [replace(a, code=a.code[:3] + "REB", how=a.how + " + non-state: a de facto administration (de_facto.tsv)")
+            if a in held else a for a in found]

@@ -20,6 +20,10 @@ DASHES = frozenset({"–", "—", "-", ":", "--"})
 GUESSED_ORIGINS = frozenset({Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.UNNAMED, Origin.PLACE})
 # group nouns whose people are not of the place ("foreign nationals", "expatriates")
 FOREIGN_WORDS = frozenset({"foreign", "foreigner", "national", "expatriate", "expat", "overseas"})
+# acts whose "including" list names those taking part, not a group the act is done to: "had
+# joined the fight, including Tunisians and Moroccans" (the joiners are the Tunisians)
+JOINED_ACTS = frozenset({"fight", "fighting", "battle", "war", "struggle", "conflict", "campaign",
+                         "insurgency", "jihad", "offensive", "cause", "ranks"})
 NAMED_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.CAPITAL,
                            Origin.METONYM, Origin.ORGANISATION, Origin.OFFICE})
 
@@ -64,6 +68,8 @@ def member_heads(head) -> list:
 def with_members(resolver, head, found: list[ActorMention]) -> list[ActorMention]:
     """The group's actors with its named members: members named by the text replace a
     group only guessed (role alone, story country), and join a named one."""
+    if not found and head.lemma_.lower() in JOINED_ACTS:
+        return found            # the act's participants, not a group of people it is done to
     members: list[ActorMention] = []
     for m in member_heads(head):
         members += [a for a in resolver.actors(m) if a.origin in NAMED_ORIGINS]

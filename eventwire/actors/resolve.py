@@ -15,7 +15,9 @@ from .codes import is_international
 from .coref import Memory
 from .dictionary import ActorDictionary
 from .entities import person_actor
+from .clauses import main_subject_misread
 from .ethnic import non_state
+from .orgnames import in_unknown_name
 from .titled import as_named_person
 from .matcher import PhraseMatch
 from .members import with_members
@@ -191,7 +193,7 @@ class ActorResolver(PointingBack, PlacedActors):
             for child in tok.children:
                 if child.dep_ in ("conj", "cc") and tok.i == head.i:
                     continue
-                if child.dep_ not in NP_DEPS:
+                if child.dep_ not in NP_DEPS or main_subject_misread(child):
                     continue
                 if child.dep_ == "prep" and child.lower_ not in NP_PREPS:
                     continue
@@ -270,6 +272,8 @@ class ActorResolver(PointingBack, PlacedActors):
             if doer_thing and self._named_as_place(m, head_rel):
                 continue        # "killed by a roadside bomb in Syria": where the bomb was, no doer
             res = self.match_actor(m)
+            if res is not None and res[0] == "country" and res[1].origin == Origin.NAME and in_unknown_name(self, m):
+                continue        # "the Yemen Campaign, a human rights group": no state (orgnames.py)
             role = self.role_of(m)
             if res is not None:
                 kind, actor = res

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.codes import country_part
+from .command import own_command
+from .deposed import deposers
 from .threats import consequence_subject, own_side_clause, threatened, warns_of_consequence, warns_of_fact
 from ..actors.coref import from_story
 from ..dates.attach import is_background, trigger_date
@@ -575,9 +577,13 @@ class EventCoder:
             # "spoke to reporters", "met journalists": an interview or a briefing, no consultation
             targets = [t for t in targets if not t.code.endswith("MED")]
         targets = [t for t in targets if not press_addressee(verb, t)]     # "confirmed it to Reuters"
-        # both sides in the story's country only because the story is about it: not to be trusted
+        # "Morsi was ousted by a military junta": the junta is of the deposed one's country
+        sources = deposers(verb, passive, sources, targets)
+        # both sides in the story's country only because the story is about it: not to be trusted;
+        # a government's order, demand or pledge to its own army is internal command (command.py)
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code
-                 and not (from_story(s) and from_story(t) and not resolver.memory.one_country())]
+                 and not (from_story(s) and from_story(t) and not resolver.memory.one_country())
+                 and not own_command(s.code, t.code, code, verb.lemma_.lower())]
         if not targets and among_sources:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
             self._mutual.add(verb.i)

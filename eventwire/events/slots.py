@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .expletive import expletive_it
 from ..actors.codes import country_part
 from ..records import ActorMention, Origin
 from .participles import participle_patient
@@ -103,6 +104,8 @@ class Slots:
                 return subjects, False, []
             for c in split_subjects(kids):
                 if c.dep_ in SUBJ_DEPS and not resolver.in_dateline(c):
+                    if expletive_it(c):
+                        return [], False, []    # "it was four years since ...": no one
                     if tok.dep_ == "relcl" and (c.tag_ in ("WP", "WDT") or c.lower_ == "that") \
                             and (self._thing(tok.head, resolver) or self._placeholder(tok.head, resolver)
                                  or self._placed(tok.head, resolver)):

@@ -63,6 +63,10 @@ class UnnamedActors:
         self.death_verbs = frozenset(slots["death_verbs"])
         self.shared_causes = frozenset(slots["shared_causes"])
         self.cause_hedges = frozenset(slots["cause_hedges"])
+        self.note_sentences = slots["note_sentences"]
+        self.attack_words = frozenset(self.instrument_heads) | frozenset(self.firing_verbs) | \
+            frozenset(slots["attack_words"])
+        self.attack_nouns = frozenset(slots["attack_nouns"])
 
     def sources(self, verb, resolver, code: str, passive: bool, dying: bool = False) -> list[ActorMention]:
         """Who did it when the subject is a thing: "a bomb planted by the Taliban killed ...",
@@ -122,11 +126,24 @@ class UnnamedActors:
             if crowd:
                 actor = resolver.unnamed("CVL", crowd[0].text, 0, 0, "unnamed crowd", crowd[0])
                 return [actor] if actor else []
+        if not things and resolver.memory.sentences > self.note_sentences and not self._attack_named(verb):
+            # "a volunteer was killed in Raqqa" in a long article: no attack named, so no attacker
+            # (a mine, an accident, a fall); a short conflict note reports attacks only
+            return []
         if code[:2] in self.unidentified_roots and (things or passive) and not dying and self.main_clause(verb):
             text = things[0].text if things else verb.text
             actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
             return [actor] if actor else []
         return []
+
+    def _attack_named(self, verb) -> bool:
+        """Does the sentence name an attack: the verb is one ("shelled", "targeted"), or a word
+        of one stands in it ("killed in airstrikes", "a chemical attack ..., when 80 were killed")?"""
+        def word(tok):
+            low = tok.lemma_.lower()
+            return low[:-1] if low.endswith("s") and low[:-1] in self.attack_words else low
+        return any(word(t) in self.attack_words or (t.pos_ == "NOUN" and t.lower_ in self.attack_nouns)
+                   for t in verb.sent)
 
     def _setter(self, head, resolver) -> list[ActorMention]:
         """ "the device was (likely) planted by X": X, the agent of a passive whose subject is

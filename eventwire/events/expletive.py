@@ -1,0 +1,32 @@
+"""The "it" that stands for no one: "it was four years since X annexed Crimea", "it is clear
+that ...", "it seems that ...". A verb read as joined to such a clause ("it was four years
+since Putin annexed Crimea and helped foment a rebellion", with "helped" hung on "was") has no
+doer in that "it": resolving it to the last country named invents one.
+"""
+from __future__ import annotations
+
+# nouns of time after "it was": "it was four years since", "it is time to"
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "time",
+                        "century", "moment", "anniversary"})
+# verbs whose "it" subject stands before a clause: "it seems that", "it appears that"
+RAISING_VERBS = frozenset({"seem", "appear", "emerge", "transpire", "matter", "remain"})
+
+
+def expletive_it(subj) -> bool:
+    """Whether `subj` is an "it" that refers to nothing (see above)."""
+    if subj.lower_ != "it" or subj.dep_ not in ("nsubj", "expl"):
+        return False
+    if subj.dep_ == "expl":
+        return True
+    verb = subj.head
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma in RAISING_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return True
+    if lemma != "be":
+        return False
+    if any(c.dep_ == "attr" and c.lemma_.lower() in TIME_NOUNS for c in kids):
+        return True
+    # "it is clear that ...", "it was important to ...": an adjective with the real subject after
+    return any(c.dep_ == "acomp" for c in kids) and any(c.dep_ in ("ccomp", "xcomp") and c.i > subj.i
+                                                       for c in kids)
