@@ -27,7 +27,7 @@ from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
 from .events.codebook import Codebook
 from .events.confidence import annotate as annotate_confidence
-from .events.parse import repair_hedged_subject, repair_headless, repair_passives
+from .events.parse import repair_hedge_root, repair_hedged_subject, repair_headless, repair_passives
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
 from .events.rules import DATA as RULES_DIR, Rules
@@ -399,6 +399,7 @@ class Coder:
                     if s.candidate:
                         s.tokens = by_id[id(s.tokens)]
                         repair_passives(s.tokens)
+                        repair_hedge_root(s.tokens)
                         repair_headless(s.tokens)
                         repair_hedged_subject(s.tokens)
             # named entities, only where a name the dictionaries do not know may be an actor
