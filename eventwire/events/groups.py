@@ -34,3 +34,15 @@ def unknown_group(subj, resolver) -> bool:
             # "members of the UTPS", "members of a group, the UTPS": the group's own name
             return True
     return False
+
+
+# words of a protest a note may name with no dictionary actor: "Protests in X", "a sit-in was held"
+PROTEST_WORDS = frozenset({"protest", "protests", "demonstration", "demonstrations", "rally", "rallies",
+                           "sit-in", "march", "marches", "protesters", "protestors", "demonstrators"})
+
+
+def may_name_unlisted_doer(toks) -> bool:
+    """Worth parsing though no dictionary actor is named: an acronym that may be a group, or
+    a protest that may stand without a named doer (held.py)?"""
+    return any(t.lower_ in PROTEST_WORDS or (t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 8)
+               for t in toks)
