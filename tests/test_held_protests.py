@@ -38,3 +38,24 @@ def test_an_undated_protest_noun_is_left(code_text):
 def test_a_protest_noun_in_a_reaction_is_left(code_text):
     events = code_text("Police called for calm after protests in Kumasi on May 3.", date="2017-05-05")
     assert not any(e.source.code == "GHACVL" for e in events)
+
+
+def test_unknown_workers_stage_a_protest_meeting(code_text):
+    events = code_text("On May 3, railway clerks staged a protest meeting outside the station in Kumasi.",
+                       date="2017-05-05")
+    assert any(e.code.startswith("14") and e.source.code == "GHACVL" for e in events)
+
+
+def test_a_held_rally_spliced_to_the_protesters_demand(code_text):
+    events = code_text("On May 3, a rally organized by opposition leaders was held in Kumasi, the protesters "
+                       "demanded new elections.", date="2017-05-05")
+    assert any(e.code.startswith("14") and e.source.code == "GHAOPP" for e in events)
+
+
+def test_a_staged_protest_is_coded_once(code_text):
+    events = code_text("On May 3, students staged a protest in Kumasi.", date="2017-05-05")
+    assert len([e for e in events if e.code.startswith("14")]) == 1
+
+
+def test_stocks_staging_a_rally_is_no_protest(code_text):
+    assert not code_text("Stocks staged a rally in London on Monday.", date="2017-05-05")

@@ -196,7 +196,8 @@ class EventCoder:
                     by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index,
                                                              anchor, date_phrases)
             # "a rally was held in X", "Protests in X on 30 May": a protest no verb of its doers reports
-            for ev in held_protests(self.nominal, sent, resolver, self._claimed, set(by_verb), bool(date_phrases)):
+            for ev in held_protests(self.nominal, sent, resolver, self._claimed, {i for i, ms in by_verb.items() if ms},
+                                    bool(date_phrases)):
                 by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
         found = [m for i in sorted(by_verb) for m in by_verb[i]]
         for m in found:

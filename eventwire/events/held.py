@@ -20,6 +20,7 @@ from pathlib import Path
 from .nominal import NounEvent
 from .roles import addressed_government
 from .rules import EventNoun
+from .unnamed import spliced
 
 
 def _load(path: Path = Path(__file__).parent / "data" / "held_protests.tsv") -> dict[str, EventNoun]:
@@ -35,6 +36,11 @@ HELD_PASSIVES = frozenset({"hold", "organize", "organise", "stage", "call", "mou
 HAPPENED = frozenset({"take", "occur", "erupt", "break", "happen", "unfold"})   # "took place", "broke out"
 # the people of a protest, when a headline names them and not their act
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer"})
+# verbs that put on a protest named as their object: "workers staged a sit-in"
+# (the tagger's lemma of "staged" may be "stag": the forms too)
+STAGING = frozenset({"stage", "staged", "stages", "hold", "organize", "organise", "mount", "launch", "observe"})
+# what only people put on: the nouns an unknown plural subject may stage ("stocks staged a rally")
+PEOPLES_PROTESTS = frozenset({"protest", "demonstration", "sit-in", "strike", "march", "picket"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 LOCATING = frozenset({"in", "at", "near", "outside"})
 
@@ -63,6 +69,32 @@ def _occurred(tok) -> bool:
     return tok.dep_ == "nsubj" and lemma in HAPPENED
 
 
+def _noun(tok) -> str:
+    """The noun's lemma; "sit-in", which the tokenizer splits, whole."""
+    if tok.lower_ == "in" and any(c.dep_ == "compound" and c.lower_ == "sit" for c in tok.children):
+        return "sit-in"
+    return tok.lemma_.lower() if tok.pos_ in ("NOUN", "PROPN") else ""
+
+
+def _stagers(tok, entry, resolver):
+    """ "bus drivers staged a sit-in": the subject of the verb that stages the protest, if
+    it names an actor, or is a plural noun nobody knows (a crowd of them); None when the noun
+    is no such object."""
+    head = tok.head
+    if tok.dep_ != "dobj" or (head.lemma_.lower() not in STAGING and head.lower_ not in STAGING):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    found = resolver.actors(subj)
+    if found:
+        return found
+    if subj.tag_ == "NNS" and not resolver.names_actor(subj) and PEOPLES_PROTESTS & set(entry.noun.split()):
+        crowd = resolver.unnamed("CVL", subj.text, 0, 0, "unnamed crowd", subj)
+        return [crowd] if crowd is not None else None
+    return None
+
+
 def _protesters(root):
     """The protesters a verbless headline names: "protesters", "hundreds of protesters"."""
     if root.lemma_.lower() in PROTESTERS:
@@ -82,21 +114,30 @@ def held_protests(nominal, sent, resolver, claimed: set[int], taken: set[int], d
     out = []
     root = sent.root
     for tok in sent:
-        # (a noun a light verb carries is its verb's, unless that verb made no event of it)
-        if (tok.i in claimed and tok.head.i in taken) or tok.i in taken or tok.dep_ == "compound":
+        # (a noun whose verb made an event of it is the verb's: "students staged a protest")
+        if tok.head.i in taken or tok.i in taken or tok.dep_ == "compound":
             continue
-        entry = NOUNS.get(tok.lemma_.lower()) if tok.pos_ in ("NOUN", "PROPN") else None
+        entry = NOUNS.get(_noun(tok))
+        if entry is None and tok.dep_ == "dobj" and tok.i not in taken:
+            # "staged a protest meeting": a two-word protest the event nouns know
+            known = nominal.entry(tok)
+            entry = known if known is not None and known.code.startswith("14") and " " in known.noun else None
         crowd = None
         if entry is None and tok.i == root.i and _verbless(sent):
             crowd = _protesters(tok)
             entry = NOUNS["protest"] if crowd is not None else None
         if entry is None:
             continue
-        if not (crowd is not None or (tok.i == root.i and _verbless(sent)) or _occurred(tok)):
+        stagers = _stagers(tok, entry, resolver) if entry is not None else None
+        if not (crowd is not None or (tok.i == root.i and _verbless(sent)) or _occurred(tok) or stagers):
             continue
-        if not _located(tok) or not nominal.factual(tok):
+        # (a clause joined by a comma to the next is a done thing of its own: "a rally was
+        # held in X, the protesters demanded ...")
+        fact = nominal.factual(tok) or (tok.dep_ in ("nsubjpass", "dobj") and spliced(tok.head)) or \
+            (stagers and nominal.modality.mood(tok.head)[0] == "fact")
+        if not _located(tok) or not fact:
             continue
-        sources = nominal.doers(tok, resolver, entry) if crowd is None else resolver.actors(crowd)
+        sources = stagers or (nominal.doers(tok, resolver, entry) if crowd is None else resolver.actors(crowd))
         if not sources:
             unnamed = resolver.unnamed("CVL", tok.text, 0, 0, "unnamed crowd", None)
             sources = [unnamed] if unnamed is not None else []
