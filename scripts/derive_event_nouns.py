@@ -40,7 +40,7 @@ PREPS_BY_ROOT = {
     "04": "with|between", "05": "for|to", "06": "with|between", "07": "to|for",
     "08": "to|with", "09": "of|into", "10": "on|to", "11": "of|against", "12": "of",
     "13": "against|to", "14": "against", "15": "against", "16": "on|against|with",
-    "17": "of|against|on", "18": "on|against|of", "19": "on|against|of", "20": "of|against",
+    "17": "of|against|on", "18": "on|against|of", "19": "on|against|of|between", "20": "of|against",
 }
 # a verb's root-level default (040 consult, 050, 060, 080 yield, 100, 110, 140) is the code of a
 # vague verb ("go", "give", "govern" -> "government"): its nouns name no act of their own

@@ -50,3 +50,16 @@ def test_members_of_an_acronym_group_protest(code_text):
 def test_an_acronym_subject_of_words_is_no_crowd(code_text):
     events = code_text("On 5 May, the UTPS called on the mayor of Ranbago to resign.", date="2021-05-07")
     assert not any(e.source.code.endswith("CVL") for e in events)
+
+
+def test_unknown_individuals_are_unidentified_attackers(code_text):
+    events = code_text("On 4 June, unknown individuals assaulted and robbed bus passengers in the area of "
+                       "Ranbago.", date="2021-06-06")
+    assert any(s.endswith("UAF") and r == "19" for s, r, _ in triples(events))
+
+
+def test_fighting_between_two_sides_as_a_gerund(code_text):
+    events = code_text("On 4 June 2021, fighting between Taliban and Afghan soldiers left 10 dead in Kunar.",
+                       date="2021-06-06")
+    assert any(s == "AFGREB" and r == "19" and t == "AFGMIL" for s, r, t in triples(events))
+
