@@ -40,8 +40,11 @@ PREPS_BY_ROOT = {
     "04": "with|between", "05": "for|to", "06": "with|between", "07": "to|for",
     "08": "to|with", "09": "of|into", "10": "on|to", "11": "of|against", "12": "of",
     "13": "against|to", "14": "against", "15": "against", "16": "on|against|with",
-    "17": "of|against|on", "18": "on|against|of", "19": "on|against|of|between", "20": "of|against",
+    "17": "of|against|on", "18": "on|against|of", "19": "on|against|of", "20": "of|against",
 }
+# nouns whose sides also stand after "between" ("fighting between A and B"); not "battle" or
+# "war", whose "between" is as often a rivalry of words ("a legal battle between A and B")
+PREPS_BY_NOUN = {"fighting": "on|against|of|between"}
 # a verb's root-level default (040 consult, 050, 060, 080 yield, 100, 110, 140) is the code of a
 # vague verb ("go", "give", "govern" -> "government"): its nouns name no act of their own
 VAGUE_CODES = {"040", "050", "060", "080", "100", "110", "140"}
@@ -180,7 +183,7 @@ def derive(dict_dir: Path):
     rows = []
     for noun in sorted(found):
         code, verb, lexname, rank, _ = found[noun]
-        preps = PREPS_BY_ROOT.get(code[:2])
+        preps = PREPS_BY_NOUN.get(noun, PREPS_BY_ROOT.get(code[:2]))
         if preps is None or noun in hand or "(" in noun:
             continue
         if noun in DROPPED or code in VAGUE_CODES:

@@ -59,3 +59,14 @@ def test_a_staged_protest_is_coded_once(code_text):
 
 def test_stocks_staging_a_rally_is_no_protest(code_text):
     assert not code_text("Stocks staged a rally in London on Monday.", date="2017-05-05")
+
+
+def test_a_month_is_no_place_of_a_demonstration(code_text):
+    assert not code_text("A demonstration took place in May 2017, showing the new radar to buyers.",
+                         date="2017-06-02")
+
+
+def test_a_battle_between_rivals_in_words_is_no_fight(code_text):
+    events = code_text("A long legal battle between the Social Democrats and the president went on in Sofia.",
+                       date="2017-06-02")
+    assert not any(e.code.startswith("19") for e in events)

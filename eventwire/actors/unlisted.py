@@ -29,7 +29,7 @@ NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", 
                         "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def _place_name(tok) -> bool:
+def place_name(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in NOT_PLACES
 
 
@@ -38,7 +38,7 @@ def names_unlisted_place(sent, listed_starts=frozenset()) -> bool:
     is not a place already resolved (listed_starts: character offsets, in the sentence, of the
     places the gazetteer found)?"""
     for tok in sent:
-        if tok.dep_ != "pobj" or not _place_name(tok):
+        if tok.dep_ != "pobj" or not place_name(tok):
             continue
         prep = tok.head
         if prep.lower_ in LOCATING or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):

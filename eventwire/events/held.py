@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ..actors.unlisted import place_name
 from .nominal import NounEvent
 from .roles import addressed_government
 from .rules import EventNoun
@@ -55,9 +56,9 @@ def _located(tok) -> bool:
     for h in heads:
         for p in h.children:
             if p.dep_ == "prep" and p.lower_ in LOCATING:
-                for o in p.subtree:
-                    if o.pos_ == "PROPN" and o.text[:1].isupper():
-                        return True
+                # (a month or a weekday is no place: "took place in May 2017")
+                if any(place_name(o) for o in p.subtree):
+                    return True
     return False
 
 
