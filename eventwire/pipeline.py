@@ -27,7 +27,8 @@ from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
 from .events.codebook import Codebook
 from .events.confidence import annotate as annotate_confidence
-from .events.parse import repair_hedged_subject, repair_headless, repair_passives, repair_tense_conj
+from .events.groups import may_name_unlisted_doer
+from .events.parse import repair_hedge_root, repair_hedged_subject, repair_headless, repair_passives, repair_tense_conj
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
 from .events.rules import DATA as RULES_DIR, Rules
@@ -163,7 +164,8 @@ class Coder:
             has_trigger = any(w in self.triggers for w in words) or any(
                 " ".join(words[i:i + n]) in self.triggers for i, w in enumerate(words)
                 if w in self.multi_first for n in (2, 3))
-            candidate = has_trigger and (n_actor + n_point >= 1 or short.mentioned(words))
+            candidate = has_trigger and (n_actor + n_point >= 1 or short.mentioned(words)
+                                         or may_name_unlisted_doer(toks))
             short.add(words, toks, matches)
             if candidate and self.discards and (void_story or self.discards.find(words)):
                 candidate = False
@@ -400,6 +402,7 @@ class Coder:
                     if s.candidate:
                         s.tokens = by_id[id(s.tokens)]
                         repair_passives(s.tokens)
+                        repair_hedge_root(s.tokens)
                         repair_headless(s.tokens)
                         repair_hedged_subject(s.tokens)
                         repair_tense_conj(s.tokens)

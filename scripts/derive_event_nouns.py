@@ -42,6 +42,9 @@ PREPS_BY_ROOT = {
     "13": "against|to", "14": "against", "15": "against", "16": "on|against|with",
     "17": "of|against|on", "18": "on|against|of", "19": "on|against|of", "20": "of|against",
 }
+# nouns whose sides also stand after "between" ("fighting between A and B"); not "battle" or
+# "war", whose "between" is as often a rivalry of words ("a legal battle between A and B")
+PREPS_BY_NOUN = {"fighting": "on|against|of|between"}
 # a verb's root-level default (040 consult, 050, 060, 080 yield, 100, 110, 140) is the code of a
 # vague verb ("go", "give", "govern" -> "government"): its nouns name no act of their own
 VAGUE_CODES = {"040", "050", "060", "080", "100", "110", "140"}
@@ -180,7 +183,7 @@ def derive(dict_dir: Path):
     rows = []
     for noun in sorted(found):
         code, verb, lexname, rank, _ = found[noun]
-        preps = PREPS_BY_ROOT.get(code[:2])
+        preps = PREPS_BY_NOUN.get(noun, PREPS_BY_ROOT.get(code[:2]))
         if preps is None or noun in hand or "(" in noun:
             continue
         if noun in DROPPED or code in VAGUE_CODES:

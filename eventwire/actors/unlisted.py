@@ -29,7 +29,7 @@ NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", 
                         "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def _place_name(tok) -> bool:
+def place_name(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in NOT_PLACES
 
 
@@ -38,7 +38,7 @@ def names_unlisted_place(sent, listed_starts=frozenset()) -> bool:
     is not a place already resolved (listed_starts: character offsets, in the sentence, of the
     places the gazetteer found)?"""
     for tok in sent:
-        if tok.dep_ != "pobj" or not _place_name(tok):
+        if tok.dep_ != "pobj" or not place_name(tok):
             continue
         prep = tok.head
         if prep.lower_ in LOCATING or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS):
@@ -50,6 +50,10 @@ def names_unlisted_place(sent, listed_starts=frozenset()) -> bool:
 # the acts that stand unplaced in a note naming no place at all: demonstrations and strikes
 # (140-143), not riots (145: "a rioter smashed the windows") nor force
 PLACELESS_CODES = ("140", "141", "142", "143")
+# ... and the armed acts of an armed doer ("presumed militants attacked the police"): a note
+# of fighting, whether or not it names the place (the doer's role: the code after the country)
+PLACELESS_FORCE_ROOTS = frozenset({"18", "19", "20"})
+ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL"})
 
 
 def dated(phrases) -> bool:
@@ -62,5 +66,6 @@ def known_or_force(mention, placeless: bool = False) -> bool:
     conflict (placeless: a note naming no place, a demonstration or strike only)?"""
     unknown = mention.source.code.startswith(UNKNOWN) or mention.target.code.startswith(UNKNOWN)
     if placeless:
-        return not unknown or mention.code.startswith(PLACELESS_CODES)
+        armed = mention.source.code[3:6] in ARMED_ROLES and mention.code[:2] in PLACELESS_FORCE_ROOTS
+        return not unknown or mention.code.startswith(PLACELESS_CODES) or armed
     return not unknown or mention.code[:2] in UNKNOWN_ROOTS

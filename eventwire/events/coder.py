@@ -25,6 +25,7 @@ from ..dates.resolve import DatePhrase
 from ..records import EventMention, Origin
 from .matching import PatternMatcher
 from .modality import Modality
+from .held import held_protests
 from .nominal import Nominal
 from .parse import OBJ_DEPS, VERB_POS, misread_reduced_relative
 from .patterns import VerbDictionary
@@ -197,6 +198,10 @@ class EventCoder:
                 if ev.noun.i not in by_verb:
                     by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index,
                                                              anchor, date_phrases)
+            # "a rally was held in X", "Protests in X on 30 May": a protest no verb of its doers reports
+            for ev in held_protests(self.nominal, sent, resolver, self._claimed, {i for i, ms in by_verb.items() if ms},
+                                    bool(date_phrases)):
+                by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
         found = [m for i in sorted(by_verb) for m in by_verb[i]]
         for m in found:
             tok = sent[m.trigger_index] if m.trigger_index is not None else None

@@ -44,6 +44,14 @@ ANTERIOR = frozenset({"after", "following", "since"})
 THIRD_PARTY = frozenset({"broker", "mediate", "sponsor", "host", "facilitate"})
 
 
+def gerund_noun(tok) -> bool:
+    """ "fighting between A and B left ten dead": a gerund the parser calls a verb, standing as
+    a noun (a subject, with the sides after "between" and no object or subject of its own)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and \
+        any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children) and \
+        not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children)
+
+
 def hyphen_agent(tok) -> bool:
     """ "UN-mediated talks", "Qatari-brokered deal": the word before "-" and a mediating
     participle is the mediator, not the noun's doer."""
@@ -113,7 +121,7 @@ class Nominal:
 
     # -- which noun --------------------------------------------------------------------
     def entry(self, tok) -> EventNoun | None:
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok):
             return None
         lemma, lower = tok.lemma_.lower(), tok.lower_
         comp = [c for c in tok.children if c.dep_ == "compound"]

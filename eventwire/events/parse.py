@@ -230,3 +230,47 @@ def repair_tense_conj(doc) -> None:
             tok.head = said
         except Exception:      # a tree spaCy refuses: keep the parse as it was
             continue
+
+def repair_hedge_root(doc) -> None:
+    """ "presumed X militants killed two men", "suspected rebels seized a truck": a hedge on
+    the doer that the parser made the sentence's root (with the doer as its object, or as the
+    subject of a clause it governs) turns the act into the hedge's complement, a relative on
+    the doer or a verb joined to the hedge. When the hedge has no subject and comes right before
+    its doer, the act is the root, the doer its subject and the hedge the doer's modifier."""
+    for sent in list(doc.sents):
+        hedge = sent.root
+        if hedge.lower_ not in HEDGE_PARTICIPLES or hedge.tag_ not in ("VBN", "VBD") or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in hedge.children):
+            continue
+        doer = next((c for c in hedge.children if c.dep_ == "dobj" and c.i > hedge.i
+                     and c.left_edge.i == hedge.i + 1), None)
+        act = None
+        if doer is not None:
+            # the act: a relative on the doer, or a verb after the doer joined to the hedge
+            # (a participle with an object and no "by" doer is no passive: "killed 39 men")
+            act = next((c for c in doer.children if c.dep_ == "acl" and c.i > doer.i and (c.tag_ == "VBD" or (
+                c.tag_ == "VBN" and any(k.dep_ == "dobj" for k in c.children)
+                and not any(k.dep_ == "agent" for k in c.children)))), None) or \
+                next((c for c in hedge.children if c.dep_ in ("conj", "ccomp", "xcomp") and c.tag_ == "VBD"
+                      and c.i > doer.i and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+        else:
+            # "presumed [militants seized a car]": the clause's subject right after the hedge
+            act = next((c for c in hedge.children if c.dep_ == "ccomp" and c.tag_ == "VBD"), None)
+            subj = next((k for k in act.children if k.dep_ == "nsubj"), None) if act is not None else None
+            if subj is None or subj.left_edge.i != hedge.i + 1:
+                continue
+            doer = subj
+        if act is None:
+            continue
+        try:
+            for c in list(hedge.children):
+                if c.i != doer.i and c.i != act.i:
+                    c.head = act
+            act.head = act
+            act.dep_ = "ROOT"
+            doer.head = act
+            doer.dep_ = "nsubj"
+            hedge.head = doer
+            hedge.dep_ = "amod"
+        except Exception:      # a tree spaCy refuses: keep the parse as it was
+            continue

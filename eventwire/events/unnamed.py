@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..dates.resolve import MONTHS, WEEKDAYS
 from ..records import ActorMention
+from .groups import unknown_group
 from .parse import OBJ_DEPS, SUBJ_DEPS
 from .rules import Rules
 
@@ -122,7 +123,7 @@ class UnnamedActors:
         if code[:2] in self.default_target_roots and self.main_clause(verb):
             # "dozens held a protest": a crowd with no name is civilians of the story's country
             crowd = [c for c in verb.children if c.dep_ in SUBJ_DEPS and
-                     (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns)]
+                     (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns or unknown_group(c, resolver))]
             if crowd:
                 actor = resolver.unnamed("CVL", crowd[0].text, 0, 0, "unnamed crowd", crowd[0])
                 return [actor] if actor else []
