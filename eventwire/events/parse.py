@@ -231,6 +231,7 @@ def repair_tense_conj(doc) -> None:
         except Exception:      # a tree spaCy refuses: keep the parse as it was
             continue
 
+
 def repair_hedge_root(doc) -> None:
     """ "presumed X militants killed two men", "suspected rebels seized a truck": a hedge on
     the doer that the parser made the sentence's root (with the doer as its object, or as the
