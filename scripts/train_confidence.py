@@ -144,6 +144,16 @@ def ece(p, y, bins=10) -> float:
     return float(total)
 
 
+def ece_floor(p, draws=2000, seed=0) -> tuple[float, float]:
+    """The ECE a perfectly calibrated model would still show on a set of this size: outcomes drawn
+    as Bernoulli(p) for the same scores; returns the mean and the 95th percentile over the draws.
+    A small set cannot show an ECE much below this, however good the model."""
+    rng = np.random.default_rng(seed)
+    p = np.asarray(p)
+    sims = [ece(p, rng.random(len(p)) < p) for _ in range(draws)]
+    return float(np.mean(sims)), float(np.percentile(sims, 95))
+
+
 def scored(rows, p, gold, score, name, t):
     preds = [r["pred"] for r, q in zip(rows, p) if r["set"] == name and q >= t]
     res, _, _ = score.score(gold[name], preds)
@@ -202,9 +212,13 @@ def report(out_dir: Path, rows, p, table, threshold, eces, reached=True) -> None
              "Written by `make calibration` (scripts/train_confidence.py). Every figure is held out: 5-fold",
              "cross-validation grouped by document; an event is scored by a model that never saw its document.",
              "", "![reliability plot](calibration.png)", "",
-             "| set | events | share right | expected calibration error |", "|---|---|---|---|"]
-    for name, (n, rate, e) in eces.items():
-        lines.append(f"| {name} | {n} | {rate:.3f} | {e:.3f} |")
+             "The last column is the noise floor: the ECE that a perfectly calibrated model would still",
+             "show on a set of that size (outcomes simulated from the same held-out scores; mean, and 95th",
+             "percentile in brackets). A set's ECE inside that range is as good as its size can show.", "",
+             "| set | events | share right | expected calibration error | perfectly calibrated model |",
+             "|---|---|---|---|---|"]
+    for name, (n, rate, e, floor) in eces.items():
+        lines.append(f"| {name} | {n} | {rate:.3f} | {e:.3f} | {floor[0]:.3f} ({floor[1]:.3f}) |")
     sets = [s for s in table[0] if s != "threshold"]
     if reached:
         why = [f"Threshold: **{threshold:.2f}**, the lowest at which held-out precision is at least",
@@ -233,16 +247,17 @@ def main(argv=None) -> int:
     y = np.array([r["y"] for r in rows])
     print(f"{len(rows)} events, {y.mean():.3f} right", file=sys.stderr)
     p = held_out(rows)
-    eces = {"all": (len(rows), float(y.mean()), ece(p, y))}
+    eces = {"all": (len(rows), float(y.mean()), ece(p, y), ece_floor(p))}
     for name in SETS:
         sel = np.array([r["set"] == name for r in rows])
         if sel.any():
-            eces[name] = (int(sel.sum()), float(y[sel].mean()), ece(p[sel], y[sel]))
+            eces[name] = (int(sel.sum()), float(y[sel].mean()), ece(p[sel], y[sel]), ece_floor(p[sel]))
     grid = np.round(np.arange(0.0, 0.96, 0.05), 2)
     table = thresholds_table(rows, p, gold, score, grid)
     threshold, reached = choose_threshold(table)
-    for name, (n, rate, e) in eces.items():
-        print(f"{name:>13}: {n:4d} events, right {rate:.3f}, held-out ECE {e:.3f}")
+    for name, (n, rate, e, floor) in eces.items():
+        print(f"{name:>13}: {n:4d} events, right {rate:.3f}, held-out ECE {e:.3f}"
+              f" (a perfectly calibrated model: {floor[0]:.3f}, 95% up to {floor[1]:.3f})")
     at = next(line for line in table if line["threshold"] == threshold)
     print(f"threshold {threshold:.2f}{'' if reached else ' (target precision not reached)'}: " + ", ".join(
         f"{s} P {at[s][0]:.3f} R {at[s][1]:.3f}" for s in gold))
@@ -254,6 +269,7 @@ def main(argv=None) -> int:
         lr, steps = fit(X, y, groups)
         info = {"trained": datetime.date.today().isoformat(), "sets": list(SETS), "events": len(rows),
                 "held_out_ece": {k: round(v[2], 4) for k, v in eces.items()},
+                "held_out_ece_floor": {k: round(v[3][0], 4) for k, v in eces.items()},
                 "held_out_at_threshold": {s: {"precision": at[s][0], "recall": at[s][1]} for s in gold},
                 "threshold_reaches_target": reached,
                 "model": f"logistic regression (C={C}) + isotonic map, scikit-learn"}
