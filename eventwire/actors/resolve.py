@@ -16,16 +16,14 @@ from .coref import Memory
 from .dictionary import ActorDictionary
 from .entities import person_actor
 from .clauses import main_subject_misread
+from .conjoined import Conjoined
 from .ethnic import non_state
 from .orgnames import in_unknown_name
 from .titled import as_named_person
 from .matcher import PhraseMatch
+from .matchchecks import MatchChecks
 from .members import with_members
 from .placed import COUNTRY_KINDS, PLACE_NOUNS, PlacedActors
-
-# feasts and holy days that are also surnames in the leader lists ("the Easter bombings")
-FEAST_WORDS = frozenset({"easter", "christmas", "ramadan", "eid", "passover", "diwali", "thanksgiving",
-                         "hanukkah", "nowruz", "lent", "advent", "pentecost", "whitsun", "epiphany"})
 from .pointing import SUBJ_DEPS, PointingBack
 from .theatre import countries_of, fighting_country
 
@@ -35,8 +33,6 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod"
                      "conj", "cc", "acomp", "dep"})
 NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})   # "the President of Venezuela", "forces in Guinea"
 ORG_KINDS = frozenset({"organisation", "group"})
-# organs every state has that the organisation dictionary knows by their UN name
-NATIONAL_ORGANS = frozenset({"security council"})
 GOV_KINDS = frozenset({"capital", "metonym"})
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
                            "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy",
@@ -44,17 +40,11 @@ GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "rep
                            "camp", "team", "squad", "detachment", "contingent"})
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
-# "US-backed forces", "Iran-funded militias": the country before the hyphen backs the noun, it
-# is not the noun's own country ("Saudi-led coalition" keeps its leader)
-BACKING_WORDS = frozenset({"backed", "supported", "funded", "financed", "trained", "armed",
-                           "equipped", "allied", "aligned"})
 # "met his US counterpart": a person in the named country with the subject's role
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
-# a noun's modifiers that may name a nationality: "Egyptian, Jordanian and Saudi ministers"
-MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
-class ActorResolver(PointingBack, PlacedActors):
+class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
     """Resolves noun phrases of one parsed sentence, given its dictionary matches."""
 
     def __init__(self, dictionary: ActorDictionary, sent, matches: list[PhraseMatch],
@@ -80,19 +70,6 @@ class ActorResolver(PointingBack, PlacedActors):
         self.unknown_country: str | None = None     # set: bare roles get it, not the story's country
         self._bases: list[str] = []                 # the last phrase's codes without its head's role
         self.dateline_end = 0                       # characters of the sentence that are a dateline
-
-    @staticmethod
-    def _opposed(sent, m: PhraseMatch, roles: set, dictionary) -> bool:
-        """ "an anti-Syria journalist", "pro-Moscow rebels": a country a role is for or against, not
-        the actor's ("anti-government" stays a role; "an anti-X parade" keeps X; "anti-Assad
-        rebels" are of the leader's country: persons stay)."""
-        if m.kinds == frozenset({"agent"}) or sent[m.end - 1].head.i - sent.start not in roles:
-            return False
-        entries = dictionary.lookup(m.phrase)
-        if not entries or entries[0].kind not in ("name", "adjective", "people", "capital"):
-            return False
-        before = [t.lower_ for t in sent[max(0, m.start - 2):m.start]]
-        return before[-1:] in (["anti-"], ["pro-"]) or (before[-1:] == ["-"] and before[:1] in (["anti"], ["pro"]))
 
     def in_dateline(self, tok) -> bool:
         return tok.idx - self.sent.start_char < self.dateline_end
@@ -141,44 +118,6 @@ class ActorResolver(PointingBack, PlacedActors):
                             code, how = country + code[3:], how + f"; fights in {country}"
                     return label, self._mention(m, code, e.name, how, ENTRY_ORIGINS.get(e.kind, Origin.OTHER))
         return None
-
-    def _national_organ(self, m: PhraseMatch) -> bool:
-        """ "Russia's Security Council", "the Russian security council": a body every state has,
-        which the international dictionary knows by its UN name, qualified by a country."""
-        if m.phrase.lower().removeprefix("the ") not in NATIONAL_ORGANS:
-            return False
-        before = [t for t in self.sent[max(0, m.start - 3):m.start] if t.tag_ != "POS" and t.lower_ != "the"]
-        return bool(before) and any(e.kind in ("name", "adjective") and not e.code.startswith("IGO")
-                                    for e in self.dictionary.lookup(before[-1].lower_))
-
-    def _names_place(self, m: PhraseMatch) -> bool:
-        """ "the Guerrero state capital", "Bolivar province": a name qualifying a place noun is
-        the place's, not a person's."""
-        if m.end >= len(self.sent):
-            return False
-        nxt, last = self.sent[m.end], self.sent[m.end - 1]
-        return nxt.lemma_.lower() in PLACE_NOUNS and last.dep_ == "compound" and \
-            last.head.i in (nxt.i, nxt.head.i)
-
-    def _names_date(self, m: PhraseMatch) -> bool:
-        """ "the Easter bombings", "since Christmas": the name of a feast alone is no person the
-        dictionary knows by that surname."""
-        return m.end - m.start == 1 and self.sent[m.start].lower_ in FEAST_WORDS
-
-    def _inside_longer_name(self, m: PhraseMatch) -> bool:
-        """ "Ali Hassan al-Jaber", "Jamaat-e-Islami": one word of a longer name (names on both sides
-        of it, all one name, or hyphens before it) is not the person the dictionary knows by it."""
-        if m.end - m.start != 1 or m.start == 0:
-            return False
-        prev, tok = self.sent[m.start - 1], self.sent[m.start]
-        joined = self.sent[max(0, m.start - 4):m.start]
-        if len(joined) == 4 and [t.text for t in joined][1::2] == ["-", "-"] and not any(t.whitespace_ for t in joined):
-            return True         # "Jamaat-e-Islami", "Waker-Uz-Zaman": the end of a three-part name
-        if m.end >= len(self.sent):
-            return False
-        nxt = self.sent[m.end]
-        return prev.pos_ == tok.pos_ == nxt.pos_ == "PROPN" and prev.dep_ in ("compound", "flat") \
-            and tok.dep_ in ("compound", "flat") and prev.head.i == tok.head.i
 
     def role_of(self, m: PhraseMatch) -> str | None:
         return self.dictionary.agent_role(m.phrase) if "agent" in m.kinds else None
@@ -240,19 +179,6 @@ class ActorResolver(PointingBack, PlacedActors):
         if any(m.start <= head_rel < m.end for m in matches):
             return False
         return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-
-    def _shared_nationality(self, found: list[ActorMention], conj, more: list[ActorMention]) -> list[ActorMention]:
-        """ "Israeli helicopters and tanks", "Egyptian soldiers and police": a nationality word
-        before the first noun is the country of a bare role joined to it, not the story's."""
-        if len(more) != 1 or more[0].origin not in (Origin.STORY_COUNTRY, Origin.CONTEXT):
-            return more
-        role = more[0].code[3:]
-        countries = {a.code[:3] for a in found if a.origin == Origin.ADJECTIVE and len(a.code) > 3}
-        if not role or len(countries) != 1 or len(found) != 1 or conj.dep_ != "conj":
-            return more
-        country = countries.pop()
-        return [replace(more[0], code=country + role, name=self.dictionary.country_name(country) or country,
-                        how=f"role {role} + the nationality of {found[0].text!r}", origin=Origin.ADJECTIVE)]
 
     def _phrase(self, head) -> list[ActorMention]:
         toks = self.np_tokens(head)
@@ -432,18 +358,6 @@ class ActorResolver(PointingBack, PlacedActors):
             return root.dep_ == "poss" and any(root.head.i == h.i for h in halves)
         return [m for m in matches if not related(m)]
 
-    def _backer(self, m: PhraseMatch) -> bool:
-        """Is the match the backer of a hyphenated "US-backed", "Iran-funded"?"""
-        after = self.sent[m.end:m.end + 2]
-        return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in BACKING_WORDS
-
-    def _with_base(self, actor: ActorMention, base: str | None) -> ActorMention:
-        """A role of an unknown country ("---GOV") placed in a sibling's country (base)."""
-        if base is None:
-            return actor
-        return replace(actor, code=base + actor.code[len(self.unknown_country):],
-                       how=actor.how + " + the country of its sibling")
-
     def _petrarch_roles(self, named, roles, rel, head_rel, coordinated) -> list[ActorMention]:
         """PETRARCH's agents: every role of the phrase joins the actor's code, those written
         'NGO~' before it ("an MSF Arnor diplomat" -> NGOARNGOV), the rest after it."""
@@ -497,43 +411,6 @@ class ActorResolver(PointingBack, PlacedActors):
         if len(actor.code) == 3 and actor.origin in (Origin.ADJECTIVE, Origin.PEOPLE):
             return replace(actor, code=actor.code + "CVL", how=actor.how + " + civilians")
         return actor
-
-    def _hyphen_pair(self, m: PhraseMatch) -> bool:
-        """Is the match one of two nationality words joined by a hyphen on one noun ("the
-        Turkish-Russian proposal", "Saudi-Emirati strikes"): both name its authors?"""
-        root = self.sent[m.start:m.end].root
-        if root.dep_ not in MODIFIER_DEPS or root.pos_ not in ("ADJ", "PROPN"):
-            return False
-        doc = root.doc
-        for hyph, other in ((root.i + 1, root.i + 2), (root.i - 1, root.i - 2)):
-            if not (0 <= other < len(doc) and doc[hyph].tag_ == "HYPH"):
-                continue
-            o = doc[other]
-            # the two on one noun, or the first read as a modifier of the second
-            joined = o.head.i == root.head.i or o.head.i == root.i or root.head.i == o.i
-            if joined and o.pos_ in ("ADJ", "PROPN") and (other - self.sent.start) in self.by_token:
-                return True
-        return False
-
-    def _in_conj(self, m: PhraseMatch, rel: list[int]) -> bool:
-        """Is the match one of several phrases joined by "and" / commas?"""
-        span = self.sent[m.start:m.end]
-        root = span.root
-        if self._hyphen_pair(m):
-            return True
-        if any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in span):
-            return True
-        if root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children):
-            return True
-        if root.dep_ in MODIFIER_DEPS and root.i + 2 < len(root.doc) and root.doc[root.i + 1].text == ",":
-            # "Egyptian, Jordanian and Saudi ministers": the first of a list of modifiers, the
-            # parser joining only the last two
-            after = root.doc[root.i + 2]
-            if after.head.i == root.head.i and after.dep_ in MODIFIER_DEPS and \
-                    any(c.dep_ == "conj" for c in after.children):
-                return True
-        # "The US, Russia, and Switzerland": the first of a list the parser reads as apposition
-        return any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in root.children)
 
     def _with_role(self, actor: ActorMention, role: str) -> ActorMention:
         if role.endswith("~"):          # a role written before the actor: "MSF Arnor" -> NGOARN

@@ -7,11 +7,13 @@ Targets: the passive subject, the object, the object of a target preposition ("m
 complement clause ("demanded that Y ..."). Where to look is data (slots.yaml).
 
 Nothing is kept between calls: the sources a target must differ from are passed in.
+The checks on who a doer is (a place, a thing, a speaker going on) are in doers.py.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from .doers import DoerChecks
 from .expletive import expletive_it
 from ..actors.codes import country_part
 from ..records import ActorMention, Origin
@@ -46,11 +48,6 @@ HOSTING = "043"
 # verbal conflict addresses one's own forces as anyone else ("the president accused the army
 # of staging a coup"): they are its target, not what it acts with as in "sent its troops"
 ADDRESSED_ROOTS = frozenset({"09", "10", "11", "12", "13"})
-# prepositions of place: a town in one of them is where the act was, not who did it
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-# verbs of speech beyond the statement verbs: a threat or a vow is said too
-SPEECH_ACTS = frozenset({"warn", "vow", "threaten", "promise", "pledge"})
-
 
 @dataclass(frozen=True)
 class _Look:
@@ -76,7 +73,7 @@ BACKING = frozenset({"back", "broker", "mediate", "sponsor", "fund", "finance", 
                      "train", "inspire"})
 
 
-class Slots:
+class Slots(DoerChecks):
     def __init__(self, rules: Rules, reading):
         self.rules = rules
         self.reading = reading
@@ -187,84 +184,6 @@ class Slots:
             break
         return [], False, []
 
-    def _speaker_goes_on(self, clause, speech, resolver) -> bool:
-        """Is the subject of a reported clause no one who could do the act joined to it: a
-        thing that names no actor itself ("Spain's borders"), or the speaker named again ("it")?"""
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or self.rules.mode != "eventwire" or speech.i > clause.i:
-            # "... killed one and wounded two, the military said": the report's words only
-            return False
-        if subj.pos_ == "NOUN" and not resolver.names_actor(subj):
-            return True
-        if subj.pos_ == "PRON":
-            said_by = {country_part(a.code) or a.code for a in self.sources(speech, resolver)[0]}
-            named = {country_part(a.code) or a.code for a in resolver.actors(subj)}
-            return bool(said_by) and bool(named) and named <= said_by
-        return False
-
-    @staticmethod
-    def _refusing(verb) -> bool:
-        """ "would not put", "refused to do": a negated verb, or one a refusal governs."""
-        return any(c.dep_ == "neg" for c in verb.children) or \
-            (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
-
-    def _speech(self, tok) -> bool:
-        """A verb of saying, warning or vowing."""
-        lemma = tok.lemma_.lower()
-        return lemma in self.rules.slots["statement_verbs"] or lemma in SPEECH_ACTS
-
-    def _relcl_doers(self, head, resolver) -> list[ActorMention]:
-        """Who does a relative clause's act: the noun it hangs on ("Kenyan troops, who
-        attacked ..."); when that noun is a thing or an act ("a raid on a camp in Peru that
-        killed ...", "a fire in Lima that killed ..."), only its own modifiers name the doer
-        ("a Chilean raid"), never the place or target in its prepositions. A place the clause
-        hangs on does nothing ("the attack on a church in Quetta which killed nine": the
-        parse puts the clause on the town)."""
-        if self._placed(head, resolver):
-            return []           # "... in Kabul which killed", "... in the Iraqi town of X which killed"
-        found = resolver.actors(head)
-        if not (self._thing(head, resolver) or self._placeholder(head, resolver)):
-            return found
-        own = [t for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-               for t in c.subtree]
-        spans = [(t.idx - head.sent.start_char, t.idx - head.sent.start_char + len(t.text)) for t in own]
-        return [a for a in found if any(lo <= a.start < hi for lo, hi in spans)]
-
-    def _placed(self, head, resolver) -> bool:
-        """Is the noun where an act happened ("in Kabul", "in the Iraqi town of X"): a place,
-        or a common noun naming no actor, after a preposition of place?"""
-        if self.rules.mode != "eventwire" or head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS:
-            return False
-        if head.pos_ == "NOUN" and not resolver.names_actor(head):
-            return True
-        found = resolver.actors(head)
-        return bool(found) and all(a.origin == Origin.PLACE for a in found)
-
-    def _placeholder(self, head, resolver) -> bool:
-        """A common noun naming no actor, set in a place ("a ceremony in Nigeria's city of
-        Kano which killed ..."): the place it names is not the doer."""
-        return self.rules.mode == "eventwire" and head.pos_ == "NOUN" and \
-            not resolver.names_actor(head) and \
-            any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in head.children)
-
-    def _thing(self, head, resolver) -> bool:
-        """Is the noun a thing or an act that names no actor itself ("a raid", "a fire")?"""
-        lemma = head.lemma_.lower()
-        return (self.rules.mode == "eventwire" and head.pos_ == "NOUN" and not resolver.names_actor(head)
-                and (lemma in self.instrument_heads or lemma in self.rules.act_nouns))
-
-    def act_as_subject(self, verb, resolver) -> bool:
-        """Is the verb's subject an act that names no actor itself ("Russia's rejection
-        suggested ...", "the decision came as a shock")? Its possessor said nothing: the act
-        only shows something. Verbal codes are then no event (act_subject_roots)."""
-        if self.rules.mode != "eventwire":
-            return False
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                return (c.pos_ == "NOUN" and c.lemma_.lower() in self.rules.act_nouns
-                        and not resolver.names_actor(c))
-        return False
-
     # -- targets --------------------------------------------------------------------
     def targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         found = self._targets(trig, resolver, passive, sources)
@@ -339,39 +258,6 @@ class Slots:
         if not found and self.deep:
             found = self.deep_targets(verb, resolver, sources)
         return found
-
-    def _judged_act_doers(self, verb, look: _Look) -> list[ActorMention]:
-        """ "X announced a truce, a decision hailed by Z", "X wants talks in a city, a venue
-        rejected by Z", "X announced a truce, which was welcomed by Z": a passive reaction on
-        a noun that names no actor judges what the clause's doer did: that doer. The first
-        verb above the noun whose subject names an actor, within three clauses."""
-        resolver = look.resolver
-        if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "agent" for c in verb.children):
-            return []
-        noun = verb.head
-        if noun.pos_ != "NOUN" or resolver.names_actor(noun):
-            return []
-        doc = noun.doc
-        set_off = noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ","
-        # "..., a decision hailed by Z": an apposition (read as one on the clause, or on its object)
-        described = noun.dep_ == "appos" or (noun.dep_ == "npadvmod" and set_off)
-        if not described and (verb.dep_ != "relcl" or noun.dep_ not in OBJ_DEPS):
-            return []           # "the decision hailed by Z was ...": no clause to take a doer from
-        tok, clauses = noun, 0
-        for _ in range(8):
-            if tok.head.i == tok.i:
-                break
-            tok = tok.head
-            if tok.pos_ not in ("VERB", "AUX"):
-                continue
-            clauses += 1
-            found, passive, _ = self.sources(tok, resolver)
-            found = [a for a in found if not passive and a.origin not in GUESSED]
-            if self._ok(found, look) and not any(a.code == s.code for a in found for s in look.sources):
-                return found
-            if clauses == 3:
-                break
-        return []
 
     @staticmethod
     def _ok(found: list[ActorMention], look: _Look) -> bool:

@@ -1,0 +1,81 @@
+"""Which dictionary matches name no actor where they stand: a country a role is for or against
+("anti-Syria"), a state's own organ with a UN name ("Russia's Security Council"), a name that
+qualifies a place ("Bolivar province"), a feast ("the Easter bombings"), one word of a longer
+name, the backer of a hyphenated "US-backed".
+
+A mixin of ActorResolver (resolve.py): it reads the resolver's sentence and dictionary.
+"""
+from __future__ import annotations
+
+from .matcher import PhraseMatch
+from .placed import PLACE_NOUNS
+
+# feasts and holy days that are also surnames in the leader lists ("the Easter bombings")
+FEAST_WORDS = frozenset({"easter", "christmas", "ramadan", "eid", "passover", "diwali", "thanksgiving",
+                         "hanukkah", "nowruz", "lent", "advent", "pentecost", "whitsun", "epiphany"})
+# organs every state has that the organisation dictionary knows by their UN name
+NATIONAL_ORGANS = frozenset({"security council"})
+# "US-backed forces", "Iran-funded militias": the country before the hyphen backs the noun, it
+# is not the noun's own country ("Saudi-led coalition" keeps its leader)
+BACKING_WORDS = frozenset({"backed", "supported", "funded", "financed", "trained", "armed",
+                           "equipped", "allied", "aligned"})
+
+
+class MatchChecks:
+    """Methods of ActorResolver about single matches (see resolve.py for the attributes they read)."""
+
+    @staticmethod
+    def _opposed(sent, m: PhraseMatch, roles: set, dictionary) -> bool:
+        """ "an anti-Syria journalist", "pro-Moscow rebels": a country a role is for or against, not
+        the actor's ("anti-government" stays a role; "an anti-X parade" keeps X; "anti-Assad
+        rebels" are of the leader's country: persons stay)."""
+        if m.kinds == frozenset({"agent"}) or sent[m.end - 1].head.i - sent.start not in roles:
+            return False
+        entries = dictionary.lookup(m.phrase)
+        if not entries or entries[0].kind not in ("name", "adjective", "people", "capital"):
+            return False
+        before = [t.lower_ for t in sent[max(0, m.start - 2):m.start]]
+        return before[-1:] in (["anti-"], ["pro-"]) or (before[-1:] == ["-"] and before[:1] in (["anti"], ["pro"]))
+
+    def _national_organ(self, m: PhraseMatch) -> bool:
+        """ "Russia's Security Council", "the Russian security council": a body every state has,
+        which the international dictionary knows by its UN name, qualified by a country."""
+        if m.phrase.lower().removeprefix("the ") not in NATIONAL_ORGANS:
+            return False
+        before = [t for t in self.sent[max(0, m.start - 3):m.start] if t.tag_ != "POS" and t.lower_ != "the"]
+        return bool(before) and any(e.kind in ("name", "adjective") and not e.code.startswith("IGO")
+                                    for e in self.dictionary.lookup(before[-1].lower_))
+
+    def _names_place(self, m: PhraseMatch) -> bool:
+        """ "the Guerrero state capital", "Bolivar province": a name qualifying a place noun is
+        the place's, not a person's."""
+        if m.end >= len(self.sent):
+            return False
+        nxt, last = self.sent[m.end], self.sent[m.end - 1]
+        return nxt.lemma_.lower() in PLACE_NOUNS and last.dep_ == "compound" and \
+            last.head.i in (nxt.i, nxt.head.i)
+
+    def _names_date(self, m: PhraseMatch) -> bool:
+        """ "the Easter bombings", "since Christmas": the name of a feast alone is no person the
+        dictionary knows by that surname."""
+        return m.end - m.start == 1 and self.sent[m.start].lower_ in FEAST_WORDS
+
+    def _inside_longer_name(self, m: PhraseMatch) -> bool:
+        """ "Ali Hassan al-Jaber", "Jamaat-e-Islami": one word of a longer name (names on both sides
+        of it, all one name, or hyphens before it) is not the person the dictionary knows by it."""
+        if m.end - m.start != 1 or m.start == 0:
+            return False
+        prev, tok = self.sent[m.start - 1], self.sent[m.start]
+        joined = self.sent[max(0, m.start - 4):m.start]
+        if len(joined) == 4 and [t.text for t in joined][1::2] == ["-", "-"] and not any(t.whitespace_ for t in joined):
+            return True         # "Jamaat-e-Islami", "Waker-Uz-Zaman": the end of a three-part name
+        if m.end >= len(self.sent):
+            return False
+        nxt = self.sent[m.end]
+        return prev.pos_ == tok.pos_ == nxt.pos_ == "PROPN" and prev.dep_ in ("compound", "flat") \
+            and tok.dep_ in ("compound", "flat") and prev.head.i == tok.head.i
+
+    def _backer(self, m: PhraseMatch) -> bool:
+        """Is the match the backer of a hyphenated "US-backed", "Iran-funded"?"""
+        after = self.sent[m.end:m.end + 2]
+        return len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in BACKING_WORDS
