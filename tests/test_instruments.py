@@ -37,3 +37,9 @@ def test_in_case_of_a_noun_opens_no_clause(code_text):
     events = code_text("In case of doubt, Mali said rebel groups attacked civilians in Gao on Sunday.",
                        date="2021-06-02")
     assert any(e.code.startswith(("18", "19")) for e in events), coded(events)
+
+
+def test_warning_of_plots_shares_nothing_with_the_plotter(code_text):
+    events = code_text("But, while repeatedly warning of Malian plots to attack, it is Ghana that appears to "
+                       "have struck first.", date="2021-06-02")
+    assert not any(e.code == "064" and e.target.code.startswith("MLI") for e in events), coded(events)

@@ -5,6 +5,8 @@
   what is deployed, not whom the posture is aimed at.
 - A release whose object is a record ("released video of soldiers it had captured", "released
   images of the prisoners"): the record is published, the people in it are not freed.
+- Information shared (064) with the party a warning is about: "warning of Iranian plots" shares
+  nothing with Iran; the one warned is the addressee, never an actor inside the "of" phrase.
 Words in data/instruments.tsv.
 """
 from __future__ import annotations
@@ -40,8 +42,22 @@ def _released_record(verb) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WORDS["record"] for c in verb.children)
 
 
+def _topic_spans(verb) -> list[tuple[int, int]]:
+    """Character spans (from the sentence's start) of the verb's "of"/"about" phrases."""
+    base = verb.sent.start_char
+    out = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about"):
+            toks = list(c.subtree)
+            out.append((toks[0].idx - base, toks[-1].idx + len(toks[-1].text) - base))
+    return out
+
+
 def no_interaction(pairs: list, code: str, verb) -> list:
     """The (source, target) pairs left once those the module's doc describes are dropped."""
+    if code[:3] == "064":
+        spans = _topic_spans(verb)
+        pairs = [(s, t) for s, t in pairs if not any(a <= t.start and t.end <= b for a, b in spans)]
     if code[:2] == "15":
         pairs = [(s, t) for s, t in pairs if not _own_force(s.code, t.code)]
     if code[:2] == "08" and _released_record(verb):
