@@ -13,6 +13,7 @@ from .quoted import speaker
 from .again import named_again
 from .coref import Memory
 from .matcher import PRONOUNS
+from .rivals import blocked, spoken_by_person
 
 # words for whoever leads or speaks for a body: "the head of X", "a spokesman for X"
 BODY_LEADERS = frozenset({"head", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief",
@@ -236,6 +237,10 @@ class PointingBack:
                 owner = self._owner(head)
                 if owner and (self._fits(lower, owner) or (lower in PLURAL_PRONOUNS and self._fits("it", owner))):
                     return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
+                if owner and lower == "it" and spoken_by_person(owner, head.head.head):
+                    return []       # "the envoy said it would ...": his state or a thing (rivals.py)
+            if lower in THING_PRONOUNS | PLURAL_PRONOUNS and blocked(self, head):
+                return []           # a nearer antecedent no dictionary names (rivals.py)
             exclude = self._excluded(head)
             if lower in PERSON_PRONOUNS:
                 return point([memory.person(exclude)], "pronoun", Origin.PRONOUN)

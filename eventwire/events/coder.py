@@ -40,6 +40,7 @@ from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
 from .anaphora import moved_doer
 from .beneficiary import drop_beneficiaries
+from .instruments import no_interaction
 from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
     returned_fire, dwellings_hit, victims_of_attack
 from .crowds import CrowdViolence
@@ -363,7 +364,7 @@ class EventCoder:
                                      self.rules.hypothetical_marks)
                 if not targets:
                     return None
-        pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
+        pairs = no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
         if code[:2] == "02" and pairs:
             pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
         if not pairs and code[:2] == "12" and targets is None and crowd is None:

@@ -18,6 +18,7 @@ from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb
 from .rules import DATA, Rules
 from .spans import Spans
 from .unreal import ended, generic
+from .openers import opens_with_condition
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
 # an appeal, which it only reports: "issued a statement calling on X to ...")
@@ -375,6 +376,8 @@ class Modality(MoodParse):
             n = len(opener)
             if left - n >= tok.sent.start and tuple(t.lower_ for t in tok.doc[left - n:left]) == opener:
                 return True
+        if opens_with_condition(tok, self.openers):
+            return True     # "in case" parsed inside its clause (openers.py)
         marks = self.w["only_when_marks"]
         return any(c.dep_ == "advmod" and c.lower_ == "only" for c in kids) and any(
             c.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in marks for g in c.children)
