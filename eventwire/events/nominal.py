@@ -29,6 +29,7 @@ from ..records import ActorMention
 from .parse import OBJ_DEPS
 from .referents import Referents
 from .rules import DATA, EventNoun, read_tsv
+from .noun_places import NounPlaces
 from .unreal import chance
 
 SOURCE_MODS = ("amod", "compound", "nmod", "npadvmod")
@@ -50,6 +51,20 @@ def hyphen_agent(tok) -> bool:
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and \
         doc[tok.i + 2].tag_ == "VBN" and doc[tok.i + 2].lemma_.lower() in THIRD_PARTY
+
+
+def split_possessor(noun):
+    """ "blaming Turkey's offensive" misparsed as two objects, "Turkey" and "offensive": the
+    first, whose "'s" stands right before the noun's phrase, is the noun's possessor."""
+    i = noun.left_edge.i - 1
+    if i < 1 or noun.dep_ not in OBJ_DEPS:
+        return None
+    case = noun.doc[i]
+    owner = case.head
+    if case.dep_ == "case" and case.lower_ in ("'s", "’s", "'", "’") and owner.i < case.i and \
+            owner.dep_ == noun.dep_ and owner.head.i == noun.head.i:
+        return owner
+    return None
 
 
 def load_event_nouns(path: Path = DATA / "event_nouns.tsv") -> dict[str, tuple[EventNoun, str]]:
@@ -102,6 +117,7 @@ class Nominal:
         self.referents = Referents(cfg)
         self.grievance_roots = low("grievance_roots")
         self.grievance_preps = low("grievance_preps")
+        self.places = NounPlaces()
 
     def words(self) -> set[str]:
         """Surface words that may name a nominal event: for the cheap pre-filter."""
@@ -187,8 +203,8 @@ class Nominal:
 
     def _doers(self, noun, resolver, entry: EventNoun | None) -> list[ActorMention]:
         own = set((entry.noun if entry else noun.lemma_.lower()).split()[:-1])
-        for c in noun.children:
-            if c.dep_ == "poss":
+        for c in [*noun.children, split_possessor(noun)]:
+            if c is not None and (c.dep_ == "poss" or c.i < noun.left_edge.i):
                 found = resolver.actors(c)
                 if found:
                     return found
@@ -260,7 +276,9 @@ class Nominal:
                 continue
             if tok.dep_ == "compound":
                 continue            # "the invasion anniversary": a modifier, not the event
-            targets = self._targets(tok, entry, resolver)
+            # "an offensive on the rebel-held town", "an assault on Mariupol": holder or people
+            targets = self._targets(tok, entry, resolver) or \
+                self.places.targets(tok, entry.code, entry.preps, resolver, self._stray_preps(tok, "against"))
             if not targets:
                 continue
             sources = self.doers(tok, resolver, entry)
