@@ -20,7 +20,7 @@ Which nouns, modifiers and verbs count is data (nominal.yaml).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -30,6 +30,7 @@ from .parse import OBJ_DEPS
 from .referents import Referents
 from .rules import DATA, EventNoun, read_tsv
 from .noun_places import NounPlaces
+from .talk_mediators import is_third_party, mediation_pairs
 from .unreal import chance
 
 SOURCE_MODS = ("amod", "compound", "nmod", "npadvmod")
@@ -80,6 +81,8 @@ class NounEvent:
     noun: object                  # the token
     entry: EventNoun
     pairs: list[tuple[ActorMention, ActorMention]]
+    # a third party's mediation with each side: "UN-led talks between A and B" (045)
+    mediated: list[tuple[ActorMention, ActorMention]] = field(default_factory=list)
 
 
 class Nominal:
@@ -215,7 +218,8 @@ class Nominal:
                         return resolver.actors(o)
         for c in noun.children:
             # "the strikes carried out by the coalition", "an offer made by the rebels"
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+            # ("talks hosted by Qatar": a third party, no doer of the talks)
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and not is_third_party(c):
                 for a in c.children:
                     if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
                         found = [r for o in a.children if o.dep_ == "pobj" for r in resolver.actors(o)]
@@ -289,7 +293,7 @@ class Nominal:
                 continue
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             if pairs:
-                out.append(NounEvent(tok, entry, pairs))
+                out.append(NounEvent(tok, entry, pairs, mediation_pairs(tok, entry.code, pairs, resolver)))
         return out
 
     # -- reactions ------------------------------------------------------------------------
