@@ -211,7 +211,10 @@ class Nominal:
                 found = resolver.actors(c)
                 if found:
                     return found
-        for c in noun.children:
+        # "the arrest of X by Y": the parser may hang "by Y" on X
+        hung = [b for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                if o.dep_ == "pobj" for b in o.children if b.dep_ == "prep" and b.i > o.i]
+        for c in [*noun.children, *hung]:
             if c.dep_ == "prep" and c.lower_ == "by":
                 for o in c.children:
                     if o.dep_ == "pobj" and resolver.actors(o):
@@ -276,7 +279,8 @@ class Nominal:
                 continue
             entry = self.entry(tok)
             if entry is None or not any(entry.code.startswith(r) for r in self.standalone) \
-                    or entry.noun in self.not_standalone or tok.lower_ in self.not_standalone:
+                    or entry.noun in self.not_standalone or \
+                    (tok.lower_ in self.not_standalone and " " not in entry.noun):    # "an air strike" stands
                 continue
             if tok.dep_ == "compound":
                 continue            # "the invasion anniversary": a modifier, not the event
