@@ -250,7 +250,10 @@ class EventCoder:
         return [EventMention(doc_id, sentence_index, text, noun.text, t_start, t_start + len(noun.text),
                              f"nominal:{ev.entry.noun}", s, t, armed_strike(ev.entry.code, s.code), date, precision, how,
                              trigger_index=noun.i - sent.start)
-                for s, t in ev.pairs]
+                for s, t in ev.pairs] + [  # "UN-led talks between A and B": the UN mediates
+            EventMention(doc_id, sentence_index, text, noun.text, t_start, t_start + len(noun.text),
+                         "nominal:mediated", m, p, "045", date, precision, how, trigger_index=noun.i - sent.start)
+            for m, p in ev.mediated]
 
     def _coercive(self, verb) -> bool:
         """Does the verb code coercion or force (roots 17-20): "X claimed Y had shelled ..."?"""

@@ -20,7 +20,7 @@ Which nouns, modifiers and verbs count is data (nominal.yaml).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -29,6 +29,8 @@ from ..records import ActorMention
 from .parse import OBJ_DEPS
 from .referents import Referents
 from .rules import DATA, EventNoun, read_tsv
+from .noun_places import NounPlaces
+from .talk_mediators import is_third_party, mediation_pairs
 from .unreal import chance
 
 SOURCE_MODS = ("amod", "compound", "nmod", "npadvmod")
@@ -60,6 +62,20 @@ def hyphen_agent(tok) -> bool:
         doc[tok.i + 2].tag_ == "VBN" and doc[tok.i + 2].lemma_.lower() in THIRD_PARTY
 
 
+def split_possessor(noun):
+    """ "blaming Turkey's offensive" misparsed as two objects, "Turkey" and "offensive": the
+    first, whose "'s" stands right before the noun's phrase, is the noun's possessor."""
+    i = noun.left_edge.i - 1
+    if i < 1 or noun.dep_ not in OBJ_DEPS:
+        return None
+    case = noun.doc[i]
+    owner = case.head
+    if case.dep_ == "case" and case.lower_ in ("'s", "’s", "'", "’") and owner.i < case.i and \
+            owner.dep_ == noun.dep_ and owner.head.i == noun.head.i:
+        return owner
+    return None
+
+
 def load_event_nouns(path: Path = DATA / "event_nouns.tsv") -> dict[str, tuple[EventNoun, str]]:
     """noun -> (its entry, the verb it was derived from)."""
     if not path.exists():
@@ -73,6 +89,8 @@ class NounEvent:
     noun: object                  # the token
     entry: EventNoun
     pairs: list[tuple[ActorMention, ActorMention]]
+    # a third party's mediation with each side: "UN-led talks between A and B" (045)
+    mediated: list[tuple[ActorMention, ActorMention]] = field(default_factory=list)
 
 
 class Nominal:
@@ -110,6 +128,7 @@ class Nominal:
         self.referents = Referents(cfg)
         self.grievance_roots = low("grievance_roots")
         self.grievance_preps = low("grievance_preps")
+        self.places = NounPlaces()
 
     def words(self) -> set[str]:
         """Surface words that may name a nominal event: for the cheap pre-filter."""
@@ -195,19 +214,23 @@ class Nominal:
 
     def _doers(self, noun, resolver, entry: EventNoun | None) -> list[ActorMention]:
         own = set((entry.noun if entry else noun.lemma_.lower()).split()[:-1])
-        for c in noun.children:
-            if c.dep_ == "poss":
+        for c in [*noun.children, split_possessor(noun)]:
+            if c is not None and (c.dep_ == "poss" or c.i < noun.left_edge.i):
                 found = resolver.actors(c)
                 if found:
                     return found
-        for c in noun.children:
+        # "the arrest of X by Y": the parser may hang "by Y" on X
+        hung = [b for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                if o.dep_ == "pobj" for b in o.children if b.dep_ == "prep" and b.i > o.i]
+        for c in [*noun.children, *hung]:
             if c.dep_ == "prep" and c.lower_ == "by":
                 for o in c.children:
                     if o.dep_ == "pobj" and resolver.actors(o):
                         return resolver.actors(o)
         for c in noun.children:
             # "the strikes carried out by the coalition", "an offer made by the rebels"
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+            # ("talks hosted by Qatar": a third party, no doer of the talks)
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and not is_third_party(c):
                 for a in c.children:
                     if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
                         found = [r for o in a.children if o.dep_ == "pobj" for r in resolver.actors(o)]
@@ -264,11 +287,14 @@ class Nominal:
                 continue
             entry = self.entry(tok)
             if entry is None or not any(entry.code.startswith(r) for r in self.standalone) \
-                    or entry.noun in self.not_standalone or tok.lower_ in self.not_standalone:
+                    or entry.noun in self.not_standalone or \
+                    (tok.lower_ in self.not_standalone and " " not in entry.noun):    # "an air strike" stands
                 continue
             if tok.dep_ == "compound":
                 continue            # "the invasion anniversary": a modifier, not the event
-            targets = self._targets(tok, entry, resolver)
+            # "an offensive on the rebel-held town", "an assault on Mariupol": holder or people
+            targets = self._targets(tok, entry, resolver) or \
+                self.places.targets(tok, entry.code, entry.preps, resolver, self._stray_preps(tok, "against"))
             if not targets:
                 continue
             sources = self.doers(tok, resolver, entry)
@@ -279,7 +305,7 @@ class Nominal:
                 continue
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
             if pairs:
-                out.append(NounEvent(tok, entry, pairs))
+                out.append(NounEvent(tok, entry, pairs, mediation_pairs(tok, entry.code, pairs, resolver)))
         return out
 
     # -- reactions ------------------------------------------------------------------------

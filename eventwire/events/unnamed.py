@@ -90,8 +90,9 @@ class UnnamedActors:
             if self._hedged(thing):
                 return []           # "killed in alleged police firing": whose is only claimed
             # "killed in police firing", "an army raid": the actor named on the thing itself
+            # ("killed in an Israeli air strike": the adjective of a country or group too)
             for mod in thing.children:
-                if mod.dep_ in ("compound", "poss") and mod.i < thing.i and resolver.names_actor(mod):
+                if mod.dep_ in ("compound", "poss", "amod") and mod.i < thing.i and resolver.names_actor(mod):
                     found = resolver.actors(mod)
                     if found:
                         return found
