@@ -43,6 +43,7 @@ from .beneficiary import drop_beneficiaries
 from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
     returned_fire, dwellings_hit, victims_of_attack
 from .crowds import CrowdViolence
+from .property_hit import PropertyHit
 from .postures import BorderDeployment
 from .pressure import pressed_by
 from .recalls import Recalls
@@ -134,6 +135,8 @@ class EventCoder:
         # a crowd's violence is a violent protest (145): eventwire's reading only
         self.attacked = Attacked() if self.rules.mode == "eventwire" else None
         self.crowds = CrowdViolence(self.attacked) if self.attacked is not None else None
+        self.property_hit = PropertyHit(self.unnamed, slots["note_sentences"], self.rules.act_nouns,
+                                        slots["victim_nouns"]) if self.attacked is not None else None
         self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
         # forces sent to a border (154): eventwire's reading only
         self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
@@ -550,6 +553,8 @@ class EventCoder:
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
                 # "A and B fought a war": each other, not the people of the place
                 targets = [t for t in targets if not t.how.startswith(PLACE_PEOPLE)]
+        if not targets and self.property_hit is not None:    # "seized an ambulance" in a note
+            targets = self.property_hit.targets(verb, code, resolver, sources, passive)
         if not targets and self.police is not None:
             targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         if not targets and not passive:

@@ -1,0 +1,34 @@
+"""Things hit in a conflict note (events/property_hit.py): the owner named on the thing, else
+the civilians of the note's country; only in short notes opening on their date."""
+from conftest import triples
+
+
+def test_seized_vehicle_is_the_civilians(code_text):
+    events = code_text("On 4 March, suspected Ansaroul Islam militants seized a minibus on the road "
+                       "to Djibo.", date="2021-03-06")
+    assert ("BFAREB", "171", "BFACVL") in {(s, c, t) for s, c, t in
+                                          [(e.source.code, e.code, e.target.code) for e in events]}
+
+
+def test_police_post_burned_is_the_police(code_text):
+    events = code_text("On 9 April, suspected JNIM militants torched a police post in Djibo.",
+                       date="2021-04-10")
+    assert any(t == "BFACOP" for _, _, t in triples(events))
+
+
+def test_crowd_torching_a_town_hall_hits_the_government(code_text):
+    events = code_text("On 12 May, residents of Kaya vandalized and torched the town hall "
+                       "in protest.", date="2021-05-13")
+    assert any(t == "BFAGOV" for _, _, t in triples(events))
+
+
+def test_arms_seized_by_troops_name_no_owner(code_text):
+    events = code_text("On 9 April, soldiers seized weapons and motorbikes in Djibo, Burkina Faso.",
+                       date="2021-04-10")
+    assert not any(e.target.code.endswith("CVL") for e in events)
+
+
+def test_not_in_an_article_that_opens_without_a_date(code_text):
+    events = code_text("Ansaroul Islam militants seized a minibus on the road to Djibo.",
+                       date="2021-04-10")
+    assert not any(e.target.code == "BFACVL" and e.code == "171" for e in events)
