@@ -32,3 +32,23 @@ def test_not_in_an_article_that_opens_without_a_date(code_text):
     events = code_text("Ansaroul Islam militants seized a minibus on the road to Djibo.",
                        date="2021-04-10")
     assert not any(e.target.code == "BFACVL" and e.code == "171" for e in events)
+
+
+def test_fought_with_in_a_note_is_the_foe(code_text):
+    events = code_text("On 3 June, villagers fought with armed men near Kaya.", date="2021-06-05")
+    assert any(r == "19" and t == "BFAUAF" for s, r, t in triples(events))
+
+
+def test_fought_with_against_is_the_ally(code_text):
+    events = code_text("On 3 June, farmers fought with gunmen against the army near Kaya.", date="2021-06-05")
+    assert not any(t.endswith("UAF") for _, _, t in triples(events))
+
+
+def test_fought_with_in_an_article_is_left(code_text):
+    events = code_text("Farmers fought with gunmen near Kaya, the governor said on Thursday.", date="2021-06-05")
+    assert not any(t.endswith("UAF") for _, _, t in triples(events))
+
+
+def test_vigilantes_are_an_unidentified_armed_force(code_text):
+    events = code_text("On 3 June, vigilantes attacked herders near Kaya.", date="2021-06-05")
+    assert any(s == "BFAUAF" for s, _, _ in triples(events))

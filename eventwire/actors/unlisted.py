@@ -65,6 +65,12 @@ def opens_dated(text: str, start: int, end: int, anchor) -> bool:
     return opening_phrase(first, find_date_phrases(first, anchor)) is not None
 
 
+def is_note(memory, note_sentences: int) -> bool:
+    """Is the document a conflict note: short (no more than note_sentences sentences, slots.yaml)
+    and opening on the date of what it reports (coref.Memory.opens_dated)?"""
+    return memory.opens_dated and memory.sentences <= note_sentences
+
+
 def dated(phrases) -> bool:
     """Does the sentence carry a date phrase ("On 3 May", "on Saturday")?"""
     return bool(phrases)

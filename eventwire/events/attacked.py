@@ -15,6 +15,7 @@ import yaml
 
 from ..actors.codes import is_international
 from ..actors.resolve import QUANTITY_HEADS
+from ..actors.unlisted import is_note
 from ..records import Origin
 from .parse import OBJ_DEPS
 
@@ -187,6 +188,13 @@ def returned_fire(verb) -> bool:
 RETURN_FIRE_ROOTS = ("18", "19", "20")
 # verbs whose compound subject with no object fight each other ("A and B clashed")
 FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+
+
+def foe_with(verb, memory, note_sentences: int) -> bool:
+    """Is "with X" of a verb of fighting the foe: in a conflict note ("locals fought with
+    gunmen", unlisted.is_note), when no "against Y" or "alongside" makes X an ally?"""
+    return verb.lemma_.lower() in FIGHT_VERBS and is_note(memory, note_sentences) and \
+        not any(t.dep_ == "prep" and t.lower_ in ("against", "alongside") for t in verb.subtree)
 
 
 def first_shooter(memory, sources):

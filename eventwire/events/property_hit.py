@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ..actors.unlisted import is_note
 from .parse import OBJ_DEPS
 from .unnamed import CALENDAR
 
@@ -84,7 +85,7 @@ class PropertyHit:
                 and t.lemma_.lower() not in ("fire", "blaze")]
 
     def targets(self, verb, code: str, resolver, sources, passive: bool) -> list:
-        if resolver.memory.sentences > self.note_sentences or not resolver.memory.opens_dated:
+        if not is_note(resolver.memory, self.note_sentences):
             return []
         if not (code.startswith(PROPERTY) or code[:2] in ROOTS) or not self.unnamed.main_clause(verb):
             return []
