@@ -52,3 +52,15 @@ def test_fought_with_in_an_article_is_left(code_text):
 def test_vigilantes_are_an_unidentified_armed_force(code_text):
     events = code_text("On 3 June, vigilantes attacked herders near Kaya.", date="2021-06-05")
     assert any(s == "BFAUAF" for s, _, _ in triples(events))
+
+
+def test_armed_men_intercepted_are_fought(code_text):
+    events = code_text("On 8 July, gendarmes intercepted a column of Ansaroul Islam militants near Kaya.",
+                       date="2021-07-10")
+    assert any(r == "19" and t == "BFAREB" for _, r, t in triples(events))
+
+
+def test_calls_intercepted_are_no_attack(code_text):
+    events = code_text("On 8 July, police intercepted calls between two rebel commanders in Kaya.",
+                       date="2021-07-10")
+    assert not any(r == "19" for _, r, _ in triples(events))

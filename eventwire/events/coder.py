@@ -40,7 +40,7 @@ from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
 from .anaphora import moved_doer
 from .beneficiary import drop_beneficiaries
-from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
+from .attacked import FIGHTING_ROLES, Attacked, object_headed, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
     returned_fire, dwellings_hit, victims_of_attack
 from .crowds import CrowdViolence
 from .property_hit import PropertyHit
@@ -312,7 +312,7 @@ class EventCoder:
                 if not targets:
                     return None
                 trig = Trigger(verb, "120", f"refused:{verb.lemma_.lower()}", None)
-        if trig is None:
+        if trig is None or not object_headed(verb, trig):   # "intercepted militants", not "calls of rebels"
             return None
         if trig.code[:2] == "13" and warns_of_fact(verb, self.warning_verbs, self.rules):
             # "warned that X has taken dangerous steps": a criticism, not a threat
