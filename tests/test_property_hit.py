@@ -64,3 +64,15 @@ def test_calls_intercepted_are_no_attack(code_text):
     events = code_text("On 8 July, police intercepted calls between two rebel commanders in Kaya.",
                        date="2021-07-10")
     assert not any(r == "19" for _, r, _ in triples(events))
+
+
+def test_own_vehicle_of_the_dead_is_left(code_text):
+    events = code_text("On 5 June, two policemen were killed when their truck was hit by a mine near Kaya.",
+                       date="2021-06-07")
+    assert not any(e.target.how.startswith("owner of the thing hit") for e in events)
+
+
+def test_a_cell_of_militants_is_people_not_a_thing(code_text):
+    events = code_text("On 5 June, gendarmes raided a farm near Kaya, the Kivu Front militant cell hiding there "
+                       "was destroyed.", date="2021-06-07")
+    assert not any(e.target.how.startswith("owner of the thing hit") for e in events)

@@ -35,6 +35,8 @@ STATE_ROLES = frozenset({"MIL", "COP", "GOV", "SPY", "JUD"})
 INTO = frozenset({"to", "into"})
 # words on a thing that name its owner by a noun of their own ("the housing of X")
 OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# words on the thing that make it people ("a militant cell", "the cell, three militants")
+NAMING_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 # words that name an owner only beside another ("town hall", "city hall")
 PAIRED = {"town": "hall", "city": "hall"}
 
@@ -90,8 +92,13 @@ class PropertyHit:
         if not (code.startswith(PROPERTY) or code[:2] in ROOTS) or not self.unnamed.main_clause(verb):
             return []
         for thing in self.things(verb, passive):
-            if resolver.actors(thing):
-                return []           # a named actor hit: the coder's own rules said no
+            named = [thing] + [c for c in thing.children if c.dep_ in NAMING_DEPS]
+            if any(resolver.names_actor(t) for t in named) or resolver.actors(thing):
+                # people hit ("three militants were killed", "a militant cell, three militants"):
+                # the coder's own rules said no
+                return []
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children):
+                return []           # "his vehicle was hit": whose, the sentence's people say
             role = owner_role(thing)
             if role == "CVL" and any(s.code[3:6] in STATE_ROLES | {"CVL", "PPL"} for s in sources):
                 return []
