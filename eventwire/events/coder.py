@@ -138,6 +138,9 @@ class EventCoder:
         self.property_hit = PropertyHit(self.unnamed, slots["note_sentences"], self.rules.act_nouns,
                                         slots["victim_nouns"]) if self.attacked is not None else None
         self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
+        # the verbs whose own code is a protest (14): what a support pattern with no one supported falls back to
+        self.protest_codes = {v.lemma: v.code for v in self.verbs.verbs() if v.lemma in self.protest_verbs
+                              and v.code[:2] == "14"}
         # forces sent to a border (154): eventwire's reading only
         self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
         self.recalls = Recalls(slots) if self.rules.mode == "eventwire" else None
@@ -367,6 +370,11 @@ class EventCoder:
                 if not targets:
                     return None
         pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
+        if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes:
+            # "protested against the detention of ...": nobody named supported, a protest still
+            code = self.protest_codes[verb.lemma_.lower()]
+            trig = replace(trig, code=code, pattern_id=f"protest:{trig.pattern_id}", reverse="")
+            pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
         if code[:2] == "02" and pairs:
             pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
         if not pairs and code[:2] == "12" and targets is None and crowd is None:

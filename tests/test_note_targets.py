@@ -1,5 +1,7 @@
-"""Things hit in a conflict note (events/property_hit.py): the owner named on the thing, else
-the civilians of the note's country; only in short notes opening on their date."""
+"""Whom a conflict note's act is done to (session 27, issue 17): things hit (events/property_hit.py:
+the owner named on the thing, else the note's civilians; only in short notes opening on their
+date), "fought with X" in a note (attacked.foe_with), armed people intercepted
+(attacked.object_headed), a protest whose support pattern names nobody (coder)."""
 from conftest import triples
 
 
@@ -76,3 +78,9 @@ def test_a_cell_of_militants_is_people_not_a_thing(code_text):
     events = code_text("On 5 June, gendarmes raided a farm near Kaya, the Kivu Front militant cell hiding there "
                        "was destroyed.", date="2021-06-07")
     assert not any(e.target.how.startswith("owner of the thing hit") for e in events)
+
+
+def test_protest_against_a_detention_with_nobody_named_is_a_protest(code_text):
+    events = code_text("On 2 May, about three hundred people gathered in Bobo-Dioulasso to protest against the "
+                       "detention of a local trader.", date="2021-05-04")
+    assert any(r == "14" and s == "BFACVL" for s, r, _ in triples(events))
