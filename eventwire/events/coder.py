@@ -138,9 +138,7 @@ class EventCoder:
         self.property_hit = PropertyHit(self.unnamed, slots["note_sentences"], self.rules.act_nouns,
                                         slots["victim_nouns"]) if self.attacked is not None else None
         self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
-        # the verbs whose own code is a protest (14): what a support pattern with no one supported falls back to
-        self.protest_codes = {v.lemma: v.code for v in self.verbs.verbs() if v.lemma in self.protest_verbs
-                              and v.code[:2] == "14"}
+        self.protest_codes = CrowdViolence.protest_codes(self.verbs, self.protest_verbs)
         # forces sent to a border (154): eventwire's reading only
         self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
         self.recalls = Recalls(slots) if self.rules.mode == "eventwire" else None
