@@ -84,3 +84,9 @@ def test_protest_against_a_detention_with_nobody_named_is_a_protest(code_text):
     events = code_text("On 2 May, about three hundred people gathered in Bobo-Dioulasso to protest against the "
                        "detention of a local trader.", date="2021-05-04")
     assert any(r == "14" and s == "BFACVL" for s, r, _ in triples(events))
+
+
+def test_a_rally_of_support_is_no_protest_against_the_government(code_text):
+    events = code_text("On 2 May, thousands gathered in Bobo-Dioulasso to demonstrate their support for the "
+                       "mayor's plan.", date="2021-05-04")
+    assert not any(r == "14" and t.endswith("GOV") for _, r, t in triples(events))

@@ -368,8 +368,10 @@ class EventCoder:
                 if not targets:
                     return None
         pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
-        if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes:
+        if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes \
+                and trig.pattern is not None and "against" in trig.pattern.after:
             # "protested against the detention of ...": nobody named supported, a protest still
+            # (not "demonstrated their support for ...": no protest against anyone)
             code = self.protest_codes[verb.lemma_.lower()]
             trig = replace(trig, code=code, pattern_id=f"protest:{trig.pattern_id}", reverse="")
             pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
