@@ -21,7 +21,7 @@ from .actors.dictionary import ActorDictionary
 from .actors.entities import Entities
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
 from .actors.shortnames import ShortNames
-from .actors.unlisted import dated, known_or_force, names_unlisted_place
+from .actors.unlisted import dated, known_or_force, names_unlisted_place, opens_dated
 from .actors.resolve import ActorResolver, Memory
 from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
@@ -324,6 +324,8 @@ class Coder:
             memory.countries[filed] += 1
         memory.names_no_country = not story and not memory.place_countries and not filed
         memory.sentences = len(work.sentences)
+        memory.opens_dated = opens_dated(work.text, work.sentences[0].start, work.sentences[0].end, doc.date) \
+            if work.sentences else False
         # a note that names no country and no place at all ("On 3 May, students staged a
         # demonstration"): a dated protest there stands with its country unknown (unlisted.py)
         placeless = memory.names_no_country and doc_places is not None and not doc_places.mentions \

@@ -74,6 +74,9 @@ class Memory:
     unlisted: set = field(default_factory=set)
     # the document's number of sentences: a long article, not a short conflict note
     sentences: int = 0
+    # the document opens on the date of what it reports ("On 3 May, ..."): a dated report,
+    # which a short one makes a conflict note (events/property_hit.py)
+    opens_dated: bool = False
 
     # -- writing ------------------------------------------------------------------
     def start_sentence(self, index: int, paragraph: int, located: list[str]) -> None:
@@ -112,7 +115,8 @@ class Memory:
         mem = Memory(list(self.entries), Counter(self.countries), self.place_countries, self.sentence,
                      self.paragraph_of, {k: list(v) for k, v in self.named.items()}, self.located,
                      self.place_named, self.dateline_country, self.police_paragraphs, self._groups,
-                     set(self._seen), self.names_no_country, self.unlisted, self.sentences)
+                     set(self._seen), self.names_no_country, self.unlisted, self.sentences,
+                     self.opens_dated)
         return mem
 
     # -- compatibility --------------------------------------------------------------

@@ -11,6 +11,8 @@ a note reports an event whose place is simply not said (PLACELESS_ROOTS).
 """
 from __future__ import annotations
 
+from ..dates.resolve import find_date_phrases, opening_phrase
+
 # the acts a party of unknown country may take part in: protest, force posture, reduced
 # relations, coercion, assault, fight, mass violence (material conflict) -- what such notes
 # report; words ("called on", "agreed") between parties nobody can place are no event
@@ -54,6 +56,19 @@ PLACELESS_CODES = ("140", "141", "142", "143")
 # of fighting, whether or not it names the place (the doer's role: the code after the country)
 PLACELESS_FORCE_ROOTS = frozenset({"18", "19", "20"})
 ARMED_ROLES = frozenset({"REB", "UAF", "INS", "MIL"})
+
+
+def opens_dated(text: str, start: int, end: int, anchor) -> bool:
+    """Does the document's first sentence (text[start:end]) open on a date ("On 3 May, ...",
+    "On Tuesday, ..."): the form of a dated report of one event, as conflict notes are?"""
+    first = text[start:end]
+    return opening_phrase(first, find_date_phrases(first, anchor)) is not None
+
+
+def is_note(memory, note_sentences: int) -> bool:
+    """Is the document a conflict note: short (no more than note_sentences sentences, slots.yaml)
+    and opening on the date of what it reports (coref.Memory.opens_dated)?"""
+    return memory.opens_dated and memory.sentences <= note_sentences
 
 
 def dated(phrases) -> bool:

@@ -15,6 +15,7 @@ import yaml
 
 from ..actors.codes import is_international
 from ..actors.resolve import QUANTITY_HEADS
+from ..actors.unlisted import is_note
 from ..records import Origin
 from .parse import OBJ_DEPS
 
@@ -187,6 +188,31 @@ def returned_fire(verb) -> bool:
 RETURN_FIRE_ROOTS = ("18", "19", "20")
 # verbs whose compound subject with no object fight each other ("A and B clashed")
 FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+
+
+def foe_with(verb, memory, note_sentences: int) -> bool:
+    """Is "with X" of a verb of fighting the foe: in a conflict note ("locals fought with
+    gunmen", unlisted.is_note), when no "against Y" or "alongside" makes X an ally?"""
+    return verb.lemma_.lower() in FIGHT_VERBS and is_note(memory, note_sentences) and \
+        not any(t.dep_ == "prep" and t.lower_ in ("against", "alongside") for t in verb.subtree)
+
+
+# hand verb patterns (verb_patterns_hand.tsv, by id prefix) whose word must head the verb's
+# object, or what it counts ("intercepted a group of militants"), not stand anywhere after it
+# ("intercepted calls between rebel commanders" is no clash)
+OBJECT_HEAD_PATTERNS = ("hand:intercept-",)
+BODIES = frozenset({"group", "column", "convoy", "band", "unit", "cell"})   # "a column of militants"
+
+
+def object_headed(verb, trig) -> bool:
+    """May the trigger stand: not one of OBJECT_HEAD_PATTERNS, or its word heads the object?"""
+    if not trig.pattern_id.startswith(OBJECT_HEAD_PATTERNS) or trig.pattern is None:
+        return True
+    word = trig.pattern_id.rsplit("-", 1)[1]        # the id ends in the pattern's word
+    objs = [counted(c) for c in verb.children if c.dep_ in OBJ_DEPS]
+    objs += [o for c in objs if c.lemma_.lower() in QUANTITY_HEADS | BODIES
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lower_.startswith(word) or o.lemma_.lower().startswith(word) for o in objs)
 
 
 def first_shooter(memory, sources):

@@ -41,9 +41,10 @@ from .aidwork import aid_stopped
 from .anaphora import moved_doer
 from .beneficiary import drop_beneficiaries
 from .instruments import no_interaction
-from .attacked import FIGHTING_ROLES, Attacked, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
+from .attacked import FIGHTING_ROLES, Attacked, object_headed, armed_expulsion, armed_strike, first_shooter, result_of_attack, \
     returned_fire, dwellings_hit, victims_of_attack
 from .crowds import CrowdViolence
+from .property_hit import PropertyHit
 from .postures import BorderDeployment
 from .pressure import pressed_by
 from .recalls import Recalls
@@ -135,7 +136,10 @@ class EventCoder:
         # a crowd's violence is a violent protest (145): eventwire's reading only
         self.attacked = Attacked() if self.rules.mode == "eventwire" else None
         self.crowds = CrowdViolence(self.attacked) if self.attacked is not None else None
+        self.property_hit = PropertyHit(self.unnamed, slots["note_sentences"], self.rules.act_nouns,
+                                        slots["victim_nouns"]) if self.attacked is not None else None
         self.protest_verbs = self.crowds.protest_verbs(self.verbs) if self.crowds is not None else frozenset()
+        self.protest_codes = CrowdViolence.protest_codes(self.verbs, self.protest_verbs)
         # forces sent to a border (154): eventwire's reading only
         self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
         self.recalls = Recalls(slots) if self.rules.mode == "eventwire" else None
@@ -313,7 +317,7 @@ class EventCoder:
                 if not targets:
                     return None
                 trig = Trigger(verb, "120", f"refused:{verb.lemma_.lower()}", None)
-        if trig is None:
+        if trig is None or not object_headed(verb, trig):   # "intercepted militants", not "calls of rebels"
             return None
         if trig.code[:2] == "13" and warns_of_fact(verb, self.warning_verbs, self.rules):
             # "warned that X has taken dangerous steps": a criticism, not a threat
@@ -368,6 +372,13 @@ class EventCoder:
                 if not targets:
                     return None
         pairs = no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
+        if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes \
+                and trig.pattern is not None and "against" in trig.pattern.after:
+            # "protested against the detention of ...": nobody named supported, a protest still
+            # (not "demonstrated their support for ...": no protest against anyone)
+            code = self.protest_codes[verb.lemma_.lower()]
+            trig = replace(trig, code=code, pattern_id=f"protest:{trig.pattern_id}", reverse="")
+            pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
         if code[:2] == "02" and pairs:
             pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
         if not pairs and code[:2] == "12" and targets is None and crowd is None:
@@ -554,6 +565,8 @@ class EventCoder:
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
                 # "A and B fought a war": each other, not the people of the place
                 targets = [t for t in targets if not t.how.startswith(PLACE_PEOPLE)]
+        if not targets and self.property_hit is not None:    # "seized an ambulance" in a note
+            targets = self.property_hit.targets(verb, code, resolver, sources, passive)
         if not targets and self.police is not None:
             targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         if not targets and not passive:

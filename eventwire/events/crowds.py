@@ -104,6 +104,12 @@ class CrowdViolence:
         return frozenset(out)
 
     @staticmethod
+    def protest_codes(verbs, protest_verbs) -> dict[str, str]:
+        """lemma -> the protest verb's own code (14): what its support pattern falls back to when
+        it names nobody supported ("gathered to protest against the detention of a student")."""
+        return {v.lemma: v.code for v in verbs.verbs() if v.lemma in protest_verbs and v.code[:2] == "14"}
+
+    @staticmethod
     def against(verb, resolver) -> list:
         """The actors a verb without an object is done "against" ("rallied against the court")."""
         if any(c.dep_ in OBJ_DEPS for c in verb.children):

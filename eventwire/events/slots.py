@@ -27,6 +27,7 @@ from .sides import RESTRICT_CODES, described_passive, is_companion, own_forces, 
     with_companions
 from .matching import MARKERS
 from .triggers import Trigger
+from .attacked import foe_with
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
@@ -80,6 +81,7 @@ class Slots(DoerChecks):
         slots = rules.slots
         self.target_preps = slots["target_preps"]
         self.side_with = slots["side_with_verbs"]
+        self.note_sentences = slots["note_sentences"]
         self.object_target_preps = slots["object_target_preps"]
         self.place_preps = slots["place_preps"]
         self.place_codes = slots["place_target_codes"]
@@ -323,8 +325,10 @@ class Slots(DoerChecks):
             return found
         preps = preps or self.target_preps
         if verb.lemma_.lower() in self.side_with:
-            # "fought with US forces", "went to fight for Isis": on their side
-            preps = tuple(p for p in preps if p not in ("with", "for"))
+            # "fought with US forces", "went to fight for Isis": on their side; in a conflict
+            # note "locals fought with gunmen" is against them, but for "with X against Y"
+            with_foe = foe_with(verb, resolver.memory, self.note_sentences)
+            preps = tuple(p for p in preps if p != "for" and (p != "with" or with_foe))
         found = self._prep_targets(verb, look, preps)
         if self._ok(found, look):
             return found
