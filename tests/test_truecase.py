@@ -83,6 +83,26 @@ def test_a_small_table_of_names():
     assert tc("the au met in addis ababa today.") == "The AU met in Addis Ababa today."
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a title before words that are no ordinary English: a name, and the title with it
+    ("army chief general kwame obeng-asare spoke.", "Army Chief General Kwame Obeng-Asare spoke."),
+    ("police said superintendent tunde adeyemo was away.", "Police said Superintendent Tunde Adeyemo was away."),
+    # a title before ordinary words is no name
+    ("the general assembly met and the president said no.", "The general assembly met and the president said no."),
+    ("the chief said the major roads were shut.", "The chief said the major roads were shut."),
+])
+def test_a_title_before_a_name_is_capitalised(truecase, text, expected):
+    assert truecase(text) == expected
+
+
+def test_a_title_before_a_dictionary_name_is_capitalised():
+    tc = Truecaser({"addis ababa": "Addis Ababa", "jomo kenyatta": "Jomo Kenyatta"},
+                   titles={"president": "head", "prime": "modifier", "minister": "head"})
+    assert tc("president jomo kenyatta flew to addis ababa.") == "President Jomo Kenyatta flew to Addis Ababa."
+    # without an English word list every unknown word could be a name: only dictionary names then
+    assert tc("the president met him.") == "The president met him."
+
+
 def test_restore_finds_the_piece_nearest_the_hint():
     original, cased = "togo met togo.", "Togo met Togo."
     assert restore("Togo", cased, original, near=9) == "togo"
@@ -103,6 +123,7 @@ def test_ghana_praised_togo_in_any_case(code_text, text):
     "Peru expelled the Venezuelan ambassador after the vote.",
     "Russia condemned Syria over the strike.",
     "The president of Ghana met the prime minister of Togo in Accra.",
+    "Army chief General Kofi Mensah-Boateng ordered the arrest of two opposition leaders in Accra.",
 ])
 def test_lower_and_upper_case_code_as_ordinary_case(code_text, sentence):
     expected = coded(code_text(sentence))

@@ -10,6 +10,9 @@ restores the usual casing of what we can recognise:
   delhi" -> "New Delhi"); a single word that is also an ordinary English word ("rice",
   "reading") is left alone unless it names a country ("turkey", "chad");
 * weekdays, and months next to a number ("march 13"), are capitalised;
+* a title before a name ("president amadou diallo", "army chief general ...") is capitalised
+  with the name: a dictionary name, or up to four words that are not ordinary English
+  (titles in data/titles.tsv);
 * sentence starts and "i" are capitalised.
 
 Only lines written without case are touched, and only when such lines make up most of
@@ -20,7 +23,9 @@ offset into the original; :func:`restore` maps strings cut from the recased text
 """
 from __future__ import annotations
 
+import csv
 import re
+from pathlib import Path
 from typing import Iterable, Mapping
 
 from ..places.normal import name_key
@@ -40,6 +45,8 @@ LINKS = frozenset("of the and for in on at to de du des la le el al da di do del
 COUNTRY_KINDS = frozenset({"name", "adjective", "people", "capital", "metonym"})
 NAME_KINDS = COUNTRY_KINDS | {"organisation", "group", "person"}
 MAX_NAME_WORDS = 8
+TITLES = Path(__file__).parent / "data" / "titles.tsv"
+MAX_TITLED_WORDS = 4
 
 
 def _lower(c: str) -> str:
@@ -64,7 +71,10 @@ class Truecaser:
     """Restores casing with a table of names: name key (``places.normal.name_key``) ->
     the name as it is usually written."""
 
-    def __init__(self, names: Mapping[str, str]):
+    def __init__(self, names: Mapping[str, str], english: frozenset[str] = frozenset(),
+                 stop: frozenset[str] = frozenset(), titles: Mapping[str, str] | None = None):
+        self._english = english | stop
+        self._titles = dict(titles or {})
         self._names: dict[tuple[str, ...], list[str]] = {}
         self._longest: dict[str, int] = {}
         for key, form in names.items():
@@ -102,11 +112,13 @@ class Truecaser:
                 chars[i] = _lower(text[i])
         low = "".join(chars[start:end])
         words = [(m.start(), m.end(), name_key(m.group())) for m in _WORD.finditer(low)]
+        named: set[int] = set()         # indexes of the words recased as names
         i = 0
         while i < len(words):
             s, e, w = words[i]
             n = self._match(words, i)
             if n:
+                named.update(range(i, i + n))
                 for (ws, we, _), form in zip(words[i:i + n], self._names[tuple(x[2] for x in words[i:i + n])]):
                     self._put(chars, start + ws, _cased_word(low[ws:we], form))
                 i += n
@@ -116,6 +128,41 @@ class Truecaser:
                     w in MONTHS and self._by_number(low, s, e):
                 self._put(chars, start + s, _upper(low[s]) + low[s + 1:e])
             i += 1
+        if self._titles:
+            self._titled(chars, start, low, words, named)
+
+    def _joined(self, low: str, a, b) -> bool:
+        """Are words a and b next to each other (a space or a hyphen between)?"""
+        return not low[a[1]:b[0]].strip(" -")
+
+    def _unknown(self, w: str) -> bool:
+        """A word that may be part of a name: letters, not an ordinary word, not a title (with
+        no word list to tell, none)."""
+        return bool(self._english) and w.isalpha() and len(w) > 1 and w not in self._english and w not in self._titles \
+            and w not in WEEKDAYS and w not in MONTHS
+
+    def _titled(self, chars: list[str], start: int, low: str, words, named: set[int]) -> None:
+        """'president amadou diallo' -> 'President Amadou Diallo': a title followed by a name
+        (one recased from the dictionary, or words that are no ordinary English) is written
+        with capitals, with the title words before it ("prime minister", "army chief")."""
+        for i, (s, e, w) in enumerate(words):
+            if self._titles.get(w) != "head" or i + 1 >= len(words) or not self._joined(low, words[i], words[i + 1]):
+                continue
+            j = i + 1
+            if j not in named:
+                while j < len(words) and j - i <= MAX_TITLED_WORDS and self._joined(low, words[j - 1], words[j]) and (
+                        self._unknown(words[j][2]) or words[j][2] in LINKS and j > i + 1 and j + 1 < len(words)
+                        and self._unknown(words[j + 1][2])):
+                    j += 1
+                if j == i + 1:
+                    continue
+                for k in range(i + 1, j):
+                    if words[k][2] not in LINKS:
+                        self._capitalise(chars, start + words[k][0])
+            k = i
+            while k >= 0 and words[k][2] in self._titles and (k == i or self._joined(low, words[k], words[k + 1])):
+                self._capitalise(chars, start + words[k][0])
+                k -= 1
 
     def _match(self, words, i: int) -> int:
         """The number of words of the longest name starting at word i (0 if none)."""
@@ -224,7 +271,14 @@ def build(dictionary, gazetteer=None, extra: Iterable[tuple[str, str]] = ()) -> 
     names = gazetteer_names(gazetteer)
     names.update(dictionary_names(dictionary, gazetteer.english, stop))
     names.update((name_key(k), v) for k, v in extra)
-    return Truecaser(names)
+    return Truecaser(names, gazetteer.english, stop, load_titles())
+
+
+def load_titles(path: Path = TITLES) -> dict[str, str]:
+    """Title word -> "head" or "modifier" (data/titles.tsv)."""
+    with open(path, encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return {r["word"].strip().lower(): r["kind"].strip() for r in rows if r.get("word")}
 
 
 # ---- back to the original ------------------------------------------------------------------
