@@ -19,6 +19,7 @@ from .clauses import main_subject_misread
 from .ethnic import non_state
 from .orgnames import in_unknown_name
 from .titled import as_named_person
+from .namesakes import other_person
 from .matcher import PhraseMatch
 from .members import with_members
 from .placed import COUNTRY_KINDS, PLACE_NOUNS, PlacedActors
@@ -113,7 +114,7 @@ class ActorResolver(PointingBack, PlacedActors):
             return None
         first = entries[0]
         if first.kind == "person" and (self._names_place(m) or self._inside_longer_name(m) or
-                                       self._names_date(m)):
+                                       self._names_date(m) or other_person(self, m)):
             entries = [e for e in entries if e.kind != "person"]
             if not entries:
                 return None
