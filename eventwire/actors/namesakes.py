@@ -43,7 +43,7 @@ def given_names(sent, m, matched=()) -> list[str]:
     """The capitalised name words written just before a dictionary match and tied to it
     ("Bashar" in "Bashar Jaafari", "Bashar al-Jaafari"), lower-cased; [] when none.
     Titles and other dictionary phrases (roles, countries: `matched`, sentence offsets) are no
-    given names."""
+    given names; another person's surname may be one ("Ali Hassan al-Jaber")."""
     root = sent[m.start:m.end].root
     out = []
     i = m.start - 1
@@ -74,7 +74,8 @@ class Namesakes:
         if not persons:
             return False
         phrase = norm(m.phrase)
-        given = given_names(resolver.sent, m, resolver.by_token)
+        matched = {i for i, other in resolver.by_token.items() if other.kinds != frozenset({"person"})}
+        given = given_names(resolver.sent, m, matched)
         if not given:
             # the bare surname of a namesake named before in the story
             return m.end - m.start == 1 and phrase in self.surnames
