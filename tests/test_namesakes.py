@@ -51,3 +51,19 @@ def test_blasting_as_a_label_is_criticism(code_text):
                        date="2018-01-28")
     assert ("IRN", "11", "DEU") in countries(events)
     assert not any(e.code.startswith("19") for e in events)
+
+
+def test_title_of_another_country_beats_the_dictionary_person(code_text):
+    # "Ruben ... Soto" is a Bolivian minister in the dictionary; the text says Chilean
+    for text in ("The Chilean foreign minister, Ruben Soto, met the Peruvian president in Lima.",
+                 "Chilean Foreign Minister Ruben Soto met the Peruvian president in Lima.",
+                 "Ruben Soto, the Chilean foreign minister, met the Peruvian president in Lima."):
+        events = code_text(text, date="2016-05-01")
+        assert ("CHL", "04", "PER") in countries(events), text
+        assert not any(e.source.code.startswith("BOL") for e in events), text
+
+
+def test_title_of_the_same_country_keeps_the_person(code_text):
+    events = code_text("The Venezuelan president, Nicolas Maduro, met the Peruvian president in Lima.",
+                       date="2016-05-01")
+    assert any(e.source.code == "VENGOV" and e.source.text == "Nicolas Maduro" for e in events)

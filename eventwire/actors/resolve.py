@@ -20,6 +20,7 @@ from .ethnic import non_state
 from .orgnames import in_unknown_name
 from .titled import as_named_person
 from .namesakes import other_person
+from .described import described_instead
 from .matcher import PhraseMatch
 from .members import with_members
 from .placed import COUNTRY_KINDS, PLACE_NOUNS, PlacedActors
@@ -349,7 +350,7 @@ class ActorResolver(PointingBack, PlacedActors):
             # "Kenzo Oshima, the UN relief coordinator": the office named beside the person
             return [nearest(international)]
         if persons:
-            return [self._titled(*min(persons, key=lambda it: abs(it[0].start - head_rel)), roles)]
+            return described_instead(self, head, persons, countries, roles) or [self._titled(*min(persons, key=lambda it: abs(it[0].start - head_rel)), roles)]
         strong = self._metonyms_of_named(strong, countries)
         if strong:
             return [nearest(strong)]
