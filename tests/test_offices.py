@@ -30,11 +30,11 @@ def test_open_office_alone_stays_open():
 
 
 def test_former_official_after_every_office_ended():
-    rows = [Entry(*_row("ARGGOV", "2009-05-01", "2013-05-02", PHX))]
+    rows = [Entry(*_row("ARGGOV", "2009-05-01", "2013-05-02", WD))]
     assert former(rows, "2016-01-01").code == "ARGELI"
     assert former(rows, "2013-05-02") is None           # the day he leaves
-    bare = [Entry("ruiz", *_row("ARGGOV", "2009-05-01", "2013-05-02", PHX)[1:])]
-    assert former(bare, "2016-01-01") is None           # a surname only Phoenix knows
+    phoenix = [Entry(*_row("ARGGOV", "2009-05-01", "2013-05-02", PHX))]
+    assert former(phoenix, "2016-01-01") is None        # Phoenix misses later offices
     later = rows + [Entry(*_row("ARGGOV", "2021-01-01", "2024-01-01", WD))]
     assert former(later, "2016-01-01") is None          # an office still to come: unknown
 

@@ -34,16 +34,30 @@ def close_open_offices(rows: dict[str, list[tuple]]) -> None:
     """Give the open Phoenix person rows the end the rules above find (in place).
 
     rows: phrase -> Entry field tuples (phrase, code, kind, name, start, end, source, order)."""
+    from .dictionary import fold        # dictionary.py calls this module while it loads
+    # the dated rows of each person, by his name: Phoenix's titled aliases ("president barack
+    # obama") are the same person as the dated source's phrase ("barack obama")
+    by_name: dict[str, list[tuple]] = {}
+    for items in rows.values():
+        for t in items:
+            if t[2] == "person" and not t[6].startswith(PHOENIX) and t[4] and t[5]:
+                by_name.setdefault(fold(t[3].lower()), []).append(t)
     for phrase, items in rows.items():
         dated = [t for t in items if t[2] == "person" and not t[6].startswith(PHOENIX) and t[4] and t[5]]
+        names = {fold(t[3].lower()) for t in items if t[2] == "person" and t[6].startswith(PHOENIX)}
+        dated += [t for n in names for t in by_name.get(n, ()) if t not in dated]
         if not dated:
             continue
         for k, t in enumerate(items):
             if t[2] != "person" or not t[6].startswith(PHOENIX) or not t[4] or t[5]:
                 continue
             try:
-                same = [d for d in dated if d[1] == t[1] and _days(d[4], t[4]) <= SAME_OFFICE_DAYS]
-                later = [d for d in dated if d[4] > t[4] and d not in same]
+                # his own rows: the same name, or the same full name as a phrase (a surname
+                # alone may be another person's)
+                mine = [d for d in dated if fold(d[3].lower()) == fold(t[3].lower())
+                        or (d[0] == phrase and " " in phrase)]
+                same = [d for d in mine if d[1] == t[1] and _days(d[4], t[4]) <= SAME_OFFICE_DAYS]
+                later = [d for d in mine if d[4] > t[4] and d not in same]
             except ValueError:
                 continue
             if same:
@@ -61,17 +75,20 @@ def former(rows: list, day: str):
     """A person none of whose rows holds on `day` but whose offices all ended before it: a
     former official of the country of his last office (XXXELI; "Barack Obama" in 2019), as
     an Entry like the rows; None when any office is still to come or no office ended, when
-    the phrase is several people's, or a bare surname only the Phoenix rows list (an obscure
-    past minister's surname in a later story is more likely someone else's)."""
+    the phrase is several people's, or when only the Phoenix rows list him (they miss every
+    office after 2015, and an obscure past minister's surname is often someone else's). The
+    dated sources (Wikidata heads of state and government, the hand rows) list whole careers."""
     from dataclasses import replace
     if len({e.name for e in rows}) != 1:
         return None         # a surname several people share: whose is unknown
-    if len(rows[0].phrase.split()) < 2 and all(e.source.startswith(PHOENIX) for e in rows):
-        return None         # a bare surname of an official only Phoenix lists: too weak a clue
+    if all(e.source.startswith(PHOENIX) for e in rows):
+        # only Phoenix lists him: its rows end in 2015 and miss later offices ("President X"
+        # elected since is no former minister); the title read by the resolver decides
+        return None
     ended = [e for e in rows if e.end and e.end < day]     # on the last day he is still leaving it
     if not ended or any(e.start and e.start > day for e in rows) or any(not e.end for e in rows if e.start):
         return None
     last = max(ended, key=lambda e: e.end)
     if len(last.code) < 3 or last.code.startswith(("IGO", "NGO", "IMG", "MNC")):
         return None
-    return replace(last, code=last.code[:3] + "ELI", start=last.end, end=None)
+    return replace(last, code=last.code[:3] + "ELI", start=last.end, end=None, source=last.source + " (offices ended)")
