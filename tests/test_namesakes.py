@@ -67,3 +67,10 @@ def test_title_of_the_same_country_keeps_the_person(code_text):
     events = code_text("The Venezuelan president, Nicolas Maduro, met the Peruvian president in Lima.",
                        date="2016-05-01")
     assert any(e.source.code == "VENGOV" and e.source.text == "Nicolas Maduro" for e in events)
+
+
+def test_courtesy_titles_are_no_given_names(code_text):
+    events = code_text("Mr Trump criticised the German government on Monday.", date="2019-02-17")
+    assert any(e.source.code == "USAGOV" for e in events)
+    events = code_text("Dr Abiy criticised the Egyptian government on Monday.", date="2019-02-17")
+    assert any(e.source.code == "ETHGOV" for e in events)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from pathlib import Path
 
 from .matcher import norm
 
@@ -24,6 +25,10 @@ NAME_DEPS = frozenset({"compound", "flat"})
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da", "di",
                        "dos", "das", "du", "van", "von", "der", "den", "la", "le", "-", "ben"})
 SIMILAR = 0.8           # "Mohammad" / "Mohammed", "Hassan" / "Hasan" are one given name
+# courtesy titles and ranks: "Mr Trump", "Dr Abiy", "Sheikh Tamim" (data/honorifics.tsv)
+HONORIFICS = frozenset(
+    w.strip() for w in (Path(__file__).resolve().parent / "data" / "honorifics.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    if w.strip() and not w.startswith("#")) - {"word"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -57,7 +62,8 @@ def given_names(sent, m, matched=()) -> list[str]:
             break
         if tok.dep_ not in NAME_DEPS or tok.head.i not in (root.i, *(t.i for t in sent[i + 1:m.end])):
             break
-        out.append(low)
+        if low.rstrip(".") not in HONORIFICS:
+            out.append(low)
         i -= 1
     return out
 
