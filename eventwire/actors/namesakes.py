@@ -21,14 +21,16 @@ from pathlib import Path
 from .matcher import norm
 
 NAME_DEPS = frozenset({"compound", "flat"})
+DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
+                       "april may june july august september october november december".split())
 # particles inside a name that are nobody's given name: "Bashar al-Jaafari", "Ursula von der Leyen"
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da", "di",
                        "dos", "das", "du", "van", "von", "der", "den", "la", "le", "-", "ben"})
 SIMILAR = 0.8           # "Mohammad" / "Mohammed", "Hassan" / "Hasan" are one given name
 # courtesy titles and ranks: "Mr Trump", "Dr Abiy", "Sheikh Tamim" (data/honorifics.tsv)
 HONORIFICS = frozenset(
-    w.strip() for w in (Path(__file__).resolve().parent / "data" / "honorifics.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    if w.strip() and not w.startswith("#")) - {"word"}
+    ln.split("\t")[0] for ln in (Path(__file__).resolve().parent / "data" / "honorifics.tsv").read_text(
+        encoding="utf-8").splitlines()[1:] if ln.strip())
 
 
 @functools.lru_cache(maxsize=4)
@@ -62,6 +64,8 @@ def given_names(sent, m, matched=()) -> list[str]:
             break
         if tok.dep_ not in NAME_DEPS or tok.head.i not in (root.i, *(t.i for t in sent[i + 1:m.end])):
             break
+        if low in DATE_WORDS:
+            break               # "On Sunday Trump said": a date, no name
         if low.rstrip(".") not in HONORIFICS:
             out.append(low)
         i -= 1
@@ -77,17 +81,24 @@ class Namesakes:
     def other_person(self, resolver, m) -> bool:
         """Is this dictionary person match someone else of the same surname?"""
         persons = [e for e in resolver.dictionary.lookup(m.phrase) if e.kind == "person"]
-        if not persons:
-            return False
+        if not persons or len([w for w in norm(m.phrase).replace("-", " ").split() if w not in PARTICLES]) != 1:
+            return False            # a full name ("Theresa May") is the person's own, whatever title precedes it
         phrase = norm(m.phrase)
         matched = {i for i, other in resolver.by_token.items() if other.kinds != frozenset({"person"})}
         given = given_names(resolver.sent, m, matched)
         if not given:
-            # the bare surname of a namesake named before in the story
-            return m.end - m.start == 1 and phrase in self.surnames
+            # the bare surname of a namesake named before in the story, unless the dictionary's
+            # person holds a dated office that day ("Assad" after "Hafez al-Assad" is Bashar)
+            if m.end - m.start != 1 or phrase not in self.surnames:
+                return False
+            entry = resolver.dictionary.resolve_person(m.phrase, resolver.date)
+            return entry is None or not (entry.start or entry.end)
         words = _person_words(resolver.dictionary)
         for e in persons:
             known = words.get(e.source, frozenset())
+            if not any(k != phrase and k not in HONORIFICS and resolver.dictionary.agent(k) is None
+                       and not resolver.dictionary.lookup(k) for k in known):
+                return False        # the dictionary gives him no given name ("Russian President Yeltsin")
             if any(g in known or any(difflib.SequenceMatcher(None, g, k).ratio() >= SIMILAR for k in known)
                    for g in given):
                 return False        # one of his own names: the dictionary's person
