@@ -98,7 +98,12 @@ class Namesakes:
             known = words.get(e.source, frozenset())
             if not any(k != phrase and k not in HONORIFICS and resolver.dictionary.agent(k) is None
                        and not resolver.dictionary.lookup(k) for k in known):
-                return False        # the dictionary gives him no given name ("Russian President Yeltsin")
+                # the dictionary gives him no given name ("Russian President Yeltsin"): he may
+                # be the one named, if he holds a dated office that day
+                today = resolver.dictionary.resolve_person(m.phrase, resolver.date)
+                if today is not None and today.source == e.source and (today.start or today.end):
+                    return False
+                continue
             if any(g in known or any(difflib.SequenceMatcher(None, g, k).ratio() >= SIMILAR for k in known)
                    for g in given):
                 return False        # one of his own names: the dictionary's person
