@@ -132,7 +132,8 @@ def test_dated_terms(d):
     assert d.resolve_person("stoltenberg", "2020-05-01").code == "IGOWSTNAT"
     assert d.resolve_person("mark rutte", "2020-05-01").code == "NLDGOV"
     assert d.resolve_person("mark rutte", "2025-05-01").code == "IGOWSTNAT"
-    assert d.resolve_person("bashar al-assad", "2025-06-01") is None
+    # every office ended before the date: a former official (actors/offices.py)
+    assert d.resolve_person("bashar al-assad", "2025-06-01").code == "SYRELI"
 
 
 def test_no_date_prefers_latest_government_row(d):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from .offices import close_open_offices, former
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # (file, kind or None when the file has a `kind` column); hand files first
@@ -147,6 +149,7 @@ class ActorDictionary:
                 elif k == "name" and len(code) == 3:
                     names.setdefault(code, name)
                 rows.setdefault(phrase, []).append((phrase, code, k, name, start, end, source, order))
+        close_open_offices(rows)        # offices the Phoenix rows left open (offices.py)
         agents: dict[str, tuple] = {}
         for data_dir, fname in ((d, f) for d in data_dirs for f in _AGENT_FILES):
             head, lines = _read(data_dir / fname)
@@ -251,7 +254,7 @@ class ActorDictionary:
                     if best_key is None or key < best_key:
                         best, best_key = e, key
                     break
-        return best
+        return best if best is not None else former(rows, day)
 
 
 def _neg(start: str | None) -> tuple:

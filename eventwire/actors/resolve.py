@@ -20,6 +20,8 @@ from .conjoined import Conjoined
 from .ethnic import non_state
 from .orgnames import in_unknown_name
 from .titled import as_named_person
+from .namesakes import other_person
+from .described import described_instead
 from .matcher import PhraseMatch
 from .matchchecks import MatchChecks
 from .members import with_members
@@ -90,7 +92,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             return None
         first = entries[0]
         if first.kind == "person" and (self._names_place(m) or self._inside_longer_name(m) or
-                                       self._names_date(m)):
+                                       self._names_date(m) or other_person(self, m)):
             entries = [e for e in entries if e.kind != "person"]
             if not entries:
                 return None
@@ -274,7 +276,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             # "Kenzo Oshima, the UN relief coordinator": the office named beside the person
             return [nearest(international)]
         if persons:
-            return [self._titled(*min(persons, key=lambda it: abs(it[0].start - head_rel)), roles)]
+            return described_instead(self, head, persons, countries, roles) or [self._titled(*min(persons, key=lambda it: abs(it[0].start - head_rel)), roles)]
         strong = self._metonyms_of_named(strong, countries)
         if strong:
             return [nearest(strong)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import ActorMention, Origin
+from .namesakes import PARTICLES, namesake
 
 NAME_DEPS = ("compound", "flat")
 # actors that are a country, a people or a body as a whole: no person however they are written
@@ -22,14 +23,16 @@ def _name(tok, resolver) -> str | None:
     if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
         return None
     parts = [c for c in tok.children if c.dep_ in NAME_DEPS] + [tok]
-    if any(p.pos_ != "PROPN" or not p.text[:1].isupper() or not p.is_alpha for p in parts):
-        return None
     parts.sort(key=lambda p: p.i)
-    if not 2 <= len(parts) <= 4 or parts[-1].i - parts[0].i != len(parts) - 1:
+    # a particle inside the name: "Karim al-Jaafari", "Maria de Souza"
+    if any(not (0 < k < len(parts) - 1 and p.lower_ in PARTICLES) and (
+            p.pos_ != "PROPN" or not p.text[:1].isupper() or not p.is_alpha) for k, p in enumerate(parts)):
         return None
-    if any(resolver.names_actor(p) or resolver._is_place(p) for p in parts):
+    if not 2 <= len(parts) <= 5 or parts[-1].i - parts[0].i != len(parts) - 1:
         return None
-    return " ".join(p.text for p in parts)
+    if any((resolver.names_actor(p) and not namesake(resolver, p)) or resolver._is_place(p) for p in parts):
+        return None
+    return "".join(p.text + p.whitespace_ for p in parts).strip()
 
 
 def appositive_name(head, resolver) -> str | None:
