@@ -25,7 +25,7 @@ from .described import described_instead
 from .matcher import PhraseMatch
 from .matchchecks import MatchChecks
 from .members import with_members
-from .placed import COUNTRY_KINDS, PLACE_NOUNS, PlacedActors
+from .placed import COUNTRY_KINDS, PlacedActors
 from .pointing import SUBJ_DEPS, PointingBack
 from .theatre import countries_of, fighting_country
 

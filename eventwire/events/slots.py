@@ -11,20 +11,19 @@ The checks on who a doer is (a place, a thing, a speaker going on) are in doers.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .doers import DoerChecks
 from .expletive import expletive_it
 from ..actors.codes import country_part
-from ..records import ActorMention, Origin
+from ..records import ActorMention
 from .participles import participle_patient
 from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, \
     split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
-from .sides import RESTRICT_CODES, described_passive, is_companion, own_forces, own_people, \
-    with_companions
+from .sides import RESTRICT_CODES, described_passive, own_forces, own_people, with_companions
 from .matching import MARKERS
 from .triggers import Trigger
 from .attacked import foe_with

@@ -1,0 +1,264 @@
+"""The sides of an event: the (source, target) pairs of one trigger.
+
+EventCoder's pair finding, as a mixin (it reads the coder's components and its memory of the
+document): the doers from the subject, a pattern's slots, a passive's "by" phrase or the unnamed
+actors; the targets from the slots, else in turn the victims of force, property hit, people held
+or released, the place of the act, the one who pressed, the source's own people or government;
+"A and B agreed" with no target gives each side with the other. A refusal's sides are the act
+refused's (_refused_pairs).
+"""
+from __future__ import annotations
+
+from ..actors.codes import country_part
+from ..actors.coref import from_story
+from ..records import Origin
+from .anaphora import moved_doer
+from .attacked import FIGHTING_ROLES, dwellings_hit, first_shooter, returned_fire
+from .command import own_command
+from .deposed import deposers
+from .opinions import condition_doer
+from .parse import OBJ_DEPS, misread_reduced_relative
+from .parties import deal_parties, party_object, traveller
+from .press import press_addressee
+from .pressure import pressed_by
+from .receivers import GUESSED
+from .roles import addressed_government
+from .sides import home_state, is_companion, own_people, own_population
+from .triggers import HELD_BY, Trigger
+
+# property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
+# force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
+PROPERTY_CODES = frozenset({"1712"})
+# codes where "A and B did it" with no target means A did it with B
+PAIR_ROOTS = frozenset({"03", "04", "06"})
+PAIR_CODES = frozenset({"057", "0871", "190", "193"})
+# meetings whose object is the party met: "A and B met the informants" is no meeting of A and B
+# (a consultation's object is otherwise its topic: "A and B discussed the arrests")
+MEETINGS = frozenset({"036", "040", "041", "042", "043", "044"})
+# acts whose passive "by" doers are sides to each other: "the accord was signed by A and B" (not
+# "brokered by A and B": co-mediators mediate with others)
+PASSIVE_SIDES = frozenset({"057", "040", "046", "030", "036"})
+MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"})
+# fights whose object is the party fought: "A and B fought the rebels" is no fight of A with B
+FIGHT_CODES = frozenset({"190", "193"})
+# unnamed.victims' people of the place attacked ("attacked the village"), not named as victims
+PLACE_PEOPLE = "people of the place attacked"
+# attacks whose target may be the holder of the place or the owner of the property (attacked.py)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# force codes whose object is an agreement, not people: "violated the ceasefire" names no victims
+NO_VICTIM_CODES = frozenset({"196"})
+
+
+# actors that are a country or a place, never people held by anyone
+NOT_PEOPLE = frozenset({Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.PLACE})
+
+
+# acts whose refusal is a rejection (12): cooperation, aid and concessions (modality.apply);
+# the verbs that refuse them in a "to" complement ("refused to lift the ban")
+REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+REFUSING_VERBS = frozenset({"refuse", "decline"})
+
+
+def described_mediation(verb) -> bool:
+    """ "the deal, mediated by Qatar," : a mediating participle with its "by" doer on a noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" and \
+        any(c.dep_ == "agent" for c in verb.children)
+
+
+def pairable(code: str) -> bool:
+    return code[:2] in PAIR_ROOTS or code in PAIR_CODES
+
+
+class Pairing:
+    """The pair finding of EventCoder (coder.py), which mixes it in."""
+
+    def _refused_pairs(self, trig: Trigger, code: str, mood: str, verb, resolver) -> list:
+        """The sides of a refusal read off the act refused: the verb's own act when it is
+        refused ("will not lift"), else the act in a "refused to" / "declined to" complement."""
+        if mood == "refusal" and trig.code[:2] in REFUSABLE_ROOTS:
+            pairs = self._pairs(trig, trig.code, verb, resolver, None)
+            held = condition_doer(verb)
+            if not pairs and held is not None:
+                # "will not lift the embargo until Cuba frees ...": refused to whom the condition is set
+                targets = resolver.actors(held)
+                pairs = self._pairs(trig, trig.code, verb, resolver, targets) if targets else []
+            return pairs
+        if mood != "fact" or verb.lemma_.lower() not in REFUSING_VERBS:
+            return []
+        for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            inner = self.triggers.choose(act)
+            if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
+                return self._pairs(inner, inner.code, act, resolver, None)
+        return []
+
+    def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
+        """The (source, target) pairs of a trigger, [] when it has no source or no target;
+        crowd: the crowd whose violence it is (crowds.py)."""
+        described = code == "045" and described_mediation(verb)
+        if code == "045" and (verb.dep_ == "amod" or described):
+            # "a Qatari-brokered deal", "the deal, mediated by Qatar,": the mediator with each party,
+            # named on the deal or, for "the deal", those of the document's deal it refers back to
+            mediators, parties = self.slots.hyphen_mediator(verb, resolver)
+            if mediators and not parties and self.nominal is not None:
+                parties = deal_parties(verb.head, self.nominal, self._deals)
+            # a party of the mediator's own country is its own side, no party it mediates with
+            pairs = [(m, p) for m in mediators for p in parties if m.code != p.code
+                     and country_part(m.code) != country_part(p.code)]
+            if pairs or not described:
+                return pairs
+        if code[:2] in self.act_subject_roots and self.slots.act_as_subject(verb, resolver):
+            return []
+        if self.nominal is not None and misread_reduced_relative(verb):
+            return []       # "Soldiers killed in the raid included ...": the subject is the killed
+        sources, passive, implied = self.slots.sources(verb, resolver)
+        dying = self.nominal is not None and verb.lemma_.lower() in self.unnamed.death_verbs
+        if dying:
+            # "two men died in police firing": the subject is the dead, the doer the cause's
+            targets = self.unnamed.dead(verb, resolver)
+            if not targets:
+                return []
+            sources, passive, implied = [], True, []
+        group = self.police.held_group(verb, code, resolver) if self.police is not None else None
+        if group is not None:
+            # a reduced relative: the group is the people held, the doer its "by" phrase or police
+            targets = self.police.group(group, verb, resolver)
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            sources, passive, implied = (resolver.actors(agents[0]) if agents else []), True, []
+        slot_sources, slot_targets = self.reading.pattern_slots(trig, resolver, sources)
+        sources = slot_sources or sources
+        reaction = targets is None and self.nominal is not None and crowd is None
+        targets = slot_targets or targets
+        if not sources and passive:
+            sources = self.reading.passive_doer(verb, resolver, self.slots)
+        if not sources:
+            sources = self.unnamed.sources(verb, resolver, code, passive, dying)
+        if not sources and crowd is not None:
+            found = resolver.unnamed("CVL", crowd.text, 0, 0, "unnamed crowd", crowd)
+            sources = [found] if found else []
+        if not sources and self.police is not None:
+            # "twelve youths were arrested" in a police report: the police
+            sources = self.police.doer(verb, resolver, code, passive)
+        if self.nominal is not None and verb.lemma_.lower() in self.travel_verbs and \
+                (code[:2] in self.travel_roots or code in self.travel_codes):
+            # "refugees arrived in Canada" is no visit: only travellers who stand for a body
+            sources = [s for s in sources if traveller(s, self.traveller_roles)]
+        if not sources:
+            return []
+        if code[:2] in self.default_target_roots:
+            # demonstrators named by nationality are civilians: "Young Algerians blocked roads"
+            sources = [resolver.as_civilians(s) for s in sources]
+        if reaction and not slot_targets:
+            stopped, asked = self.nominal.stopped_event(verb, code)
+            if stopped is not None:
+                # "demanded an end to the strikes": the strikes' doer; "violence in Nicaragua": its place
+                targets = self.nominal.reaction_targets(stopped, resolver, self._memory) or \
+                    self.nominal.place_parties(stopped, resolver)
+                if not targets:
+                    return []
+                reaction = False
+        if reaction:
+            event = self.nominal.event_object(verb, code, resolver, trig.noun, self.triggers.lemmas(verb))
+            if event is not None:
+                # "condemned Israel's strike on Gaza": the strike's doer; unsure, no event
+                targets = self.nominal.reaction_targets(event, resolver, self._memory) or \
+                    moved_doer(event, resolver, self._memory_sentence, self._so_far, self._memory, sources)
+                if event.i not in {t.i for t in verb.subtree}:
+                    # named before by "it" ("A and B signed a deal, but X rejected it"): its makers
+                    targets = targets or self.nominal.referents.makers(
+                        event, lambda v: self.slots.sources(v, resolver))
+                    if not targets:
+                        return []
+                elif not targets and code[:2] == "14":
+                    # a protest against a deed of no named doer ("against the killing of a
+                    # student"): addressed as any protest is, not to the deed's victim
+                    # (default_target_roots: the protesters' government)
+                    targets = []
+                elif not targets and self.nominal.open_object(event):
+                    targets = None      # no author named: the object decides, as for any verb
+                elif not targets:
+                    return []
+        if targets is None and crowd is not None:
+            # "stormed the army's headquarters": the property's owner; unnamed, no event
+            targets = self.crowds.targets(verb, resolver)
+            if targets is None:
+                return []
+        if targets is None and self.attacked is not None and (code[:2] in FORCE_ROOTS or code in PROPERTY_CODES):
+            # "pounded the rebel-held town", "struck Hamas positions": the holder, the owner
+            targets = self.attacked.targets(verb, resolver, trig.noun) or None
+            if targets and {t.code for t in targets} <= {s.code for s in sources}:
+                if self.attacked.held_by_named(verb, resolver, trig.noun):
+                    return []       # "SDF captured positions held by Isis": both SYRREB, no one else
+                targets = None      # no side attacks its own base: the owner is misread, ask the others
+        if targets is None and self.attacked is not None and code[:2] in FORCE_ROOTS and returned_fire(verb):
+            # "the South returned fire": at the other side's doer of the latest act of force, else none
+            shooter = first_shooter(self._memory, sources)
+            if shooter is None:
+                return []
+            targets = [shooter]
+            self._returned.add(verb.i)
+        if targets is None:
+            # "A thanked B for providing X": B's act, done to A unless it names its own target
+            targets = self.slots.targets(trig, resolver, passive, sources) or implied
+        # "A and B restored their ties": between the two, as "A and B met"
+        mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
+        # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
+        sides = [s for s in sources if not is_companion(s)]
+        # "the accord was signed by A, B and C": a passive's "by" doers are sides as a subject's are
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) \
+            and (not passive or code[:3] in PASSIVE_SIDES and any(c.dep_ == "agent" for c in verb.children)) \
+            and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
+                     trig.pattern_id.startswith("verb:") and not mutual and party_object(verb, self.rules)) \
+            and not (code in FIGHT_CODES and not mutual and party_object(verb, self.rules))
+        if not targets and ((code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES)
+                            or (code in PROPERTY_CODES and dwellings_hit(verb))):
+            targets = self.unnamed.victims(verb, resolver, passive)
+            if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
+                # "A and B fought a war": each other, not the people of the place
+                targets = [t for t in targets if not t.how.startswith(PLACE_PEOPLE)]
+        if not targets and self.property_hit is not None:    # "seized an ambulance" in a note
+            targets = self.property_hit.targets(verb, code, resolver, sources, passive)
+        if not targets and self.police is not None:
+            targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
+        if not targets and not passive:
+            targets = self.unnamed.released(verb, resolver, code)
+        if not targets and not among_sources:
+            # "agreed to allow aid into Y": the place of the act intended, as of the act
+            place_code = trig.code if code[:2] == "03" and trig.code[:2] in ("07", "08") else code
+            targets = self.slots.place_targets(verb, resolver, place_code, sources)
+            if not targets:             # "resigned under pressure from the army": to the army
+                targets = pressed_by(verb, resolver, code)
+            if not targets and (code.startswith(self.population_codes) or trig.code.startswith(self.population_codes)):
+                # "lifted the state of emergency", "agreed to resign": over the source's own people
+                targets = own_population(sources, resolver.country_of, self.population_roles)
+            if not targets and code[:2] in self.default_target_roots:
+                # not for fighting forces: their "strikes" are attacks, with a target or none
+                targets = [addressed_government(resolver.country_of(s), sources)
+                           for s in sources[:1] if resolver.country_of(s) and s.code[3:6] not in FIGHTING_ROLES]
+        if trig.pattern_id.startswith(HELD_BY):
+            # "the town held by rebels" is control, not a detention: people named, not guessed
+            targets = [t for t in targets if t.origin not in NOT_PEOPLE and t.origin not in GUESSED]
+        if targets:
+            brokers = self.slots.brokers(verb, resolver)
+            targets = [t for t in home_state(own_people(targets, sources, code), sources) if t.start not in brokers]
+        if not targets and code.startswith("16") and self.recalls is not None and not passive:
+            # "Rabat recalled its ambassador": the one country the story pairs it with
+            envoy = self.recalls.envoy(verb)
+            other = self.recalls.partner(sources, self._dyads, self._cuts) if envoy is not None else None
+            targets = [self.recalls.target(envoy, other, resolver)] if other else targets
+        if code[:2] == "04":
+            # "spoke to reporters", "met journalists": an interview or a briefing, no consultation
+            targets = [t for t in targets if not t.code.endswith("MED")]
+        targets = [t for t in targets if not press_addressee(verb, t)]     # "confirmed it to Reuters"
+        # "Morsi was ousted by a military junta": the junta is of the deposed one's country
+        sources = deposers(verb, passive, sources, targets)
+        # both sides in the story's country only because the story is about it: not to be trusted;
+        # a government's order, demand or pledge to its own army is internal command (command.py)
+        pairs = [(s, t) for s in sources for t in targets if s.code != t.code
+                 and not (from_story(s) and from_story(t) and not resolver.memory.one_country())
+                 and not own_command(s.code, t.code, code, verb.lemma_.lower())]
+        if not targets and among_sources:
+            # a "%" pattern codes each side acting on the other, as PETRARCH writes it
+            self._mutual.add(verb.i)
+            pairs = [(a, b) for i, a in enumerate(sides) for j, b in enumerate(sides)
+                     if (i < j or (trig.among and i > j)) and a.code != b.code]
+        return pairs
