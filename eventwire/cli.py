@@ -36,12 +36,12 @@ def code(
     batch_size: int = typer.Option(64, help="Documents per parsing batch."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
     strict: bool = typer.Option(False, "--strict", help="Exit with code 1 if any input was skipped."),
-    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Write only events "
-                                         "whose confidence (the estimated probability that the event is "
-                                         "right) is at least this. Default 0: all. The shipped model's "
-                                         "threshold for held-out precision 0.85 on the DEV wire and "
-                                         "long-form sets is in eventwire/events/data/confidence.json and "
-                                         "docs/calibration.md. With --db, every event is stored."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Write only "
+                                         "events whose confidence (the estimated probability that the event "
+                                         "is right) is at least this. Default: the shipped model's threshold, "
+                                         "the lowest at which held-out precision reaches 0.85 on the DEV wire "
+                                         "and long-form sets (eventwire/events/data/confidence.json, "
+                                         "docs/calibration.md); 0 writes all. With --db, every event is stored."),
     statements: bool = typer.Option(False, "--statements", help="Also code CAMEO root 01 (make public "
                                     "statement), left out by default."),
     no_dedup: bool = typer.Option(False, "--no-dedup", help="With --db: keep each document's own events. By "
@@ -158,6 +158,9 @@ def code(
 
     from .scale.progress import CodeProgress
     progress = CodeProgress(err, enabled=False if quiet else None)
+    if min_confidence is None:          # the shipped model's threshold (0 when no cut is needed)
+        from .events.confidence import ConfidenceModel
+        min_confidence = ConfidenceModel.load().threshold
 
     def emit(lines):
         nonlocal n_events

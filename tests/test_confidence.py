@@ -93,6 +93,21 @@ def test_code_writes_confidence_and_filters(tmp_path):
     assert all(e["confidence"] >= cut for e in kept_events)
 
 
+def test_code_defaults_to_the_models_threshold(tmp_path):
+    src = tmp_path / "in.jsonl"
+    texts = ["Kenya accused Somalia of sheltering gunmen, officials said on Monday.",
+             "They said it might criticise the plan, and he had earlier met them."]
+    src.write_text("".join(json.dumps({"doc_id": f"d{i}", "date": "2023-05-02", "text": t}) + "\n"
+                           for i, t in enumerate(texts)))
+    default, everything = tmp_path / "default.jsonl", tmp_path / "all.jsonl"
+    subprocess.run([EXE, "code", str(src), "-o", str(default), "--quiet"], check=True)
+    subprocess.run([EXE, "code", str(src), "-o", str(everything), "--quiet", "--min-confidence", "0"], check=True)
+    threshold = C.ConfidenceModel.load().threshold
+    every = [json.loads(x) for x in everything.read_text().splitlines()]
+    kept = [json.loads(x) for x in default.read_text().splitlines()]
+    assert [e["event_id"] for e in kept] == [e["event_id"] for e in every if e["confidence"] >= threshold]
+
+
 def test_article_length_is_a_readable_feature():
     short = C.features(_event(), "2024-03-05", words=120)
     long = C.features(_event(), "2024-03-05", words=3000)
