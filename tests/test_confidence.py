@@ -28,7 +28,7 @@ def _possible_features() -> set:
 
 def test_shipped_model_loads_and_reads_only_features_the_coder_makes():
     m = C.ConfidenceModel.load()
-    assert m.weights and 0 < m.threshold < 1
+    assert m.weights and 0 <= m.threshold < 1      # 0 when no cut is needed for precision 0.85
     assert set(m.weights) <= _possible_features()
     f = C.features(_event(), "2024-03-05")
     assert set(f) <= _possible_features()
