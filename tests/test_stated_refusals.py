@@ -1,0 +1,26 @@
+"""Issue 15: refusals stated by a speaker named by his title (long-form news).
+
+Sentences written for these tests. Each case lists the exact events the sentence must code,
+as a sorted list of (source code, target code, CAMEO code); [] means nothing may be coded.
+"""
+import pytest
+
+from conftest import coded
+
+CASES = [
+    # "he" in what a titled speaker said is the speaker: his refusal to help is a rejection
+    ("The Dutch justice minister said he would not help Syrian rebels.",
+     [("NLDGOV", "SYRREB", "120")]),
+    ("The Dutch justice minister, Ferd Grapperhaus, said on Friday he would not help Syrian rebels.",
+     [("NLDGOV", "SYRREB", "120")]),
+    # ... and his intent to help an intent
+    ("The Dutch justice minister said he would help Syrian rebels.",
+     [("NLDGOV", "SYRREB", "033")]),
+    # a ministry is no "he"
+    ("The Dutch ministry said he would not help Syrian rebels.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_stated_refusals(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == expected
