@@ -53,6 +53,7 @@ from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .opinions import condition_doer
 from .parties import deal_parties, party_object, traveller
 from .roles import addressed_government, settle_roles
+from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
 # force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
@@ -142,6 +143,7 @@ class EventCoder:
         self.protest_codes = CrowdViolence.protest_codes(self.verbs, self.protest_verbs)
         # forces sent to a border (154): eventwire's reading only
         self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
+        self.withdrawals = Withdrawals() if self.rules.mode == "eventwire" else None
         self.recalls = Recalls(slots) if self.rules.mode == "eventwire" else None
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
@@ -334,6 +336,10 @@ class EventCoder:
         code, mood, head = self.reading.code(verb, trig.code)
         if trig.pattern_id.startswith("refused:") and mood in ("negated", "refusal"):
             code = trig.code            # its own "not" makes the rejection
+        decided = self.withdrawals.decided(verb, resolver) if self.withdrawals is not None else []
+        if decided:     # "Putin's decision to withdraw troops from Libya" (withdrawals.py)
+            code = WITHDRAWAL_CODE
+            trig = replace(trig, code=code, pattern_id=f"decided-withdrawal:{trig.pattern_id}", reverse="")
         if code and code[:2] == "12" and targets is None and self.nominal is not None:
             # "rejected calls for talks with X": the side the talks would be with
             partner = self.nominal.referents.talks_partner(
@@ -371,7 +377,7 @@ class EventCoder:
                                      self.rules.hypothetical_marks)
                 if not targets:
                     return None
-        pairs = no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
+        pairs = decided or no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
         if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes \
                 and trig.pattern is not None and "against" in trig.pattern.after:
             # "protested against the detention of ...": nobody named supported, a protest still
