@@ -18,6 +18,16 @@ CASES = [
      [("NLDGOV", "SYRREB", "033")]),
     # a ministry is no "he"
     ("The Dutch ministry said he would not help Syrian rebels.", []),
+    # "no plans to" help someone, said by the actor, is a rejection; by the writer nothing
+    ("Danish officials said they have no plans to help Syrian rebels.", [("DNKGOV", "SYRREB", "120")]),
+    ("Denmark said it has no plans to support Syrian rebels.", [("DNKGOV", "SYRREB", "120")]),
+    ("Denmark has no plans to support Syrian rebels.", []),
+    ("Denmark did not say it has no plans to support Syrian rebels.", []),
+    # ... only of cooperation: no plans to attack is no rejection
+    ("Denmark said it has no plans to attack Syrian rebels.", []),
+    # refused to do anything to get someone freed: a rejection of whom it would free
+    ("The Danish foreign ministry has refused to do anything to get Syrian rebels released from a prison.",
+     [("DNKGOV", "SYRREB", "120")]),
 ]
 
 

@@ -54,6 +54,7 @@ from .opinions import condition_doer
 from .parties import deal_parties, party_object, traveller
 from .roles import addressed_government, settle_roles
 from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
+from .refusals import CODE as REFUSAL_CODE, StatedRefusals
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
 # force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
@@ -144,6 +145,7 @@ class EventCoder:
         # forces sent to a border (154): eventwire's reading only
         self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
         self.withdrawals = Withdrawals() if self.rules.mode == "eventwire" else None
+        self.refusals = StatedRefusals() if self.rules.mode == "eventwire" else None
         self.recalls = Recalls(slots) if self.rules.mode == "eventwire" else None
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
@@ -340,6 +342,11 @@ class EventCoder:
         if decided:     # "Putin's decision to withdraw troops from Libya" (withdrawals.py)
             code = WITHDRAWAL_CODE
             trig = replace(trig, code=code, pattern_id=f"decided-withdrawal:{trig.pattern_id}", reverse="")
+        elif self.refusals is not None and trig.code[:2] in REFUSABLE_ROOTS:
+            decided = self.refusals.no_plans(verb, resolver)
+            if decided:     # "said they have no plans to help X" (refusals.py)
+                code = REFUSAL_CODE
+                trig = replace(trig, code=code, pattern_id=f"no-plans:{trig.pattern_id}", reverse="")
         if code and code[:2] == "12" and targets is None and self.nominal is not None:
             # "rejected calls for talks with X": the side the talks would be with
             partner = self.nominal.referents.talks_partner(
@@ -445,6 +452,12 @@ class EventCoder:
             inner = self.triggers.choose(act)
             if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
                 return self._pairs(inner, inner.code, act, resolver, None)
+        means = self.refusals.means_purpose(verb) if self.refusals is not None else None
+        inner = self.triggers.choose(means[0]) if means is not None else None
+        if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
+            # "refused to do anything to get their son released" (refusals.py)
+            return [(s, t) for s in self.slots.sources(verb, resolver)[0]
+                    for t in resolver.actors(means[1]) if s.code != t.code]
         return []
 
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
