@@ -25,6 +25,10 @@ CASES = [
     ("Denmark did not say it has no plans to support Syrian rebels.", []),
     # ... only of cooperation: no plans to attack is no rejection
     ("Denmark said it has no plans to attack Syrian rebels.", []),
+    # resisting a plan or a proposal is refusing it (of its author); resisting an attack is not
+    ("Iraq resisted the American proposal.", [("IRQGOV", "USA", "120")]),
+    ("The Syrian Kurdish leadership is resisting Turkey's plan.", [("SYR", "TURGOV", "120")]),
+    ("Syrian rebels resisted the Turkish offensive.", []),
     # refused to do anything to get someone freed: a rejection of whom it would free
     ("The Danish foreign ministry has refused to do anything to get Syrian rebels released from a prison.",
      [("DNKGOV", "SYRREB", "120")]),
