@@ -14,6 +14,11 @@ from .again import named_again
 from .coref import Memory
 from .matcher import PRONOUNS
 from .rivals import blocked, spoken_by_person
+from ..language.truecase import load_titles
+
+# a speaker named by a title ("the Dutch justice minister said he would ..."): a person, whom
+# "he"/"she" in what he said refers to (titles.tsv, kind head)
+TITLE_HEADS = frozenset(w for w, k in load_titles().items() if k == "head") | {"spokesman", "spokeswoman"}
 
 # words for whoever leads or speaks for a body: "the head of X", "a spokesman for X"
 BODY_LEADERS = frozenset({"head", "chair", "chairman", "chairwoman", "chairperson", "leader", "chief",
@@ -141,6 +146,15 @@ class PointingBack:
                 break
         return None
 
+    def _titled_speaker(self, pron, owner: list[ActorMention]) -> bool:
+        """ "the Dutch justice minister said he would ...": one government actor, its subject
+        headed by a person's title (not "the ministry", not "Dutch officials")."""
+        if len(owner) != 1 or not owner[0].code.endswith("GOV"):
+            return False
+        speaking = pron.head.head
+        subj = [c for c in speaking.children if c.dep_ == "nsubj"]
+        return bool(subj) and subj[0].tag_ == "NN" and subj[0].lemma_.lower() in TITLE_HEADS
+
     def _excluded(self, head) -> set:
         """(start, code) of the actors a non-possessive pronoun cannot be: its clause's subject."""
         if head.dep_ == "poss" or head.dep_ in SUBJ_DEPS:
@@ -235,7 +249,8 @@ class PointingBack:
             if head.dep_ in SUBJ_DEPS and head.head.dep_ == "ccomp" and lower not in FIRST_PERSON:
                 # "the US claimed that they had attacked Iraq": the speaker
                 owner = self._owner(head)
-                if owner and (self._fits(lower, owner) or (lower in PLURAL_PRONOUNS and self._fits("it", owner))):
+                if owner and (self._fits(lower, owner) or (lower in PLURAL_PRONOUNS and self._fits("it", owner))
+                              or (lower in PERSON_PRONOUNS and self._titled_speaker(head, owner))):
                     return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
                 if owner and lower == "it" and spoken_by_person(owner, head.head.head):
                     return []       # "the envoy said it would ...": his state or a thing (rivals.py)

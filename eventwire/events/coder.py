@@ -24,7 +24,7 @@ from .matching import PatternMatcher
 from .modality import Modality
 from .held import held_protests
 from .nominal import Nominal
-from .pairing import Pairing
+from .pairing import REFUSABLE_ROOTS, Pairing
 from .parse import OBJ_DEPS, VERB_POS
 from .patterns import VerbDictionary
 from .police import PoliceActs
@@ -45,6 +45,8 @@ from .postures import BorderDeployment
 from .recalls import Recalls
 from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .roles import settle_roles
+from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
+from .refusals import CODE as REFUSAL_CODE, StatedRefusals
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
@@ -93,6 +95,8 @@ class EventCoder(Pairing):
         self.protest_codes = CrowdViolence.protest_codes(self.verbs, self.protest_verbs)
         # forces sent to a border (154): eventwire's reading only
         self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
+        self.withdrawals = Withdrawals() if self.rules.mode == "eventwire" else None
+        self.refusals = StatedRefusals() if self.rules.mode == "eventwire" else None
         self.recalls = Recalls(slots) if self.rules.mode == "eventwire" else None
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
@@ -285,6 +289,15 @@ class EventCoder(Pairing):
         code, mood, head = self.reading.code(verb, trig.code)
         if trig.pattern_id.startswith("refused:") and mood in ("negated", "refusal"):
             code = trig.code            # its own "not" makes the rejection
+        decided = self.withdrawals.decided(verb, resolver) if self.withdrawals is not None else []
+        if decided:     # "Putin's decision to withdraw troops from Libya" (withdrawals.py)
+            code = WITHDRAWAL_CODE
+            trig = replace(trig, code=code, pattern_id=f"decided-withdrawal:{trig.pattern_id}", reverse="")
+        elif self.refusals is not None and trig.code[:2] in REFUSABLE_ROOTS:
+            decided = self.refusals.no_plans(verb, resolver)
+            if decided:     # "said they have no plans to help X" (refusals.py)
+                code = REFUSAL_CODE
+                trig = replace(trig, code=code, pattern_id=f"no-plans:{trig.pattern_id}", reverse="")
         if code and code[:2] == "12" and targets is None and self.nominal is not None:
             # "rejected calls for talks with X": the side the talks would be with
             partner = self.nominal.referents.talks_partner(
@@ -322,7 +335,7 @@ class EventCoder(Pairing):
                                      self.rules.hypothetical_marks)
                 if not targets:
                     return None
-        pairs = no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
+        pairs = decided or no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
         if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes \
                 and trig.pattern is not None and "against" in trig.pattern.after:
             # "protested against the detention of ...": nobody named supported, a protest still

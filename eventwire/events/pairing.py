@@ -89,6 +89,12 @@ class Pairing:
             inner = self.triggers.choose(act)
             if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
                 return self._pairs(inner, inner.code, act, resolver, None)
+        means = self.refusals.means_purpose(verb) if self.refusals is not None else None
+        inner = self.triggers.choose(means[0]) if means is not None else None
+        if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
+            # "refused to do anything to get their son released" (refusals.py)
+            return [(s, t) for s in self.slots.sources(verb, resolver)[0]
+                    for t in resolver.actors(means[1]) if s.code != t.code]
         return []
 
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):

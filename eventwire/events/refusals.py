@@ -1,0 +1,79 @@
+"""Refusals stated by the actor, read off the act refused (issue 15).
+
+- "Denmark said it has no plans to help Syrian rebels": "no plans to <act>" said by the actor
+  is a refusal (120) of the act's object (a writer's "has no plans" is no statement: nothing).
+- "the ministry has refused to do anything to get their son released": the refused means'
+  purpose names whom the refusal is of (the person to be released).
+Only acts of cooperation are refused this way (the caller checks the act's root). Word lists:
+data/refusals.yaml.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "refusals.yaml"
+CODE = "120"
+PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+class StatedRefusals:
+    def __init__(self, path: Path = DATA):
+        with open(path, encoding="utf-8") as fh:
+            w = yaml.safe_load(fh) or {}
+        self.w = {k: frozenset(str(x).lower() for x in v) for k, v in w.items()}
+
+    def no_plans(self, verb, resolver) -> list:
+        """(refuser, object) pairs of "<speaker> said <subject> has no plans to <verb> <object>"."""
+        w = self.w
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.lemma_.lower() not in w["intent_nouns"] or noun.dep_ != "dobj":
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return []
+        have = noun.head
+        if have.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in have.children):
+            return []
+        said = have.head if have.dep_ == "ccomp" else \
+            have.head.head if have.dep_ == "conj" and have.head.dep_ == "ccomp" else None
+        if said is None or said.lemma_.lower() not in w["speech_verbs"] or \
+                any(c.dep_ == "neg" for c in said.children):
+            return []
+        subj = next((c for c in have.children if c.dep_ in ("nsubj",)), None)
+        if subj is None and have.dep_ == "conj":
+            subj = next((c for c in have.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return []
+        sources = resolver.actors(subj)
+        if not sources and subj.lower_ in PRONOUNS:
+            # "French officials said they have no plans": the speaker
+            speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+            sources = resolver.actors(speaker) if speaker is not None else []
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        targets = [t for o in objs for t in resolver.actors(o)]
+        return [(s, t) for s in sources for t in targets if s.code != t.code]
+
+    def means_purpose(self, verb):
+        """ "refused to do anything to get their son released": the act refused (the
+        participle "released") and whom it is for ("their son"), or None."""
+        w = self.w
+        if verb.lemma_.lower() not in w["refusing_verbs"] or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        do = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "do"), None)
+        empty = next((c for c in do.children if c.dep_ == "dobj" and c.lower_ in w["empty_objects"]),
+                     None) if do is not None else None
+        if empty is None:
+            return None
+        purpose = next((c for t in (do, empty) for c in t.children if c.dep_ in ("advcl", "relcl", "acl")
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if purpose is None or purpose.lemma_.lower() not in w["causatives"]:
+            return None
+        act = next((c for c in purpose.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN"), None)
+        if act is None:
+            return None
+        whom = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None) or \
+            next((c for c in purpose.children if c.dep_ == "dobj"), None)
+        return (act, whom) if whom is not None else None
