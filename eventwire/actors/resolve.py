@@ -464,12 +464,17 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         plural = len(actors) > 1
         subject = None
         if head is not None:
-            top = self._phrase_top(head)
+            # "a small group of jihadis attacked": the group's subject is its members'
+            of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+            amount = of.head if of is not None and of.head.lemma_.lower() in QUANTITY_HEADS else None
+            top = self._phrase_top(amount if amount is not None else head)
             # a name read as its sentence's root ("Joe Biden a candidate urged ...", no commas)
             # is that sentence's subject misparsed
             subject = top.dep_ in SUBJ_DEPS or top.dep_ == "nsubjpass" or \
                 (top.dep_ == "ROOT" and top.pos_ == "PROPN")
-            plural = plural or top.tag_ in ("NNS", "NNPS")
+            # a plural role word, which the tagger may read as a name ("Jihadis"): "they"
+            plural = plural or top.tag_ in ("NNS", "NNPS") or \
+                head.tag_ in ("NNS", "NNPS") or self.dictionary.agent_plural(head.lower_)
         for a in actors:
             self.memory.add(a, person=a.origin == Origin.OFFICE or (
                 a.origin == Origin.DESCRIPTION and a.code.endswith("GOV") and not plural),
