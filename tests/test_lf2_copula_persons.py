@@ -16,3 +16,11 @@ def test_negated_or_unclear_description_is_not_remembered(code_text):
     text = ("Omar Idris, who was arrested on Monday, was not a Kenyan reporter. "
             "He was shot by al-Shabaab gunmen in Mogadishu.")
     assert not any(t == "KENMED" for _, _, t in triples(code_text(text, date="2020-05-01")))
+
+
+def test_relation_to_an_actor_is_no_description(code_text):
+    # "the son of the president", "a critic of the government": not the president's body
+    for desc in ("the son of the Kenyan president", "a critic of the Kenyan government"):
+        text = (f"Omar Idris, who was arrested on Monday, is {desc}. "
+                "He was shot by al-Shabaab gunmen in Mogadishu.")
+        assert not any(t == "KENGOV" for _, _, t in triples(code_text(text, date="2020-05-01")))

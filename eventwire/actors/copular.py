@@ -4,7 +4,8 @@ photographer", "My colleague Omar Idris, 40, is a reporter for a Kenyan daily".
 The description names the person's role and country (CAMEO codes a person by what he is):
 a later "he" / "she" stands for that actor ("She was shot dead at a checkpoint": the
 photographer, CANMED). Only the copula's own complements and their conjuncts ("a film-maker,
-journalist and activist") count; when they name more than one actor code the description is
+journalist and activist") that are role words themselves count (not "the son of the
+president", "a critic of the government"); when they name more than one actor code the description is
 unclear and nothing is remembered. A bare country ("in the UK") is no description of a person.
 """
 from __future__ import annotations
@@ -38,9 +39,14 @@ def copula_described(resolver, name_tok):
         return None
     found = {}
     for comp in _complements(verb):
+        # the complement is itself a role word ("reporter"), not "the son of the president"
+        role = (resolver.dictionary.agent_role(comp.lower_) or
+                resolver.dictionary.agent_role(comp.lemma_.lower()) or "").rstrip("~")
+        if not role:
+            continue
         for a in resolver.actors(comp):
             if len(a.code) >= 6 and a.code[:3].isalpha() and a.code[:3] != "---" and \
-                    a.origin not in (Origin.PRONOUN, Origin.STORY_COUNTRY):
+                    a.code[3:6] == role and a.origin not in (Origin.PRONOUN, Origin.STORY_COUNTRY):
                 found.setdefault(a.code, a)
     if len(found) != 1:
         return None
