@@ -215,6 +215,12 @@ class ActorDictionary:
             return None
         return Entry(key, row[0], "agent", key, None, None, row[2], 0)
 
+    def agent_plural(self, phrase: str) -> bool:
+        """Is the phrase an agent's plural form ('jihadis', 'gunmen')?"""
+        key = normalize(phrase)
+        row = self._agents.get(key) or self._agents.get(fold(key))
+        return bool(row and row[1])
+
     def agent_role(self, phrase: str) -> str | None:
         """'police' -> 'COP'; None when the phrase is not an agent. A role that goes before the
         actor's code ends with '~' ('NGO~', from PETRARCH agent files)."""

@@ -115,3 +115,17 @@ def non_state(resolver, head, found: list):
     held = [a for a in state if _de_facto_word(resolver, head, a.code[:3])]
     return [replace(a, code=a.code[:3] + "REB", how=a.how + " + non-state: a de facto administration (de_facto.tsv)")
             if a in held else a for a in found]
+
+
+def de_facto_home(resolver, head, role: str, named_here: list[str]) -> str | None:
+    """The country of an armed body named by a people ("Kurdish fighters") when the story lends
+    it none: the one country its sentence names where that people holds a de facto
+    administration (de_facto.tsv): "Damascus warned Kurdish forces not to rely on US
+    protection" (Syria's Kurds), not "Kurdish fighters" in a sentence naming neither."""
+    if role not in ARMED_ROLES or head.pos_ != "NOUN":
+        return None
+    word = ethnic_modifier(resolver, head)
+    if word is None:
+        return None
+    homes = {c for w, c in de_facto() if w == word.lower_} & set(named_here)
+    return homes.pop() if len(homes) == 1 else None

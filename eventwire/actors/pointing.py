@@ -12,6 +12,7 @@ from .codes import is_international
 from .quoted import speaker
 from .again import named_again
 from .coref import Memory
+from .ethnic import de_facto_home
 from .matcher import PRONOUNS
 from .rivals import blocked, spoken_by_person
 from ..language.truecase import load_titles
@@ -316,6 +317,10 @@ class PointingBack:
                                         self.without_origins(self._located_in_clause(head), head),
                                         self.without_origins(self.placed_here(head), head),
                                         self.where_here(head), role=role)
+            if not found:
+                # "warned Kurdish forces": the people's de facto home, when the sentence names it
+                home = de_facto_home(self, head, role, self.named_here(head))
+                found = (home, Origin.CONTEXT) if home else None
             if found:
                 country, origin = found
                 name = self.dictionary.country_name(country) or country

@@ -18,6 +18,7 @@ from .entities import person_actor
 from .clauses import main_subject_misread
 from .conjoined import Conjoined
 from .ethnic import non_state
+from .copular import copula_described
 from .orgnames import in_unknown_name
 from .titled import as_named_person
 from .namesakes import other_person
@@ -463,12 +464,17 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         plural = len(actors) > 1
         subject = None
         if head is not None:
-            top = self._phrase_top(head)
+            # "a small group of jihadis attacked": the group's subject is its members'
+            of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+            amount = of.head if of is not None and of.head.lemma_.lower() in QUANTITY_HEADS else None
+            top = self._phrase_top(amount if amount is not None else head)
             # a name read as its sentence's root ("Joe Biden a candidate urged ...", no commas)
             # is that sentence's subject misparsed
             subject = top.dep_ in SUBJ_DEPS or top.dep_ == "nsubjpass" or \
                 (top.dep_ == "ROOT" and top.pos_ == "PROPN")
-            plural = plural or top.tag_ in ("NNS", "NNPS")
+            # a plural role word, which the tagger may read as a name ("Jihadis"): "they"
+            plural = plural or top.tag_ in ("NNS", "NNPS") or \
+                head.tag_ in ("NNS", "NNPS") or self.dictionary.agent_plural(head.lower_)
         for a in actors:
             self.memory.add(a, person=a.origin == Origin.OFFICE or (
                 a.origin == Origin.DESCRIPTION and a.code.endswith("GOV") and not plural),
@@ -478,6 +484,13 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         """Named people no dictionary knows, as subjects ("Ahmed Khalil said"): "he" may be them;
         one read with a title (entities.py) or by the surname of one named before is that actor."""
         for tok in self.sent:
+            if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.dep_ == "nsubj" and \
+                    tok.head.pos_ == "NOUN" and not self.names_actor(tok) and not self._is_place(tok):
+                # "My friend Lena Marsh was a Canadian photographer": "she" is the photographer
+                described = copula_described(self, tok)
+                if described is not None:
+                    self.memory.add(described, person=True, subject=True)
+                continue
             if tok.dep_ in SUBJ_DEPS and tok.pos_ == "PROPN" and not self.names_actor(tok) \
                     and not self._is_place(tok):
                 names = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
@@ -486,5 +499,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 known = [a for a in self.actors(tok) if a.origin == Origin.OFFICE]
                 if len(known) == 1:
                     self.memory.add(known[0], person=True, subject=True)
+                elif copula_described(self, tok) is not None:
+                    # "Lena Marsh was a Canadian photographer": "she" is the photographer
+                    self.memory.add(copula_described(self, tok), person=True, subject=True)
                 elif names:
                     self.memory.add_unknown_person(tok.idx - self.sent.start_char)
