@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from .command import COMMANDED_ROLES
+
 DATA = Path(__file__).parent / "data" / "refusals.yaml"
 CODE = "120"
 PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
@@ -54,7 +56,9 @@ class StatedRefusals:
             sources = resolver.actors(speaker) if speaker is not None else []
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         targets = [t for o in objs for t in resolver.actors(o)]
-        return [(s, t) for s in sources for t in targets if s.code != t.code]
+        # "no plans to send troops": its own forces are what it would send, no side refused
+        return [(s, t) for s in sources for t in targets if s.code != t.code
+                and not (s.code[:3] == t.code[:3] and t.code[3:] in COMMANDED_ROLES)]
 
     def means_purpose(self, verb):
         """ "refused to do anything to get their son released": the act refused (the
