@@ -77,6 +77,9 @@ class Memory:
     # the document opens on the date of what it reports ("On 3 May, ..."): a dated report,
     # which a short one makes a conflict note (events/property_hit.py)
     opens_dated: bool = False
+    # the document's people who share a surname with a dictionary person (namesakes.py); made
+    # when first needed, and not carried into a copy
+    namesakes: object = None
 
     # -- writing ------------------------------------------------------------------
     def start_sentence(self, index: int, paragraph: int, located: list[str]) -> None:

@@ -115,10 +115,9 @@ class Namesakes:
 def other_person(resolver, m) -> bool:
     """Hook for the resolver: the document's namesakes (kept in its memory)."""
     memory = resolver.memory
-    keep = memory.__dict__.get("namesakes")
-    if keep is None:
-        keep = memory.__dict__["namesakes"] = Namesakes()
-    return keep.other_person(resolver, m)
+    if memory.namesakes is None:
+        memory.namesakes = Namesakes()
+    return memory.namesakes.other_person(resolver, m)
 
 
 def namesake(resolver, tok) -> bool:

@@ -25,7 +25,7 @@ from typing import Sequence
 from ..language.dateline import find as find_dateline
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer, Place
 from .normal import name_key, words
-from .ranking import W_CONTEXT, Ranking, _Span
+from .ranking import W_CONTEXT, Ranking, Span
 from .vocab import (AFTER_ADMIN, AFTER_CITY, AFTER_DISTRICT, AREA, BEFORE_ADMIN, BEFORE_CITY,
                     BEFORE_DISTRICT, CONNECTORS, COUNTRY_ABBREV, FOLLOWERS, INNER, LOCATIVE,
                     NOT_AFTER, SIDES, SPEECH, TITLES)
@@ -112,10 +112,10 @@ class PlaceFinder(Ranking):
         return any(self.g.kind(i) in (CITY, ADMIN2, COUNTRY, ADMIN1) for i in self.g.ids(key))
 
     # ------------------------------------------------------------ finding names
-    def _spans(self, text: str, toks: list[tuple[int, int, str]], first: int) -> list[_Span]:
+    def _spans(self, text: str, toks: list[tuple[int, int, str]], first: int) -> list[Span]:
         g = self.g
         n = len(toks)
-        spans: list[_Span] = []
+        spans: list[Span] = []
         k = first
         dateline_end = 0
         dm = find_dateline(text, self.is_place)
@@ -148,7 +148,7 @@ class PlaceFinder(Ranking):
                 k += 1
                 continue
             length, key, ids, alt = found
-            sp = _Span(k, k + length, k + length, key, ids, alt)
+            sp = Span(k, k + length, k + length, key, ids, alt)
             spans.append(sp)
             k += length
         return spans
@@ -234,7 +234,7 @@ class PlaceFinder(Ranking):
             edge, k = k, k + step
         return None, False
 
-    def _cues(self, text: str, toks, sp: _Span) -> None:
+    def _cues(self, text: str, toks, sp: Span) -> None:
         """Division words after the name, kinds of place and locatives before it."""
         # the words after: a division word, "city"
         if sp.j < len(toks) and self._adjacent(text, toks, sp.j - 1, sp.j):
@@ -261,7 +261,7 @@ class PlaceFinder(Ranking):
             nxt = text[toks[sp.end_word][0]:toks[sp.end_word][1]]
             sp.modifier = nxt.islower() or toks[sp.end_word][2] in FOLLOWERS
 
-    def _bad_neighbours(self, text, toks, sp: _Span, by_edge, has_country: bool,
+    def _bad_neighbours(self, text, toks, sp: Span, by_edge, has_country: bool,
                         person_words: set[str]) -> bool:
         """Is the name part of a longer name ("Toti-Chi", "Marki Khel", "Ashraf Ghani")?"""
         g = self.g
@@ -296,7 +296,7 @@ class PlaceFinder(Ranking):
             return True
         return False
 
-    def _read(self, text: str, toks, spans: list[_Span]) -> list[_Span]:
+    def _read(self, text: str, toks, spans: list[Span]) -> list[Span]:
         g = self.g
         by_edge = {}
         for sp in spans:
@@ -337,7 +337,7 @@ class PlaceFinder(Ranking):
         return self._rechain(text, toks, keep)
 
     # ------------------------------------------------------------ choosing readings
-    def _resolve(self, text: str, toks, spans: list[_Span], context_countries) -> list[PlaceMention]:
+    def _resolve(self, text: str, toks, spans: list[Span], context_countries) -> list[PlaceMention]:
         g = self.g
         spans = self._read(text, toks, spans)
         ctx = []
@@ -401,7 +401,7 @@ class PlaceFinder(Ranking):
             out.append(PlaceMention(start, end, text[start:end], g.place(sp.choice), how))
         return out
 
-    def _variants(self, text: str, toks, spans: list[_Span], countries: set[str]) -> list[_Span]:
+    def _variants(self, text: str, toks, spans: list[Span], countries: set[str]) -> list[Span]:
         """Unknown capitalised names where a place is expected ("in X", "X district",
         "the village of X") matched to near spellings in the story's countries."""
         g = self.g
@@ -432,7 +432,7 @@ class PlaceFinder(Ranking):
             if plain or any(text[toks[t][0]:toks[t][1]].isupper() for t in range(k, j)):
                 k = j
                 continue
-            sp = _Span(k, j, j, " ".join(words_), ())
+            sp = Span(k, j, j, " ".join(words_), ())
             self._cues(text, toks, sp)
             start, end = toks[k][0], toks[j - 1][1]
             # "X (Y, Z)": Y, the first name in brackets, is X's commune or district
@@ -449,7 +449,7 @@ class PlaceFinder(Ranking):
             k = j
         return out
 
-    def _rechain(self, text, toks, spans: list[_Span]) -> list[_Span]:
+    def _rechain(self, text, toks, spans: list[Span]) -> list[Span]:
         for a, sp in enumerate(spans):
             chain, last = [], sp
             for b in range(a + 1, min(a + 4, len(spans))):

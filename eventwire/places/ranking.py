@@ -19,7 +19,7 @@ W_CUE = 4.0            # the kind the surrounding words ask for
 
 
 @dataclass
-class _Span:
+class Span:
     i: int              # first word
     j: int              # one past the last word of the name
     end_word: int       # one past the last word including a division word after it
@@ -79,7 +79,7 @@ class Ranking:
             return False
         return _km(g.point(i), g.point(c)) <= limit
 
-    def _keep_allowed(self, spans: list[_Span], ctx: set[str], text_cc: set[str]) -> None:
+    def _keep_allowed(self, spans: list[Span], ctx: set[str], text_cc: set[str]) -> None:
         """Drop the readings _allowed refuses, with the countries known so far."""
         near = set(ctx | text_cc)
         for c in list(near):
@@ -87,7 +87,7 @@ class Ranking:
         for sp in spans:
             sp.ids = tuple(i for i in sp.ids if self._allowed(sp, i, ctx, text_cc, near, spans))
 
-    def _division_countries(self, spans: list[_Span]) -> set[str]:
+    def _division_countries(self, spans: list[Span]) -> set[str]:
         """Countries whose provinces or districts the text names without doubt: names read as
         divisions of one country only, whose readings abroad are all far smaller ("Zabul",
         "Oudalan"; "Herat" beside an Iranian village; not "Tripoli", a Libyan district and a
@@ -108,8 +108,8 @@ class Ranking:
                 out |= countries
         return out
 
-    def _allowed(self, sp: _Span, i: int, ctx: set[str], text_cc: set[str], near: set[str],
-                 spans: list[_Span]) -> bool:
+    def _allowed(self, sp: Span, i: int, ctx: set[str], text_cc: set[str], near: set[str],
+                 spans: list[Span]) -> bool:
         g = self.g
         kind = g.kind(i)
         if kind == COUNTRY:
@@ -157,8 +157,8 @@ class Ranking:
                     return False
         return True
 
-    def _score(self, sp: _Span, i: int, ctx: list[str], text_cc: set[str],
-               doc_cc: Counter, doc_a1: Counter, spans: list[_Span]) -> tuple[float, str]:
+    def _score(self, sp: Span, i: int, ctx: list[str], text_cc: set[str],
+               doc_cc: Counter, doc_a1: Counter, spans: list[Span]) -> tuple[float, str]:
         g = self.g
         s = self._prior(i, sp.alt)
         why = "population"
