@@ -26,7 +26,6 @@ import argparse
 import datetime
 import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np

@@ -208,65 +208,101 @@ def _noun_notes() -> dict:
     return {r["noun"].lower(): r for r in read_tsv(DATA / "nouns.tsv")}
 
 
-# rules written in the coder itself (pattern ids rule:NAME)
-RULES = {"statement-must": "a statement that another actor must do something is a demand (100)",
-         "statement-should": "a statement that another actor should do something is advice, an appeal (020)",
-         "statement-should-have": "a statement that another actor should have done something reproaches it (111)"}
+@lru_cache(maxsize=1)
+def _rule_kinds() -> dict:
+    """The coder's own rules by pattern-id kind (events/data/rule_kinds.tsv)."""
+    from ..events.rules import DATA
+
+    out = {}
+    with open(DATA / "rule_kinds.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not line.startswith("#"):
+                kind, module, what = line.rstrip("\n").split("\t")[:3]
+                out[kind] = (module, what)
+    return out
+
+
+DICTIONARY_KINDS = ("verb", "noun", "cameo2", "hand")
 
 
 @lru_cache(maxsize=4096)
 def explain(pattern_id: str | None, code: str | None) -> dict:
-    """Why an event got its code: the dictionary entry or pattern that fired."""
+    """Why an event got its code: the dictionary entry or the coder's rule that fired."""
     out: dict[str, Any] = {"pattern_id": pattern_id, "code": code, "code_name": code_name(code)}
     if not pattern_id:
         out["summary"] = "No pattern was recorded for this mention."
         return out
     kind, _, key = pattern_id.partition(":")
-    given = None
+    rules = _rule_kinds()
+    rule = rules.get(pattern_id) or (rules.get(kind) if kind not in DICTIONARY_KINDS else None)
+    if rule is not None:
+        module, what = rule
+        out.update(kind="rule", word=key, file=module)
+        inner = key.partition(":")[0]
+        if inner in DICTIONARY_KINDS or inner in rules:
+            # "crowd:verb:storm": the rule changed what a dictionary entry (or another rule) gave
+            first = _explain_entry(key, out)
+            out["summary"] = f"A rule of the coder ({kind}: {what}) gave the code. It started from: {first}"
+        else:
+            shown = f" on the word \u201c{key}\u201d" if kind != "rule" else ""
+            out["summary"] = f"A rule of the coder{shown} gave the code: {what}."
+        return _modified(out, code)
+    out["summary"] = _explain_entry(pattern_id, out)
+    return _modified(out, code)
+
+
+def _explain_entry(pattern_id: str, out: dict) -> str:
+    """The sentence that explains one dictionary entry; fills out's kind, file, dictionary_code."""
+    kind, _, key = pattern_id.partition(":")
+    summary = None
     try:
+        if kind in _rule_kinds() or pattern_id in _rule_kinds():
+            return explain(pattern_id, None)["summary"]
         if kind == "verb":
             from ..events.patterns import VerbDictionary
 
             v = VerbDictionary.load().verb(key)
-            out.update(kind="verb", word=key)
+            out.setdefault("kind", "verb")
+            out.setdefault("word", key)
             if v is not None:
-                given = v.code
                 hand = v.source.startswith("hand")
-                out.update(block=v.block, dictionary_code=v.code, source=v.source,
-                           file="events/data/verbs_hand.tsv" if hand else "events/data/verbs.tsv")
-                out["summary"] = (f"The verb \u201c{key}\u201d is in the verb dictionary"
-                                  f"{' (block ' + v.block + ')' if v.block else ''} with code {v.code}"
-                                  f" ({code_name(v.code) or 'no event'}); no more specific pattern matched.")
+                out.setdefault("file", "events/data/verbs_hand.tsv" if hand else "events/data/verbs.tsv")
+                out.update(block=v.block, dictionary_code=v.code, source=v.source)
+                summary = (f"The verb \u201c{key}\u201d is in the verb dictionary"
+                           f"{' (block ' + v.block + ')' if v.block else ''} with code {v.code}"
+                           f" ({code_name(v.code) or 'no event'}); no more specific pattern matched.")
         elif kind == "noun":
             row = _noun_notes().get(key.lower())
-            out.update(kind="noun", word=key, file="events/data/nouns.tsv")
+            out.setdefault("kind", "noun")
+            out.setdefault("word", key)
+            out.setdefault("file", "events/data/nouns.tsv")
+            given = row.get("code") if row else None
             if row:
-                given = row.get("code")
                 out.update(dictionary_code=given, note=row.get("note"), preps=row.get("preps"))
-            out["summary"] = (f"The event noun \u201c{key}\u201d, carried by a light verb (\u201cheld talks\u201d),"
-                              f" names the event{' with code ' + given if given else ''}.")
-        elif kind == "rule":
-            out.update(kind="rule", word=key, file="events/coder.py")
-            why = RULES.get(key)
-            out["summary"] = (f"A rule of the coder ({key}) gave the code"
-                              + (f": {why}." if why else ", not a dictionary entry."))
+            summary = (f"The event noun \u201c{key}\u201d, carried by a light verb (\u201cheld talks\u201d),"
+                       f" names the event{' with code ' + given if given else ''}.")
         else:
             p = _patterns_by_id().get(pattern_id)
-            out.update(kind="pattern")
+            out.setdefault("kind", "pattern")
             if p is not None:
-                given = p.code
                 words = " ".join([*p.before, p.lemma.upper(), *p.after])
-                out.update(word=p.lemma, pattern=words, dictionary_code=p.code, source=p.source,
-                           file="events/data/verb_patterns_hand.tsv" if kind == "hand"
-                           else "events/data/verb_patterns.tsv")
-                out["summary"] = (f"The pattern {pattern_id} of the verb \u201c{p.lemma}\u201d matched: "
-                                  f"{words} gives code {p.code} ({code_name(p.code) or 'no event'}).")
+                out.setdefault("word", p.lemma)
+                out.setdefault("file", "events/data/verb_patterns_hand.tsv" if kind == "hand"
+                               else "events/data/verb_patterns.tsv")
+                out.update(pattern=words, dictionary_code=p.code, source=p.source)
+                summary = (f"The pattern {pattern_id} of the verb \u201c{p.lemma}\u201d matched: "
+                           f"{words} gives code {p.code} ({code_name(p.code) or 'no event'}).")
     except Exception as exc:  # a dictionary that cannot load must not break a page
-        out["summary"] = f"The dictionary could not be read: {exc}"
-    if "summary" not in out:
-        out["summary"] = f"Pattern {pattern_id} is not in the current dictionaries (coded with an older version?)."
+        return f"The dictionary could not be read: {exc}"
+    return summary or f"Pattern {pattern_id} is not in the current dictionaries (coded with an older version?)."
+
+
+def _modified(out: dict, code: str | None) -> dict:
+    given = out.get("dictionary_code")
     if given and code and given != code:
-        out["modified"] = (f"The dictionary gives {given}; the event was coded {code}: the sentence's "
+        out["modified"] = (f"The dictionary gives {given}; the rule above made it {code}."
+                           if out.get("kind") == "rule" else
+                           f"The dictionary gives {given}; the event was coded {code}: the sentence's "
                            "modality (a threat, a promise, an intent) or its context changed the code.")
     return out
 

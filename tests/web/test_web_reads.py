@@ -109,3 +109,36 @@ def test_serve_over_postgresql(tmp_path):
             server.stop()
     finally:
         schema.drop()
+
+
+def test_explain_names_the_coders_own_rules():
+    # a rule that recoded a dictionary entry says so, and what the entry gave
+    crowd = reads.explain("crowd:verb:storm", "145")
+    assert crowd["kind"] == "rule" and crowd["file"] == "events/crowds.py"
+    assert "storm" in crowd["summary"] and "violent protest" in crowd["summary"]
+    assert crowd["modified"].startswith("The dictionary gives 190; the rule above")
+    # a rule keyed by the word that fired
+    judged = reads.explain("judgement:describe", "111")
+    assert judged["file"] == "events/judgement.py" and "\u201cdescribe\u201d" in judged["summary"]
+    assert "not in the current dictionaries" not in reads.explain("nominal:invasion", "192")["summary"]
+
+
+def test_every_rule_kind_the_coder_writes_is_explained():
+    # pattern ids built in the code ("crowd:{...}", "rule:border-deployment") must each have
+    # a line in events/data/rule_kinds.tsv, or the evidence panel cannot say why
+    import re
+    from pathlib import Path
+
+    import eventwire.events as events
+
+    kinds = set(reads._rule_kinds())
+    written = set()
+    for path in Path(events.__file__).parent.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        written |= set(re.findall(r'pattern_id=f"([a-z][a-z-]*):\{', text))
+        written |= set(re.findall(r'Trigger\([^()]*?f?"([a-z][a-z-]*):', text))
+        written |= {f"rule:{k}" for k in re.findall(r'"rule:([a-z-]+)"', text)}
+        written |= set(re.findall(r'^[A-Z_]+ = "([a-z][a-z-]*):"', text, re.M))
+    written -= {*reads.DICTIONARY_KINDS, "rule"}
+    assert written and "crowd" in written and "held-by" in written
+    assert written <= kinds, sorted(written - kinds)
