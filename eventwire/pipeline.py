@@ -53,6 +53,8 @@ ADMIN_NOUNS = frozenset({"province", "district", "city", "town", "village", "reg
 
 # words that may stand for actors named elsewhere: pronouns, "the two leaders", "both sides"
 POINTERS = PRONOUNS | {"two"}
+# a text without line breaks gets a paragraph every this many sentences (_paragraphs)
+PARAGRAPH_SENTENCES = 4
 
 
 
@@ -287,11 +289,16 @@ class Coder:
 
     @staticmethod
     def _paragraphs(work: _DocWork) -> dict[int, int]:
-        """sentence index -> paragraph: a line break between two sentences starts a new one."""
-        out, paragraph, last_end = {}, 0, 0
+        """sentence index -> paragraph: a line break between two sentences starts a new one.
+        Text that came without line breaks (a scraped article in one line) gets a new one every
+        PARAGRAPH_SENTENCES sentences: what "this paragraph" names must stay near."""
+        out, paragraph, last_end, run = {}, 0, 0, 0
+        cap = PARAGRAPH_SENTENCES if "\n" not in work.doc.text.strip() else len(work.sentences) + 1
         for s in work.sentences:
-            if "\n" in work.doc.text[last_end:s.start]:
+            if "\n" in work.doc.text[last_end:s.start] or run >= cap:
                 paragraph += 1
+                run = 0
+            run += 1
             last_end = s.end
             out[s.index] = paragraph
         return out
