@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .echoes import echoed_targets, repeated
 from ..actors.codes import country_part
 from .threats import consequence_subject, own_side_clause, threatened, warns_of_consequence, warns_of_fact
 from ..dates.attach import is_background, trigger_date
@@ -335,6 +336,12 @@ class EventCoder(Pairing):
                                      self.rules.hypothetical_marks)
                 if not targets:
                     return None
+        if targets is None and repeated(trig.noun):
+            # "Ban made the same appeal": to whom the latest appeal by another was made
+            targets = echoed_targets(code, self.slots.sources(verb, resolver)[0], self._memory,
+                                     self._memory_sentence)
+            if not targets:
+                return None
         pairs = decided or no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
         if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes \
                 and trig.pattern is not None and "against" in trig.pattern.after:
