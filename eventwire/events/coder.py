@@ -36,7 +36,7 @@ from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
-from .anaphora import moved_doer
+from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
 from .instruments import no_interaction
 from .attacked import Attacked, object_headed, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
@@ -256,7 +256,9 @@ class EventCoder(Pairing):
                 judged_tok, pred = judged_toks
                 trig, targets = judged, self.judgements.targets(judged_tok, resolver, pred,
                                                                 self.nominal, self._memory) or \
-                    self._moved(judged_tok, verb, resolver)
+                    self._moved(judged_tok, verb, resolver) or \
+                    judged_act_doer(judged_tok, pred, resolver, self._memory_sentence, self._so_far,
+                                    self._memory, self.slots.sources(verb, resolver)[0])
                 if not targets:
                     return None
         if targets is None and self.border is not None:
