@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .echoes import echoed_targets, repeated
+from .vows import consequence_targets, promised_consequence
 from ..actors.codes import country_part
 from .threats import consequence_subject, own_side_clause, threatened, warns_of_consequence, warns_of_fact
 from ..dates.attach import is_background, trigger_date
@@ -338,6 +339,14 @@ class EventCoder(Pairing):
                                      self.rules.hypothetical_marks)
                 if not targets:
                     return None
+        vow = promised_consequence(verb, self.judgements.consequences) \
+            if targets is None and self.judgements is not None else None
+        if vow is not None:     # "vowed revenge against X", "promised punishment for the attack"
+            targets = consequence_targets(vow[1], verb, resolver, self.nominal, self._memory)
+            if not targets:
+                return None
+            code = vow[0]
+            trig = replace(trig, code=code, pattern_id=f"vowed:{trig.pattern_id}", reverse="")
         if targets is None and repeated(trig.noun):
             # "Ban made the same appeal": to whom the latest appeal by another was made
             targets = echoed_targets(code, self.slots.sources(verb, resolver)[0], self._memory,
