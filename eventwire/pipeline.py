@@ -25,6 +25,7 @@ from .actors.unlisted import dated, known_or_force, names_unlisted_place, opens_
 from .actors.resolve import ActorResolver, Memory
 from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
+from .events.claims import claimer, recode
 from .events.codebook import Codebook
 from .events.confidence import annotate as annotate_confidence
 from .events.groups import may_name_unlisted_doer
@@ -344,6 +345,7 @@ class Coder:
         memory.police_paragraphs = self._police_paragraphs(work, paragraphs)
         if filed:
             memory.dateline_country = filed
+        claimers = []       # the named groups that claimed an attack (events/claims.py)
         for s in work.sentences:
             paragraph = paragraphs[s.index]
             phrases = dates.sentence(s.start, s.end)
@@ -366,6 +368,9 @@ class Coder:
                     resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)
                                                for p in doc_places.in_span(s.start, s.end)]
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
+                claimed = claimer(sent, resolver)      # "al Shabaab, which claimed the attack"
+                if claimed is not None:
+                    claimers.append(claimed)
                 if memory.unlisted and resolver.unknown_country is None:
                     found = [m for m in found if known_or_force(m, placeless)]
                 dates.carry(found)
@@ -379,6 +384,9 @@ class Coder:
                     res = resolver.match_actor(m)
                     if res is not None:
                         resolver.remember([res[1]])
+        if claimers:
+            # the story's unidentified attackers are the group that claimed the attack
+            mentions = [(kept, s) for m, s in mentions for kept in recode([m], claimers)]
         if self.places is not None and mentions:
             self._attach_places(work.text, mentions, story, doc_places, people)
         if work.text is not doc.text:

@@ -46,6 +46,29 @@ def test_the_kingdom_is_the_speakers_country(code_text):
 
 
 def test_the_country_abstains_when_several_could_be_meant(code_text):
+    # two kingdoms named (Egypt, a republic, was here before monarchies.tsv told them apart)
+    text = ("Jordan and Morocco held talks on Monday. "
+            "The kingdom accused Israel of violating the ceasefire.")
+    assert not any(r == "11" for _s, r, _t in countries(code_text(text)))
+
+
+def test_the_kingdom_is_the_one_monarchy_named(code_text):
     text = ("Jordan and Egypt held talks on Monday. "
+            "The kingdom accused Israel of violating the ceasefire.")
+    assert ("JOR", "11", "ISR") in countries(code_text(text))
+
+
+def test_the_kingdom_is_not_a_republic_speaker(code_text):
+    # the speaker's own country is no kingdom: the kingdom named before is meant
+    text = ("Bahrain expelled two Iranian diplomats on Sunday. "
+            "Iran's foreign minister said the kingdom would pay a heavy price.")
+    found = countries(code_text(text, date="2016-01-04"))
+    assert ("IRN", "13", "BHR") in found
+    assert not any(s == "IRN" and t == "IRN" for s, _r, t in found)
+
+
+def test_the_emirate_is_no_kingdom(code_text):
+    # an emirate is not called a kingdom: no one
+    text = ("Qatar hosted talks on Monday. "
             "The kingdom accused Israel of violating the ceasefire.")
     assert not any(r == "11" for _s, r, _t in countries(code_text(text)))

@@ -31,3 +31,19 @@ def test_name_with_role_word_before_the_appositive_head(code_text):
     # "the Kenyan government negotiator": the role is on a word set before the appositive's head
     text = "Paul Wekesa, the Kenyan government negotiator, criticised the Ugandan government on Friday."
     assert ("KEN", "11", "UGA") in countries(code_text(text))
+
+
+def test_surname_after_role_written_as_title(code_text):
+    # "opposition leader Ana Quispe": the role is the name's title, not an appositive
+    text = ("Peruvian opposition leader Ana Quispe met the Chilean ambassador in Lima on Monday. "
+            "Later Quispe criticised the Bolivian government.")
+    found = countries(code_text(text))
+    assert ("PER", "11", "BOL") in found
+
+
+
+def test_rank_between_title_and_name(code_text):
+    # "rebel spokesman Colonel Jean Ngoyi ... Ngoyi": the rank is no part of the name
+    text = ("Congolese rebel spokesman Colonel Jean Ngoyi met Ugandan officials on Wednesday. "
+            "Ngoyi criticised the Rwandan government.")
+    assert ("COD", "11", "RWA") in countries(code_text(text))

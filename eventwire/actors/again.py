@@ -6,13 +6,17 @@ News names an actor in full once and shorter afterwards:
 - an organisation by part of its name or its initials: "Amnesty International ... Amnesty",
   "the Arab League ... the League", "the Rapid Support Forces ... the RSF";
 - one of two countries whose names differ by a compass word: "North Korea ... the North";
-- a country by what it is: "Saudi Arabia ... the kingdom", "the island nation".
+- a country by what it is: "Saudi Arabia ... the kingdom", "the island nation"; a kingdom,
+  emirate, sultanate or monarchy only a country that is one (data/monarchies.tsv): "Iran's
+  leader said the kingdom would ..." is not Iran.
 Each answer must be one actor: two people sharing the surname, two organisations with the
 same initials, several countries the description could be, and nothing is coded.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
+from pathlib import Path
 
 from ..records import ActorMention, Origin
 from .codes import is_international
@@ -22,6 +26,8 @@ COMPASS = frozenset({"north", "south", "east", "west"})
 # nouns that describe a country as a whole: "the kingdom", "the island nation"
 COUNTRY_NOUNS = frozenset({"kingdom", "country", "nation", "republic", "emirate", "sultanate",
                            "monarchy"})
+# noun, country, source: the countries a kingdom, emirate, sultanate or monarchy may be
+MONARCHIES = Path(__file__).parent / "data" / "monarchies.tsv"
 NAME_FILLERS = frozenset({"of", "the", "and", "for", "de", "du", "al", "el", "&"})
 ORG_ORIGINS = frozenset({Origin.ORGANISATION})
 COUNTRY_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.CAPITAL,
@@ -87,7 +93,13 @@ def named_again(resolver, head, toks, memory) -> list[ActorMention] | None:
             if found is None:
                 found, how = _organisation(memory, words, has_the), "a short name of an organisation named before"
     elif head.lemma_.lower() in COUNTRY_NOUNS and head.tag_ == "NN" and _described(head, toks):
-        country = _speaker_country(resolver, head) or _one_country(resolver, head, memory)
+        kinds = state_kinds(head.lemma_.lower())
+        country = _speaker_country(resolver, head)
+        if kinds is not None and country not in kinds:
+            country = None
+        country = country or _one_country(resolver, head, memory, kinds)
+        if country is None and kinds is not None:
+            return []           # no kingdom named before: no one
         if country == "":
             return []           # several countries it could be: abstain
         if country is not None:
@@ -185,9 +197,29 @@ def _speaker_country(resolver, head) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _one_country(resolver, head, memory) -> str | None:
+@functools.lru_cache(maxsize=None)
+def _monarchies() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    with open(MONARCHIES, encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            noun, country, *_ = line.rstrip("\n").split("\t")
+            out.setdefault(noun, set()).add(country)
+    everyone = set().union(*out.values())
+    out["monarchy"] = everyone
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def state_kinds(noun: str) -> frozenset[str] | None:
+    """The countries "the kingdom" (emirate, sultanate, monarchy) may be; None for a noun any
+    country may be called ("the country", "the nation")."""
+    return _monarchies().get(noun)
+
+
+def _one_country(resolver, head, memory, kinds=None) -> str | None:
     """The one country named in the recent sentences (and before the description in its own),
-    not the subject of its own clause; "" if several, None if none."""
+    not the subject of its own clause; "" if several, None if none. kinds: the countries
+    it may be (state_kinds), or None for any."""
     exclude = resolver._excluded(head)
     countries = set()
     for e in memory.entries:
@@ -197,6 +229,8 @@ def _one_country(resolver, head, memory) -> str | None:
             continue
         if e.sentence == memory.sentence and (a.start, a.code) in exclude:
             continue
+        if kinds is not None and a.code[:3] not in kinds:
+            continue        # "the kingdom": of the monarchies named only
         countries.add(a.code[:3])
     if len(countries) > 1:
         return ""

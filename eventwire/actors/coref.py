@@ -92,6 +92,8 @@ class Memory:
             subject: bool | None = None, group: int | None = None) -> None:
         key = (self.sentence, actor.start, actor.code)
         if key in self._seen:
+            if person:
+                self._as_person(actor)
             return
         self._seen.add(key)
         if group is None:
@@ -103,6 +105,16 @@ class Memory:
                 # what the text names makes the story's country, not what was guessed from it
                 self.countries[actor.code[:3]] += 1
                 self.named.setdefault(self.sentence, []).append(actor.code[:3])
+
+    def _as_person(self, actor: ActorMention) -> None:
+        """ "rebel spokesman Jean Mbala": the phrase read as its person after its first word was
+        kept as the bare role ("rebel", same start and code): "he" and "Mbala" point back to the
+        person. A new entry: a copy's entries are shared with the memory it came from."""
+        for i, e in enumerate(self.entries):
+            if e.sentence == self.sentence and e.actor is not None and not e.person and \
+                    (e.actor.start, e.actor.code) == (actor.start, actor.code):
+                self.entries[i] = Entry(actor, e.sentence, True, e.plural, e.subject, e.group)
+                return
 
     def add_unknown_person(self, start: int) -> None:
         key = (self.sentence, start, None)

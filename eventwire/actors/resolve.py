@@ -480,10 +480,27 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 a.origin == Origin.DESCRIPTION and a.code.endswith("GOV") and not plural),
                 plural=plural or a.origin == Origin.PEOPLE, subject=subject, group=group)
 
+    def _titled_person(self, tok) -> ActorMention | None:
+        """The one person a name with a title the dictionaries match reads as ("rebel spokesman
+        Jean Mbala": entities.py), or None."""
+        if tok.pos_ != "PROPN" or tok.dep_ in ("compound", "flat") or not any(
+                c.dep_ == "compound" and c.i < tok.i and c.i - self.sent.start in self.by_token
+                for c in tok.children):
+            return None
+        found = self.actors(tok)
+        if len(found) != 1 or found[0].origin != Origin.OFFICE:
+            return None
+        return found[0]
+
     def remember_unknown_persons(self) -> None:
         """Named people no dictionary knows, as subjects ("Ahmed Khalil said"): "he" may be them;
         one read with a title (entities.py) or by the surname of one named before is that actor."""
         for tok in self.sent:
+            titled = self._titled_person(tok)
+            if titled is not None:
+                # "rebel spokesman Jean Mbala", subject or object: the person, not the title's role
+                self.memory.add(titled, person=True, subject=tok.dep_ in SUBJ_DEPS or tok.dep_ == "nsubjpass")
+                continue
             if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.dep_ == "nsubj" and \
                     tok.head.pos_ == "NOUN" and not self.names_actor(tok) and not self._is_place(tok):
                 # "My friend Lena Marsh was a Canadian photographer": "she" is the photographer

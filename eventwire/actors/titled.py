@@ -1,11 +1,12 @@
 """A role set beside a name no dictionary knows: the name is the role-holder's.
 
 "The Turkish defence minister, Hulusi Akar, met ...", "Jan Novak, the Czech interior
-minister, said ...": the phrase is resolved by its role (TURGOV); the name beside it lets
-the story go on with "Akar said" or "he" (again.py, coref.py). So the actor is kept in the
-document's memory as a person, by the name written beside the role. Only a singular role
-noun the dictionaries matched, and a name of two to four capitalised words that is itself
-no actor and no place.
+minister, said ...", and the role written as the name's title: "opposition leader Lena
+Marsh", "rebel spokesman Colonel Jean Mbala": the phrase is resolved by its role (TURGOV);
+the name beside it lets the story go on with "Akar said" or "he" (again.py, coref.py). So
+the actor is kept in the document's memory as a person, by the name written beside the role.
+Only a singular role noun the dictionaries matched, and a name of two to five capitalised
+words (ranks before it, "Colonel", left out) that is itself no actor and no place.
 """
 from __future__ import annotations
 
@@ -35,6 +36,37 @@ def _name(tok, resolver) -> str | None:
     return "".join(p.text + p.whitespace_ for p in parts).strip()
 
 
+def _titled_name(role, resolver) -> str | None:
+    """ "opposition leader Lena Marsh": the name a role noun is the title of (a compound of the
+    name's last word, before its first), ranks and titles the dictionaries match left out."""
+    name = role.head
+    if role.dep_ != "compound" or name.pos_ != "PROPN" or name.i <= role.i:
+        return None
+    parts = sorted([c for c in name.children if c.dep_ in NAME_DEPS and c.i > role.i] + [name],
+                   key=lambda p: p.i)
+    if any(c.dep_ in NAME_DEPS and c.i < role.i and c.pos_ == "PROPN" for c in name.children):
+        return None         # a name written before the role too: not a plain title
+    while len(parts) > 2 and resolver.names_actor(parts[0]) and not namesake(resolver, parts[0]):
+        parts = parts[1:]   # "spokesman Colonel Jean Mbala": the rank is no part of his name
+    if not parts or parts[0].i != role.i + 1:
+        return None
+    doc = role.doc
+    return _name_of(doc[parts[0].i:name.i + 1], resolver)
+
+
+def _name_of(span, resolver) -> str | None:
+    """The words of a span as a person's name, or None (see _name)."""
+    parts = list(span)
+    if any(not (0 < k < len(parts) - 1 and p.lower_ in PARTICLES) and (
+            p.pos_ != "PROPN" or not p.text[:1].isupper() or not p.is_alpha) for k, p in enumerate(parts)):
+        return None
+    if not 2 <= len(parts) <= 5:
+        return None
+    if any((resolver.names_actor(p) and not namesake(resolver, p)) or resolver._is_place(p) for p in parts):
+        return None
+    return "".join(p.text + p.whitespace_ for p in parts).strip()
+
+
 def appositive_name(head, resolver) -> str | None:
     """The name set beside a singular role noun ("the defence minister, Hulusi Akar," or "Hulusi
     Akar, the defence minister,"), or None."""
@@ -47,6 +79,9 @@ def appositive_name(head, resolver) -> str | None:
     if head.dep_ == "appos":
         beside.append(head.head)
     names = {n for n in (_name(t, resolver) for t in beside) if n}
+    if not names and head.dep_ == "compound":
+        titled = _titled_name(head, resolver)       # "opposition leader Lena Marsh"
+        names = {titled} if titled else names
     return names.pop() if len(names) == 1 else None
 
 

@@ -4,7 +4,8 @@
 warning of what it will bring) acts on the doer of the act just reported: the latest event
 coded in this sentence before the noun, else the events of the sentence before. Unsure (no
 such event, several doers, the reactor's own act, a verbal act: "X criticised Y. Z backed the
-move"): no one. A move whose author the phrase names ("Russia's move", "the decision by the
+move"): no one. "It" judged as such an act ("called it a historic decision") is the same act.
+A move whose author the phrase names ("Russia's move", "the decision by the
 court", "the move to expel ...") is left to the reaction's own reading (nominal.py).
 """
 from __future__ import annotations
@@ -57,3 +58,18 @@ def moved_doer(noun, resolver, sentence_index: int, by_verb: dict, memory: list,
         return None
     so_far = [m for ms in by_verb.values() for m in ms]
     return latest_doer(noun, sentence_index, so_far, memory, reactors) or None
+
+
+THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def judged_act_doer(judged, pred, resolver, sentence_index: int, by_verb: dict, memory: list,
+                    reactors: list):
+    """[the doer] of the act "it" names when a judgement calls it a move, step or decision
+    ("called it a historic decision"), None when it is no such pronoun or unsure."""
+    if judged is None or pred is None or judged.lower_ not in THING_PRONOUNS or \
+            pred.lemma_.lower() not in GENERIC_ACTS or pred.pos_ != "NOUN" or \
+            any(c.dep_ in NAMING_DEPS or (c.dep_ == "amod" and resolver.names_actor(c)) for c in pred.children):
+        return None
+    so_far = [m for ms in by_verb.values() for m in ms]
+    return latest_doer(judged, sentence_index, so_far, memory, reactors) or None

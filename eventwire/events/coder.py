@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .echoes import echoed_targets, repeated
+from .vows import consequence_targets, promised_consequence
 from ..actors.codes import country_part
 from .threats import consequence_subject, own_side_clause, threatened, warns_of_consequence, warns_of_fact
 from ..dates.attach import is_background, trigger_date
@@ -35,7 +37,7 @@ from .triggers import Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
-from .anaphora import moved_doer
+from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
 from .instruments import no_interaction
 from .attacked import Attacked, object_headed, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
@@ -255,7 +257,9 @@ class EventCoder(Pairing):
                 judged_tok, pred = judged_toks
                 trig, targets = judged, self.judgements.targets(judged_tok, resolver, pred,
                                                                 self.nominal, self._memory) or \
-                    self._moved(judged_tok, verb, resolver)
+                    self._moved(judged_tok, verb, resolver) or \
+                    judged_act_doer(judged_tok, pred, resolver, self._memory_sentence, self._so_far,
+                                    self._memory, self.slots.sources(verb, resolver)[0])
                 if not targets:
                     return None
         if targets is None and self.border is not None:
@@ -335,6 +339,20 @@ class EventCoder(Pairing):
                                      self.rules.hypothetical_marks)
                 if not targets:
                     return None
+        vow = promised_consequence(verb, self.judgements.consequences) \
+            if targets is None and self.judgements is not None else None
+        if vow is not None:     # "vowed revenge against X", "promised punishment for the attack"
+            targets = consequence_targets(vow[1], verb, resolver, self.nominal, self._memory)
+            if not targets:
+                return None
+            code = vow[0]
+            trig = replace(trig, code=code, pattern_id=f"vowed:{trig.pattern_id}", reverse="")
+        if targets is None and repeated(trig.noun):
+            # "Ban made the same appeal": to whom the latest appeal by another was made
+            targets = echoed_targets(code, self.slots.sources(verb, resolver)[0], self._memory,
+                                     self._memory_sentence)
+            if not targets:
+                return None
         pairs = decided or no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
         if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes \
                 and trig.pattern is not None and "against" in trig.pattern.after:
