@@ -45,8 +45,9 @@ FIGHT_CODES = frozenset({"190", "193"})
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-# force codes whose object is an agreement, not people: "violated the ceasefire" names no victims
-NO_VICTIM_CODES = frozenset({"196"})
+# force codes whose object is an agreement, not people: "violated the ceasefire" names no victims;
+# a blockade (191) is of a place or side it names ("a blockade on the ports" is no one's people)
+NO_VICTIM_CODES = frozenset({"196", "191"})
 
 
 # actors that are a country or a place, never people held by anyone

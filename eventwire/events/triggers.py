@@ -12,7 +12,7 @@ from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
 from .beneficiary import aid_given
-from .attacked import load as load_violence
+from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
 from .patterns import MARKERS, Pattern, VerbDictionary
@@ -195,7 +195,9 @@ class TriggerChooser:
     def noun_of(self, tok, force: bool = False):
         nouns = self.rules.nouns
         lemma = tok.lemma_.lower()
-        comp = [c for c in tok.children if c.dep_ == "compound"]
+        # "air strike", "cyber attack" (the parser makes "cyber" a compound or an adjective)
+        comp = [c for c in tok.children if c.dep_ == "compound"] or \
+            [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
         if comp:
             two = f"{comp[-1].lemma_.lower()} {lemma}"
             if two in nouns:
@@ -302,6 +304,8 @@ class TriggerChooser:
                 if not compound and ("%" in pattern.before or "%" in pattern.after):
                     continue            # "%": only for a compound subject ("A and B restored ties")
                 if self.matcher.matches_around(pattern, around):
+                    if pattern.id.startswith(OBJHEAD) and not heads_object(verb, pattern.id):
+                        continue        # "ended the war under X's mediation": the word is not the object
                     if handed is not None and pattern.code != "---" and not self.names_noun(pattern, handed):
                         continue
                     if pattern.code[:2] == "11" and lemma in self.force_words and self.physical(verb):
