@@ -60,3 +60,17 @@ def test_expelled_from_a_country_is_that_country_expelling(code_text):
 def test_expelled_from_a_party_or_an_organisation_names_no_expelling_state(code_text):
     for text in ("The mayor of Lyon was expelled from the party.", "Russia was expelled from the G8."):
         assert not [e for e in code_text(text, date="2020-03-02") if e.root in ("16", "17")], text
+
+
+def test_protests_that_broke_out_need_no_date_of_their_own(code_text):
+    events = code_text("Protests erupted in Nairobi after the Kenyan government raised fuel taxes.",
+                       date="2020-03-02")
+    assert any(e.root == "14" and e.source.code[:3] == e.target.code[:3] == "KEN" for e in events)
+    events = code_text("Riots broke out in Tunis.", date="2020-03-02")
+    assert any(e.root == "14" and e.source.code.startswith("TUN") for e in events)
+
+
+def test_protests_told_as_background_or_aside_are_not_news(code_text):
+    for text in ("Since protests broke out in Algiers, the army has arrested hundreds.",
+                 "Protests had erupted in Lima before the vote."):
+        assert not [e for e in code_text(text, date="2020-03-02") if e.root == "14"], text
