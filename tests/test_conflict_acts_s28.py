@@ -74,3 +74,18 @@ def test_protests_told_as_background_or_aside_are_not_news(code_text):
     for text in ("Since protests broke out in Algiers, the army has arrested hundreds.",
                  "Protests had erupted in Lima before the vote."):
         assert not [e for e in code_text(text, date="2020-03-02") if e.root == "14"], text
+
+
+def test_a_short_synset_member_is_no_prefix_of_longer_words():
+    from eventwire.events.patterns import VerbDictionary
+    verbs = VerbDictionary.load()
+    assert verbs.word_matches("&aircraft", "migs") and verbs.word_matches("&aircraft", "jets")
+    assert not verbs.word_matches("&aircraft", "migrants")     # "mig" (the MiG jet)
+    assert verbs.word_matches("&aircraft", "warplanes")         # members longer than the stem rule
+
+
+def test_migrants_sent_to_a_country_are_no_military_aid(code_text):
+    events = code_text("Spain sent 200 migrants to Morocco.", date="2020-03-02")
+    assert not [e for e in events if e.root == "06"]
+    events = code_text("Russia sent fighter jets to Libya.", date="2020-03-02")
+    assert any(e.code == "062" for e in events)
