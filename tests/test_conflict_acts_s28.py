@@ -89,3 +89,25 @@ def test_migrants_sent_to_a_country_are_no_military_aid(code_text):
     assert not [e for e in events if e.root == "06"]
     events = code_text("Russia sent fighter jets to Libya.", date="2020-03-02")
     assert any(e.code == "062" for e in events)
+
+
+def test_people_deported_are_not_the_deporters_own_people(code_text):
+    events = code_text("Spain returned 150 migrants to Morocco.", date="2020-03-02")
+    assert not [e for e in events if e.source.code[:3] == e.target.code[:3] == "ESP"]
+    assert ("ESP", "MAR", "174") in _dyads(events)
+    events = code_text("The Chinese government deported dozens of workers.", date="2020-03-02")
+    assert not [e for e in events if e.target.code.startswith("CHN")]
+
+
+def test_migrants_and_refugees_sent_back_are_deported(code_text):
+    events = code_text("Iran sent back thousands of Afghan refugees.", date="2020-03-02")
+    assert ("IRN", "AFG", "174") in _dyads(events)
+    events = code_text("Croatia pushed back Syrian asylum seekers to Bosnia.", date="2020-03-02")
+    assert any(e.code == "174" and e.target.code.startswith("SYR") for e in events)
+
+
+def test_a_pledge_of_aid_is_an_intent_to_give_it(code_text):
+    events = code_text("Qatar pledged military aid to Mali.", date="2020-03-02")
+    assert ("QAT", "MLI", "0332") in _dyads(events)
+    events = code_text("Norway pledged aid to Malawi.", date="2020-03-02")
+    assert any(e.root == "03" for e in events) and not [e for e in events if e.root == "07"]

@@ -40,6 +40,10 @@ PERSON_NOUNS = frozenset({"migrant", "immigrant", "asylum", "seeker", "prisoner"
 # "held joint exercises with Y", "A and B staged joint war games"
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 JOINT_CODE = "062"
+# "pledged military aid to X": a pledge of a material act is the intent to do it (CAMEO 03)
+PLEDGING = frozenset({"pledge", "promise"})
+PLEDGED = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+           "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 
 # the pattern id of a detention told by a passive with its doer ("held by"): people only
 HELD_BY = "held-by:"
@@ -190,6 +194,8 @@ class TriggerChooser:
         if noun.code[:2] == "15" and any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_WORDS
                                          for c in noun_tok.children):
             return Trigger(verb, JOINT_CODE, f"noun:joint {noun.noun}", noun_tok, entry=noun)
+        if verb.lemma_.lower() in PLEDGING and noun.code in PLEDGED:
+            return Trigger(verb, PLEDGED[noun.code], f"pledged-noun:{noun.noun}", noun_tok, entry=noun)
         return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
 
     def noun_of(self, tok, force: bool = False):
