@@ -33,9 +33,9 @@ def expelling_state(verb, resolver) -> list:
     return []
 
 
-# expulsions: CAMEO 174 expel or deport individuals, 1661-1663 expel peacekeepers, inspectors,
-# aid agencies
-EXPULSION_CODES = ("174", "166")
+# CAMEO 174 expel or deport individuals (1661-1663, peacekeepers, inspectors, aid agencies, keep
+# their guessed owner: "forced aid workers out of the provinces")
+EXPULSION_CODES = ("174",)
 GUESSED_HOME = (Origin.STORY_COUNTRY, Origin.CONTEXT)
 
 
@@ -48,7 +48,7 @@ def not_own_people(targets: list, sources: list, code: str, verb, resolver) -> l
         return targets
     own = {s.code[:3] for s in sources}
     kept = [t for t in targets if not (t.origin in GUESSED_HOME and t.code[:3] in own)]
-    if kept or not targets or code != "174":
+    if kept or not targets:
         return kept
     return [replace(a, how=a.how + " (the country they were sent to)")
             for a in _destinations(verb, resolver) if a.code[:3] not in own]
