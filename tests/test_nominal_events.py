@@ -15,7 +15,8 @@ NOMINAL = [
     ("Russia's invasion of Georgia began before dawn.", [("RUSMIL", "GEO", "192")]),
     ("The invasion of Georgia by Russia began in August.", [("RUSMIL", "GEO", "192")]),
     ("Talks between Armenia and Azerbaijan ended on Friday.", [("ARMGOV", "AZEGOV", "040")]),
-    ("The Chinese navy's blockade of Taiwan entered its third day.", [("CHNMIL", "TWNGOV", "170")]),
+    # CAMEO 191 impose blockade (nouns.tsv, session 28); a force code leaves the country bare
+    ("The Chinese navy's blockade of Taiwan entered its third day.", [("CHNMIL", "TWN", "191")]),
     ("Iran's seizure of a British tanker angered London.", [("IRNGOV", "GBRBUS", "171")]),
     ("Hundreds of people died after Ethiopia's bombardment of Eritrea.", [("ETHMIL", "ERI", "190")]),
     ("A truce between Armenia and Azerbaijan held through the weekend.", [("ARMGOV", "AZEGOV", "0871")]),
@@ -42,7 +43,8 @@ REACTIONS = [
     # the doer named in the phrase is the target, not the victim
     ("Egypt condemned Israel's strike on Gaza.", [("EGYGOV", "ISRGOV", "111")]),
     ("Chile denounced Bolivia's blockade of the border crossing.", [("CHLGOV", "BOLGOV", "111")]),
-    ("Chile denounced Bolivia's blockade of Peru.", [("BOLGOV", "PERGOV", "170"), ("CHLGOV", "BOLGOV", "111")]),
+    # a blockade is CAMEO 191 (session 28), read as any act of force by a country ("Israel's raid")
+    ("Chile denounced Bolivia's blockade of Peru.", [("BOLMIL", "PER", "191"), ("CHLGOV", "BOLGOV", "111")]),
     # the doer of an event coded earlier in the document that the noun refers back to
     ("Turkish troops bombed Kurdish villages in Iraq on Monday. Iraq condemned the bombing.",
      [("IRQGOV", "TURMIL", "111"), ("TURMIL", "IRQCVL", "190")]),     # villages in Iraq: Iraqi civilians

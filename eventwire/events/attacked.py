@@ -199,8 +199,13 @@ def foe_with(verb, memory, note_sentences: int) -> bool:
 
 # hand verb patterns (verb_patterns_hand.tsv, by id prefix) whose word must head the verb's
 # object, or what it counts ("intercepted a group of militants"), not stand anywhere after it
-# ("intercepted calls between rebel commanders" is no clash)
-OBJECT_HEAD_PATTERNS = ("hand:intercept-",)
+# ("intercepted calls between rebel commanders" is no clash): the intercept patterns drop the
+# verb's event, the "objhead" ones give way to the verb's next pattern (triggers.py: "ended
+# its mediation" halts mediation, "ended the war under Russian mediation" does not)
+OBJECT_HEAD_PATTERNS = ("hand:intercept-", "hand:objhead-")
+OBJHEAD = "hand:objhead-"
+# objects that hand the head over to their modifier: "ended its mediation efforts"
+EFFORT_HEADS = frozenset({"effort", "role", "bid", "mission", "initiative", "attempt"})
 BODIES = frozenset({"group", "column", "convoy", "band", "unit", "cell"})   # "a column of militants"
 
 
@@ -208,10 +213,16 @@ def object_headed(verb, trig) -> bool:
     """May the trigger stand: not one of OBJECT_HEAD_PATTERNS, or its word heads the object?"""
     if not trig.pattern_id.startswith(OBJECT_HEAD_PATTERNS) or trig.pattern is None:
         return True
-    word = trig.pattern_id.rsplit("-", 1)[1]        # the id ends in the pattern's word
+    return heads_object(verb, trig.pattern_id)
+
+
+def heads_object(verb, pattern_id: str) -> bool:
+    """Does the pattern's word (the last word of its id) head the verb's object?"""
+    word = pattern_id.rsplit("-", 1)[1]        # the id ends in the pattern's word
     objs = [counted(c) for c in verb.children if c.dep_ in OBJ_DEPS]
     objs += [o for c in objs if c.lemma_.lower() in QUANTITY_HEADS | BODIES
              for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    objs += [m for o in objs if o.lemma_.lower() in EFFORT_HEADS for m in o.children if m.dep_ in ("compound", "amod")]
     return any(o.lower_.startswith(word) or o.lemma_.lower().startswith(word) for o in objs)
 
 

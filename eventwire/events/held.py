@@ -35,6 +35,7 @@ NOUNS = _load()
 # verbs that only say an event happened: "a march was held / organised / staged"
 HELD_PASSIVES = frozenset({"hold", "organize", "organise", "stage", "call", "mount"})
 HAPPENED = frozenset({"take", "occur", "erupt", "break", "happen", "unfold"})   # "took place", "broke out"
+OUTBREAK = frozenset({"erupt", "break"})        # "erupted", "broke out": news of its own (_broke_out)
 # the people of a protest, when a headline names them and not their act
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer"})
 # verbs that put on a protest named as their object: "workers staged a sit-in"
@@ -68,6 +69,13 @@ def _occurred(tok) -> bool:
     if tok.dep_ == "nsubjpass" and lemma in HELD_PASSIVES:
         return True
     return tok.dep_ == "nsubj" and lemma in HAPPENED
+
+
+def _broke_out(tok, root) -> bool:
+    """ "Riots broke out in X", "protests erupted in X after ...": the sentence's own news, told
+    in the past by its main verb, needs no date of its own (a note's headline does)."""
+    return tok.dep_ == "nsubj" and tok.head.i == root.i and root.tag_ == "VBD" and \
+        root.lemma_.lower() in OUTBREAK and not any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children)
 
 
 def _noun(tok) -> str:
@@ -110,11 +118,11 @@ def _protesters(root):
 
 def held_protests(nominal, sent, resolver, claimed: set[int], taken: set[int], dated: bool) -> list[NounEvent]:
     """The protests of the sentence that only a noun reports (see the module's doc)."""
-    if not dated:
-        return []
     out = []
     root = sent.root
     for tok in sent:
+        if not dated and not _broke_out(tok, root):
+            continue
         # (a noun whose verb made an event of it is the verb's: "students staged a protest")
         if tok.head.i in taken or tok.i in taken or tok.dep_ == "compound":
             continue

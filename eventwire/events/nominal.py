@@ -143,7 +143,9 @@ class Nominal:
         if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok):
             return None
         lemma, lower = tok.lemma_.lower(), tok.lower_
-        comp = [c for c in tok.children if c.dep_ == "compound"]
+        # "air strike", "cyber attack" (the parser makes "cyber" a compound or an adjective)
+        comp = [c for c in tok.children if c.dep_ == "compound"] or \
+            [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
         if comp:
             two = f"{comp[-1].lower_} {lower}"
             two_lemma = f"{comp[-1].lemma_.lower()} {lemma}"

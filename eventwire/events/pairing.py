@@ -23,6 +23,7 @@ from .press import press_addressee
 from .pressure import pressed_by
 from .receivers import GUESSED
 from .roles import addressed_government
+from .expelled import not_own_people
 from .sides import home_state, is_companion, own_people, own_population
 from .triggers import HELD_BY, Trigger
 
@@ -45,8 +46,9 @@ FIGHT_CODES = frozenset({"190", "193"})
 PLACE_PEOPLE = "people of the place attacked"
 # attacks whose target may be the holder of the place or the owner of the property (attacked.py)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
-# force codes whose object is an agreement, not people: "violated the ceasefire" names no victims
-NO_VICTIM_CODES = frozenset({"196"})
+# force codes whose object is an agreement, not people: "violated the ceasefire" names no victims;
+# a blockade (191) is of a place or side it names ("a blockade on the ports" is no one's people)
+NO_VICTIM_CODES = frozenset({"196", "191"})
 
 
 # actors that are a country or a place, never people held by anyone
@@ -251,6 +253,8 @@ class Pairing:
             envoy = self.recalls.envoy(verb)
             other = self.recalls.partner(sources, self._dyads, self._cuts) if envoy is not None else None
             targets = [self.recalls.target(envoy, other, resolver)] if other else targets
+        # "returned 300 migrants": not the expeller's own people, though the story is set there
+        targets = not_own_people(targets, sources, code, verb, resolver)
         if code[:2] == "04":
             # "spoke to reporters", "met journalists": an interview or a briefing, no consultation
             targets = [t for t in targets if not t.code.endswith("MED")]

@@ -97,7 +97,9 @@ class _SynsetIndex:
         for k in self.prefix_lens:
             if k > len(tok):
                 break
-            if tok[:k] in self.prefixes:
+            # a short member is a stem only with an inflection, as a plain word (word_match):
+            # "mig" is "migs", not "migrants"; "yen" not "yemen"; "tala" not "taliban"
+            if tok[:k] in self.prefixes and (k > SHORT_STEM or word_match(tok[:k], tok)):
                 return True
         return False
 

@@ -6,6 +6,7 @@ Every question has one answer per reading; no component branches on the mode.
 """
 from __future__ import annotations
 
+from .expelled import expelling_state
 from .matching import PatternMatcher
 from .modality import Modality, NegationOnly
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
@@ -80,8 +81,9 @@ class EventwireReading:
         return None, None
 
     def passive_doer(self, verb, resolver, slots) -> list:
-        """The doer of an agentless passive, from the verb's phrases."""
-        return []
+        """The doer of an agentless passive, from the verb's phrases: "were expelled from
+        Poland" (expelled.py)."""
+        return expelling_state(verb, resolver)
 
 
 class PetrarchReading(EventwireReading):

@@ -12,7 +12,7 @@ from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
 from .beneficiary import aid_given
-from .attacked import load as load_violence
+from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
 from .patterns import MARKERS, Pattern, VerbDictionary
@@ -40,6 +40,10 @@ PERSON_NOUNS = frozenset({"migrant", "immigrant", "asylum", "seeker", "prisoner"
 # "held joint exercises with Y", "A and B staged joint war games"
 JOINT_WORDS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
 JOINT_CODE = "062"
+# "pledged military aid to X": a pledge of a material act is the intent to do it (CAMEO 03)
+PLEDGING = frozenset({"pledge", "promise"})
+PLEDGED = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+           "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 
 # the pattern id of a detention told by a passive with its doer ("held by"): people only
 HELD_BY = "held-by:"
@@ -190,12 +194,16 @@ class TriggerChooser:
         if noun.code[:2] == "15" and any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_WORDS
                                          for c in noun_tok.children):
             return Trigger(verb, JOINT_CODE, f"noun:joint {noun.noun}", noun_tok, entry=noun)
+        if verb.lemma_.lower() in PLEDGING and noun.code in PLEDGED:
+            return Trigger(verb, PLEDGED[noun.code], f"pledged-noun:{noun.noun}", noun_tok, entry=noun)
         return Trigger(verb, noun.code, f"noun:{noun.noun}", noun_tok, entry=noun)
 
     def noun_of(self, tok, force: bool = False):
         nouns = self.rules.nouns
         lemma = tok.lemma_.lower()
-        comp = [c for c in tok.children if c.dep_ == "compound"]
+        # "air strike", "cyber attack" (the parser makes "cyber" a compound or an adjective)
+        comp = [c for c in tok.children if c.dep_ == "compound"] or \
+            [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
         if comp:
             two = f"{comp[-1].lemma_.lower()} {lemma}"
             if two in nouns:
@@ -302,6 +310,8 @@ class TriggerChooser:
                 if not compound and ("%" in pattern.before or "%" in pattern.after):
                     continue            # "%": only for a compound subject ("A and B restored ties")
                 if self.matcher.matches_around(pattern, around):
+                    if pattern.id.startswith(OBJHEAD) and not heads_object(verb, pattern.id):
+                        continue        # "ended the war under X's mediation": the word is not the object
                     if handed is not None and pattern.code != "---" and not self.names_noun(pattern, handed):
                         continue
                     if pattern.code[:2] == "11" and lemma in self.force_words and self.physical(verb):

@@ -1,0 +1,68 @@
+"""Who expelled, when the passive names no doer: "two diplomats were expelled from Poland",
+"a journalist was deported from Turkey". The country expelled from did it: CAMEO codes an
+expulsion (174, 1661-1663) as the expelling state's act on the people expelled. Only a
+country named as such (or by its capital) counts: "expelled from the party", "deported from
+the camp" or "expelled from the UN" name no expelling state."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.codes import is_international
+from ..records import Origin
+
+# verbs of expulsion (verbs.tsv codes them 174); "extradited from Spain to the US" is judicial
+# cooperation (063) between two states and is left to its own slots
+EXPEL_LEMMAS = frozenset({"expel", "deport", "evict", "banish"})
+STATE_ORIGINS = (Origin.NAME, Origin.CAPITAL)
+
+
+def expelling_state(verb, resolver) -> list:
+    """The country a passive verb of expulsion says people were sent out of, or []."""
+    if verb.lemma_.lower() not in EXPEL_LEMMAS or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = resolver.actors(obj)
+            if found and all(a.origin in STATE_ORIGINS and len(a.code) == 3 and not is_international(a.code)
+                             for a in found):
+                return found[:1]
+    return []
+
+
+# CAMEO 174 expel or deport individuals (1661-1663, peacekeepers, inspectors, aid agencies, keep
+# their guessed owner: "forced aid workers out of the provinces")
+EXPULSION_CODES = ("174",)
+GUESSED_HOME = (Origin.STORY_COUNTRY, Origin.CONTEXT)
+
+
+def not_own_people(targets: list, sources: list, code: str, verb, resolver) -> list:
+    """People expelled or deported are foreigners: a target whose country is only guessed from
+    the story ("migrants" in a story about Italy) and is the expeller's own is no one known
+    ("Italy returned 300 migrants to Libya": the migrants are not Italian civilians). People
+    deported (174) "to" a country named as such are sent there: that country is the other side."""
+    if not code.startswith(EXPULSION_CODES):
+        return targets
+    own = {s.code[:3] for s in sources}
+    kept = [t for t in targets if not (t.origin in GUESSED_HOME and t.code[:3] in own)]
+    if kept or not targets:
+        return kept
+    return [replace(a, how=a.how + " (the country they were sent to)")
+            for a in _destinations(verb, resolver) if a.code[:3] not in own]
+
+
+def _destinations(verb, resolver) -> list:
+    """The countries named as such after the verb's "to": "deported them to Honduras"."""
+    out = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for tok in [obj] + list(obj.conjuncts):
+                    out += [a for a in resolver.actors(tok) if a.origin in STATE_ORIGINS
+                            and len(a.code) == 3 and not is_international(a.code)]
+    return out
