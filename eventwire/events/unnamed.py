@@ -12,6 +12,7 @@ from ..actors.codes import is_international
 from ..records import ActorMention, Origin
 from .groups import unknown_group
 from .parse import OBJ_DEPS, SUBJ_DEPS
+from .participles import reduced_relative
 from .rules import Rules
 
 # the other side's own naming (not a country lent by context): other_side
@@ -194,6 +195,8 @@ class UnnamedActors:
     def main_clause(self, verb, strict: bool = False) -> bool:
         """Is the verb the sentence's main act (possibly joined by "and", or under a hedge)?
         strict: not through adverbial clauses ("after a jet shot down a helicopter")."""
+        if reduced_relative(verb):
+            return False        # "towns recaptured from Isis": background on a noun
         tok = verb
         for _ in range(4):
             if tok.dep_ == "ROOT":
