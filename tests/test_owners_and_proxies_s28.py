@@ -67,3 +67,10 @@ def test_the_people_hit_are_not_the_attackers_nationality(code_text):
 def test_the_attacker_is_not_the_victims_nationality(code_text):
     events = code_text("Two Danish engineers were abducted by gunmen on Monday.", date="2020-02-01")
     assert not any(e.source.code.startswith("DNK") for e in events)
+
+
+def test_non_nationals_are_of_no_named_country(code_text):
+    events = code_text("Greek police arrested 30 non-Greek migrants near Athens.", date="2020-02-01")
+    assert not any(e.target.code.startswith("GRC") for e in events)
+    events = code_text("Greek police arrested 30 migrants near Athens.", date="2020-02-01")
+    assert any(e.target.code.startswith("GRC") for e in events)

@@ -62,7 +62,11 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         based = [m for m in matches if m.end + 1 < len(sent) and sent[m.end].text == "-"
                  and sent[m.end + 1].lower_ == "based"]
         roles = {i for m in matches if "agent" in m.kinds for i in range(m.start, m.end)}
-        matches = [m for m in matches if m not in based and not self._opposed(sent, m, roles, dictionary)]
+        negated = [m for m in matches if self._negated(sent, m)]
+        matches = [m for m in matches if m not in based and m not in negated
+                   and not self._opposed(sent, m, roles, dictionary)]
+        # "non-Syrians", "non-Iraqi fighters": whose they are is unknown (no actor)
+        self.negated = {t for m in negated for t in range(m.start, m.end)}
         self.based = based          # read as places only (pointing.py)
         self.by_token: dict[int, PhraseMatch] = {}
         for m in matches:
@@ -188,6 +192,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
     def _phrase(self, head) -> list[ActorMention]:
         toks = self.np_tokens(head)
         rel = [t.i - self.sent.start for t in toks]
+        if self.negated.intersection(rel):
+            return []
         seen, matches = set(), []
         for i in rel:
             m = self.by_token.get(i)
@@ -397,6 +403,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         country named around it (coref.Memory.role_country); None when that is unclear.
         head: the noun naming the actor, if any (only its own origin, "people from Homs", counts);
         besides: the countries of the other side's own actor, which lend this one none."""
+        if head is not None and self.negated.intersection(t.i - self.sent.start for t in self.np_tokens(head)):
+            return None         # "non-Iraqi fighters": of some other country, unknown
         # a victim's home ("a teacher from Leeds") is not where the act happened
         located = self.without_origins(self.memory.located.get(self.memory.sentence, []), head)
         found = self.memory.role_country(self.named_here(head), located,
