@@ -74,3 +74,12 @@ def test_non_nationals_are_of_no_named_country(code_text):
     assert not any(e.target.code.startswith("GRC") for e in events)
     events = code_text("Greek police arrested 30 migrants near Athens.", date="2020-02-01")
     assert any(e.target.code.startswith("GRC") for e in events)
+
+
+def test_a_congress_of_a_state_without_one_is_a_conference(code_text):
+    events = code_text("The Iraqi reconciliation congress was boycotted by the main Sunni parties.",
+                       date="2020-02-01")
+    assert not any(e.target.code == "IRQLEG" or e.source.code == "IRQLEG" for e in events)
+    events = code_text("The Peruvian Congress condemned the killing of two journalists by drug gangs.",
+                       date="2020-02-01")
+    assert any(e.source.code == "PERLEG" for e in events)

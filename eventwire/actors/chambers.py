@@ -5,7 +5,9 @@ nearby) is that country's legislature only when that state has a Congress: "memb
 Congress accused Erdoğan" in a story about Turkey are the US Congress (the one country the
 sentence names that has one), not Turkey's parliament; with no such country named, no actor.
 
-data/chambers.tsv: the word, the states that call a national legislature or chamber so.
+data/chambers.tsv: the word, the states that call a national legislature or chamber so (ISO
+3166-1 alpha-3, space-separated). A state missing there only loses the role (no actor), never
+gains a wrong one.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ DATA = Path(__file__).parent / "data" / "chambers.tsv"
 def chambers() -> dict[str, frozenset[str]]:
     out = {}
     for line in DATA.read_text(encoding="utf-8").splitlines()[1:]:
-        if not line.strip() or line.startswith("#"):
+        if not line.strip():
             continue
         word, countries, *_ = line.split("\t")
         out[word.strip().lower()] = frozenset(countries.split())
@@ -43,3 +45,13 @@ def chamber_country(resolver, head, toks, found):
         return found
     named = [c for c in dict.fromkeys(resolver.named_here(head)) if c in allowed]
     return (named[0], Origin.CONTEXT) if len(named) == 1 else None
+
+
+def without_foreign_chambers(head, found: list) -> list:
+    """`found` without a legislature (XXXLEG) its own phrase names by a chamber word its state
+    has not: "the Syrian national dialogue congress", "a Kurdish congress" are conferences."""
+    table = chambers()
+    word = head.lower_
+    if word not in table:
+        return found
+    return [a for a in found if not (len(a.code) == 6 and a.code[3:] == "LEG" and a.code[:3] not in table[word])]

@@ -28,6 +28,7 @@ from .matchchecks import MatchChecks
 from .members import with_members
 from .owned import placed_after_owner, shared_owner
 from .proxies import proxy_forces
+from .chambers import without_foreign_chambers
 from .placed import COUNTRY_KINDS, PlacedActors
 from .pointing import SUBJ_DEPS, PointingBack
 from .theatre import countries_of, fighting_country
@@ -161,7 +162,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         if key in self._cache:
             return self._cache[key]
         self._bases = []
-        found = proxy_forces(self, head, non_state(self, head, self._phrase(head)))
+        found = without_foreign_chambers(head, proxy_forces(self, head, non_state(self, head, self._phrase(head))))
         bases = self._bases
         for conj in head.conjuncts:
             if conj.i > head.i:
