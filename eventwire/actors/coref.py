@@ -276,7 +276,8 @@ class Memory:
 
     # -- the country of a bare role ---------------------------------------------------
     def role_country(self, named_here: list[str], located_here=None,
-                     placed_here=None, where_here=None, role: str | None = None) -> tuple[str, Origin] | None:
+                     placed_here=None, where_here=None, role: str | None = None,
+                     besides: frozenset = frozenset()) -> tuple[str, Origin] | None:
         """(country, origin) for a role named without one, or None when unclear: a place named
         as a location in its clause ("in Istanbul, protesters"), else the one country of the
         towns and regions its sentence names, else the story's country when one country leads
@@ -290,7 +291,9 @@ class Memory:
         placed_here: those of the towns and regions the sentence names (before the story's);
         where_here: those of the places the sentence names as where something is or happens;
         role: the role's code (an unidentified armed doer takes the story's country only as
-        _placed_near says)."""
+        _placed_near says);
+        besides: the countries of the event's other side, named by its own actor ("Turkish jets
+        struck positions": the positions are not Turkey's for that), never lent by a name."""
         located = set(self.located.get(self.sentence, []) if located_here is None else located_here)
         if len(located) == 1:
             return located.pop(), Origin.CONTEXT
@@ -311,6 +314,11 @@ class Memory:
             if role in UNIDENTIFIED and not self._placed_near(story[0]):
                 return None     # an unidentified doer far from the story's country's places
             return story
+        if besides & set(named_here):
+            # the other side's country lends none; another named beside it may ("Saudi
+            # hackers attacked Iranian websites"), else whose this one is stays unclear
+            named_here = [c for c in named_here if c not in besides]
+            return (named_here[0], Origin.CONTEXT) if len(set(named_here)) == 1 else None
         if named_here:
             return (named_here[0], Origin.CONTEXT) if len(set(named_here)) == 1 else None
         paragraph = self.paragraph_of.get(self.sentence)

@@ -37,6 +37,12 @@ class MatchChecks:
         before = [t.lower_ for t in sent[max(0, m.start - 2):m.start]]
         return before[-1:] in (["anti-"], ["pro-"]) or (before[-1:] == ["-"] and before[:1] in (["anti"], ["pro"]))
 
+    @staticmethod
+    def _negated(sent, m: PhraseMatch) -> bool:
+        """ "non-Syrians", "non-Iraqi fighters": the people are of any country but this one."""
+        before = [t.lower_ for t in sent[max(0, m.start - 2):m.start]]
+        return before[-1:] == ["non-"] or before == ["non", "-"]
+
     def _national_organ(self, m: PhraseMatch) -> bool:
         """ "Russia's Security Council", "the Russian security council": a body every state has,
         which the international dictionary knows by its UN name, qualified by a country."""

@@ -13,6 +13,8 @@ from .quoted import speaker
 from .again import named_again
 from .coref import Memory
 from .ethnic import de_facto_home
+from .owned import group_body
+from .chambers import chamber_country
 from .matcher import PRONOUNS
 from .rivals import blocked, spoken_by_person
 from ..language.truecase import load_titles
@@ -268,10 +270,13 @@ class PointingBack:
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS]
         if role and poss:
             # "their ambassadors", "its soldiers": the owner's country, in that role
-            owners = [self.country_of(a) for a in self.actors(poss[0])]
-            return [replace(self._with_role(a, role), text=text, start=start, end=end,
+            owned = self.actors(poss[0])
+            # a non-state armed group's fighters, police, spokesmen are the group (owned.py)
+            return [replace(a, text=text, start=start, end=end, how=f"role {role} of {a.text!r}: the group",
+                            origin=Origin.PRONOUN) if group_body(a, role) else
+                    replace(self._with_role(self.country_of(a), role), text=text, start=start, end=end,
                             how=f"role {role} of {a.text!r}", origin=Origin.PRONOUN)
-                    for a in owners if a is not None]
+                    for a in owned if group_body(a, role) or self.country_of(a) is not None]
         if head.tag_ == "NN" and "the" in words and self._plain_description(head, toks):
             org = memory.organisation_named(head.lower_)
             if org is not None:         # "the court", "the Hague-based court": the one just named
@@ -321,6 +326,7 @@ class PointingBack:
                 # "warned Kurdish forces": the people's de facto home, when the sentence names it
                 home = de_facto_home(self, head, role, self.named_here(head))
                 found = (home, Origin.CONTEXT) if home else None
+            found = chamber_country(self, head, toks, found)    # "members of Congress" (chambers.py)
             if found:
                 country, origin = found
                 name = self.dictionary.country_name(country) or country

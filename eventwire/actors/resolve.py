@@ -26,6 +26,9 @@ from .described import described_instead
 from .matcher import PhraseMatch
 from .matchchecks import MatchChecks
 from .members import with_members
+from .owned import placed_after_owner, shared_owner
+from .proxies import proxy_forces
+from .chambers import without_foreign_chambers
 from .placed import COUNTRY_KINDS, PlacedActors
 from .pointing import SUBJ_DEPS, PointingBack
 from .theatre import countries_of, fighting_country
@@ -60,7 +63,11 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         based = [m for m in matches if m.end + 1 < len(sent) and sent[m.end].text == "-"
                  and sent[m.end + 1].lower_ == "based"]
         roles = {i for m in matches if "agent" in m.kinds for i in range(m.start, m.end)}
-        matches = [m for m in matches if m not in based and not self._opposed(sent, m, roles, dictionary)]
+        negated = [m for m in matches if self._negated(sent, m)]
+        matches = [m for m in matches if m not in based and m not in negated
+                   and not self._opposed(sent, m, roles, dictionary)]
+        # "non-Syrians", "non-Iraqi fighters": whose they are is unknown (no actor)
+        self.negated = {t for m in negated for t in range(m.start, m.end)}
         self.based = based          # read as places only (pointing.py)
         self.by_token: dict[int, PhraseMatch] = {}
         for m in matches:
@@ -155,18 +162,18 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         if key in self._cache:
             return self._cache[key]
         self._bases = []
-        found = non_state(self, head, self._phrase(head))
+        found = without_foreign_chambers(head, proxy_forces(self, head, non_state(self, head, self._phrase(head))))
         bases = self._bases
         for conj in head.conjuncts:
             if conj.i > head.i:
-                more = non_state(self, conj, self._phrase(conj))
+                more = proxy_forces(self, conj, non_state(self, conj, self._phrase(conj)))
                 if self.unknown_country and bases:
                     # "Danish media and government", "lawmakers and officials in A and B": the
                     # role shares the countries of its sibling
                     more = [self._with_base(a, b) for a in more
                             for b in (bases if a.code.startswith(self.unknown_country) else [None])]
                 elif self.unknown_country is None:
-                    more = self._shared_nationality(found, conj, more)
+                    more = shared_owner(self, found, conj, self._shared_nationality(found, conj, more))
                 found += [a for a in more if a.code not in {f.code for f in found}]
         self._cache[key] = found     # first: a member's phrase never reads its group again
         found = with_members(self, head, with_members(self, group, found) if group is not head else found)
@@ -186,6 +193,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
     def _phrase(self, head) -> list[ActorMention]:
         toks = self.np_tokens(head)
         rel = [t.i - self.sent.start for t in toks]
+        if self.negated.intersection(rel):
+            return []
         seen, matches = set(), []
         for i in rel:
             m = self.by_token.get(i)
@@ -250,6 +259,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 others = [r for r in roles if r is not role_match and r[1] != role]
                 if others:
                     role = others[0][1]
+        # "its forces in Syria": whose they are, not where (owned.py)
+        countries = placed_after_owner(self, head, countries, head_rel, role)
         if self.unknown_country is not None and roles and not persons:
             return self._petrarch_roles(strong + countries, roles, rel, head_rel, coordinated)
         if coordinated:
@@ -387,15 +398,19 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                              before + self.unknown_country + after, text, f"roles {' '.join(codes)}",
                              Origin.ROLE)]
 
-    def unnamed(self, role: str, text: str, start: int, end: int, why: str, head=None) -> ActorMention | None:
+    def unnamed(self, role: str, text: str, start: int, end: int, why: str, head=None,
+                besides: frozenset = frozenset()) -> ActorMention | None:
         """An actor known only by its role (unidentified attackers, unnamed victims), in the
         country named around it (coref.Memory.role_country); None when that is unclear.
-        head: the noun naming the actor, if any (only its own origin, "people from Homs", counts)."""
+        head: the noun naming the actor, if any (only its own origin, "people from Homs", counts);
+        besides: the countries of the other side's own actor, which lend this one none."""
+        if head is not None and self.negated.intersection(t.i - self.sent.start for t in self.np_tokens(head)):
+            return None         # "non-Iraqi fighters": of some other country, unknown
         # a victim's home ("a teacher from Leeds") is not where the act happened
         located = self.without_origins(self.memory.located.get(self.memory.sentence, []), head)
         found = self.memory.role_country(self.named_here(head), located,
                                          self.without_origins(self.placed_here(), head),
-                                         self.where_here(head), role=role)
+                                         self.where_here(head), role=role, besides=besides)
         if found is None:
             return None
         country, origin = found

@@ -39,6 +39,7 @@ from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
 from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
+from .allies import drop_common_enemies
 from .instruments import no_interaction
 from .attacked import Attacked, object_headed, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
 from .crowds import CrowdViolence
@@ -363,6 +364,7 @@ class EventCoder(Pairing):
             pairs = self._pairs(trig, code, verb, resolver, targets, crowd)
         if code[:2] == "02" and pairs:
             pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
+        pairs = drop_common_enemies(pairs, code, verb, sent)   # "joined X in the fight against Y"
         if not pairs and code[:2] == "12" and targets is None and crowd is None:
             # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
             # refused names whom the refusal is of

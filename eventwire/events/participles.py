@@ -32,3 +32,25 @@ def participle_patient(verb, hypothetical_marks=frozenset()):
     if matrix.i == verb.i:
         return None
     return next((c for c in matrix.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def reduced_relative(verb) -> bool:
+    """Is `verb` a past participle on the noun just before it, with no "by" doer: "towns
+    recaptured from Isis", "aid to villages seized from the rebels" (the parser often hangs it
+    on the main verb, as a clause joined to it or an adverbial one)? Such a participle names no
+    doer, and the main clause's subject is not it."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.i == verb.sent.start:
+        return False
+    # its own subject, a "by" doer, an auxiliary, a marker ("as forces clashed", "after X
+    # torched") or a direct object ("France ordered 35 to leave"): a clause of its own
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "expl", "mark", "dobj", "ccomp", "xcomp")
+           for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head.i == before.i
+    # misread: joined to the main verb with no "and" or comma between (the noun is right before)
+    return verb.dep_ in ("conj", "advcl") and before.dep_ in ("pobj", "dobj", "conj") and \
+        not any(c.dep_ == "cc" for c in verb.head.children if before.i < c.i < verb.i)

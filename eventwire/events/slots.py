@@ -17,7 +17,7 @@ from .doers import DoerChecks
 from .expletive import expletive_it
 from ..actors.codes import country_part
 from ..records import ActorMention
-from .participles import participle_patient
+from .participles import participle_patient, reduced_relative
 from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, \
     split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
@@ -136,6 +136,10 @@ class Slots(DoerChecks):
             if misread_main_verb(tok):
                 # "The air force carried out ...", "X, with Y, called on ...": the root is the doer
                 return with_companions(resolver.actors(tok.head), tok.head, tok, resolver), False, []
+            if reduced_relative(tok):
+                # "aid to towns recaptured from the rebels": a passive participle with no "by"
+                # says nothing of who did it, least of all the main clause's subject
+                return [], True, []
             if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
                 tok = tok.head.head          # "issued a declaration demanding ...": the issuer
                 continue

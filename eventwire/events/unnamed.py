@@ -8,11 +8,17 @@ instrument, a victim or a crowd is data (slots.yaml).
 from __future__ import annotations
 
 from ..dates.resolve import MONTHS, WEEKDAYS
-from ..records import ActorMention
+from ..actors.codes import is_international
+from ..records import ActorMention, Origin
 from .groups import unknown_group
 from .parse import OBJ_DEPS, SUBJ_DEPS
+from .participles import reduced_relative
 from .rules import Rules
 
+# the other side's own naming (not a country lent by context): other_side
+NAMED_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.CAPITAL, Origin.METONYM,
+                           Origin.OFFICE, Origin.PRONOUN, Origin.DESCRIPTION})
+NON_STATE = frozenset({"REB", "INS", "SEP", "UAF"})
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)      # "on Saturday" is no place attacked
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
 # places that are an armed force's own ("seized the air base", "shelled the barracks"): with no
@@ -134,7 +140,8 @@ class UnnamedActors:
             return []
         if code[:2] in self.unidentified_roots and (things or passive) and not dying and self.main_clause(verb):
             text = things[0].text if things else verb.text
-            actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country")
+            actor = resolver.unnamed("UAF", text, 0, 0, "unidentified armed force in the story's country",
+                                     besides=self.other_side(verb, resolver, doer=False))
             return [actor] if actor else []
         return []
 
@@ -188,6 +195,8 @@ class UnnamedActors:
     def main_clause(self, verb, strict: bool = False) -> bool:
         """Is the verb the sentence's main act (possibly joined by "and", or under a hedge)?
         strict: not through adverbial clauses ("after a jet shot down a helicopter")."""
+        if reduced_relative(verb):
+            return False        # "towns recaptured from Isis": background on a noun
         tok = verb
         for _ in range(4):
             if tok.dep_ == "ROOT":
@@ -229,11 +238,34 @@ class UnnamedActors:
             return []                       # victims in background clauses are not this event's
         for c in list(verb.children) + [c for v in verb.conjuncts for c in v.children]:
             if c.dep_ in deps and (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns):
-                actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed victims", c)
+                actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed victims", c,
+                                         besides=self.other_side(verb, resolver, doer=not passive))
                 return [actor] if actor else []
         if self.main_clause(verb, strict=True):
             return self.people_attacked(verb, resolver)
         return []
+
+    @staticmethod
+    def other_side(verb, resolver, doer: bool) -> frozenset:
+        """The states the sentence names on the verb's other side: in its doer's phrase (subject,
+        or the "by" of a passive) when doer, else in the phrase of those it hit (object, or a
+        passive's subject). "Turkish jets struck positions": the positions are not Turkey's for
+        that; "two British soldiers were killed by a bomb": nor is the bomb Britain's. An armed
+        group's country is where it fights: it stays ("Taliban fighters seized a house")."""
+        deps = ("nsubj",) if doer else ("nsubjpass", "dobj")
+        heads = [c for c in verb.children if c.dep_ in deps]
+        if doer:
+            heads += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        base = resolver.sent.start
+        idx = {t.i - base for h in heads for t in h.subtree}
+        found = [res[1] for m in resolver.matches if m.start in idx
+                 for res in [resolver.match_actor(m)] if res is not None]
+        own = [a for h in heads for a in resolver.actors(h)]
+        found += [a for a in own if a.origin in NAMED_ORIGINS]
+        # "Syrian rebels": the adjective is where the group fights, no other side's state
+        armed = {a.code[:3] for a in own if a.code[3:6] in NON_STATE}
+        return frozenset(a.code[:3] for a in found if len(a.code) >= 3 and not is_international(a.code)
+                         and a.code[3:6] not in NON_STATE) - armed
 
     def people_attacked(self, verb, resolver) -> list[ActorMention]:
         """ "stormed a camp in Bangkok", "opened fire on a crowd", "seized a house": the people
@@ -263,7 +295,8 @@ class UnnamedActors:
                   and (h.dep_ in OBJ_DEPS or h.head.lower_ not in self.people_only_preps
                        or h.head.head.i != verb.i or act_object)]
         if victims or things:
-            actor = resolver.unnamed(role, verb.text, 0, 0, "people of the place attacked")
+            actor = resolver.unnamed(role, verb.text, 0, 0, "people of the place attacked",
+                                     besides=self.other_side(verb, resolver, doer=True))
             return [actor] if actor else []
         return []
 

@@ -1,0 +1,80 @@
+"""Bodies named by their owner: "its forces", "their fighters", "Russia's navy and air force".
+
+- A possessive pronoun says whose the body is; a place named after it says only where it is:
+  "Russia said its forces in Syria ..." are Russia's, not Syria's army.
+- A non-state armed group's own bodies are the group: "the militia said its fighters ...",
+  "the Kurdish administration ... held by its forces" keep the group's code (XXXREB), not the
+  army (XXXMIL) of the group's country.
+- The owner of the first of two joined bodies owns a bare second one: "its navy and air force",
+  "Turkey's troops and warplanes" (conjoined.py does the same for a nationality word).
+
+Functions of an ActorResolver (resolve.py): they read its sentence and matches.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import ActorMention, Origin
+from .codes import is_international
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# prepositions that say where a body is, not whose it is ("its forces in Syria")
+WHERE_PREPS = frozenset({"in", "inside", "near", "across", "around", "at", "outside"})
+# bodies that stand where their owner sends them ("its troops in Syria")
+MOBILE_BODIES = frozenset({"MIL", "UAF", "REB", "INS", "COP", "SPY"})
+# non-state armed roles: a group so coded owns its bodies as itself
+NON_STATE = frozenset({"REB", "INS", "SEP", "UAF"})
+# bodies of a group that are the group itself ("its fighters", "its police", "its spokesman")
+OWN_BODIES = frozenset({"MIL", "UAF", "REB", "INS", "COP", "GOV", "SPY"})
+
+
+def possessive_pronoun(head):
+    """The possessive pronoun ("its", "their") of the phrase headed by `head`, or None."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+
+
+def placed_after_owner(resolver, head, items, head_rel: int, role: str | None) -> list:
+    """`items` (match, actor) without the countries named as where an armed body is, when a
+    possessive pronoun says whose it is: "its forces in north-eastern Syria" (not "its embassy
+    in Bogota", whose place is the other party)."""
+    if possessive_pronoun(head) is None or role not in MOBILE_BODIES:
+        return items
+    return [it for it in items if not resolver._named_as_place(it[0], head_rel)
+            or resolver.sent[it[0].start:it[0].end].root.head.lower_ not in WHERE_PREPS]
+
+
+def group_body(owner: ActorMention, role: str) -> bool:
+    """Is the owner a non-state armed group whose body in `role` is the group itself?"""
+    if role not in OWN_BODIES:
+        return False
+    if is_international(owner.code):
+        return owner.code.startswith("IMG")         # an armed international group (al-Qaeda)
+    return len(owner.code) >= 6 and owner.code[3:6] in NON_STATE
+
+
+def shared_owner(resolver, found: list[ActorMention], conj, more: list[ActorMention]) -> list[ActorMention]:
+    """ "its navy and air force", "Turkey's troops and warplanes": the second body, bare (no
+    article, owner or nationality of its own) and given a country only by its context, is of
+    the first body's owner."""
+    first = conj.head
+    if len(more) != 1 or more[0].origin not in (Origin.STORY_COUNTRY, Origin.CONTEXT) or conj.dep_ != "conj":
+        return more
+    if not any(c.dep_ == "poss" for c in first.children):
+        return more
+    for c in conj.children:
+        if c.i > conj.i:
+            continue
+        m = resolver.by_token.get(c.i - resolver.sent.start)
+        if c.dep_ in ("det", "poss") or (m is not None and resolver.match_actor(m) is not None):
+            return more         # "its navy and the rebels", "its navy and Syrian troops": their own
+    role = more[0].code[3:]
+    owners = [a for a in found if len(a.code) > 3 and not is_international(a.code)]
+    if not role or len(owners) != 1 or len(found) != 1:
+        return more
+    owner = owners[0]
+    if group_body(owner, role):
+        code = owner.code
+    else:
+        code = owner.code[:3] + role
+    return [replace(more[0], code=code, name=owner.name, how=f"role {role} + the owner of {found[0].text!r}",
+                    origin=owner.origin)]
