@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
+from .phrase import stands_near
 from .beneficiary import aid_given
 from .attacked import load as load_violence
 from .nominal import load_event_nouns
@@ -302,6 +303,9 @@ class TriggerChooser:
                 if not compound and ("%" in pattern.before or "%" in pattern.after):
                     continue            # "%": only for a compound subject ("A and B restored ties")
                 if self.matcher.matches_around(pattern, around):
+                    if pattern.code != "---" and self.noun_first and \
+                            not stands_near(self.matcher, pattern, verb, after_toks, around):
+                        continue        # "increased the chances of a military intervention" (phrase.py)
                     if handed is not None and pattern.code != "---" and not self.names_noun(pattern, handed):
                         continue
                     if pattern.code[:2] == "11" and lemma in self.force_words and self.physical(verb):
