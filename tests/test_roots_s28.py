@@ -42,6 +42,13 @@ CASES = [
      [("USAGOV", "FRAGOV", "161")]),
     ("Trump said the United States would withdraw from the Paris climate agreement with France.",
      [("USAGOV", "FRAGOV", "132")]),
+    # sent, flown, forced or driven "into exile" is an expulsion (174), no deployment (154)
+    ("The Taliban drove the Afghan king into exile.", [("AFGREB", "AFGGOV", "174")]),
+    # "come to" an end, power or a conclusion is no visit (040); "came to an agreement" reaches one (057)
+    ("The war between Iran and Iraq came to an end in 1988.", []),
+    ("Erdogan came to power in 2003 after a landslide win over Turkish liberals.", []),
+    ("Putin came to Ankara on Monday.", [("RUSGOV", "TURGOV", "040")]),
+    ("Russia and Turkey came to an agreement on Idlib.", [("RUSGOV", "TURGOV", "057")]),
 ]
 
 
