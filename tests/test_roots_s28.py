@@ -49,6 +49,9 @@ CASES = [
     ("Erdogan came to power in 2003 after a landslide win over Turkish liberals.", []),
     ("Putin came to Ankara on Monday.", [("RUSGOV", "TURGOV", "040")]),
     ("Russia and Turkey came to an agreement on Idlib.", [("RUSGOV", "TURGOV", "057")]),
+    # warning someone not to think or believe something advises (020); "not to fill the dam" threatens
+    ("Egypt warned Ethiopia not to think that the dam would go unanswered.", [("EGYGOV", "ETHGOV", "020")]),
+    ("Egypt warned Ethiopia not to fill the dam.", [("EGYGOV", "ETHGOV", "130")]),
 ]
 
 
