@@ -49,6 +49,10 @@ CASES = [
     ("Erdogan came to power in 2003 after a landslide win over Turkish liberals.", []),
     ("Putin came to Ankara on Monday.", [("RUSGOV", "TURGOV", "040")]),
     ("Russia and Turkey came to an agreement on Idlib.", [("RUSGOV", "TURGOV", "057")]),
+    # a verb with no object of its own reads the object it shares with the next verb:
+    # attacks planned are no intent to cooperate (030)
+    ("Iraqi Kurdish members have planned and directed attacks on Turkey.",
+     [("IRQ", "TUR", "190"), ("IRQ", "TURGOV", "138")]),
     # warning someone not to think or believe something advises (020); "not to fill the dam" threatens
     ("Egypt warned Ethiopia not to think that the dam would go unanswered.", [("EGYGOV", "ETHGOV", "020")]),
     ("Egypt warned Ethiopia not to fill the dam.", [("EGYGOV", "ETHGOV", "130")]),

@@ -158,6 +158,18 @@ class TriggerChooser:
                 words.add(c.lower_)
         return words
 
+    @staticmethod
+    def shared_object(verb, dated: set) -> list:
+        """The words of the object a verb with none of its own shares with the verb "and"
+        joins to it ("planned and directed attacks on the UK", "armed and trained the rebels")."""
+        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("xcomp", "ccomp", "prep", "nsubjpass") for c in verb.children):
+            return []
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if conj is None:
+            return []
+        objs = [c for c in conj.children if c.dep_ == "dobj"]
+        return [t for t in objs[0].subtree if t.i not in dated] if objs else []
+
     def objectless(self, verb, lemma: str) -> bool:
         """A verb that acts on its object (verb_senses.yaml needs_object) used with none, in the
         active voice: eventwire's reading only."""
@@ -278,6 +290,8 @@ class TriggerChooser:
         before_toks = self.reading.words_before(verb, own)
         dated = self.date_phrases(verb)
         after_toks = [t for t in own if t.i > verb.i and t.i not in dated]
+        if self.noun_first:     # "planned and directed attacks on X": the object both verbs share
+            after_toks = sorted(after_toks + self.shared_object(verb, dated), key=lambda t: t.i)
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
         loose = (loose_words(before_toks), loose_words(after_toks))
