@@ -46,7 +46,7 @@ from .recalls import Recalls
 from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .roles import settle_roles
 from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
-from .wmd import mass_weapon_code
+from .means import means_code
 from .announced import announced_cut
 from .refusals import CODE as REFUSAL_CODE, StatedRefusals
 
@@ -144,8 +144,8 @@ class EventCoder(Pairing):
                 # "shelled X, killing two": the shelling; "the WFP halted operations": aid stopped
                 by_verb[verb.i] = victims_of_attack(verb, by_verb, by_verb[verb.i])
                 recode = result_of_attack(verb, by_verb) or aid_stopped(verb, by_verb[verb.i])
-                # "launched a chemical attack", "used sarin against": weapons of mass destruction (wmd.py)
-                recode = self._mass_weapons(verb, by_verb[verb.i], recode)
+                # "launched a chemical attack", "killed in a car bomb blast": the means (means.py)
+                recode = self._means(verb, by_verb[verb.i], recode)
                 if recode is not None:
                     by_verb[verb.i] = [replace(m, code=recode) for m in by_verb[verb.i]]
                 # sides dealt with so far, this sentence's earlier clauses included
@@ -161,8 +161,8 @@ class EventCoder(Pairing):
             for ev in self.nominal.events(sent, resolver, self._claimed):
                 if ev.noun.i not in by_verb:
                     ms = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
-                    wmd = self._mass_weapons(ev.noun, ms, None)
-                    by_verb[ev.noun.i] = [replace(m, code=wmd) for m in ms] if wmd else ms
+                    means = self._means(ev.noun, ms, None)
+                    by_verb[ev.noun.i] = [replace(m, code=means) for m in ms] if means else ms
             # "a rally was held in X", "Protests in X on 30 May": a protest no verb of its doers reports
             for ev in held_protests(self.nominal, sent, resolver, self._claimed, {i for i, ms in by_verb.items() if ms},
                                     bool(date_phrases)):
@@ -203,14 +203,14 @@ class EventCoder(Pairing):
             found = settle_roles(found, sent)
         return found
 
-    def _mass_weapons(self, tok, mentions, recode: str | None) -> str | None:
-        """2041 for an act of force done with a chemical or biological weapon (eventwire's
-        reading only), else the recode already found."""
+    def _means(self, tok, mentions, recode: str | None) -> str | None:
+        """The code an act's means gives it: 2041 for chemical weapons, 183 for bombs (means.py;
+        eventwire's reading only), else the recode already found."""
         if self.nominal is None or not mentions:
             return recode
         codes = {recode} if recode else {m.code for m in mentions}
-        wmd = {mass_weapon_code(tok, c) for c in codes}
-        return wmd.pop() if wmd == {"2041"} else recode
+        found = {means_code(tok, c) for c in codes}
+        return found.pop() if len(found) == 1 and None not in found else recode
 
     def _noun_mentions(self, ev, sent, doc_id, sentence_index, anchor, date_phrases):
         """The mentions of an event written as a noun; its date is its sentence's."""
