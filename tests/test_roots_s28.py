@@ -54,6 +54,10 @@ CASES = [
     ("Erdogan came to power in 2003 after a landslide win over Turkish liberals.", []),
     ("Putin came to Ankara on Monday.", [("RUSGOV", "TURGOV", "040")]),
     ("Russia and Turkey came to an agreement on Idlib.", [("RUSGOV", "TURGOV", "057")]),
+    ("Russia came to an agreement with Turkey on Idlib.", [("RUSGOV", "TURGOV", "057")]),
+    # ... its sides are not taken from words later in the clause
+    ("The two NATO allies have come to an agreement on several issues, chiefly Turkey's detention of a US citizen.",
+     [("TURGOV", "USACVL", "173")]),
     # a verb with no object of its own reads the object it shares with the next verb:
     # attacks planned are no intent to cooperate (030)
     ("Iraqi Kurdish members have planned and directed attacks on Turkey.",
