@@ -62,6 +62,9 @@ CASES = [
     # attacks planned are no intent to cooperate (030)
     ("Iraqi Kurdish members have planned and directed attacks on Turkey.",
      [("IRQ", "TUR", "190"), ("IRQ", "TURGOV", "138")]),
+    # "it would be a mistake to allow X": the "it" judging an act is no one, and the act is not done
+    ("“It would be political suicide to allow any more Taliban suspects to return,” the Pakistani minister said.", []),
+    ("Iran said it would allow UN inspectors to visit the site.", [("IRNGOV", "IGOUNO", "035")]),
     # warning someone not to think or believe something advises (020); "not to fill the dam" threatens
     ("Egypt warned Ethiopia not to think that the dam would go unanswered.", [("EGYGOV", "ETHGOV", "020")]),
     ("Egypt warned Ethiopia not to fill the dam.", [("EGYGOV", "ETHGOV", "130")]),
