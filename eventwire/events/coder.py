@@ -49,6 +49,8 @@ from .recalls import Recalls
 from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .roles import settle_roles
 from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
+from .means import means_code
+from .announced import announced_cut
 from .refusals import CODE as REFUSAL_CODE, StatedRefusals
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
@@ -145,6 +147,8 @@ class EventCoder(Pairing):
                 # "shelled X, killing two": the shelling; "the WFP halted operations": aid stopped
                 by_verb[verb.i] = victims_of_attack(verb, by_verb, by_verb[verb.i])
                 recode = result_of_attack(verb, by_verb) or aid_stopped(verb, by_verb[verb.i])
+                # "launched a chemical attack", "killed in a car bomb blast": the means (means.py)
+                recode = self._means(verb, by_verb[verb.i], recode)
                 if recode is not None:
                     by_verb[verb.i] = [replace(m, code=recode) for m in by_verb[verb.i]]
                 # sides dealt with so far, this sentence's earlier clauses included
@@ -159,8 +163,9 @@ class EventCoder(Pairing):
         if self.nominal is not None:
             for ev in self.nominal.events(sent, resolver, self._claimed):
                 if ev.noun.i not in by_verb:
-                    by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index,
-                                                             anchor, date_phrases)
+                    ms = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
+                    means = self._means(ev.noun, ms, None)
+                    by_verb[ev.noun.i] = [replace(m, code=means) for m in ms] if means else ms
             # "a rally was held in X", "Protests in X on 30 May": a protest no verb of its doers reports
             for ev in held_protests(self.nominal, sent, resolver, self._claimed, {i for i, ms in by_verb.items() if ms},
                                     bool(date_phrases)):
@@ -200,6 +205,15 @@ class EventCoder(Pairing):
             # keeps the actors as read)
             found = settle_roles(found, sent)
         return found
+
+    def _means(self, tok, mentions, recode: str | None) -> str | None:
+        """The code an act's means gives it: 2041 for chemical weapons, 183 for bombs (means.py;
+        eventwire's reading only), else the recode already found."""
+        if self.nominal is None or not mentions:
+            return recode
+        codes = {recode} if recode else {m.code for m in mentions}
+        found = {means_code(tok, c) for c in codes}
+        return found.pop() if len(found) == 1 and None not in found else recode
 
     def _noun_mentions(self, ev, sent, doc_id, sentence_index, anchor, date_phrases):
         """The mentions of an event written as a noun; its date is its sentence's."""
@@ -294,6 +308,8 @@ class EventCoder(Pairing):
         code, mood, head = self.reading.code(verb, trig.code)
         if trig.pattern_id.startswith("refused:") and mood in ("negated", "refusal"):
             code = trig.code            # its own "not" makes the rejection
+        if self.nominal is not None and announced_cut(verb, code, trig.code, lambda v: self.slots.sources(v, resolver)[0]):
+            code = trig.code            # "announced the US would withdraw from the deal" (announced.py)
         decided = self.withdrawals.decided(verb, resolver) if self.withdrawals is not None else []
         if decided:     # "Putin's decision to withdraw troops from Libya" (withdrawals.py)
             code = WITHDRAWAL_CODE

@@ -1,5 +1,5 @@
 """The "it" that stands for no one: "it was four years since X annexed Crimea", "it is clear
-that ...", "it seems that ...". A verb read as joined to such a clause ("it was four years
+that ...", "it seems that ...", "it would be a mistake to ...". A verb read as joined to such a clause ("it was four years
 since Putin annexed Crimea and helped foment a rebellion", with "helped" hung on "was") has no
 doer in that "it": resolving it to the last country named invents one.
 """
@@ -28,5 +28,11 @@ def expletive_it(subj) -> bool:
     if any(c.dep_ == "attr" and c.lemma_.lower() in TIME_NOUNS for c in kids):
         return True
     # "it is clear that ...", "it was important to ...": an adjective with the real subject after
-    return any(c.dep_ == "acomp" for c in kids) and any(c.dep_ in ("ccomp", "xcomp") and c.i > subj.i
-                                                       for c in kids)
+    if any(c.dep_ == "acomp" for c in kids) and any(c.dep_ in ("ccomp", "xcomp") and c.i > subj.i for c in kids):
+        return True
+    # "it would be political suicide to allow ...", "it was a mistake to attack ...": a noun judging
+    # the to-infinitive after it (not a cleft "it was Russia that attacked", whose clause is no
+    # to-infinitive)
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in kids) and any(
+        c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.i > subj.i and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+        for c in list(kids) + [g for c in kids if c.dep_ == "attr" for g in c.children])

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
+from .phrase import stands_near
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
@@ -161,6 +162,18 @@ class TriggerChooser:
                 words.add(c.lower_)
         return words
 
+    @staticmethod
+    def shared_object(verb, dated: set) -> list:
+        """The words of the object a verb with none of its own shares with the verb "and"
+        joins to it ("planned and directed attacks on the UK", "armed and trained the rebels")."""
+        if any(c.dep_ in OBJ_DEPS or c.dep_ in ("xcomp", "ccomp", "prep", "nsubjpass") for c in verb.children):
+            return []
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if conj is None:
+            return []
+        objs = [c for c in conj.children if c.dep_ == "dobj"]
+        return [t for t in objs[0].subtree if t.i not in dated] if objs else []
+
     def objectless(self, verb, lemma: str) -> bool:
         """A verb that acts on its object (verb_senses.yaml needs_object) used with none, in the
         active voice: eventwire's reading only."""
@@ -285,6 +298,8 @@ class TriggerChooser:
         before_toks = self.reading.words_before(verb, own)
         dated = self.date_phrases(verb)
         after_toks = [t for t in own if t.i > verb.i and t.i not in dated]
+        if self.noun_first:     # "planned and directed attacks on X": the object both verbs share
+            after_toks = sorted(after_toks + self.shared_object(verb, dated), key=lambda t: t.i)
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
         loose = (loose_words(before_toks), loose_words(after_toks))
@@ -312,6 +327,9 @@ class TriggerChooser:
                 if self.matcher.matches_around(pattern, around):
                     if pattern.id.startswith(OBJHEAD) and not heads_object(verb, pattern.id):
                         continue        # "ended the war under X's mediation": the word is not the object
+                    if pattern.code != "---" and self.noun_first and \
+                            not stands_near(self.matcher, pattern, verb, after_toks, around):
+                        continue        # "increased the chances of a military intervention" (phrase.py)
                     if handed is not None and pattern.code != "---" and not self.names_noun(pattern, handed):
                         continue
                     if pattern.code[:2] == "11" and lemma in self.force_words and self.physical(verb):

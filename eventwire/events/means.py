@@ -1,0 +1,84 @@
+"""The means of an attack decide its code: chemical weapons (2041), bombs (183).
+
+"launched a chemical attack on X", "used chemical weapons against X", "attacked X with
+chlorine", "the chemical attack on X" are uses of chemical or biological weapons (2041), not
+the 19x or 17x the verb gives; "killed in a car bomb explosion", "wounded two soldiers in a
+bomb attack", "a suicide bombing killed ..." are non-military bombings (183), not fighting
+(190). The means must stand in the act's own phrase: its object, its event noun, a "with",
+"in", "by" or "using" phrase of the verb, or the attack noun a "when ... were killed" clause
+hangs on. Only acts of force are recoded ("condemned the chemical attack" stays a
+criticism), and bombings only from plain assaults and fighting (air strikes and shelling are
+military). Word lists: data/attack_means.tsv.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "attack_means.tsv"
+# code -> the codes an act must have to take it
+RECODED = {"2041": lambda c: c[:2] in ("17", "18", "19", "20") and c != "2041",
+           "183": lambda c: c in ("18", "19") or c[:3] in ("180", "182", "190")}
+ORDER = ("2041", "183")
+OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
+MEANS_PREPS = frozenset({"with", "in", "by", "using", "via", "during"})
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+CLAUSE_DEPS = ("relcl", "acl", "advcl")
+
+
+def _load(path: Path = DATA) -> dict[tuple[str, str], frozenset[str]]:
+    kinds: dict[tuple[str, str], set[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip() or line.startswith("code\t"):
+                continue
+            code, kind, word = line.rstrip("\n").split("\t")[:3]
+            kinds.setdefault((code, kind), set()).add(word.lower())
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+_WORDS = _load()
+
+
+def names_means(noun, code: str) -> bool:
+    """Is the noun the means of code: "sarin", "chemical weapons", "a sarin gas attack" (2041),
+    "an IED", "a car bomb explosion" (183)?"""
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words & _WORDS.get((code, "agent"), frozenset()):
+        return True
+    if not words & _WORDS.get((code, "weapon"), frozenset()):
+        return False
+    mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    # "sarin gas attack", "car bomb explosion": the marker may modify the modifier
+    mods += [g for c in mods for g in c.children if g.dep_ in MODIFIER_DEPS]
+    markers = _WORDS.get((code, "marker"), frozenset())
+    return any(m.lemma_.lower() in markers or m.lower_ in markers for m in mods)
+
+
+def _phrase_nouns(tok) -> list:
+    """The nouns of the act's own phrase: the token itself (an event noun), its objects, its
+    means ("with sarin", "in a chemical attack") and the coordinated nouns of these."""
+    nouns = [tok]
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS:
+            nouns.append(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in MEANS_PREPS:
+            nouns += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        elif c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "use":     # "attacked them using sarin"
+            nouns += [g for g in c.children if g.dep_ == "dobj"]
+    if tok.dep_ in CLAUSE_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(tok.head)          # "the chemical attack on X, when 80 people were killed"
+    return nouns + [c for n in nouns for c in n.conjuncts]
+
+
+def means_code(tok, code: str) -> str | None:
+    """The code the act's means gives it (2041, 183), else None."""
+    if tok is None:
+        return None
+    nouns = None
+    for means in ORDER:
+        if not RECODED[means](code):
+            continue
+        nouns = nouns if nouns is not None else _phrase_nouns(tok)
+        if any(names_means(n, means) for n in nouns):
+            return means
+    return None
