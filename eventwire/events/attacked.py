@@ -167,6 +167,20 @@ def armed_strike(code: str, source_code: str) -> str:
     return code
 
 
+# the verb's pattern names keeping people in or out of a place ("prevent ... from leaving")
+MOVEMENT_WORDS = frozenset({"leaving", "entering", "fleeing", "escaping", "returning"})
+
+
+def armed_blockade(code: str, source_code: str, pattern) -> str:
+    """ "the militants prevented civilians from leaving the town": keeping people in or out of
+    a place by armed force is CAMEO's 191 (impose blockade, restrict movement); the same ban
+    by an administration stays an administrative sanction (172)."""
+    if code == "172" and pattern is not None and source_code[3:6] in FIGHTING_ROLES and \
+            MOVEMENT_WORDS & set(pattern.after):
+        return "191"
+    return code
+
+
 def armed_expulsion(code: str, target_code: str) -> str:
     """ "drove the militants out of the town": CAMEO's mass expulsion (201) is of people; of
     armed forces it is taking the place (192)."""

@@ -41,7 +41,7 @@ from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
 from .allies import drop_common_enemies
 from .instruments import no_interaction
-from .attacked import Attacked, object_headed, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
+from .attacked import Attacked, object_headed, armed_blockade, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
 from .crowds import CrowdViolence
 from .property_hit import PropertyHit
 from .postures import BorderDeployment
@@ -409,7 +409,8 @@ class EventCoder(Pairing):
             # "arrived in X" [042:043]: X's side of the visit too (not when negated)
             coded = [(p, c) for s, t in pairs for p, c in (((s, t), code), ((t, s), trig.reverse))]
         else:
-            coded = [((s, t), armed_strike(armed_expulsion(code, t.code), s.code)) for s, t in pairs]
+            coded = [((s, t), armed_blockade(armed_strike(armed_expulsion(code, t.code), s.code), s.code, trig.pattern))
+                     for s, t in pairs]
         mentions = [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
                                  trig.pattern_id, s, t, c, date, precision, how,
                                  trigger_index=verb.i - sent.start)
