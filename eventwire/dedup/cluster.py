@@ -28,7 +28,8 @@ from typing import Iterable
 from ..events.confidence import combine
 from .rules import Rules
 
-HOW_RANK = {"event phrase": 0, "same sentence": 1, "dateline": 2, "document": 3, "actor's country": 4}
+HOW_RANK = {"event phrase": 0, "same sentence": 1, "dateline": 2, "document": 3, "actor's country": 4,
+            "gazetteer's home": 5}
 _LAST = dt.date.max
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from .asides import aside_actors
 from ..records import ActorMention
 from .parse import OBJ_DEPS
 from .referents import Referents
@@ -268,7 +269,8 @@ class Nominal:
                 if p.dep_ == "prep" and p.lower_ == word:
                     for o in p.children:
                         if o.dep_ == "pobj":
-                            found = resolver.actors(o)
+                            # "between armed groups (believed to be A and B)": the aside names them
+                            found = (aside_actors(o, resolver) if word == "between" else []) or resolver.actors(o)
                             if found:
                                 return found
         return []

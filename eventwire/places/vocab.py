@@ -24,6 +24,8 @@ FOLLOWERS = frozenset("""airport airbase base university college school hospital
 NOT_AFTER = frozenset("""street avenue square road boulevard lane drive park bridge times post herald
     tribune daily news journal gazette mirror telegraph observer chronicle express globe press
     radio television brand company group club""".split())
+# words after a name that make it a part of some town ("the Lome quarter" of Dedougou)
+QUARTER = frozenset("quarter quarters neighbourhood neighborhood neighbourhoods neighborhoods".split())
 # words after a name that say what kind of place it is
 AFTER_CITY = frozenset("city town village villages locality commune township neighbourhood neighborhood".split())
 AFTER_ADMIN = frozenset("province provinces region state governorate oblast prefecture".split())
