@@ -111,3 +111,10 @@ def test_a_pledge_of_aid_is_an_intent_to_give_it(code_text):
     assert ("QAT", "MLI", "0332") in _dyads(events)
     events = code_text("Norway pledged aid to Malawi.", date="2020-03-02")
     assert any(e.root == "03" for e in events) and not [e for e in events if e.root == "07"]
+
+
+def test_a_states_own_organs_are_kept_as_targets(code_text):
+    # only people are "not the expeller's own": the police of the place stay the police
+    events = code_text("On Friday, a group of vigilantes forced the police in Kaya, Burkina Faso, "
+                       "to hand over a prisoner.", date="2020-03-02")
+    assert any(e.target.code == "BFACOP" for e in events)

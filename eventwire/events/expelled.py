@@ -37,6 +37,8 @@ def expelling_state(verb, resolver) -> list:
 # their guessed owner: "forced aid workers out of the provinces")
 EXPULSION_CODES = ("174",)
 GUESSED_HOME = (Origin.STORY_COUNTRY, Origin.CONTEXT)
+# a state's organs are its own, whatever the story ("forced the police to hand over ...")
+STATE_ORGANS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
 def not_own_people(targets: list, sources: list, code: str, verb, resolver) -> list:
@@ -47,7 +49,8 @@ def not_own_people(targets: list, sources: list, code: str, verb, resolver) -> l
     if not code.startswith(EXPULSION_CODES):
         return targets
     own = {s.code[:3] for s in sources}
-    kept = [t for t in targets if not (t.origin in GUESSED_HOME and t.code[:3] in own)]
+    kept = [t for t in targets if not (t.origin in GUESSED_HOME and t.code[:3] in own
+                                       and t.code[3:6] not in STATE_ORGANS)]
     if kept or not targets:
         return kept
     return [replace(a, how=a.how + " (the country they were sent to)")
