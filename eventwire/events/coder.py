@@ -57,6 +57,8 @@ from .refusals import CODE as REFUSAL_CODE, StatedRefusals
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
 # a claim that another did one of these is an accusation of the doer (112)
 CLAIMED_DEED_ROOTS = frozenset({"17", "18", "19", "20"})
+# patterns of a missile or rocket brought down: its owner fired it at the other side
+DOWNED = "hand:downed-"
 
 
 class EventCoder(Pairing):
@@ -408,6 +410,10 @@ class EventCoder(Pairing):
         if trig.reverse and code == trig.code:
             # "arrived in X" [042:043]: X's side of the visit too (not when negated)
             coded = [(p, c) for s, t in pairs for p, c in (((s, t), code), ((t, s), trig.reverse))]
+        elif trig.pattern_id.startswith(DOWNED):
+            # "air defences downed two Israeli missiles": the missiles' owner fired at the side
+            # that brought them down (hand:downed- patterns)
+            coded = [((t, s), code) for s, t in pairs]
         else:
             coded = [((s, t), armed_blockade(armed_strike(armed_expulsion(code, t.code), s.code), s.code, trig.pattern))
                      for s, t in pairs]
