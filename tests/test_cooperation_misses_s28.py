@@ -1,0 +1,38 @@
+"""Cooperation the coder missed (session 28, dev_quad penta 1 and 2): a release written "let
+free", an intelligence agency's own "intelligence" taken for its partner, the US immigration
+agency written ICE, and two named modifiers joined by "and" on one noun ("UK and EU negotiators")."""
+
+
+def _roots(events, source, target):
+    return {e.root for e in events if e.source.code[:3] == source and e.target.code[:3] == target}
+
+
+def test_let_free_is_a_release(code_text):
+    events = code_text("Kenya let free three Ugandan opposition activists on Monday.", date="2019-06-04")
+    assert "08" in _roots(events, "KEN", "UGA")
+
+
+def test_let_free_speech_is_no_release(code_text):
+    events = code_text("The Kenyan government let free speech flourish for a decade.", date="2019-06-04")
+    assert not [e for e in events if e.root == "08"]
+
+
+def test_an_agency_sharing_intelligence_shares_it_with_its_partner(code_text):
+    events = code_text("The CIA shared intelligence with the Jordanian government on Monday.", date="2019-06-04")
+    assert "06" in _roots(events, "USA", "JOR")
+
+
+def test_ice_in_capitals_is_the_us_immigration_agency(code_text):
+    events = code_text("ICE returned six stolen paintings to the government of Bolivia on Tuesday.",
+                       date="2019-06-04")
+    assert "08" in _roots(events, "USA", "BOL")
+
+
+def test_ice_in_lower_case_is_no_actor(code_text):
+    events = code_text("The ice melted as Norway's coast guard warned Russia.", date="2019-06-04")
+    assert not [e for e in events if e.source.code.startswith("USA")]
+
+
+def test_two_named_modifiers_joined_by_and_are_both_sides(code_text):
+    events = code_text("Kenya and Uganda officials signed a border agreement on Monday.", date="2019-06-04")
+    assert _roots(events, "KEN", "UGA") | _roots(events, "UGA", "KEN") >= {"05"}
