@@ -36,3 +36,20 @@ def test_ice_in_lower_case_is_no_actor(code_text):
 def test_two_named_modifiers_joined_by_and_are_both_sides(code_text):
     events = code_text("Kenya and Uganda officials signed a border agreement on Monday.", date="2019-06-04")
     assert _roots(events, "KEN", "UGA") | _roots(events, "UGA", "KEN") >= {"05"}
+
+
+def test_a_mediation_effort_to_end_a_rift_mediates_between_its_sides(code_text):
+    events = code_text("The Omani sultan launched a mediation effort to settle the dispute between Kenya and Somalia.",
+                       date="2019-06-04")
+    assert "04" in _roots(events, "OMN", "KEN") and "04" in _roots(events, "OMN", "SOM")
+
+
+def test_an_effort_with_no_mediation_is_no_mediation(code_text):
+    events = code_text("Norway launched an effort to end the war between Kenya and Somalia.", date="2019-06-04")
+    assert not [e for e in events if e.code == "045"]
+
+
+def test_a_thing_returned_in_the_passive_is_returned_by_the_by_doer(code_text):
+    events = code_text("Two bronze statues were returned to Bolivia by the Chilean government on Monday.",
+                       date="2019-06-04")
+    assert "08" in _roots(events, "CHL", "BOL")

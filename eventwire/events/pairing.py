@@ -24,6 +24,7 @@ from .pressure import pressed_by
 from .receivers import GUESSED
 from .roles import addressed_government
 from .sides import home_state, is_companion, own_people, own_population
+from .talk_mediators import MEDIATION, disputing_sides
 from .triggers import HELD_BY, Trigger
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
@@ -205,6 +206,8 @@ class Pairing:
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
+            if not targets and code == MEDIATION:     # "a mediation effort to end the rift between A and B"
+                targets = disputing_sides(verb, resolver)
         # "A and B restored their ties": between the two, as "A and B met"
         mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
         # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
