@@ -53,3 +53,16 @@ def test_a_thing_returned_in_the_passive_is_returned_by_the_by_doer(code_text):
     events = code_text("Two bronze statues were returned to Bolivia by the Chilean government on Monday.",
                        date="2019-06-04")
     assert "08" in _roots(events, "CHL", "BOL")
+
+
+def test_a_pact_renewed_with_a_side_is_an_agreement_with_it(code_text):
+    events = code_text("The Chadian government renewed its border pact with the Nigerien government on Monday.",
+                       date="2019-06-04")
+    assert "05" in _roots(events, "TCD", "NER")
+
+
+def test_a_willing_doer_after_an_agreement_is_the_first_verbs_subject(code_text):
+    # "agreed to X and is willing to resume talks with Y": five steps up to the subject
+    events = code_text("The Malian opposition agreed to end the strike and is willing to resume talks "
+                       "with the Guinean government.", date="2019-06-04")
+    assert "03" in _roots(events, "MLI", "GIN")

@@ -95,7 +95,7 @@ class Slots(DoerChecks):
     def sources(self, verb, resolver) -> tuple[list[ActorMention], bool, list[ActorMention]]:
         """(actors, passive, implied targets)."""
         tok = verb
-        for _ in range(4):
+        for _ in range(5):
             kids = list(tok.children)
             subjects = self.reading.subjects(kids, resolver)
             if subjects is not None:
