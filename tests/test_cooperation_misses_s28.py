@@ -66,3 +66,26 @@ def test_a_willing_doer_after_an_agreement_is_the_first_verbs_subject(code_text)
     events = code_text("The Malian opposition agreed to end the strike and is willing to resume talks "
                        "with the Guinean government.", date="2019-06-04")
     assert "03" in _roots(events, "MLI", "GIN")
+
+
+def test_curbs_to_and_from_a_country_are_eased_on_it(code_text):
+    events = code_text("Japan lifted travel curbs to and from South Korea on Monday.", date="2019-06-04")
+    assert "08" in _roots(events, "JPN", "KOR")
+
+
+def test_tariffs_on_an_amount_of_a_countrys_exports_are_eased_on_it(code_text):
+    events = code_text("Canada reduced tariffs on $30 billion of Mexico's exports on Monday.", date="2019-06-04")
+    assert "08" in _roots(events, "CAN", "MEX")
+
+
+def test_people_held_by_a_named_side_are_released_by_it(code_text):
+    events = code_text("Two Kenyan aid workers who had been held by al-Shabaab were released on Monday.",
+                       date="2019-06-04")
+    assert "08" in _roots(events, "SOM", "KEN")
+
+
+def test_co_mediators_do_not_mediate_with_each_other(code_text):
+    events = code_text("The African Union and the Arab League launched a mediation effort to help the "
+                       "government and the rebels reach a settlement.", date="2019-06-04")
+    assert not [e for e in events if e.code == "045" and e.source.code.startswith("IGO")
+                and e.target.code.startswith("IGO")]

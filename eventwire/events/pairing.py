@@ -14,6 +14,7 @@ from ..actors.coref import from_story
 from ..records import Origin
 from .anaphora import moved_doer
 from .attacked import FIGHTING_ROLES, dwellings_hit, first_shooter, returned_fire
+from .captors import captors
 from .command import own_command
 from .deposed import deposers
 from .opinions import condition_doer
@@ -137,6 +138,8 @@ class Pairing:
         targets = slot_targets or targets
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
+        if not sources and passive and self.nominal is not None:
+            sources = captors(verb, resolver, code)     # "X, held by Y, was released": Y let X go
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive, dying)
         if not sources and crowd is not None:
@@ -213,7 +216,8 @@ class Pairing:
         # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
         sides = [s for s in sources if not is_companion(s)]
         # "the accord was signed by A, B and C": a passive's "by" doers are sides as a subject's are
-        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) \
+        # (never co-mediators: "A and B launched a mediation effort" mediates with others)
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and code != MEDIATION \
             and (not passive or code[:3] in PASSIVE_SIDES and any(c.dep_ == "agent" for c in verb.children)) \
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
                      trig.pattern_id.startswith("verb:") and not mutual and party_object(verb, self.rules)) \
