@@ -89,3 +89,10 @@ def test_co_mediators_do_not_mediate_with_each_other(code_text):
                        "government and the rebels reach a settlement.", date="2019-06-04")
     assert not [e for e in events if e.code == "045" and e.source.code.startswith("IGO")
                 and e.target.code.startswith("IGO")]
+
+
+def test_a_headline_verb_tagged_as_a_noun_is_read_as_the_verb(code_text):
+    events = code_text("EU and UN hand over essential medical supplies to the Malawian government.",
+                       date="2019-06-04")
+    assert "07" in _roots(events, "IGO", "MWI") or any(
+        e.root == "07" and e.target.code.startswith("MWI") for e in events)

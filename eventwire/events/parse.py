@@ -298,3 +298,18 @@ def repair_release_particle(doc) -> None:
             tok.dep_ = "prt"
         except Exception:      # a tree spaCy refuses: keep the parse as it was
             continue
+
+
+def repair_noun_root(doc) -> None:
+    """ "EU and UN hand over supplies to X", "Allies launch war games": a headline's present-tense
+    verb the tagger calls a noun, though the parser gives it a subject before it and an object
+    after it. A root with both is the sentence's verb."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ != "NOUN":
+            continue
+        kids = list(root.children)
+        if any(c.dep_ == "nsubj" and c.i < root.i for c in kids) and \
+                any(c.dep_ == "dobj" and c.i > root.i for c in kids):
+            root.pos_ = "VERB"
+            root.tag_ = "VBP" if root.lower_ == root.lemma_.lower() else "VBZ"
