@@ -96,3 +96,8 @@ def test_a_headline_verb_tagged_as_a_noun_is_read_as_the_verb(code_text):
                        date="2019-06-04")
     assert "07" in _roots(events, "IGO", "MWI") or any(
         e.root == "07" and e.target.code.startswith("MWI") for e in events)
+
+
+def test_hostages_released_are_people_released(code_text):
+    events = code_text("Malian rebels released three hostages on Monday.", date="2019-06-04")
+    assert any(e.root == "08" and e.source.code.startswith("MLI") for e in events)
