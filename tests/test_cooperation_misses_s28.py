@@ -101,3 +101,15 @@ def test_a_headline_verb_tagged_as_a_noun_is_read_as_the_verb(code_text):
 def test_hostages_released_are_people_released(code_text):
     events = code_text("Malian rebels released three hostages on Monday.", date="2019-06-04")
     assert any(e.root == "08" and e.source.code.startswith("MLI") for e in events)
+
+
+def test_a_truce_by_a_side_described_as_fighting_a_foe_is_with_that_foe(code_text):
+    events = code_text("The Malian army, which is fighting the Macina Liberation Front, declared a ceasefire "
+                       "on Monday.", date="2019-06-04")
+    assert any(e.root == "08" and e.source.code.startswith("MLI") and "Macina" in (e.target.text or "")
+               for e in events)
+
+
+def test_a_truce_with_no_foe_named_has_no_target_made_up(code_text):
+    events = code_text("The Malian army declared a ceasefire on Monday.", date="2019-06-04")
+    assert not [e for e in events if e.root == "08"]

@@ -27,6 +27,7 @@ from .roles import addressed_government
 from .sides import home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
 from .triggers import HELD_BY, Trigger
+from .truces import fought_foes
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
 # force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
@@ -234,6 +235,8 @@ class Pairing:
             targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         if not targets and not passive:
             targets = self.unnamed.released(verb, resolver, code)
+        if not targets and self.nominal is not None:     # "the coalition fighting Y declared a truce"
+            targets = fought_foes(verb, resolver, code)
         if not targets and not among_sources:
             # "agreed to allow aid into Y": the place of the act intended, as of the act
             place_code = trig.code if code[:2] == "03" and trig.code[:2] in ("07", "08") else code
