@@ -29,7 +29,8 @@ from .events.claims import claimer, recode
 from .events.codebook import Codebook
 from .events.confidence import annotate as annotate_confidence
 from .events.groups import may_name_unlisted_doer
-from .events.parse import repair_hedge_root, repair_hedged_subject, repair_headless, repair_passives, repair_tense_conj
+from .events.parse import repair_hedge_root, repair_hedged_subject, repair_headless, repair_passives, \
+    repair_noun_root, repair_release_particle, repair_tense_conj
 from .events.asides import repair_aside
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
@@ -425,6 +426,8 @@ class Coder:
                         repair_hedged_subject(s.tokens)
                         repair_tense_conj(s.tokens)
                         repair_aside(s.tokens)
+                        repair_release_particle(s.tokens)
+                        repair_noun_root(s.tokens)
             # named entities, only where a name the dictionaries do not know may be an actor
             self.entities.tag([(s.tokens, s.matches) for w in batch for s in w.sentences if s.candidate])
             for w in batch:

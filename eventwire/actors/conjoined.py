@@ -72,5 +72,17 @@ class Conjoined:
             if after.head.i == root.head.i and after.dep_ in MODIFIER_DEPS and \
                     any(c.dep_ == "conj" for c in after.children):
                 return True
+        if self._cc_modifiers(root):
+            return True
         # "The US, Russia, and Switzerland": the first of a list the parser reads as apposition
         return any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in root.children)
+
+    def _cc_modifiers(self, root) -> bool:
+        """ "UK and EU negotiators": two named modifiers of one noun, the parser hanging "and" on
+        the first and the second on the noun, with no "conj" between them."""
+        if root.dep_ not in MODIFIER_DEPS or root.head.i == root.i:
+            return False
+        named = [t for t in root.head.children if t.dep_ in MODIFIER_DEPS and t.i < root.head.i
+                 and (t.i - self.sent.start) in self.by_token]
+        return root in named and any(a.i < b.i and any(c.dep_ == "cc" for c in a.children)
+                                     for a in named for b in named)

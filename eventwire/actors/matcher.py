@@ -15,8 +15,9 @@ from typing import Sequence
 from .dictionary import ActorDictionary
 
 
-# tokens whose case matters: "US" is the country, "us" the pronoun
-CASE_ALIASES = {"US": "u.s.", "U.S": "u.s.", "U.S.A.": "u.s.a."}
+# tokens whose case matters: "US" is the country, "us" the pronoun; "ICE" the US immigration
+# agency (dictionary "i.c.e."), "ice" frozen water
+CASE_ALIASES = {"US": "u.s.", "U.S": "u.s.", "U.S.A.": "u.s.a.", "ICE": "i.c.e."}
 
 
 @functools.lru_cache(maxsize=1 << 14)      # a pure function of the token text, asked per token

@@ -238,7 +238,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         named = person_actor(self, head, toks, persons, strong, countries, roles)
         if named is not None:
             return named
-        coordinated = any(t.dep_ == "conj" for t in toks) or any(self._hyphen_pair(m) for m in matches)
+        coordinated = any(t.dep_ == "conj" for t in toks) or any(self._hyphen_pair(m) for m in matches) or \
+            any(t.dep_ == "cc" and self._cc_modifiers(t.head) for t in toks)
         role = None
         if roles:
             # a role names the actor only when it is the phrase's head: "Russian troops",

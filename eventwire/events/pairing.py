@@ -14,6 +14,7 @@ from ..actors.coref import from_story
 from ..records import Origin
 from .anaphora import moved_doer
 from .attacked import FIGHTING_ROLES, dwellings_hit, first_shooter, returned_fire
+from .captors import captors
 from .command import own_command
 from .deposed import deposers
 from .opinions import condition_doer
@@ -25,7 +26,9 @@ from .receivers import GUESSED
 from .roles import addressed_government
 from .expelled import not_own_people
 from .sides import home_state, is_companion, own_people, own_population
+from .talk_mediators import MEDIATION, disputing_sides
 from .triggers import HELD_BY, Trigger
+from .truces import fought_foes
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
 # force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
@@ -138,6 +141,8 @@ class Pairing:
         targets = slot_targets or targets
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
+        if not sources and passive and self.nominal is not None:
+            sources = captors(verb, resolver, code)     # "X, held by Y, was released": Y let X go
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive, dying)
         if not sources and crowd is not None:
@@ -207,12 +212,15 @@ class Pairing:
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
+            if not targets and code == MEDIATION:     # "a mediation effort to end the rift between A and B"
+                targets = disputing_sides(verb, resolver)
         # "A and B restored their ties": between the two, as "A and B met"
         mutual = any(c.dep_ in OBJ_DEPS and c.lower_ in self.reciprocal_objects for c in verb.children)
         # "A and B agreed": each with the other; not "A, along with B," (both did it to someone)
         sides = [s for s in sources if not is_companion(s)]
         # "the accord was signed by A, B and C": a passive's "by" doers are sides as a subject's are
-        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) \
+        # (never co-mediators: "A and B launched a mediation effort" mediates with others)
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and code != MEDIATION \
             and (not passive or code[:3] in PASSIVE_SIDES and any(c.dep_ == "agent" for c in verb.children)) \
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
                      trig.pattern_id.startswith("verb:") and not mutual and party_object(verb, self.rules)) \
@@ -229,6 +237,8 @@ class Pairing:
             targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         if not targets and not passive:
             targets = self.unnamed.released(verb, resolver, code)
+        if not targets and self.nominal is not None:     # "the coalition fighting Y declared a truce"
+            targets = fought_foes(verb, resolver, code)
         if not targets and not among_sources:
             # "agreed to allow aid into Y": the place of the act intended, as of the act
             place_code = trig.code if code[:2] == "03" and trig.code[:2] in ("07", "08") else code

@@ -275,3 +275,41 @@ def repair_hedge_root(doc) -> None:
             hedge.dep_ = "amod"
         except Exception:      # a tree spaCy refuses: keep the parse as it was
             continue
+
+
+# verbs whose "free" right after them is a particle: "let free the activists" is "set free"
+RELEASE_PARTICLES = {"let": frozenset({"free"}), "set": frozenset({"free", "loose"})}
+
+
+def repair_release_particle(doc) -> None:
+    """ "Egypt let free the activists": the parser reads "free" as a clause (or adjective) of its
+    own with the freed as its object; it is the verb's particle and the freed are the verb's
+    object, as in "set free" (the pattern names the particle)."""
+    for tok in doc:
+        head = tok.head
+        if tok.i != head.i + 1 or tok.dep_ not in ("ccomp", "xcomp", "acomp", "advmod", "oprd") or \
+                tok.lower_ not in RELEASE_PARTICLES.get(head.lemma_.lower(), ()):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+            continue        # "let free trade flourish" is no release, nor "let them free"
+        try:
+            for c in list(tok.children):
+                c.head = head
+            tok.dep_ = "prt"
+        except Exception:      # a tree spaCy refuses: keep the parse as it was
+            continue
+
+
+def repair_noun_root(doc) -> None:
+    """ "EU and UN hand over supplies to X", "Allies launch war games": a headline's present-tense
+    verb the tagger calls a noun, though the parser gives it a subject before it and an object
+    after it. A root with both is the sentence's verb."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ != "NOUN":
+            continue
+        kids = list(root.children)
+        if any(c.dep_ == "nsubj" and c.i < root.i for c in kids) and \
+                any(c.dep_ == "dobj" and c.i > root.i for c in kids):
+            root.pos_ = "VERB"
+            root.tag_ = "VBP" if root.lower_ == root.lemma_.lower() else "VBZ"

@@ -42,8 +42,13 @@ def goods_origin(objs, look, ok) -> list[ActorMention]:
         for p in obj.children:
             if p.dep_ != "prep" or p.lower_ != "on":
                 continue
-            for o in p.children:
-                if o.dep_ != "pobj" or o.pos_ != "NOUN" or look.resolver.names_actor(o):
+            # "tariffs on $50 billion of Mexico's exports": the goods counted after the amount
+            goods = [g for o in p.children if o.dep_ == "pobj"
+                     for g in ([o] if o.pos_ == "NOUN" else
+                               [x for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                                for x in q.children if x.dep_ == "pobj"] if o.pos_ == "NUM" else [])]
+            for o in goods:
+                if o.pos_ != "NOUN" or look.resolver.names_actor(o):
                     continue
                 for m in o.children:
                     if m.dep_ not in ("amod", "compound", "poss") or m.i > o.i:

@@ -35,9 +35,11 @@ def own_forces(target: ActorMention, sources: list[ActorMention]) -> bool:
     if target.origin == Origin.PRONOUN and target.text.lower() in PERSON_PRONOUNS and \
             all(s.code != target.code for s in sources):
         return False            # "the army chief urged him to step down": another person, not its forces
+    # "the CIA shared intelligence": a role guessed from the source's own country is the
+    # source itself when the codes are one (the agency's own intelligence, not its partner)
     return (target.origin in (Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.PRONOUN)
             and target.code[3:] in ("MIL", "GOV", "SPY")
-            and any(s.code[:3] == target.code[:3] and s.code[3:6] in ("", "GOV", "MIL")
+            and any(s.code[:3] == target.code[:3] and (s.code[3:6] in ("", "GOV", "MIL") or s.code == target.code)
                     for s in sources))
 
 

@@ -95,7 +95,7 @@ class Slots(DoerChecks):
     def sources(self, verb, resolver) -> tuple[list[ActorMention], bool, list[ActorMention]]:
         """(actors, passive, implied targets)."""
         tok = verb
-        for _ in range(4):
+        for _ in range(5):
             kids = list(tok.children)
             subjects = self.reading.subjects(kids, resolver)
             if subjects is not None:
@@ -280,7 +280,11 @@ class Slots(DoerChecks):
             for p in preps:
                 if p.lower_ != word:
                     continue
-                for obj in p.children:
+                # "curbs to and from Y": the object hangs on the joined preposition (only when the
+                # first has none: "in X and [the proposals passed] to Y" is another phrase)
+                bare = not any(o.dep_ == "pobj" for o in p.children)
+                for obj in [o for q in [p, *(c for c in p.children if bare and c.dep_ == "conj" and c.pos_ == "ADP")]
+                            for o in q.children]:
                     if obj.dep_ == "pobj":
                         found = look.resolver.actors(obj)
                         if self._ok(found, look):

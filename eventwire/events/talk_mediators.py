@@ -56,3 +56,15 @@ def mediation_pairs(noun, code: str, pairs, resolver) -> list[tuple[ActorMention
     sides = {a.code: a for pair in pairs for a in pair}
     return [(m, s) for m in {m.code: m for m in found}.values() for s in sides.values()
             if s.code != m.code and country_part(s.code) != country_part(m.code)]
+
+
+def disputing_sides(verb, resolver) -> list[ActorMention]:
+    """ "launched a mediation effort to resolve the rift between A and B": a mediation (045) whose
+    parties are named by "between" inside its object's phrase (its purpose clause included), not
+    on the verb; each side named there, [] when none is."""
+    out: list[ActorMention] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for p in (t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "between"):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                out += [a for a in resolver.actors(o) if a.code not in {b.code for b in out}]
+    return out

@@ -271,6 +271,9 @@ class TriggerChooser:
         adverbial counts ("returned to Peru on Monday 21 frogs")."""
         objs = [c for c in verb.children if c.dep_ == "dobj" or (
             c.dep_ == "npadvmod" and c.pos_ == "NOUN" and any(g.dep_ == "nummod" for g in c.children))]
+        if not objs and any(c.dep_ == "auxpass" for c in verb.children):
+            # "the statue was returned to Peru (by X)": the passive's subject is the thing
+            objs = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return objs[0] if len(objs) == 1 else None
 
     def physical(self, verb) -> bool:
