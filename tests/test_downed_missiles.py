@@ -27,3 +27,11 @@ def test_an_aircraft_shot_down_is_an_attack_on_its_owner(code_text):
 
 def test_downed_in_other_senses_codes_nothing(code_text):
     assert coded(code_text("Workers at the Egyptian port downed tools on Monday.", date="2021-05-10")) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi air defences intercepted a ballistic missile over Riyadh on Sunday.",
+    "Israel intercepted a rocket fired from Gaza on Monday.",
+])
+def test_a_missile_whose_owner_is_not_named_codes_no_attack(code_text, text):
+    assert not [e for e in code_text(text, date="2021-05-10") if e.code == "195"]

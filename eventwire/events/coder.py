@@ -21,7 +21,7 @@ from ..actors.codes import country_part
 from .threats import consequence_subject, own_side_clause, threatened, warns_of_consequence, warns_of_fact
 from ..dates.attach import is_background, trigger_date
 from ..dates.resolve import DatePhrase
-from ..records import EventMention
+from ..records import EventMention, Origin
 from .matching import PatternMatcher
 from .modality import Modality
 from .held import held_protests
@@ -59,6 +59,13 @@ DEAL_CODES = frozenset({"057", "087", "046", "040"})
 CLAIMED_DEED_ROOTS = frozenset({"17", "18", "19", "20"})
 # patterns of a missile or rocket brought down: its owner fired it at the other side
 DOWNED = "hand:downed-"
+
+
+def named_owner(owner, downer) -> bool:
+    """Is the missile's owner named ("a Houthi missile"), not guessed (civilians or an
+    unidentified force of the place), and of another country than the side that downed it?"""
+    return owner.origin not in (Origin.STORY_COUNTRY, Origin.CONTEXT) and \
+        owner.code[3:6] not in ("CVL", "UAF") and country_part(owner.code) != country_part(downer.code)
 
 
 class EventCoder(Pairing):
@@ -413,7 +420,7 @@ class EventCoder(Pairing):
         elif trig.pattern_id.startswith(DOWNED):
             # "air defences downed two Israeli missiles": the missiles' owner fired at the side
             # that brought them down (hand:downed- patterns)
-            coded = [((t, s), code) for s, t in pairs]
+            coded = [((t, s), code) for s, t in pairs if named_owner(t, s)]
         else:
             coded = [((s, t), armed_blockade(armed_strike(armed_expulsion(code, t.code), s.code), s.code, trig.pattern))
                      for s, t in pairs]
