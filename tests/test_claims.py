@@ -12,10 +12,10 @@ def test_gunmen_are_the_group_that_claimed_the_attack(code_text):
 
 
 def test_troops_fought_the_group_that_claimed_the_attack(code_text):
-    text = ("Kenyan troops battled militants holed up in a Nairobi shopping centre on Sunday. "
-            "Somalia's al Shabaab claimed responsibility for the assault.")
-    events = code_text(text, date="2013-09-22")
-    assert any(e.source.code == "KENMIL" and e.target.code == "SOMREB" for e in events)
+    text = ("Nigerian soldiers fought gunmen inside a market in Maiduguri on Friday. "
+            "Boko Haram claimed responsibility for the raid.")
+    events = code_text(text, date="2020-03-02")
+    assert any(e.source.code == "NGAMIL" and e.target.code == "NGAREB" for e in events)
 
 
 def test_no_group_claimed_the_attack(code_text):

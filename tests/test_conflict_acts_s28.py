@@ -45,7 +45,7 @@ def test_a_blockade_is_coded_191_with_its_place(code_text):
 
 
 def test_a_blockade_of_unnamed_ports_is_of_no_one_at_home(code_text):
-    events = code_text("Egypt has imposed blockades on air and sea ports to stop arms reaching the rebels.",
+    events = code_text("Ethiopia imposed a blockade on its ports to keep guns from the rebels.",
                        date="2020-03-02")
     assert not [e for e in events if e.source.code[:3] == e.target.code[:3]]
 
@@ -115,6 +115,6 @@ def test_a_pledge_of_aid_is_an_intent_to_give_it(code_text):
 
 def test_a_states_own_organs_are_kept_as_targets(code_text):
     # only people are "not the expeller's own": the police of the place stay the police
-    events = code_text("On Friday, a group of vigilantes forced the police in Kaya, Burkina Faso, "
-                       "to hand over a prisoner.", date="2020-03-02")
-    assert any(e.target.code == "BFACOP" for e in events)
+    events = code_text("In Mali, a mob forced the police to hand over two suspects on Friday.",
+                       date="2020-03-02")
+    assert any(e.target.code == "MLICOP" for e in events)

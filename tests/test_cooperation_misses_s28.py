@@ -39,9 +39,9 @@ def test_two_named_modifiers_joined_by_and_are_both_sides(code_text):
 
 
 def test_a_mediation_effort_to_end_a_rift_mediates_between_its_sides(code_text):
-    events = code_text("The Omani sultan launched a mediation effort to settle the dispute between Kenya and Somalia.",
+    events = code_text("Qatar's emir launched a mediation effort aimed at ending the quarrel between Eritrea and Djibouti.",
                        date="2019-06-04")
-    assert "04" in _roots(events, "OMN", "KEN") and "04" in _roots(events, "OMN", "SOM")
+    assert "04" in _roots(events, "QAT", "ERI") and "04" in _roots(events, "QAT", "DJI")
 
 
 def test_an_effort_with_no_mediation_is_no_mediation(code_text):
@@ -69,8 +69,8 @@ def test_a_willing_doer_after_an_agreement_is_the_first_verbs_subject(code_text)
 
 
 def test_curbs_to_and_from_a_country_are_eased_on_it(code_text):
-    events = code_text("Japan lifted travel curbs to and from South Korea on Monday.", date="2019-06-04")
-    assert "08" in _roots(events, "JPN", "KOR")
+    events = code_text("Chile eased shipping restrictions to and from Peru on Friday.", date="2019-06-04")
+    assert "08" in _roots(events, "CHL", "PER")
 
 
 def test_tariffs_on_an_amount_of_a_countrys_exports_are_eased_on_it(code_text):
@@ -85,8 +85,8 @@ def test_people_held_by_a_named_side_are_released_by_it(code_text):
 
 
 def test_co_mediators_do_not_mediate_with_each_other(code_text):
-    events = code_text("The African Union and the Arab League launched a mediation effort to help the "
-                       "government and the rebels reach a settlement.", date="2019-06-04")
+    events = code_text("The European Union and the United Nations launched a mediation effort to help the "
+                       "army and the rebels in Mali reach a deal.", date="2019-06-04")
     assert not [e for e in events if e.code == "045" and e.source.code.startswith("IGO")
                 and e.target.code.startswith("IGO")]
 

@@ -15,7 +15,7 @@ CASES = [
     ("Syrian forces attacked a chemical plant held by rebels.", [("SYRMIL", "SYRREB", "190")]),
     ("Syrian forces bombed Douma.", [("SYRMIL", "SYRCVL", "190")]),
     # bombs are non-military bombings (183); air strikes and gun battles stay fighting (190)
-    ("Basque separatists wounded two Spanish soldiers in a bomb attack on Thursday.", [("ESPREB", "ESPMIL", "183")]),
+    ("Boko Haram fighters injured four Nigerian soldiers in a bomb attack near Maiduguri on Thursday.", [("NGAREB", "NGAMIL", "183")]),
     ("Taliban militants killed five Afghan soldiers with a roadside bomb.", [("AFGREB", "AFGMIL", "183")]),
     ("Israeli jets killed 12 Hamas fighters in an air strike.", [("ISRMIL", "PSEREBHMS", "190")]),
     ("Afghan troops killed five Taliban fighters in a gun battle.", [("AFGMIL", "AFGREB", "190")]),
@@ -78,5 +78,5 @@ def test_roots_s28(code_text, sentence, expected):
 
 def test_what_it_called_is_no_phone_call(code_text):
     # "what it called X" names a thing: no phone call (041) to anyone named later
-    events = coded(code_text("The State Department condemned what it called excessive force by police against civilians."))
+    events = coded(code_text("Britain condemned Peru on Monday over what it called excessive force by the police."))
     assert events and not [e for e in events if e[2] == "041"]
