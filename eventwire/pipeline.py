@@ -56,6 +56,8 @@ ADMIN_NOUNS = frozenset({"province", "district", "city", "town", "village", "reg
 
 # words that may stand for actors named elsewhere: pronouns, "the two leaders", "both sides"
 POINTERS = PRONOUNS | {"two"}
+# a claimed attack names the attackers of the sentences this near the claim (events/claims.py)
+CLAIM_WINDOW = 3
 # a text without line breaks gets a paragraph every this many sentences (_paragraphs)
 PARAGRAPH_SENTENCES = 4
 
@@ -372,7 +374,7 @@ class Coder:
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
                 claimed = claimer(sent, resolver)      # "al Shabaab, which claimed the attack"
                 if claimed is not None:
-                    claimers.append(claimed)
+                    claimers.append((claimed, s.index))
                 if memory.unlisted and resolver.unknown_country is None:
                     found = [m for m in found if known_or_force(m, placeless)]
                 dates.carry(found)
@@ -388,7 +390,8 @@ class Coder:
                         resolver.remember([res[1]])
         if claimers:
             # the story's unidentified attackers are the group that claimed the attack
-            mentions = [(kept, s) for m, s in mentions for kept in recode([m], claimers)]
+            mentions = [(kept, s) for m, s in mentions
+                        for kept in recode([m], [c for c, at in claimers if abs(at - s.index) <= CLAIM_WINDOW])]
         if self.places is not None and mentions:
             self._attach_places(work.text, mentions, story, doc_places, people)
         if work.text is not doc.text:

@@ -48,6 +48,9 @@ QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", 
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
 # "met his US counterpart": a person in the named country with the subject's role
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+# heads that count people: "thousands of Burkina", "hundreds of Mali" are its civilians
+COUNTING_HEADS = frozenset({"thousands", "hundreds", "dozens", "tens", "millions", "scores",
+                            "thousand", "hundred", "dozen", "million", "handful", "crowd", "crowds"})
 
 
 class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
@@ -177,11 +180,13 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 found += [a for a in more if a.code not in {f.code for f in found}]
         self._cache[key] = found     # first: a member's phrase never reads its group again
         found = with_members(self, head, with_members(self, group, found) if group is not head else found)
-        if group is not head:
-            # "thousands of Burkina gathered": a country's name counted is its people
+        self._cache[key] = found
+        if group is not head and group.lower_ in COUNTING_HEADS:
+            # "thousands of Burkina gathered": a country's name counted is its people (not
+            # "all of Syria", "most of Iran": the country itself); the cache keeps the name's
+            # own reading for its other uses
             found = [replace(a, code=a.code + "CVL", how=a.how + " + civilians (counted)")
                      if len(a.code) == 3 and a.origin == Origin.NAME else a for a in found]
-        self._cache[key] = found
         return found
 
     @staticmethod

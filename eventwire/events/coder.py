@@ -373,7 +373,9 @@ class EventCoder(Pairing):
                 return None
             code = vow[0]
             trig = replace(trig, code=code, pattern_id=f"vowed:{trig.pattern_id}", reverse="")
-        if targets is None and repeated(trig.noun):
+        if targets is None and repeated(trig.noun) and not any(
+                resolver.actors(o) for p in (*trig.noun.children, *verb.children) if p.dep_ == "prep"
+                for o in p.children if o.dep_ == "pobj"):
             # "Ban made the same appeal": to whom the latest appeal by another was made
             targets = echoed_targets(code, self.slots.sources(verb, resolver)[0], self._memory,
                                      self._memory_sentence)

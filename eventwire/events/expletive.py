@@ -8,6 +8,8 @@ from __future__ import annotations
 # nouns of time after "it was": "it was four years since", "it is time to"
 TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour", "minute", "time",
                         "century", "moment", "anniversary"})
+# "the first country to ...", "the only state to ...": the "it" is that country, not a judgement
+RANKING = frozenset({"first", "only", "last", "second", "third", "latest", "sole"})
 # verbs whose "it" subject stands before a clause: "it seems that", "it appears that"
 RAISING_VERBS = frozenset({"seem", "appear", "emerge", "transpire", "matter", "remain"})
 
@@ -33,6 +35,8 @@ def expletive_it(subj) -> bool:
     # "it would be political suicide to allow ...", "it was a mistake to attack ...": a noun judging
     # the to-infinitive after it (not a cleft "it was Russia that attacked", whose clause is no
     # to-infinitive)
-    return any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in kids) and any(
+    # ("it was the first country to recognise X" is a country: a ranking word makes it one)
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and not any(
+        g.lower_ in RANKING for g in c.children) for c in kids) and any(
         c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.i > subj.i and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
         for c in list(kids) + [g for c in kids if c.dep_ == "attr" for g in c.children])

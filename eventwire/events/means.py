@@ -16,7 +16,8 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "attack_means.tsv"
 # code -> the codes an act must have to take it
-RECODED = {"2041": lambda c: c[:2] in ("17", "18", "19", "20") and c != "2041",
+# (of root 17 only the use of force, 175: "used chemical weapons against X", not seizing them)
+RECODED = {"2041": lambda c: (c[:2] in ("18", "19", "20") or c == "175") and c != "2041",
            "183": lambda c: c in ("18", "19") or c[:3] in ("180", "182", "190")}
 ORDER = ("2041", "183")
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
@@ -51,7 +52,12 @@ def names_means(noun, code: str) -> bool:
     # "sarin gas attack", "car bomb explosion": the marker may modify the modifier
     mods += [g for c in mods for g in c.children if g.dep_ in MODIFIER_DEPS]
     markers = _WORDS.get((code, "marker"), frozenset())
-    return any(m.lemma_.lower() in markers or m.lower_ in markers for m in mods)
+    if any(m.lemma_.lower() in markers or m.lower_ in markers for m in mods):
+        return True
+    # "a car bomb", "a truck explosion" (not "a truck attack": a vehicle rammed into a crowd)
+    vehicles = _WORDS.get((code, "vehicle"), frozenset())
+    return noun.lemma_.lower() not in ("attack", "assault") and \
+        any(m.lemma_.lower() in vehicles or m.lower_ in vehicles for m in mods)
 
 
 def _phrase_nouns(tok) -> list:

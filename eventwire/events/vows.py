@@ -11,6 +11,9 @@ from .parse import OBJ_DEPS
 
 VOW_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 TARGET_PREPS = frozenset({"for", "against", "on", "upon"})
+# consequence words that are promised help as often as harm ("pledged a humanitarian
+# response for Yemen"): a vow only with "against" ("vowed a response against the rebels")
+TWO_SIDED = frozenset({"response", "responses"})
 # "those behind the attack", "those responsible for it": the doers of the deed named
 DOER_PREPS = frozenset({"behind"})
 
@@ -22,6 +25,9 @@ def promised_consequence(verb, consequences: dict):
     for o in verb.children:
         if o.dep_ in OBJ_DEPS:
             code = consequences.get(o.lower_) or consequences.get(o.lemma_.lower())
+            if code and o.lemma_.lower() in TWO_SIDED and not any(
+                    p.dep_ == "prep" and p.lower_ == "against" for h in (o, verb) for p in h.children):
+                continue
             if code:
                 return code, o
     return None
