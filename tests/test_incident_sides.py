@@ -51,3 +51,10 @@ def test_youths_attacking_police(code_text):
 def test_a_youth_wing_is_no_crowd(code_text):
     events = code_text("The party's youth wing criticised the minister in Dori.", date="2019-05-10")
     assert not any(s.endswith("CVL") for s, _, _ in triples(events))
+
+
+def test_the_incident_keeps_its_own_date(code_text):
+    events = code_text("Clashes broke out on Tuesday evening in Ranbago, a hamlet near Dori. "
+                       "On Thursday, the incident was between soldiers and jihadists, residents said.",
+                       date="2019-05-10")
+    assert events and all(e.date != "2019-05-07" for e in events)

@@ -171,8 +171,8 @@ class EventCoder(Pairing):
             for ev in self.nominal.events(sent, resolver, self._claimed, sideless):
                 if ev.noun.i not in by_verb:
                     ms = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
-                    if sideless and ev.entry is sideless[0][0] and sideless[0][1][2]:
-                        # "the incident" is the clashes the sentence before dated ("on Monday night")
+                    if sideless and ev.entry is sideless[0][0] and not any(p.date for p in date_phrases):
+                        # "the incident", undated, is the clashes the sentence before dated ("on Monday night")
                         ms = [replace(m, date=sideless[0][1][0], date_precision=sideless[0][1][1],
                                       date_how=sideless[0][1][2]) for m in ms]
                     means = self._means(ev.noun, ms, None)
