@@ -125,6 +125,8 @@ class Coder:
         # multi-word verbs ("sealed off"): their first words, to look at the words after them
         self.multi_first = frozenset(w.split()[0] for w in self.triggers if " " in w)
         self.police_words = self.coder.police_words()
+        nominal = self.coder.nominal
+        self.incident_words = nominal.incident_nouns if nominal is not None else frozenset()
         self.batch_size = batch_size
         self.n_process = n_process
         self.stats = Stats()
@@ -179,6 +181,14 @@ class Coder:
             work.sentences.append(_Sentence(index, start, end, toks, matches, candidate))
             self.stats.sentences += 1
             self.stats.words += len(toks)
+        if self.incident_words:
+            # "Clashes took place in X. The incident was between A and B": the fighting that
+            # names no one is parsed when the next sentence names it again with its sides
+            for s, nxt, (*_, words) in zip(work.sentences, work.sentences[1:], sentences):
+                if not s.candidate and nxt.candidate and not void_story and \
+                        any(w in self.incident_words for w in sentences[nxt.index][3]) and \
+                        any(w in self.triggers for w in words):
+                    s.candidate = not (self.discards and self.discards.find(words))
         if self.police_words:
             # "nine youths were arrested" names no actor: parsed when its paragraph names police
             paragraphs = self._paragraphs(work)

@@ -21,7 +21,7 @@ CASES = [
     ("Peruvian police fired rubber bullets at students in Lima.", [("PERCOP", "PEREDU", "175")]),
     ("Kenyan police used tear gas to disperse opposition supporters.", [("KENCOP", "KENOPP", "175")]),
     # hurled stones: an assault
-    ("Palestinian youths hurled stones at Israeli soldiers.", [("PSE", "ISRMIL", "182")]),
+    ("Palestinian youths hurled stones at Israeli soldiers.", [("PSECVL", "ISRMIL", "182")]),
     # hostages seized, active and passive
     # (gunmen named by a faith or ideology are a non-state group, REB: actors/ethnic.py, session 26)
     ("GAO, Mali - Islamist gunmen seized ten hostages at a hotel in Gao on Friday.",

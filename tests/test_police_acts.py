@@ -27,16 +27,16 @@ def test_arrests(code_text, text, expected):
 
 def test_agentless_arrest_in_a_police_paragraph(code_text):
     events = code_text("in pune, the police patrolled the old city all night. "
-                       "nine youths were arrested near the market on friday.")
+                       "nine teenagers were arrested near the market on friday.")
     assert ("INDCOP", "173", "INDCVL") in coded(events)
     # another paragraph that does not name police: no doer
     events = code_text("in pune, the police patrolled the old city all night.\n\n"
-                       "nine youths were arrested near the market on friday.")
+                       "nine teenagers were arrested near the market on friday.")
     assert not any(e.code == "173" for e in events)
 
 
 def test_agentless_arrest_without_police_is_not_coded(code_text):
-    assert coded(code_text("in pune, nine youths were arrested near the market on friday.")) == []
+    assert coded(code_text("in pune, nine teenagers were arrested near the market on friday.")) == []
 
 
 @pytest.mark.parametrize("text, expected", [

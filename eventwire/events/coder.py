@@ -115,6 +115,8 @@ class EventCoder(Pairing):
         if self.nominal is not None:
             self.triggers.derived_nouns = self.nominal.derived
         self._memory_doc, self._memory_sentence = "", -1
+        self._sideless: list = []
+        self._sideless_at = -2
         self._memory: list = []         # (code, trigger words, source, event key, target) of the document's events so far
         self._deals: list = []          # (code, words, source, target) of its agreements, truces, talks
         self._dyads: list = []          # (source country, target country) of its events so far
@@ -137,6 +139,7 @@ class EventCoder(Pairing):
             self._memory = []           # a new document (a sentence is never coded twice)
             self._deals = []
             self._dyads = []
+            self._sideless, self._sideless_at = [], -2  # the last sentence's sideless fighting nouns
         self._memory_doc, self._memory_sentence = doc_id, sentence_index
         self._cuts: list = []                # countries this sentence's earlier clauses cut ties with
         by_verb: dict[int, list[EventMention]] = {}
@@ -170,11 +173,20 @@ class EventCoder(Pairing):
             if inner in by_verb:
                 by_verb.pop(head, None)
         if self.nominal is not None:
-            for ev in self.nominal.events(sent, resolver, self._claimed):
+            # "Clashes took place in X. The incident was between A and B": the sentence before's
+            sideless = self._sideless if sentence_index == self._sideless_at + 1 else []
+            for ev in self.nominal.events(sent, resolver, self._claimed, sideless):
                 if ev.noun.i not in by_verb:
                     ms = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
+                    if sideless and ev.entry is sideless[0][0] and not any(p.date for p in date_phrases):
+                        # "the incident", undated, is the clashes the sentence before dated ("on Monday night")
+                        ms = [replace(m, date=sideless[0][1][0], date_precision=sideless[0][1][1],
+                                      date_how=sideless[0][1][2]) for m in ms]
                     means = self._means(ev.noun, ms, None)
                     by_verb[ev.noun.i] = [replace(m, code=means) for m in ms] if means else ms
+            self._sideless = [(e, trigger_date(self.nominal.when_of(t), sent.text, sent.start_char, anchor, date_phrases))
+                              for e, t in self.nominal.sideless]
+            self._sideless_at = sentence_index
             # "a rally was held in X", "Protests in X on 30 May": a protest no verb of its doers reports
             for ev in held_protests(self.nominal, sent, resolver, self._claimed, {i for i, ms in by_verb.items() if ms},
                                     bool(date_phrases)):
@@ -229,7 +241,7 @@ class EventCoder(Pairing):
         text, base = sent.text, sent.start_char
         noun = ev.noun
         t_start = noun.idx - base
-        date, precision, how = trigger_date(noun, text, base, anchor, date_phrases)
+        date, precision, how = trigger_date(self.nominal.when_of(noun), text, base, anchor, date_phrases)
         if self.dated_background and is_background(noun, text, base, anchor, date_phrases):
             return []           # "the 2016 detention of X", "its invasion in 2003": history
         return [EventMention(doc_id, sentence_index, text, noun.text, t_start, t_start + len(noun.text),

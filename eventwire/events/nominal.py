@@ -47,6 +47,18 @@ ANTERIOR = frozenset({"after", "following", "since"})
 THIRD_PARTY = frozenset({"broker", "mediate", "sponsor", "host", "facilitate"})
 
 
+def other_side(obj, side, resolver) -> list:
+    """ "between members of A and B": the parser may join B to A, inside the "of" phrase;
+    "between" names two sides, so when the first names one, B is the second."""
+    for p in obj.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for inner in p.children:
+                if inner.dep_ == "pobj":
+                    return [a for c in inner.children if c.dep_ == "conj"
+                            for a in resolver.actors(c) if a.code != side.code][:1]
+    return []
+
+
 def gerund_noun(tok) -> bool:
     """ "fighting between A and B left ten dead": a gerund the parser calls a verb, standing as
     a noun (a subject, with the sides after "between" and no object or subject of its own)."""
@@ -114,6 +126,8 @@ class Nominal:
         self.witness_verbs = low("witness_verbs")
         self.ending_verbs = low("ending_verbs")
         self.occurrence_verbs = low("occurrence_verbs")
+        self.incident_nouns = low("incident_nouns")
+        self.sideless: list = []    # (entry, token) of the sentence's fighting nouns with no sides (events())
         self.nonfact_heads = low("nonfact_heads")
         self.nonfact_verbs = low("nonfact_verbs")
         self.reaction_roots = low("reaction_roots")
@@ -137,7 +151,7 @@ class Nominal:
         for noun in self.nouns:
             last = noun.split()[-1]
             out.update({last, last + "s"})
-        return out
+        return out | set(self.incident_nouns)
 
     # -- which noun --------------------------------------------------------------------
     def entry(self, tok) -> EventNoun | None:
@@ -271,6 +285,8 @@ class Nominal:
                         if o.dep_ == "pobj":
                             # "between armed groups (believed to be A and B)": the aside names them
                             found = (aside_actors(o, resolver) if word == "between" else []) or resolver.actors(o)
+                            if word == "between" and len(found) == 1:
+                                found += other_side(o, found[0], resolver)
                             if found:
                                 return found
         return []
@@ -283,13 +299,17 @@ class Nominal:
             return []
         return [p for p in verb.children if p.dep_ == "prep" and p.lower_ == word and p.i == noun.right_edge.i + 1]
 
-    def events(self, sent, resolver, claimed: set[int]) -> list[NounEvent]:
-        """The nominal events of a sentence, but for nouns a light verb already carried."""
+    def events(self, sent, resolver, claimed: set[int], sideless: list | None = None) -> list[NounEvent]:
+        """The nominal events of a sentence, but for nouns a light verb already carried.
+        sideless: (entry, date) of the fighting nouns of the sentence before told as done with
+        no sides named ("Clashes took place in X"), which "the incident was between A and B"
+        names again. The sentence's own such nouns are left in self.sideless, as (entry, token)."""
         out = []
+        self.sideless = []
         for tok in sent:
             if tok.i in claimed:
                 continue
-            entry = self.entry(tok)
+            entry = self.entry(tok) or self._incident(tok, sideless)
             if entry is None or not any(entry.code.startswith(r) for r in self.standalone) \
                     or entry.noun in self.not_standalone or \
                     (tok.lower_ in self.not_standalone and " " not in entry.noun):    # "an air strike" stands
@@ -300,6 +320,8 @@ class Nominal:
             targets = self._targets(tok, entry, resolver) or \
                 self.places.targets(tok, entry.code, entry.preps, resolver, self._stray_preps(tok, "against"))
             if not targets:
+                if "between" in entry.preps and entry.code[:2] in self.violent_roots and self.factual(tok):
+                    self.sideless.append((entry, tok))
                 continue
             sources = self.doers(tok, resolver, entry)
             if not sources and len(targets) >= 2 and "between" in entry.preps and \
@@ -311,6 +333,25 @@ class Nominal:
             if pairs:
                 out.append(NounEvent(tok, entry, pairs, mediation_pairs(tok, entry.code, pairs, resolver)))
         return out
+
+    def when_of(self, noun):
+        """The word whose date phrase dates the event noun: the verb of occurrence it is the
+        subject of ("clashes took place on Monday night"), else the noun itself."""
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.occurrence_verbs:
+            return noun.head
+        return noun
+
+    def _incident(self, tok, sideless) -> EventNoun | None:
+        """ "the incident" as the subject of a verb of occurrence or "be" with "between" sides:
+        the one sideless fighting noun of the sentence before, or None."""
+        if not sideless or len({e.code for e, _ in sideless}) != 1 or tok.lemma_.lower() not in self.incident_nouns \
+                and tok.lower_ not in self.incident_nouns:
+            return None
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in self.occurrence_verbs or \
+                not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) or \
+                not any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.head.children):
+            return None
+        return sideless[0][0]
 
     # -- reactions ------------------------------------------------------------------------
     def event_object(self, verb, code: str, resolver, own_noun=None, lemmas=()):
