@@ -41,6 +41,7 @@ from .language import model as language_model
 from .language.dateline import Dateline, find as find_dateline
 from .language.sentences import caseless_lines, split_sentences
 from .language.truecase import Truecaser, build as build_truecaser, restore
+from .language.apostrophes import plain as plain_apostrophes
 from .places.attach import LOCATIVE, PlaceAttacher, best_place, context_countries
 from .records import Document, Event
 
@@ -150,7 +151,7 @@ class Coder:
         # text without case distinctions is read recased (same offsets); sentences are split
         # in the original, as the web view splits it
         caseless = caseless_lines(doc.text)
-        text = self.truecase(doc.text, caseless)
+        text = plain_apostrophes(self.truecase(doc.text, caseless))   # "officials’ lives" read as "officials' lives"
         work = _DocWork(doc, text)
         sentences = []
         # the dateline ("CAIRO, May 4 (Reuters) -") is where the story was filed: no part of

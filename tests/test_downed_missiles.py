@@ -35,3 +35,19 @@ def test_downed_in_other_senses_codes_nothing(code_text):
 ])
 def test_a_missile_whose_owner_is_not_named_codes_no_attack(code_text, text):
     assert not [e for e in code_text(text, date="2021-05-10") if e.code == "195"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egyptian officials said air defences had intercepted two Libyan rockets near the border.", ("LBY", "195", "EGY")),
+    ("The Iraqi government said air defences shot down three Turkish missiles on Friday.", ("TUR", "195", "IRQ")),
+])
+def test_air_defences_no_word_owns_are_the_reporting_states(code_text, text, expected):
+    assert expected in coded(code_text(text, date="2021-05-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "Reuters said air defences had intercepted two Libyan rockets near the border.",
+    "Witnesses said air defences had intercepted two Libyan rockets near the border.",
+])
+def test_air_defences_reported_by_no_state_stay_unowned(code_text, text):
+    assert not any(c == "195" for _, c, _ in coded(code_text(text, date="2021-05-10")))

@@ -26,7 +26,7 @@ FAMILIES = [
     ("verbs.tsv", "Argentina welcomed Chile's decision to reopen the pass.", [("ARGGOV", "CHLGOV", "051")]),
     ("verbs.tsv", "Bangladesh expelled dozens of Myanmar traders.", [("BGDGOV", "MMRBUS", "174")]),
     ("verb_patterns_hand.tsv", "Venezuela expelled the Colombian ambassador.", [("VENGOV", "COLGOV", "161")]),
-    ("verbs.tsv", "Bangladesh deported dozens of Myanmar nationals.", [("BGDGOV", "MMRGOV", "174")]),
+    ("verbs.tsv", "Bangladesh deported dozens of Myanmar nationals.", [("BGDGOV", "MMRCVL", "174")]),  # nationals are civilians
     ("verbs.tsv", "Indonesian soldiers killed three separatist rebels in Papua.", [("IDNMIL", "IDNREB", "190")]),
     # verb_patterns.tsv: a verb whose code depends on the words after it
     ("verb_patterns.tsv", "Jordan exchanged ambassadors with Syria last week.", [("JORGOV", "SYRGOV", "054")]),

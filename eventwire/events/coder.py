@@ -40,6 +40,7 @@ from .aidwork import aid_stopped
 from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
 from .allies import drop_common_enemies
+from .defences import reporters_defences
 from .instruments import no_interaction
 from .attacked import Attacked, object_headed, armed_blockade, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
 from .crowds import CrowdViolence
@@ -414,6 +415,10 @@ class EventCoder(Pairing):
         elif trig.pattern_id.startswith("claimed:"):
             # "the president claimed the army is hitting X": credit claimed for his own side
             pairs = [(s, t) for s, t in pairs if country_part(t.code) != country_part(s.code)]
+        if not pairs and trig.pattern_id.startswith(DOWNED):
+            # "state media said air defences had downed ...": the reporting state's (defences.py)
+            pairs = [(s, t) for s in reporters_defences(verb, sent, resolver)
+                     for c in verb.children if c.dep_ == "dobj" for t in resolver.actors(c)]
         if not pairs:
             return None
         text, base = sent.text, sent.start_char     # the whole sentence (the parser may split it)
