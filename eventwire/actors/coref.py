@@ -315,10 +315,9 @@ class Memory:
                 return None     # an unidentified doer far from the story's country's places
             return story
         if besides & set(named_here):
-            # the other side's country lends none; another named beside it may ("Saudi
-            # hackers attacked Iranian websites"), else whose this one is stays unclear
-            named_here = [c for c in named_here if c not in besides]
-            return (named_here[0], Origin.CONTEXT) if len(set(named_here)) == 1 else None
+            # the other side's country lends none, and no third country named beside it does
+            # ("Chadian troops fought with French soldiers": the unnamed foe is not French)
+            return None
         if named_here:
             return (named_here[0], Origin.CONTEXT) if len(set(named_here)) == 1 else None
         paragraph = self.paragraph_of.get(self.sentence)
