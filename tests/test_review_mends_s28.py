@@ -44,15 +44,3 @@ def test_a_humanitarian_response_pledged_is_no_threat(code_text):
 def test_means_recode_only_their_use(code_text, text, not_code):
     assert not [e for e in code_text(text, date="2020-03-02") if e.code == not_code]
 
-
-def test_a_clause_of_its_own_after_but_keeps_its_own_mood(code_text):
-    # the "not" of the first clause is not the second's, which has a subject of its own
-    got = coded(code_text("Moscow will not wish to abandon the Kurds, but Putin and Erdogan have "
-                          "invested heavily in each other.", date="2017-10-10"))
-    assert not [c for _, c, _ in got if c.startswith("12")]
-    got = coded(code_text("Russia did not abandon the Kurds, but it signed a deal with Turkey on Monday.",
-                          date="2017-10-10"))
-    assert ("RUSGOV", "057", "TURGOV") in got
-    # a condition still holds over both clauses
-    assert coded(code_text("If Ghana attacks Togo and Togo answers, the region will suffer.",
-                           date="2017-10-10")) == set()

@@ -143,50 +143,41 @@ class Modality(MoodParse):
             # to the finite clause above them; it is told as that clause is
             return self.mood(above)
         tok = verb
-        skip = False
         while True:
             kids = list(tok.children)
-            if skip and self._marked(tok):
-                return "negated", None              # "if X attacks and Y retaliates": both conditional
-            if not skip:     # a clause of its own joined to the head: not the head's "not" or modal
-                if ended(tok) or generic(tok) or any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
-                    return "negated", None              # "hardly condemned", "no longer supply", "it is possible to disagree"
-                if any(c.dep_ == "neg" for c in kids):
-                    if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
-                        return "refusal", None          # "will not meet their demands"
-                    return "negated", None
-                if tok is verb and self._long_running(tok, kids):
-                    return "standing", None             # "has been fighting Turkey since the 1990s"
-                if self._marked(tok) or self._no_one(kids):
-                    return "negated", None              # "whether X attacked", "no country recognised"
-                if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
-                    return "directive", None
-                if any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in kids):
-                    return "negated", None              # a guess: "may have attacked"
-                future = [c for c in kids if c.dep_ == "aux" and c.lower_ in r.future_aux]
-                going = self._going_to(tok)
-                if going and any(c.dep_ == "neg" for c in tok.head.children):
-                    return "refusal", None              # "we are not going to leave"
-                if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
-                    return "negated", None              # "will already have shared": an inference
-                if self._conditional(tok, kids) or self._guessed(tok):
-                    return "negated", None              # "in case X attacks", "it is likely X will ..."
-                if future or going:
-                    if tok.dep_ == "ccomp" and self._lemma_in(tok.head, self.w["hedged_reports"]):
-                        return "negated", None          # "suggested that X would expand"
-                    if tok.dep_ in ("ccomp", "acl") and self._lemma_in(tok.head, r.wish_heads):
-                        return "directive", tok.head    # "hopes Japan will persuade Biden", "voiced hope that"
-                    if future and future[0].lower_ == "would" and not self._reported(tok):
-                        return "negated", None          # "X would retaliate": a hypothetical, not a report
-                    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
-                        return "passive-future", None   # "would be taken to camps": by whom?
-                    return "future", None
-            skip = False
+            if ended(tok) or generic(tok) or any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
+                return "negated", None              # "hardly condemned", "no longer supply", "it is possible to disagree"
+            if any(c.dep_ == "neg" for c in kids):
+                if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
+                    return "refusal", None          # "will not meet their demands"
+                return "negated", None
+            if tok is verb and self._long_running(tok, kids):
+                return "standing", None             # "has been fighting Turkey since the 1990s"
+            if self._marked(tok) or self._no_one(kids):
+                return "negated", None              # "whether X attacked", "no country recognised"
+            if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
+                return "directive", None
+            if any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in kids):
+                return "negated", None              # a guess: "may have attacked"
+            future = [c for c in kids if c.dep_ == "aux" and c.lower_ in r.future_aux]
+            going = self._going_to(tok)
+            if going and any(c.dep_ == "neg" for c in tok.head.children):
+                return "refusal", None              # "we are not going to leave"
+            if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+                return "negated", None              # "will already have shared": an inference
+            if self._conditional(tok, kids) or self._guessed(tok):
+                return "negated", None              # "in case X attacks", "it is likely X will ..."
+            if future or going:
+                if tok.dep_ == "ccomp" and self._lemma_in(tok.head, self.w["hedged_reports"]):
+                    return "negated", None          # "suggested that X would expand"
+                if tok.dep_ in ("ccomp", "acl") and self._lemma_in(tok.head, r.wish_heads):
+                    return "directive", tok.head    # "hopes Japan will persuade Biden", "voiced hope that"
+                if future and future[0].lower_ == "would" and not self._reported(tok):
+                    return "negated", None          # "X would retaliate": a hypothetical, not a report
+                if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+                    return "passive-future", None   # "would be taken to camps": by whom?
+                return "future", None
             if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-                # "X will not wish to leave, but Y and Z have invested": a conjoined clause with a
-                # subject of its own takes the head's context (a report, a condition), not its own
-                # negation or modal
-                skip = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
                 tok = tok.head
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in r.negating_preps:
