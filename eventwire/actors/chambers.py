@@ -47,11 +47,15 @@ def chamber_country(resolver, head, toks, found):
     return (named[0], Origin.CONTEXT) if len(named) == 1 else None
 
 
+# the chamber words that also name a meeting ("a party congress"); its members' words do not
+BODY_WORDS = frozenset({"congress", "congresses", "senate"})
+
+
 def without_foreign_chambers(head, found: list) -> list:
     """`found` without a legislature (XXXLEG) its own phrase names by a chamber word its state
     has not: "the Syrian national dialogue congress", "a Kurdish congress" are conferences."""
     table = chambers()
     word = head.lower_
-    if word not in table:
-        return found
+    if word not in table or word not in BODY_WORDS:
+        return found        # "Congressmen" are a legislature's members wherever they sit
     return [a for a in found if not (len(a.code) == 6 and a.code[3:] == "LEG" and a.code[:3] not in table[word])]
