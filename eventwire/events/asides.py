@@ -31,6 +31,8 @@ def _brackets(sent):
 
 def repair_aside(doc) -> None:
     """Re-hang the words before a bracket that the parser put under the bracket's contents."""
+    if "(" not in doc.text:
+        return
     for sent in list(doc.sents):
         for a, b in _brackets(sent):
             inside = range(a + 1, b)

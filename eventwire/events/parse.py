@@ -279,6 +279,7 @@ def repair_hedge_root(doc) -> None:
 
 # verbs whose "free" right after them is a particle: "let free the activists" is "set free"
 RELEASE_PARTICLES = {"let": frozenset({"free"}), "set": frozenset({"free", "loose"})}
+PARTICLE_WORDS = frozenset().union(*RELEASE_PARTICLES.values())
 
 
 def repair_release_particle(doc) -> None:
@@ -286,6 +287,8 @@ def repair_release_particle(doc) -> None:
     own with the freed as its object; it is the verb's particle and the freed are the verb's
     object, as in "set free" (the pattern names the particle)."""
     for tok in doc:
+        if tok.lower_ not in PARTICLE_WORDS:
+            continue
         head = tok.head
         if tok.i != head.i + 1 or tok.dep_ not in ("ccomp", "xcomp", "acomp", "advmod", "oprd") or \
                 tok.lower_ not in RELEASE_PARTICLES.get(head.lemma_.lower(), ()):
