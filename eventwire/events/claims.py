@@ -46,6 +46,8 @@ def _told_as_done(verb) -> bool:
 
 def claimer(sent, resolver) -> ActorMention | None:
     """The one named group the sentence says claimed an attack, or None."""
+    if "claim" not in sent.text.lower():
+        return None                             # (cheap: most sentences claim nothing)
     found = {}
     for verb in sent:
         if verb.lemma_.lower() not in CLAIM_VERBS or verb.pos_ != "VERB" or not _claimed_object(verb) \

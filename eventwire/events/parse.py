@@ -286,6 +286,9 @@ def repair_release_particle(doc) -> None:
     """ "Egypt let free the activists": the parser reads "free" as a clause (or adjective) of its
     own with the freed as its object; it is the verb's particle and the freed are the verb's
     object, as in "set free" (the pattern names the particle)."""
+    low = doc.text.lower()
+    if not any(w in low for w in PARTICLE_WORDS):
+        return                  # (cheap: walking every token costs more than the check)
     for tok in doc:
         if tok.lower_ not in PARTICLE_WORDS:
             continue
