@@ -83,3 +83,10 @@ def test_a_congress_of_a_state_without_one_is_a_conference(code_text):
     events = code_text("The Peruvian Congress condemned the killing of two journalists by drug gangs.",
                        date="2020-02-01")
     assert any(e.source.code == "PERLEG" for e in events)
+
+
+def test_a_conjoined_congress_of_a_state_without_one_is_no_legislature(code_text):
+    events = code_text("Egyptian ministers and an Iraqi reconciliation congress condemned Isis.",
+                       date="2020-02-01")
+    assert any(e.source.code == "EGYGOV" for e in events)
+    assert not any(e.source.code == "IRQLEG" for e in events)

@@ -203,6 +203,8 @@ def _monarchies() -> dict[str, frozenset[str]]:
     with open(MONARCHIES, encoding="utf-8") as fh:
         next(fh)
         for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
             noun, country, *_ = line.rstrip("\n").split("\t")
             out.setdefault(noun, set()).add(country)
     everyone = set().union(*out.values())

@@ -23,7 +23,7 @@ DATA = Path(__file__).parent / "data" / "chambers.tsv"
 def chambers() -> dict[str, frozenset[str]]:
     out = {}
     for line in DATA.read_text(encoding="utf-8").splitlines()[1:]:
-        if not line.strip():
+        if not line.strip() or line.startswith("#"):
             continue
         word, countries, *_ = line.split("\t")
         out[word.strip().lower()] = frozenset(countries.split())

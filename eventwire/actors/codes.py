@@ -19,6 +19,10 @@ def _prefixes() -> tuple[str, ...]:
 
 INTERNATIONAL: tuple[str, ...] = _prefixes()
 
+# role parts (letters 4-6 of a code) shared by several stages
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})   # organs of a state
+NON_STATE = frozenset({"REB", "INS", "SEP", "UAF"})                     # armed groups outside it
+
 
 def is_international(code: str) -> bool:
     """IGOUNO, NGOHRIAMN, MNCUSA...: an actor whose code does not begin with a country."""

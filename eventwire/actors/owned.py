@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import ActorMention, Origin
-from .codes import is_international
+from .codes import NON_STATE, is_international
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # prepositions that say where a body is, not whose it is ("its forces in Syria")
@@ -23,7 +23,6 @@ WHERE_PREPS = frozenset({"in", "inside", "near", "across", "around", "at", "outs
 # bodies that stand where their owner sends them ("its troops in Syria")
 MOBILE_BODIES = frozenset({"MIL", "UAF", "REB", "INS", "COP", "SPY"})
 # non-state armed roles: a group so coded owns its bodies as itself
-NON_STATE = frozenset({"REB", "INS", "SEP", "UAF"})
 # bodies of a group that are the group itself ("its fighters", "its police", "its spokesman")
 OWN_BODIES = frozenset({"MIL", "UAF", "REB", "INS", "COP", "GOV", "SPY"})
 

@@ -169,7 +169,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         bases = self._bases
         for conj in head.conjuncts:
             if conj.i > head.i:
-                more = proxy_forces(self, conj, non_state(self, conj, self._phrase(conj)))
+                more = without_foreign_chambers(conj, proxy_forces(self, conj, non_state(self, conj, self._phrase(conj))))
                 if self.unknown_country and bases:
                     # "Danish media and government", "lawmakers and officials in A and B": the
                     # role shares the countries of its sibling

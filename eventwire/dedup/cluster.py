@@ -26,10 +26,9 @@ from collections import Counter, defaultdict
 from typing import Iterable
 
 from ..events.confidence import combine
+from ..places.attach import HOW_RANK
 from .rules import Rules
 
-HOW_RANK = {"event phrase": 0, "same sentence": 1, "dateline": 2, "document": 3, "actor's country": 4,
-            "gazetteer's home": 5}
 _LAST = dt.date.max
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..actors.codes import STATE_ORGANS
 from ..records import ActorMention, Origin
 
 CLAIM_VERBS = frozenset({"claim"})
@@ -28,7 +29,6 @@ ATTACKER_NOUNS = frozenset({"gunman", "gunmen", "attacker", "attackers", "assail
 UNNAMED_ORIGINS = frozenset({Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.DESCRIPTION,
                              Origin.UNNAMED, Origin.ROLE, Origin.PLACE})
 # the roles of a state's own bodies: never the group that claims an attack
-STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 DOUBT_HEADS = frozenset({"deny", "doubt", "dispute", "reject", "question"})
 SUBJ = ("nsubj", "nsubjpass")
 
@@ -63,7 +63,7 @@ def claimer(sent, resolver) -> ActorMention | None:
                 continue                        # "no group has claimed the attack"
             actors = resolver.actors(s)
             if len(actors) == 1 and actors[0].origin == Origin.ORGANISATION and \
-                    actors[0].code[3:6] not in STATE_ROLES and len(actors[0].code) >= 6:
+                    actors[0].code[3:6] not in STATE_ORGANS and len(actors[0].code) >= 6:
                 found[actors[0].code] = actors[0]
     return next(iter(found.values())) if len(found) == 1 else None
 

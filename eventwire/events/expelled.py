@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..actors.codes import is_international
+from ..actors.codes import STATE_ORGANS, is_international
 from ..records import Origin
 
 # verbs of expulsion (verbs.tsv codes them 174); "extradited from Spain to the US" is judicial
@@ -38,7 +38,6 @@ def expelling_state(verb, resolver) -> list:
 EXPULSION_CODES = ("174",)
 GUESSED_HOME = (Origin.STORY_COUNTRY, Origin.CONTEXT)
 # a state's organs are its own, whatever the story ("forced the police to hand over ...")
-STATE_ORGANS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
 def not_own_people(targets: list, sources: list, code: str, verb, resolver) -> list:

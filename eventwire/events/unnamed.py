@@ -8,7 +8,7 @@ instrument, a victim or a crowd is data (slots.yaml).
 from __future__ import annotations
 
 from ..dates.resolve import MONTHS, WEEKDAYS
-from ..actors.codes import is_international
+from ..actors.codes import NON_STATE, is_international
 from ..records import ActorMention, Origin
 from .groups import unknown_group
 from .parse import OBJ_DEPS, SUBJ_DEPS
@@ -18,7 +18,6 @@ from .rules import Rules
 # the other side's own naming (not a country lent by context): other_side
 NAMED_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.CAPITAL, Origin.METONYM,
                            Origin.OFFICE, Origin.PRONOUN, Origin.DESCRIPTION})
-NON_STATE = frozenset({"REB", "INS", "SEP", "UAF"})
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)      # "on Saturday" is no place attacked
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
 # places that are an armed force's own ("seized the air base", "shelled the barracks"): with no
