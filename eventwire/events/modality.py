@@ -17,7 +17,7 @@ from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb
 from .rules import DATA, Rules
 from .spans import Spans
-from .unreal import ended, generic
+from .unreal import contrasting, ended, generic
 from .openers import opens_with_condition
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
@@ -143,11 +143,12 @@ class Modality(MoodParse):
             # to the finite clause above them; it is told as that clause is
             return self.mood(above)
         tok = verb
+        contrasted = -1         # a clause whose own "not" a "but" after it sets aside
         while True:
             kids = list(tok.children)
             if ended(tok) or generic(tok) or any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
                 return "negated", None              # "hardly condemned", "no longer supply", "it is possible to disagree"
-            if any(c.dep_ == "neg" for c in kids):
+            if tok.i != contrasted and any(c.dep_ == "neg" for c in kids):
                 if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                     return "refusal", None          # "will not meet their demands"
                 return "negated", None
@@ -178,6 +179,8 @@ class Modality(MoodParse):
                     return "passive-future", None   # "would be taken to camps": by whom?
                 return "future", None
             if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+                if contrasting(tok):
+                    contrasted = tok.head.i         # "did not criticise X but condemned Y"
                 tok = tok.head
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in r.negating_preps:

@@ -66,3 +66,14 @@ def chance(noun) -> bool:
         if c.dep_ == "acomp" and c.lower_ in w["chance_adjectives"]:
             return True
     return False
+
+
+CONTRASTS = frozenset({"but", "yet"})
+
+
+def contrasting(conj) -> bool:
+    """A clause joined to the one before by "but" or "yet": "did not criticise X but condemned
+    Y" sets the first clause's "not" aside; "did not criticise X or condemn Y" keeps it."""
+    first = conj.head
+    return any(c.dep_ == "cc" and c.lower_ in CONTRASTS and first.i < c.i < conj.i
+               for c in (*first.children, *conj.children))
