@@ -25,3 +25,9 @@ def test_a_negated_second_clause_stays_negated(code_text):
     got = _codes(code_text("Spain condemned Algeria but did not sanction Morocco.", date="2021-03-01"))
     assert ("ESP", "11", "DZA") in got
     assert not any(t == "MAR" for _, _, t in got)
+
+
+def test_the_object_of_a_negated_verb_is_not_shared(code_text):
+    events = code_text("In his letter, the French minister did not mention Mali and Niger but he "
+                       "warned that Algeria was failing its allies.", date="2021-03-01")
+    assert not any(e.target.code[:3] in ("MLI", "NER") for e in events)

@@ -23,6 +23,7 @@ from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object,
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
+from .unreal import unshared
 from .sides import RESTRICT_CODES, described_passive, own_forces, own_people, with_companions
 from .matching import MARKERS
 from .triggers import Trigger
@@ -312,8 +313,8 @@ class Slots(DoerChecks):
             # "killed and injured 3 policemen": verbs joined by "and" share the object (not a verb
             # with an infinitive of its own: "praised X and pledged to work with Y"; a warning's
             # clause still speaks to the object: "called X's stance Y and warned that ...")
-            objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children
-                             if c.dep_ in OBJ_DEPS]
+            objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" and not unshared(verb, v)
+                             for c in v.children if c.dep_ in OBJ_DEPS]
         sending = verb.lemma_.lower() in self.sending
         if look.recipient_first or sending:
             # "extradited the preacher to the United States": the receiver, not the thing sent

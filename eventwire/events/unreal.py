@@ -77,3 +77,14 @@ def contrasting(conj) -> bool:
     first = conj.head
     return any(c.dep_ == "cc" and c.lower_ in CONTRASTS and first.i < c.i < conj.i
                for c in (*first.children, *conj.children))
+
+
+def unshared(verb, other) -> bool:
+    """Does `verb` keep off the object of `other`, a verb joined to it? Not the object of a
+    negated verb ("did not mention X but warned that ..."), nor across "but" when `verb` has a
+    subject of its own ("X did not meet Y, but Z criticised ...")."""
+    if any(c.dep_ == "neg" for c in other.children):
+        return True
+    first, second = (other, verb) if other.i < verb.i else (verb, other)
+    return second.head.i == first.i and contrasting(second) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
