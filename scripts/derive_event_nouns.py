@@ -78,7 +78,8 @@ DROP = {
         release fight shoot snipe reinforcement reexamination convening visitation visiting
         contribution hitting striking breach"""),
     # the verb's default code is not the noun's sense ("intervention" is no aid, "rescue" no
-    # humanitarian aid, "investment" no economic aid between states)
+    # humanitarian aid, "investment" no economic aid between states; a "sanction" given is an
+    # approval, only "sanctions" are penalties)
     "wrong code": _words("""interference intervention evacuation rescue protection finance
         financing funding investing investment importation importing payment purchase purchasing
         buying legalisation legalization declassification exculpation exoneration vindication
@@ -86,7 +87,7 @@ DROP = {
         takeover piracy veto ban interdict interdiction forbiddance forbidding proscription levy
         imposition reimposition infliction withholding shunning ostracism blocking blackmail
         blacklist betrayal countermine disbandment disruption recission rescission sabotage
-        welcome resignation restriction enforcement engagement"""),
+        welcome resignation restriction enforcement engagement sanction"""),
 }
 DROPPED = {"call up": "wrong code"}
 DROPPED.update({w: why for why, words in DROP.items() for w in words})
