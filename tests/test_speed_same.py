@@ -148,8 +148,16 @@ def test_letter_filter_never_drops_a_near_spelling(monkeypatch):
     filtered = [g.fuzzy(k, c) for k, c in keys]
     with monkeypatch.context() as m:
         m.setattr(gazetteer, "_letters", lambda flat: 0)      # every name passes the filter
-        g._fuzzy = None
+        g._fuzzy, g._fuzzy_letters = None, {}
         unfiltered = [g.fuzzy(k, c) for k, c in keys]
-    g._fuzzy = None
+    g._fuzzy, g._fuzzy_letters = None, {}
     assert filtered == unfiltered
     assert sum(1 for f in filtered if f) >= 4
+
+
+def test_person_rows_are_the_lookups():
+    from eventwire.actors.dictionary import ActorDictionary
+
+    d = ActorDictionary.load()
+    slow = {(p, e.source, e.name) for p in d.phrases() for e in d.lookup(p) if e.kind == "person"}
+    assert set(d.person_rows()) == slow and slow

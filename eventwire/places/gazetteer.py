@@ -156,6 +156,7 @@ class Gazetteer:
         self.home: tuple[str, ...] = tuple(state.get("home", ()))
         self._places: dict[int, Place] = {}
         self._fuzzy: dict | None = None
+        self._fuzzy_letters: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
 
     # ------------------------------------------------------------ loading
     @classmethod
@@ -324,7 +325,7 @@ class Gazetteer:
         letters = _letters(flat)
         best, found = limit + 1, []
         for cc in countries:
-            for flat2, i, letters2 in self._fuzzy_bucket(cc).get(flat[0], ()):
+            for flat2, i, letters2 in self._fuzzy_names(cc, flat[0]):
                 # an edit changes at most two of the letters a name has (one out, one in): names
                 # whose sets of letters differ in more are further than `limit`
                 if abs(len(flat2) - len(flat)) > limit or (letters ^ letters2).bit_count() > 2 * limit:
@@ -336,7 +337,17 @@ class Gazetteer:
                     found.append(i)
         return tuple(found)
 
-    def _fuzzy_bucket(self, cc: str) -> dict[str, list[tuple[str, int, int]]]:
+    def _fuzzy_names(self, cc: str, first: str) -> list[tuple[str, int, int]]:
+        """(name without spaces, place, its letters) of the country's places whose name
+        starts with `first`; the letters are worked out on the first look at a list."""
+        key = (cc, first)
+        got = self._fuzzy_letters.get(key)
+        if got is None:
+            got = self._fuzzy_letters[key] = [(flat, i, _letters(flat))
+                                              for flat, i in self._fuzzy_bucket(cc).get(first, ())]
+        return got
+
+    def _fuzzy_bucket(self, cc: str) -> dict[str, list[tuple[str, int]]]:
         if self._fuzzy is None:
             self._fuzzy = {}
             for i, c in enumerate(self._cc):
@@ -344,14 +355,14 @@ class Gazetteer:
         got = self._fuzzy.get(cc)
         if isinstance(got, dict):
             return got
-        bucket: dict[str, list[tuple[str, int, int]]] = {}
+        bucket: dict[str, list[tuple[str, int]]] = {}
         hidden = self._s.get("hidden", 0)
         for i in got or ():
             if self._kind[i] == COUNTRY or i < hidden:
                 continue
             flat = name_key(self._name[i]).replace(" ", "")
             if flat:
-                bucket.setdefault(flat[0], []).append((flat, i, _letters(flat)))
+                bucket.setdefault(flat[0], []).append((flat, i))
         self._fuzzy[cc] = bucket
         return bucket
 
