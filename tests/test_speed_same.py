@@ -85,7 +85,8 @@ WORD_FORMS = [
 def test_lemma_index_as_sets_gives_spacys_lemmas(models):
     stock, fast = models
     table = fast.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    assert all(isinstance(forms, frozenset) for forms in table.values())
+    assert all(type(forms).__name__ == "_Members" for forms in table.values())
+    fast.get_pipe("lemmatizer").lookups.to_bytes()      # still serialises
     for a, b in zip(stock.pipe(WORD_FORMS), fast.pipe(WORD_FORMS)):
         assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
 

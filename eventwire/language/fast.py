@@ -7,8 +7,8 @@
 - The rule lemmatizer recomputes the lemma of every base form it meets (its own cache keeps
   only the others); a lemma depends only on the token's text, POS and morphology, so the
   whole answer is kept per (orth, pos, morph). Its index of known base forms (57,000 nouns)
-  comes as lists that each new word's candidate forms are looked up in one by one: they are
-  kept as sets (the same members).
+  comes as lists that each new word's candidate forms are looked up in one by one: they
+  answer from sets of the same members.
 
 Both are installed only when the component looks as expected (patterns of plain equality
 tests; the rule lemmatizer); anything else is left to spaCy.
@@ -154,12 +154,26 @@ def speed_up(nlp) -> None:
             lem.lemmatize = lemmatize
 
 
+class _Members(list):
+    """A list of words that answers `in` from a set of the same words (the list itself is
+    what serialises)."""
+
+    __slots__ = ("_set",)
+
+    def __init__(self, words):
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._set
+
+
 def index_as_sets(lem) -> None:
-    """The rule lemmatizer's index of base forms per POS as sets: `form in index` is all it
-    asks of them."""
+    """The rule lemmatizer's index of base forms per POS answers `form in index` (all it
+    asks of it) from a set."""
     if "lemma_index" not in lem.lookups.tables:
         return
     table = lem.lookups.get_table("lemma_index")
     for key, forms in list(table.items()):
-        if isinstance(forms, list):
-            dict.__setitem__(table, key, frozenset(forms))
+        if type(forms) is list:
+            dict.__setitem__(table, key, _Members(forms))
