@@ -72,3 +72,93 @@ def test_quick_look_never_rules_out_a_match():
             for before, after in contexts:
                 around = Around(before, after, ({}, {}))
                 assert matcher.matches_around(pattern, around) == matcher.matches(pattern, before, after)
+
+
+WORD_FORMS = [
+    "The wolves fled as militias burned villages and looted the churches' treasuries.",
+    "Both armies fought fiercer battles, and the analyses of the crises were worse than feared.",
+    "Mediators brokered ceasefires; the envoys were flying home, having signed the accords.",
+    "Gunmen kidnapped two aid workers, freeing them later after the ransoms were paid.",
+]
+
+
+def test_lemma_index_as_sets_gives_spacys_lemmas(models):
+    stock, fast = models
+    table = fast.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(type(forms).__name__ == "_Members" for forms in table.values())
+    fast.get_pipe("lemmatizer").lookups.to_bytes()      # still serialises
+    for a, b in zip(stock.pipe(WORD_FORMS), fast.pipe(WORD_FORMS)):
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+
+
+def test_date_gates_skip_only_patterns_that_cannot_match(monkeypatch):
+    from eventwire.dates import resolve
+
+    sentences = [
+        "On Friday, May 5, 2023, the army said it had attacked the town two years ago.",
+        "Talks begin on 3-4 March and end Sept. 9; the vote is in May 2024, or in early 2025.",
+        "Rebels seized the town yesterday and last night; police will respond tomorrow.",
+        "The MONDAY raid followed last week's strike, a decade AGO, in 2012-13 and DURING 2014.",
+        "He said nothing about dates at all.",
+        "Envoys met on Thursday\u00a05 and again on 2024-02-29 this morning, last April.",
+    ]
+    gated = [resolve.find_date_phrases(s, "2024-03-10") for s in sentences]
+    monkeypatch.setattr(resolve, "_GATES", {})
+    assert gated == [resolve.find_date_phrases(s, "2024-03-10") for s in sentences]
+    assert any(gated) and not gated[4]
+
+
+def _full_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance, the whole table."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+def test_banded_distance_is_the_full_tables():
+    import random
+
+    from eventwire.places.gazetteer import _distance
+
+    rnd = random.Random(5)
+    for alphabet in ("ab", "abcd", "abcdefghijklmnopqrstuvwxyz"):
+        for _ in range(3000):
+            a = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 11)))
+            b = list(a)
+            for _ in range(rnd.randint(0, 3)):
+                i = rnd.randint(0, len(b))
+                b[i:i + rnd.randint(0, 2)] = rnd.choice(["", rnd.choice(alphabet), b[i + 1:i + 2] + b[i:i + 1]])
+            b = "".join(b)
+            full = _full_distance(a, b)
+            for limit in (0, 1, 2):
+                assert _distance(a, b, limit) == min(full, limit + 1), (a, b, limit)
+
+
+def test_letter_filter_never_drops_a_near_spelling(monkeypatch):
+    from eventwire.places import gazetteer
+    from eventwire.places.gazetteer import Gazetteer
+
+    g = Gazetteer.load()
+    keys = [("tarinkowt", ["AFG"]), ("lashkargah", ["AFG"]), ("ouagadaougou", ["BFA"]),
+            ("maiduguri", ["NGA", "CMR"]), ("bengazhi", ["LBY"]), ("marioupol", ["UKR"]),
+            ("kandahr", ["AFG", "PAK"]), ("mogadisho", ["SOM"])]
+    filtered = [g.fuzzy(k, c) for k, c in keys]
+    with monkeypatch.context() as m:
+        m.setattr(gazetteer, "_letters", lambda flat: 0)      # every name passes the filter
+        g._fuzzy, g._fuzzy_letters = None, {}
+        unfiltered = [g.fuzzy(k, c) for k, c in keys]
+    g._fuzzy, g._fuzzy_letters = None, {}
+    assert filtered == unfiltered
+    assert sum(1 for f in filtered if f) >= 4
+
+
+def test_person_rows_are_the_lookups():
+    from eventwire.actors.dictionary import ActorDictionary
+
+    d = ActorDictionary.load()
+    slow = {(p, e.source, e.name) for p in d.phrases() for e in d.lookup(p) if e.kind == "person"}
+    assert set(d.person_rows()) == slow and slow

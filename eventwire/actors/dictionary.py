@@ -184,6 +184,19 @@ class ActorDictionary:
             self._cache[key] = out
         return list(out)
 
+    def person_rows(self) -> Iterable[tuple[str, str, str]]:
+        """(phrase, source, name) of each person entry `lookup(phrase)` gives, for every actor
+        phrase: the same rows, without making an Entry of every row of the dictionary."""
+        rows, folded = self._rows, self._folded
+        for phrase in rows:
+            key = normalize(phrase)
+            f = fold(key)
+            keys = (key,) if f == key else (key, f)
+            for k in keys + tuple(folded.get(f, ())):
+                for t in rows.get(k, ()):
+                    if t[2] == "person":
+                        yield phrase, t[6], t[3]
+
     def phrases(self) -> Iterable[str]:
         """Every actor phrase (countries, metonyms, organisations, groups, people; not agents)."""
         return self._rows.keys()

@@ -37,12 +37,10 @@ HONORIFICS = frozenset(
 def _person_words(dictionary) -> dict[str, frozenset[str]]:
     """Every word of every phrase and display name of each dictionary person, by entry source."""
     out: dict[str, set[str]] = {}
-    for phrase in dictionary.phrases():
-        for e in dictionary.lookup(phrase):
-            if e.kind == "person":
-                words = out.setdefault(e.source, set())
-                words.update(norm(w) for w in phrase.replace("-", " ").split())
-                words.update(norm(w) for w in e.name.replace("-", " ").split())
+    for phrase, source, name in dictionary.person_rows():
+        words = out.setdefault(source, set())
+        words.update(norm(w) for w in phrase.replace("-", " ").split())
+        words.update(norm(w) for w in name.replace("-", " ").split())
     return {k: frozenset(v) for k, v in out.items()}
 
 

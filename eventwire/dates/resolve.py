@@ -55,6 +55,12 @@ _PATTERNS = [
                        r"(year|decade|month)s?\s+ago\b", re.I)),
 ]
 
+# text every match of a costly pattern contains: a sentence without it skips the pattern
+# (the same phrases, found sooner). A month and its day or year: "May 5", "May 2021"
+_DAY_AFTER = re.compile(r"\s\d")
+_GATES = {"mdy_range": _DAY_AFTER, "mdy": _DAY_AFTER, "month_year": _DAY_AFTER,
+          "rel_wd": re.compile("day", re.I), "ago": re.compile("ago", re.I)}
+
 _NUMBERS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])}
 _NUMBERS.update({"a": 1, "an": 1, "several": 3, "many": 5})
@@ -109,7 +115,14 @@ def find_date_phrases(sentence: str, anchor: str | None) -> list[DatePhrase]:
         taken.append((s, e))
         found.append(DatePhrase(s, e, m.group(0).strip(), date.isoformat() if date else None, precision))
 
+    gates: dict = {}
     for kind, rx in _PATTERNS:
+        gate = _GATES.get(kind)
+        if gate is not None:
+            if gate not in gates:
+                gates[gate] = gate.search(sentence) is not None
+            if not gates[gate]:
+                continue
         for m in rx.finditer(sentence):
             if kind in ("mdy", "dmy", "mdy_range", "dmy_range"):
                 # month name and day in either order; a missing year is the latest fitting one

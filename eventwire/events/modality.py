@@ -55,6 +55,7 @@ class Modality(MoodParse):
             "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means", "means_preps",
             "motive_marks", "scheduled_heads", "negating_adverbs")}
         self.openers = [tuple(o.split()) for o in self.w["conditional_openers"]]
+        self.longest_opener = max((len(o) for o in self.openers), default=0)
         # nouns whose event is a use of force (nouns.tsv, event_nouns.tsv: roots 18-20)
         self.force_nouns = frozenset(
             [n for n, e in rules.nouns.items() if e.code[:2] in FORCE_ROOTS] +
@@ -373,11 +374,16 @@ class Modality(MoodParse):
     def _conditional(self, tok, kids) -> bool:
         """ "will respond in case X attacks", "will only help once a transition is under way"."""
         left = tok.left_edge.i
-        while left < tok.i and tok.doc[left].dep_ == "mark" and tok.doc[left].lower_ == "that":
+        doc = tok.doc
+        while left < tok.i and doc[left].dep_ == "mark" and doc[left].lower_ == "that":
             left += 1
+        start = tok.sent.start
+        # the words before the clause, as many as the longest opener has: each opener is
+        # compared with their end
+        before = tuple(t.lower_ for t in doc[max(start, left - self.longest_opener):left])
         for opener in self.openers:
             n = len(opener)
-            if left - n >= tok.sent.start and tuple(t.lower_ for t in tok.doc[left - n:left]) == opener:
+            if left - n >= start and before[len(before) - n:] == opener:
                 return True
         if opens_with_condition(tok, self.openers):
             return True     # "in case" parsed inside its clause (openers.py)

@@ -15,12 +15,14 @@ def opens_with_condition(tok, openers) -> bool:
     subjects = [c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
+    first = min(subjects)
+    # the clause's words before its subject, as many as the longest opener has
+    opening = tuple(t.lower_ for t in tok.doc[left:min(first, left + max(map(len, openers), default=0))])
     for opener in openers:
         n = len(opener)
-        if n < 2 or left + n > min(subjects):
+        if n < 2 or left + n > first:
             continue        # one-word openers ("provided") are verbs of their own clauses
-        words = tok.doc[left:left + n]
-        if tuple(t.lower_ for t in words) == opener and words[0].head.i == tok.i and \
-                not any(c.dep_ == "prep" for c in words[-1].children):
+        if opening[:n] == opener and tok.doc[left].head.i == tok.i and \
+                not any(c.dep_ == "prep" for c in tok.doc[left + n - 1].children):
             return True     # (not "in case of war, X said ...": a phrase, not a clause opened)
     return False

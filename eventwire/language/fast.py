@@ -6,7 +6,9 @@
   array, and the matches are sorted and applied as the ruler does (later rules win).
 - The rule lemmatizer recomputes the lemma of every base form it meets (its own cache keeps
   only the others); a lemma depends only on the token's text, POS and morphology, so the
-  whole answer is kept per (orth, pos, morph).
+  whole answer is kept per (orth, pos, morph). Its index of known base forms (57,000 nouns)
+  comes as lists that each new word's candidate forms are looked up in one by one: they
+  answer from sets of the same members.
 
 Both are installed only when the component looks as expected (patterns of plain equality
 tests; the rule lemmatizer); anything else is left to spaCy.
@@ -140,6 +142,7 @@ def speed_up(nlp) -> None:
         if getattr(lem, "mode", None) == "rule":
             rule = lem.lemmatize
             memo: dict = {}
+            index_as_sets(lem)
 
             def lemmatize(token, rule=rule, memo=memo):
                 key = (token.orth, token.pos, token.morph.key)
@@ -149,3 +152,28 @@ def speed_up(nlp) -> None:
                 return found
 
             lem.lemmatize = lemmatize
+
+
+class _Members(list):
+    """A list of words that answers `in` from a set of the same words (the list itself is
+    what serialises)."""
+
+    __slots__ = ("_set",)
+
+    def __init__(self, words):
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._set
+
+
+def index_as_sets(lem) -> None:
+    """The rule lemmatizer's index of base forms per POS answers `form in index` (all it
+    asks of it) from a set."""
+    if "lemma_index" not in lem.lookups.tables:
+        return
+    table = lem.lookups.get_table("lemma_index")
+    for key, forms in list(table.items()):
+        if type(forms) is list:
+            dict.__setitem__(table, key, _Members(forms))

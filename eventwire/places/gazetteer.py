@@ -156,6 +156,7 @@ class Gazetteer:
         self.home: tuple[str, ...] = tuple(state.get("home", ()))
         self._places: dict[int, Place] = {}
         self._fuzzy: dict | None = None
+        self._fuzzy_letters: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
 
     # ------------------------------------------------------------ loading
     @classmethod
@@ -321,10 +322,13 @@ class Gazetteer:
         if len(flat) < 5:
             return ()
         limit = 0 if len(flat) < 6 else 1 if len(flat) < 10 else 2
+        letters = _letters(flat)
         best, found = limit + 1, []
         for cc in countries:
-            for flat2, i in self._fuzzy_bucket(cc).get(flat[0], ()):
-                if abs(len(flat2) - len(flat)) > limit:
+            for flat2, i, letters2 in self._fuzzy_names(cc, flat[0]):
+                # an edit changes at most two of the letters a name has (one out, one in): names
+                # whose sets of letters differ in more are further than `limit`
+                if abs(len(flat2) - len(flat)) > limit or (letters ^ letters2).bit_count() > 2 * limit:
                     continue
                 d = _distance(flat, flat2, limit)
                 if d < best:
@@ -332,6 +336,16 @@ class Gazetteer:
                 elif d == best and d <= limit:
                     found.append(i)
         return tuple(found)
+
+    def _fuzzy_names(self, cc: str, first: str) -> list[tuple[str, int, int]]:
+        """(name without spaces, place, its letters) of the country's places whose name
+        starts with `first`; the letters are worked out on the first look at a list."""
+        key = (cc, first)
+        got = self._fuzzy_letters.get(key)
+        if got is None:
+            got = self._fuzzy_letters[key] = [(flat, i, _letters(flat))
+                                              for flat, i in self._fuzzy_bucket(cc).get(first, ())]
+        return got
 
     def _fuzzy_bucket(self, cc: str) -> dict[str, list[tuple[str, int]]]:
         if self._fuzzy is None:
@@ -353,25 +367,44 @@ class Gazetteer:
         return bucket
 
 
+def _letters(flat: str) -> int:
+    """The set of characters of a name, one bit each."""
+    out = 0
+    for ch in set(flat):
+        out |= 1 << ord(ch)
+    return out
+
+
 def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance with adjacent swaps, or limit + 1 when it is larger."""
+    """Levenshtein distance with adjacent swaps, or limit + 1 when it is larger. Only the
+    cells within `limit` of the diagonal are computed: every path through a cell further off
+    costs more than `limit`."""
     if a == b:
         return 0
     if limit == 0:
         return 1
+    over = limit + 1
+    if abs(len(a) - len(b)) > limit:
+        return over
     prev2, prev = None, list(range(len(b) + 1))
     for x in range(1, len(a) + 1):
-        cur = [x] + [0] * len(b)
-        for y in range(1, len(b) + 1):
-            cost = a[x - 1] != b[y - 1]
-            v = min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + cost)
-            if prev2 is not None and x > 1 and y > 1 and a[x - 1] == b[y - 2] and a[x - 2] == b[y - 1]:
+        cur = [over] * (len(b) + 1)
+        if x <= limit:
+            cur[0] = x
+        ax, ax1 = a[x - 1], a[x - 2] if x > 1 else None
+        low = cur[0]
+        for y in range(max(1, x - limit), min(len(b), x + limit) + 1):
+            by = b[y - 1]
+            v = min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (ax != by))
+            if prev2 is not None and y > 1 and ax == b[y - 2] and ax1 == by:
                 v = min(v, prev2[y - 2] + 1)
             cur[y] = v
-        if min(cur) > limit:
-            return limit + 1
+            if v < low:
+                low = v
+        if low > limit:
+            return over
         prev2, prev = prev, cur
-    return prev[-1] if prev[-1] <= limit else limit + 1
+    return prev[-1] if prev[-1] <= limit else over
 
 
 # ---------------------------------------------------------------- building the index
