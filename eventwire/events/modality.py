@@ -14,7 +14,7 @@ import yaml
 from .backdrop import Backdrop
 from .moodparse import MoodParse
 from .nominal import load_event_nouns
-from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb
+from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb, own_clause, reduced_relative
 from .rules import DATA, Rules
 from .spans import Spans
 from .unreal import ended, generic
@@ -133,6 +133,8 @@ class Modality(MoodParse):
         """
         if self._auxiliary(verb) or self._question(verb):
             return "negated", None          # "are going to withdraw", "Why did X attack Y?"
+        if reduced_relative(verb):
+            return "content", None          # "citizens captured in Syria have the right to": who captured them?
         if self._opinion(verb):
             return "opinion", None          # "Russia will never abandon Assad, an analyst said"
         r = self.rules
@@ -143,28 +145,36 @@ class Modality(MoodParse):
             # to the finite clause above them; it is told as that clause is
             return self.mood(above)
         tok = verb
+        joined = False      # tok is the head of a clause joined by "and"/"but" with its own subject
         while True:
             kids = list(tok.children)
-            if ended(tok) or generic(tok) or any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
-                return "negated", None              # "hardly condemned", "no longer supply", "it is possible to disagree"
-            if any(c.dep_ == "neg" for c in kids):
-                if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
-                    return "refusal", None          # "will not meet their demands"
-                return "negated", None
-            if tok is verb and self._long_running(tok, kids):
-                return "standing", None             # "has been fighting Turkey since the 1990s"
-            if self._marked(tok) or self._no_one(kids):
-                return "negated", None              # "whether X attacked", "no country recognised"
-            if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
-                return "directive", None
-            if any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in kids):
-                return "negated", None              # a guess: "may have attacked"
-            future = [c for c in kids if c.dep_ == "aux" and c.lower_ in r.future_aux]
-            going = self._going_to(tok)
-            if going and any(c.dep_ == "neg" for c in tok.head.children):
-                return "refusal", None              # "we are not going to leave"
-            if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
-                return "negated", None              # "will already have shared": an inference
+            if joined:
+                # "will not abandon X, but he has invested in Y": the head's own negation,
+                # auxiliaries and adverbs are not the joined clause's
+                future, going = [], False
+                if self._marked(tok):
+                    return "negated", None          # "whether X attacked Y or Y attacked X"
+            else:
+                if ended(tok) or generic(tok) or any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
+                    return "negated", None          # "hardly condemned", "no longer supply", "it is possible to disagree"
+                if any(c.dep_ == "neg" for c in kids):
+                    if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
+                        return "refusal", None      # "will not meet their demands"
+                    return "negated", None
+                if tok is verb and self._long_running(tok, kids):
+                    return "standing", None         # "has been fighting Turkey since the 1990s"
+                if self._marked(tok) or self._no_one(kids):
+                    return "negated", None          # "whether X attacked", "no country recognised"
+                if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
+                    return "directive", None
+                if any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in kids):
+                    return "negated", None          # a guess: "may have attacked"
+                future = [c for c in kids if c.dep_ == "aux" and c.lower_ in r.future_aux]
+                going = self._going_to(tok)
+                if going and any(c.dep_ == "neg" for c in tok.head.children):
+                    return "refusal", None          # "we are not going to leave"
+                if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+                    return "negated", None          # "will already have shared": an inference
             if self._conditional(tok, kids) or self._guessed(tok):
                 return "negated", None              # "in case X attacks", "it is likely X will ..."
             if future or going:
@@ -177,7 +187,9 @@ class Modality(MoodParse):
                 if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
                     return "passive-future", None   # "would be taken to camps": by whom?
                 return "future", None
+            joined = False
             if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+                joined = own_clause(tok)
                 tok = tok.head
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in r.negating_preps:
@@ -449,6 +461,7 @@ class NegationOnly:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
 
 
 def finite_above(verb):

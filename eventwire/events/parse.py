@@ -48,6 +48,37 @@ def misread_main_verb(verb) -> bool:
         not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
+def own_clause(tok) -> bool:
+    """Is a verb joined by "and"/"but" a clause of its own: its own subject and its own tense
+    ("X will not abandon Y, but he and Z have invested in W"), not a second verb of one subject?"""
+    kids = list(tok.children)
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and (
+        tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in kids))
+
+
+FINITE_OR_MODAL = frozenset({"VBP", "VBZ", "VBD", "MD"})
+
+
+def reduced_relative(verb) -> bool:
+    """A past participle on the noun before it that the parser read as that noun's verb
+    ("Canada maintains that citizens captured in Syria have the right to return": "citizens"
+    the subject of "captured", "have" left without one): a participle with a subject but no
+    auxiliary, no object and no "by" doer, and a finite verb or modal later in the sentence
+    with no subject of its own. The noun is the one captured, not the captor."""
+    if verb.tag_ != "VBN":
+        return False
+    kids = list(verb.children)
+    # (the parser may make the clause's "that" the participle's object: no object)
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in kids) or \
+            any(c.dep_ in ("aux", "auxpass", "dobj", "agent", "dative") and c.tag_ != "IN" for c in kids):
+        return False
+    for tok in verb.doc[verb.i + 1:verb.sent.end]:
+        if tok.tag_ in FINITE_OR_MODAL:
+            pred = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+            return pred.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children)
+    return False
+
+
 # hedging participles on a doer ("presumed ISGS militants", "suspected rebels") that the parser
 # may read as the main verb, with the doer as its object and the act as its complement
 HEDGE_PARTICIPLES = frozenset({"presume", "presumed", "suspect", "suspected", "allege", "alleged",

@@ -18,7 +18,7 @@ from .expletive import expletive_it
 from ..actors.codes import country_part
 from ..records import ActorMention
 from .participles import participle_patient, reduced_relative
-from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, \
+from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, own_clause, \
     split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
@@ -312,8 +312,9 @@ class Slots(DoerChecks):
             # "killed and injured 3 policemen": verbs joined by "and" share the object (not a verb
             # with an infinitive of its own: "praised X and pledged to work with Y"; a warning's
             # clause still speaks to the object: "called X's stance Y and warned that ...")
-            objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" for c in v.children
-                             if c.dep_ in OBJ_DEPS]
+            # not across clauses with subjects of their own: "did not mention Syria but he warned that ..."
+            objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" and not own_clause(v) and
+                             not own_clause(verb) for c in v.children if c.dep_ in OBJ_DEPS]
         sending = verb.lemma_.lower() in self.sending
         if look.recipient_first or sending:
             # "extradited the preacher to the United States": the receiver, not the thing sent
