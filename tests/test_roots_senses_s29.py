@@ -44,6 +44,9 @@ CASES = [
     # aircraft used are the user's own means: no target; used against a side they are aerial weapons (195)
     ("The junta has also used fighter jets and artillery in the north.", []),
     ("The Syrian regime used fighter jets against the rebels in Idlib.", [("SYRGOV", "SYRREB", "195")]),
+    # the subject of the next clause, parsed as joined to the "by" doer, is no doer
+    ("Much of Yemen remains ravaged by war and Yemeni refugees have voiced fears of persecution.", []),
+    ("A British journalist was detained by Iranian police.", [("IRNCOP", "GBRMED", "173")]),
     # a participle on the noun before it, read by the parser as its verb: the noun is the one captured
     ("Canada maintains that citizens captured in Isis territory in Iraq have the right to return.", []),
     ("Italy says that fighters captured in rebel territory in Libya must face trial.", []),

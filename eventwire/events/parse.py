@@ -160,6 +160,19 @@ def stray_subject(verb):
     return prev if verb.head.i < prev.head.i or prev.head.i in {t.i for t in verb.head.subtree} else None
 
 
+def misjoined_subject(noun) -> bool:
+    """A noun the parser joined to the noun before it that is the subject of the next clause:
+    a conjunct right before that clause's finite verb or auxiliary, the clause's verb having no
+    subject of its own ("ravaged by war and refugees have expressed fears": "refugees")."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.i + 1 >= len(doc):
+        return False
+    nxt = doc[noun.i + 1]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
+    return nxt.tag_ in FINITE_OR_MODAL and verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj" and \
+        not any(c.dep_ in SUBJ_DEPS for c in verb.children)
+
+
 def gapped_object(obj, verb):
     """The noun a bare number stands for ("expelled 40 Russian diplomats and ordered 35 to
     leave"): the numbered object of the clause the verb is joined to; None if not so written."""

@@ -19,7 +19,7 @@ from ..actors.codes import country_part
 from ..records import ActorMention
 from .participles import participle_patient, reduced_relative
 from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, own_clause, \
-    split_subjects, stray_subject
+    misjoined_subject, split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
@@ -112,7 +112,12 @@ class Slots(DoerChecks):
             for c in kids:
                 if c.dep_ == "agent":
                     objs = [g for g in c.children if g.dep_ == "pobj"]
-                    return (resolver.actors(objs[0]) if objs else []), True, []
+                    found = resolver.actors(objs[0]) if objs else []
+                    # "ravaged by war and refugees have expressed fears": the refugees speak
+                    strays = [(n.left_edge.idx - n.sent.start_char, n.idx - n.sent.start_char + len(n.text))
+                              for n in (objs[0].conjuncts if objs else ()) if misjoined_subject(n)]
+                    found = [a for a in found if not any(lo <= a.start < hi for lo, hi in strays)]
+                    return found, True, []
             if any(c.dep_ == "nsubjpass" for c in kids):
                 return [], True, []
             acronym = next((c for c in kids if c.dep_ in ("advmod", "npadvmod") and c.i < tok.i and
