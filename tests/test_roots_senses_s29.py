@@ -44,6 +44,10 @@ CASES = [
     # aircraft used are the user's own means: no target; used against a side they are aerial weapons (195)
     ("The junta has also used fighter jets and artillery in the north.", []),
     ("The Syrian regime used fighter jets against the rebels in Idlib.", [("SYRGOV", "SYRREB", "195")]),
+    # "sought to" train or arm, in the past, narrates aid given (as "tried to"); "seeks to" is an intent
+    ("Iran sought to arm the Houthi rebels.", [("IRNGOV", "YEMREB", "062")]),
+    ("Iran seeks to train the Houthi rebels.", [("IRNGOV", "YEMREB", "033")]),
+    ("Iran sought to meet Iraqi officials.", [("IRNGOV", "IRQGOV", "036")]),
     # the subject of the next clause, parsed as joined to the "by" doer, is no doer
     ("Much of Yemen remains ravaged by war and Yemeni refugees have voiced fears of persecution.", []),
     ("A British journalist was detained by Iranian police.", [("IRNCOP", "GBRMED", "173")]),

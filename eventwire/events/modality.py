@@ -53,7 +53,7 @@ class Modality(MoodParse):
         self.w = {k: words.get(k, frozenset()) for k in (
             "mental_heads", "hedged_reports", "conditional_openers", "only_when_marks", "comment_verbs",
             "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means", "means_preps",
-            "motive_marks", "scheduled_heads", "negating_adverbs")}
+            "motive_marks", "scheduled_heads", "negating_adverbs", "attempt_heads", "attempt_roots")}
         self.openers = [tuple(o.split()) for o in self.w["conditional_openers"]]
         # nouns whose event is a use of force (nouns.tsv, event_nouns.tsv: roots 18-20)
         self.force_nouns = frozenset(
@@ -63,6 +63,9 @@ class Modality(MoodParse):
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
+        if mood == "intent" and head is not None and head.tag_ == "VBD" and \
+                head.lemma_.lower() in self.w["attempt_heads"] and code[:2] in self.w["attempt_roots"]:
+            mood = "fact"           # "sought to train the rebels": training narrated as given
         if mood == "fact" and self._wants_own_act(verb):
             mood = "content"        # "intends to keep troops there": the act intended is the event
         if mood == "fact" and self._hedged(verb):
