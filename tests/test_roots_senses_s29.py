@@ -55,6 +55,12 @@ CASES = [
     ("Canada maintains that citizens captured in Isis territory in Iraq have the right to return.", []),
     ("Italy says that fighters captured in rebel territory in Libya must face trial.", []),
     ("Kurdish forces captured three foreign fighters in Syria.", [("SYRREB", "SYRUAF", "171")]),
+    # ... but a past tense the small model tags as a participle, joined to a second verb, stays the act
+    ("Unknown gunmen armed with knives assaulted and robbed Nigerien traders near Niamey.",
+     [("NERREB", "NERBUS", "190")]),
+    # "and" + a bare noun is no clause of its own: the two verbs share the object
+    ("The Malian army arrested and summary executed four Fulani herders near Mopti.",
+     [("MLIMIL", "MLIAGR", "173")]),
 ]
 
 

@@ -52,8 +52,14 @@ def own_clause(tok) -> bool:
     """Is a verb joined by "and"/"but" a clause of its own: its own subject and its own tense
     ("X will not abandon Y, but he and Z have invested in W"), not a second verb of one subject?"""
     kids = list(tok.children)
-    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) and (
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and not bare_noun(c) for c in kids) and (
         tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in kids))
+
+
+def bare_noun(tok) -> bool:
+    """A singular common noun with no determiner or possessive: no likely subject of a clause
+    (the parser's subject in "arrested and summary executed X")."""
+    return tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
 
 
 FINITE_OR_MODAL = frozenset({"VBP", "VBZ", "VBD", "MD"})
@@ -63,8 +69,9 @@ def reduced_relative(verb) -> bool:
     """A past participle on the noun before it that the parser read as that noun's verb
     ("Canada maintains that citizens captured in Syria have the right to return": "citizens"
     the subject of "captured", "have" left without one): a participle with a subject but no
-    auxiliary, no object and no "by" doer, and a finite verb or modal later in the sentence
-    with no subject of its own. The noun is the one captured, not the captor."""
+    auxiliary, no object and no "by" doer, and a finite verb or modal later in the sentence,
+    outside the participle's phrase, with no subject of its own. The noun is the one captured,
+    not the captor."""
     if verb.tag_ != "VBN":
         return False
     kids = list(verb.children)
@@ -72,10 +79,13 @@ def reduced_relative(verb) -> bool:
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in kids) or \
             any(c.dep_ in ("aux", "auxpass", "dobj", "agent", "dative") and c.tag_ != "IN" for c in kids):
         return False
+    below = {t.i for t in verb.subtree}
     for tok in verb.doc[verb.i + 1:verb.sent.end]:
         if tok.tag_ in FINITE_OR_MODAL:
             pred = tok.head if tok.dep_ in ("aux", "auxpass") else tok
-            return pred.i != verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children)
+            # not a verb of the participle's own clause ("militants assaulted and robbed X", the
+            # small model's VBN for a past tense): the clause it leaves without a subject
+            return pred.i not in below and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children)
     return False
 
 
