@@ -1,4 +1,4 @@
-"""The means of an attack decide its code: chemical weapons (2041), bombs (183).
+"""The means of an attack decide its code: chemical weapons (2041), bombs (183), air strikes (195).
 
 "launched a chemical attack on X", "used chemical weapons against X", "attacked X with
 chlorine", "the chemical attack on X" are uses of chemical or biological weapons (2041), not
@@ -8,7 +8,9 @@ bomb attack", "a suicide bombing killed ..." are non-military bombings (183), no
 "in", "by" or "using" phrase of the verb, or the attack noun a "when ... were killed" clause
 hangs on. Only acts of force are recoded ("condemned the chemical attack" stays a
 criticism), and bombings only from plain assaults and fighting (air strikes and shelling are
-military). Word lists: data/attack_means.tsv.
+military). A killing of civilians (202) or fighting (190) done by air strikes, told in the
+act's phrase or as its subject ("air strikes by Syrian planes have killed 600 civilians"), is
+the use of aerial weapons (195). Word lists: data/attack_means.tsv.
 """
 from __future__ import annotations
 
@@ -18,8 +20,11 @@ DATA = Path(__file__).parent / "data" / "attack_means.tsv"
 # code -> the codes an act must have to take it
 # (of root 17 only the use of force, 175: "used chemical weapons against X", not seizing them)
 RECODED = {"2041": lambda c: (c[:2] in ("18", "19", "20") or c == "175") and c != "2041",
-           "183": lambda c: c in ("18", "19") or c[:3] in ("180", "182", "190")}
-ORDER = ("2041", "183")
+           "183": lambda c: c in ("18", "19") or c[:3] in ("180", "182", "190"),
+           "195": lambda c: c in ("190", "202")}
+ORDER = ("2041", "183", "195")
+# the means a killing's subject may name: "air strikes killed 600 civilians" (195)
+SUBJECT_MEANS = frozenset({"195"})
 OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "pobj")
 MEANS_PREPS = frozenset({"with", "in", "by", "using", "via", "during"})
 MODIFIER_DEPS = ("amod", "compound", "nmod")
@@ -60,6 +65,12 @@ def names_means(noun, code: str) -> bool:
         any(m.lemma_.lower() in vehicles or m.lower_ in vehicles for m in mods)
 
 
+def _subject_nouns(tok) -> list:
+    """The subject nouns of the act and their coordinated nouns ("air strikes by X killed ...")."""
+    nouns = [c for c in tok.children if c.dep_ == "nsubj"]
+    return nouns + [c for n in nouns for c in n.conjuncts]
+
+
 def _phrase_nouns(tok) -> list:
     """The nouns of the act's own phrase: the token itself (an event noun), its objects, its
     means ("with sarin", "in a chemical attack") and the coordinated nouns of these."""
@@ -87,4 +98,7 @@ def means_code(tok, code: str) -> str | None:
         nouns = nouns if nouns is not None else _phrase_nouns(tok)
         if any(names_means(n, means) for n in nouns):
             return means
+        if means in SUBJECT_MEANS and any(names_means(n, means) or {n.lemma_.lower(), n.lower_} & _WORDS.get(
+                (means, "doer"), frozenset()) for n in _subject_nouns(tok)):
+            return means        # "air strikes killed ...", "warplanes attacked ..." (not "shot down a warplane")
     return None

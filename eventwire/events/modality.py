@@ -14,7 +14,7 @@ import yaml
 from .backdrop import Backdrop
 from .moodparse import MoodParse
 from .nominal import load_event_nouns
-from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb
+from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb, own_clause, reduced_relative
 from .rules import DATA, Rules
 from .spans import Spans
 from .unreal import contrasting, ended, generic
@@ -53,7 +53,7 @@ class Modality(MoodParse):
         self.w = {k: words.get(k, frozenset()) for k in (
             "mental_heads", "hedged_reports", "conditional_openers", "only_when_marks", "comment_verbs",
             "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means", "means_preps",
-            "motive_marks", "scheduled_heads", "negating_adverbs")}
+            "motive_marks", "scheduled_heads", "negating_adverbs", "attempt_heads", "attempt_roots")}
         self.openers = [tuple(o.split()) for o in self.w["conditional_openers"]]
         self.longest_opener = max((len(o) for o in self.openers), default=0)
         # nouns whose event is a use of force (nouns.tsv, event_nouns.tsv: roots 18-20)
@@ -64,6 +64,9 @@ class Modality(MoodParse):
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
+        if mood == "intent" and head is not None and head.tag_ == "VBD" and \
+                head.lemma_.lower() in self.w["attempt_heads"] and code[:2] in self.w["attempt_roots"]:
+            mood = "fact"           # "sought to train the rebels": training narrated as given
         if mood == "fact" and self._wants_own_act(verb):
             mood = "content"        # "intends to keep troops there": the act intended is the event
         if mood == "fact" and self._hedged(verb):
@@ -134,6 +137,8 @@ class Modality(MoodParse):
         """
         if self._auxiliary(verb) or self._question(verb):
             return "negated", None          # "are going to withdraw", "Why did X attack Y?"
+        if reduced_relative(verb):
+            return "content", None          # "citizens captured in Syria have the right to": who captured them?
         if self._opinion(verb):
             return "opinion", None          # "Russia will never abandon Assad, an analyst said"
         r = self.rules
@@ -144,29 +149,37 @@ class Modality(MoodParse):
             # to the finite clause above them; it is told as that clause is
             return self.mood(above)
         tok = verb
-        contrasted = -1         # a clause whose own "not" a "but" after it sets aside
+        joined = False      # tok is the head of a clause joined by "and"/"but" with its own subject
+        contrasted = -1     # a clause whose own "not" a "but" after it sets aside
         while True:
             kids = list(tok.children)
-            if ended(tok) or generic(tok) or any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
-                return "negated", None              # "hardly condemned", "no longer supply", "it is possible to disagree"
-            if tok.i != contrasted and any(c.dep_ == "neg" for c in kids):
-                if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
-                    return "refusal", None          # "will not meet their demands"
-                return "negated", None
-            if tok is verb and self._long_running(tok, kids):
-                return "standing", None             # "has been fighting Turkey since the 1990s"
-            if self._marked(tok) or self._no_one(kids):
-                return "negated", None              # "whether X attacked", "no country recognised"
-            if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
-                return "directive", None
-            if any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in kids):
-                return "negated", None              # a guess: "may have attacked"
-            future = [c for c in kids if c.dep_ == "aux" and c.lower_ in r.future_aux]
-            going = self._going_to(tok)
-            if going and any(c.dep_ == "neg" for c in tok.head.children):
-                return "refusal", None              # "we are not going to leave"
-            if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
-                return "negated", None              # "will already have shared": an inference
+            if joined:
+                # "will not abandon X, but he has invested in Y": the head's own negation,
+                # auxiliaries and adverbs are not the joined clause's
+                future, going = [], False
+                if self._marked(tok):
+                    return "negated", None          # "whether X attacked Y or Y attacked X"
+            else:
+                if ended(tok) or generic(tok) or any(c.dep_ == "advmod" and c.lower_ in self.w["negating_adverbs"] for c in kids):
+                    return "negated", None          # "hardly condemned", "no longer supply", "it is possible to disagree"
+                if tok.i != contrasted and any(c.dep_ == "neg" for c in kids):
+                    if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
+                        return "refusal", None      # "will not meet their demands"
+                    return "negated", None
+                if tok is verb and self._long_running(tok, kids):
+                    return "standing", None         # "has been fighting Turkey since the 1990s"
+                if self._marked(tok) or self._no_one(kids):
+                    return "negated", None          # "whether X attacked", "no country recognised"
+                if any(c.dep_ == "aux" and c.lower_ in r.obligation_aux for c in kids):
+                    return "directive", None
+                if any(c.dep_ == "aux" and c.lower_ in r.speculative_aux for c in kids):
+                    return "negated", None          # a guess: "may have attacked"
+                future = [c for c in kids if c.dep_ == "aux" and c.lower_ in r.future_aux]
+                going = self._going_to(tok)
+                if going and any(c.dep_ == "neg" for c in tok.head.children):
+                    return "refusal", None          # "we are not going to leave"
+                if future and tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids):
+                    return "negated", None          # "will already have shared": an inference
             if self._conditional(tok, kids) or self._guessed(tok):
                 return "negated", None              # "in case X attacks", "it is likely X will ..."
             if future or going:
@@ -179,8 +192,10 @@ class Modality(MoodParse):
                 if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
                     return "passive-future", None   # "would be taken to camps": by whom?
                 return "future", None
+            joined = False
             if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-                if contrasting(tok):
+                joined = own_clause(tok)
+                if not joined and contrasting(tok):
                     contrasted = tok.head.i         # "did not criticise X but condemned Y"
                 tok = tok.head
                 continue
@@ -458,6 +473,7 @@ class NegationOnly:
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
 
 
 def finite_above(verb):

@@ -48,6 +48,47 @@ def misread_main_verb(verb) -> bool:
         not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
+def own_clause(tok) -> bool:
+    """Is a verb joined by "and"/"but" a clause of its own: its own subject and its own tense
+    ("X will not abandon Y, but he and Z have invested in W"), not a second verb of one subject?"""
+    kids = list(tok.children)
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and not bare_noun(c) for c in kids) and (
+        tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in kids))
+
+
+def bare_noun(tok) -> bool:
+    """A singular common noun with no determiner or possessive: no likely subject of a clause
+    (the parser's subject in "arrested and summary executed X")."""
+    return tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+
+
+FINITE_OR_MODAL = frozenset({"VBP", "VBZ", "VBD", "MD"})
+
+
+def reduced_relative(verb) -> bool:
+    """A past participle on the noun before it that the parser read as that noun's verb
+    ("Canada maintains that citizens captured in Syria have the right to return": "citizens"
+    the subject of "captured", "have" left without one): a participle with a subject but no
+    auxiliary, no object and no "by" doer, and a finite verb or modal later in the sentence,
+    outside the participle's phrase, with no subject of its own. The noun is the one captured,
+    not the captor."""
+    if verb.tag_ != "VBN":
+        return False
+    kids = list(verb.children)
+    # (the parser may make the clause's "that" the participle's object: no object)
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in kids) or \
+            any(c.dep_ in ("aux", "auxpass", "dobj", "agent", "dative") and c.tag_ != "IN" for c in kids):
+        return False
+    below = {t.i for t in verb.subtree}
+    for tok in verb.doc[verb.i + 1:verb.sent.end]:
+        if tok.tag_ in FINITE_OR_MODAL:
+            pred = tok.head if tok.dep_ in ("aux", "auxpass") else tok
+            # not a verb of the participle's own clause ("militants assaulted and robbed X", the
+            # small model's VBN for a past tense): the clause it leaves without a subject
+            return pred.i not in below and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children)
+    return False
+
+
 # hedging participles on a doer ("presumed ISGS militants", "suspected rebels") that the parser
 # may read as the main verb, with the doer as its object and the act as its complement
 HEDGE_PARTICIPLES = frozenset({"presume", "presumed", "suspect", "suspected", "allege", "alleged",
@@ -127,6 +168,19 @@ def stray_subject(verb):
     if start < 1 or doc[start - 1].lower_ not in ("and", "while", "but", "whereas"):
         return None
     return prev if verb.head.i < prev.head.i or prev.head.i in {t.i for t in verb.head.subtree} else None
+
+
+def misjoined_subject(noun) -> bool:
+    """A noun the parser joined to the noun before it that is the subject of the next clause:
+    a conjunct right before that clause's finite verb or auxiliary, the clause's verb having no
+    subject of its own ("ravaged by war and refugees have expressed fears": "refugees")."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.i + 1 >= len(doc):
+        return False
+    nxt = doc[noun.i + 1]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else nxt
+    return nxt.tag_ in FINITE_OR_MODAL and verb.pos_ in ("VERB", "AUX") and verb.dep_ == "conj" and \
+        not any(c.dep_ in SUBJ_DEPS for c in verb.children)
 
 
 def gapped_object(obj, verb):

@@ -28,7 +28,7 @@ class EventNoun:
 MODALITY_WORDS = ("mental_heads", "hedged_reports", "conditional_openers", "only_when_marks",
                   "comment_verbs", "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means",
                   "means_preps", "motive_marks", "not_force_objects", "scheduled_heads",
-                  "negating_adverbs")
+                  "negating_adverbs", "attempt_heads", "attempt_roots")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Rules:
     slots: dict            # slots.yaml: where targets are looked for
     patterns_only: frozenset[str] = frozenset()   # verb_senses.yaml: verbs coded only by their patterns
     needs_object: frozenset[str] = frozenset()    # verb_senses.yaml: no default code without an object
+    person_object: frozenset[str] = frozenset()   # verb_senses.yaml: no default code with a thing as object
     mode: str = "eventwire"            # "petrarch": code what the patterns say; negation by negation.tsv
     negation: dict[str, str] | None = None   # code -> the code of its negation ("110" -> "050")
     speculative_heads: frozenset[str] = frozenset()  # "is likely to attack", "appears to have"
@@ -121,7 +122,9 @@ class Rules:
             patterns_only=frozenset(str(v).lower() for v in
                                     (_yaml(data_dir / "verb_senses.yaml", overlay).get("patterns_only") or {})),
             needs_object=frozenset(str(v).lower() for v in
-                                   (_yaml(data_dir / "verb_senses.yaml", overlay).get("needs_object") or {})))
+                                   (_yaml(data_dir / "verb_senses.yaml", overlay).get("needs_object") or {})),
+            person_object=frozenset(str(v).lower() for v in
+                                    (_yaml(data_dir / "verb_senses.yaml", overlay).get("person_object") or {})))
 
 
 def _act_nouns(data_dir: Path) -> frozenset[str]:

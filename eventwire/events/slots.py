@@ -18,8 +18,8 @@ from .expletive import expletive_it
 from ..actors.codes import country_part
 from ..records import ActorMention
 from .participles import participle_patient, reduced_relative
-from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, \
-    split_subjects, stray_subject
+from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, own_clause, \
+    misjoined_subject, split_subjects, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
@@ -113,7 +113,12 @@ class Slots(DoerChecks):
             for c in kids:
                 if c.dep_ == "agent":
                     objs = [g for g in c.children if g.dep_ == "pobj"]
-                    return (resolver.actors(objs[0]) if objs else []), True, []
+                    found = resolver.actors(objs[0]) if objs else []
+                    # "ravaged by war and refugees have expressed fears": the refugees speak
+                    strays = [(n.left_edge.idx - n.sent.start_char, n.idx - n.sent.start_char + len(n.text))
+                              for n in (objs[0].conjuncts if objs else ()) if misjoined_subject(n)]
+                    found = [a for a in found if not any(lo <= a.start < hi for lo, hi in strays)]
+                    return found, True, []
             if any(c.dep_ == "nsubjpass" for c in kids):
                 return [], True, []
             acronym = next((c for c in kids if c.dep_ in ("advmod", "npadvmod") and c.i < tok.i and
@@ -313,7 +318,10 @@ class Slots(DoerChecks):
             # "killed and injured 3 policemen": verbs joined by "and" share the object (not a verb
             # with an infinitive of its own: "praised X and pledged to work with Y"; a warning's
             # clause still speaks to the object: "called X's stance Y and warned that ...")
-            objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" and not unshared(verb, v)
+            # not across clauses with subjects of their own ("did not mention Syria but he warned
+            # that ..."), nor the object of a negated verb
+            objs = direct = [c for v in verb.conjuncts if v.pos_ == "VERB" and not own_clause(v) and
+                             not own_clause(verb) and not unshared(verb, v)
                              for c in v.children if c.dep_ in OBJ_DEPS]
         sending = verb.lemma_.lower() in self.sending
         if look.recipient_first or sending:

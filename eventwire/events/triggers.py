@@ -186,6 +186,21 @@ class TriggerChooser:
         return not any(c.dep_ in ("dobj", "nsubjpass", "dative", "auxpass")
                        for v in [verb] + list(verb.conjuncts) for c in v.children)
 
+    def thing_objected(self, verb, lemma: str) -> bool:
+        """A verb done to someone (verb_senses.yaml person_object) whose only object is a
+        thing, with no "that" clause or "of" phrase ("assured a long presence"): eventwire's
+        reading only."""
+        if self.reading.name != "eventwire" or lemma not in self.rules.person_object:
+            return False
+        kids = list(verb.children)
+        if any(c.dep_ in ("ccomp", "dative") or (c.dep_ == "prep" and c.lower_ == "of") for c in kids):
+            return False        # "assured Y that ...", "assured Y of its support"
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        return bool(objs) and all(
+            o.pos_ == "NOUN" and o.ent_type_ not in ("PERSON", "NORP", "GPE", "ORG")
+            and not ({o.lemma_.lower(), o.lower_} & self.person_words) and o.lemma_.lower() not in PERSON_NOUNS
+            for o in objs)
+
     def event_noun(self, verb):
         force = verb.lemma_.lower() in self.force_light
         for child in verb.children:
@@ -353,6 +368,8 @@ class TriggerChooser:
             if v is not None and v.code != "---" and not light and self.reading.uses_default(lemma):
                 if self.objectless(verb, lemma):
                     continue        # "the rebel who trained in Turkey": trained, not training anyone
+                if self.thing_objected(verb, lemma):
+                    continue        # "assured a long presence": made sure of it, no promise
                 return Trigger(verb, v.code, f"verb:{lemma}")
         if noun is not None:
             return self.noun_trigger(verb, noun_tok, noun)
