@@ -40,6 +40,7 @@ from .aidwork import aid_stopped
 from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
 from .allies import drop_common_enemies
+from .cohosts import drop_cohosts
 from .defences import reporters_defences
 from .instruments import no_interaction
 from .attacked import Attacked, object_headed, armed_blockade, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
@@ -405,6 +406,7 @@ class EventCoder(Pairing):
         if code[:2] == "02" and pairs:
             pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
         pairs = drop_common_enemies(pairs, code, verb, sent)   # "joined X in the fight against Y"
+        pairs = drop_cohosts(pairs, verb, sent)     # "a conference it was hosting with the EU"
         if not pairs and code[:2] == "12" and targets is None and crowd is None:
             # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
             # refused names whom the refusal is of

@@ -1,0 +1,36 @@
+"""Acronyms the text defines ("the Armed Forces of the Philippines (AFP)") take the meaning of
+the name before them, not another dictionary entry's; a co-host named after "with" on a verb of
+hosting is a partner, not the guest."""
+from eventwire.actors.acronyms import definitions
+from eventwire.language.model import load
+
+
+def test_a_bracketed_acronym_after_its_name_is_a_definition():
+    nlp = load()
+    sent = nlp("Villagers met the Armed Forces of the Philippines (AFP) and the Red Cross (ICRC).")[:]
+    found = [(sent[s:e].text, acr) for s, e, _, acr in definitions(sent)]
+    assert found == [("Armed Forces of the Philippines", "AFP")]
+
+
+def test_a_defined_acronym_is_the_named_actor_later(code_text):
+    events = code_text("The mayor praised the Armed Forces of the Philippines (AFP) on Monday. "
+                       "On Tuesday AFP shelled the rebel camp near Jolo.", date="2021-03-01")
+    shelling = [e for e in events if e.root in ("18", "19")]
+    assert shelling and all(e.source.code == "PHLMIL" for e in shelling)
+    assert not any(e.source.code.startswith("MED") or e.target.code.startswith("MED") for e in events)
+
+
+def test_a_co_host_is_no_guest(code_text):
+    events = code_text("The United Nations raised funds at a pledging conference that it was hosting "
+                       "with the African Union in Geneva on Monday.", date="2021-03-01")
+    assert not [e for e in events if e.root == "04" and "AFR" in e.target.code]
+
+
+def test_a_jointly_organised_forum_has_no_guest(code_text):
+    events = code_text("Norway organised the forum jointly with Sweden in Oslo.", date="2021-03-01")
+    assert not [e for e in events if e.target.code.startswith("SWE")]
+
+
+def test_the_guest_of_hosted_talks_stays(code_text):
+    events = code_text("Egypt hosted the Palestinian president in Cairo on Sunday.", date="2021-03-01")
+    assert any(e.root == "04" and e.target.code == "PSEGOV" for e in events)
