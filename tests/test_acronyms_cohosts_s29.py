@@ -34,3 +34,21 @@ def test_a_jointly_organised_forum_has_no_guest(code_text):
 def test_the_guest_of_hosted_talks_stays(code_text):
     events = code_text("Egypt hosted the Palestinian president in Cairo on Sunday.", date="2021-03-01")
     assert any(e.root == "04" and e.target.code == "PSEGOV" for e in events)
+
+
+def test_beginning_a_military_operation_is_launching_one(code_text):
+    events = code_text("Ethiopian troops began a military operation against the rebels in Tigray "
+                       "on Wednesday.", date="2021-03-01")
+    assert any(e.root == "19" and e.source.code.startswith("ETH") for e in events)
+
+
+def test_a_promised_military_operation_is_a_threat(code_text):
+    events = code_text("Azerbaijan said it will start a new military operation "
+                       "against Armenia within days.", date="2021-03-01")
+    assert any(e.root == "13" and e.target.code.startswith("ARM") for e in events)
+
+
+def test_civilians_held_as_human_shields(code_text):
+    events = code_text("Al-Shabaab fighters held hundreds of Somali villagers as human shields "
+                       "near Kismayo.", date="2021-03-01")
+    assert any(e.code == "184" and e.source.code.startswith("SOM") for e in events)
