@@ -52,3 +52,11 @@ def test_civilians_held_as_human_shields(code_text):
     events = code_text("Al-Shabaab fighters held hundreds of Somali villagers as human shields "
                        "near Kismayo.", date="2021-03-01")
     assert any(e.code == "184" and e.source.code.startswith("SOM") for e in events)
+
+
+def test_an_envoy_is_his_senders_not_his_posts(code_text):
+    events = code_text("Hungary summoned Austria's charge d'affaires in Budapest on Friday to protest "
+                       "against the remarks.", date="2021-03-01")
+    assert any(e.root == "11" and e.source.code == "HUNGOV" and e.target.code.startswith("AUT")
+               for e in events)
+    assert not any(e.target.code.startswith("HUN") for e in events)

@@ -27,7 +27,7 @@ from .matcher import PhraseMatch
 from .acronyms import acronym_actors
 from .matchchecks import MatchChecks
 from .members import with_members
-from .owned import placed_after_owner, shared_owner
+from .owned import envoy_posted, placed_after_owner, shared_owner
 from .proxies import proxy_forces
 from .chambers import without_foreign_chambers
 from .placed import COUNTRY_KINDS, PlacedActors
@@ -292,6 +292,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                     role = others[0][1]
         # "its forces in Syria": whose they are, not where (owned.py)
         countries = placed_after_owner(self, head, countries, head_rel, role)
+        countries = envoy_posted(self, head, countries, head_rel)   # "Germany's envoy in Warsaw"
         if self.unknown_country is not None and roles and not persons:
             return self._petrarch_roles(strong + countries, roles, rel, head_rel, coordinated)
         if coordinated:
