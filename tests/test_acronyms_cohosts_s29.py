@@ -60,3 +60,13 @@ def test_an_envoy_is_his_senders_not_his_posts(code_text):
     assert any(e.root == "11" and e.source.code == "HUNGOV" and e.target.code.startswith("AUT")
                for e in events)
     assert not any(e.target.code.startswith("HUN") for e in events)
+
+
+def test_his_country_is_the_speakers_state(code_text):
+    events = code_text("Erdogan said his country had sent troops to Azerbaijan.", date="2021-03-01")
+    assert any(e.source.code == "TURGOV" and e.target.code.startswith("AZE") for e in events)
+
+
+def test_a_rebels_country_is_no_state_of_his(code_text):
+    events = code_text("The rebel commander said his country had been betrayed by Russia.", date="2021-03-01")
+    assert not any(e.target.code.endswith("GOV") and e.source.code.startswith("RUS") for e in events)
