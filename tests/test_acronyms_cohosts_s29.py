@@ -70,3 +70,23 @@ def test_his_country_is_the_speakers_state(code_text):
 def test_a_rebels_country_is_no_state_of_his(code_text):
     events = code_text("The rebel commander said his country had been betrayed by Russia.", date="2021-03-01")
     assert not any(e.target.code.endswith("GOV") and e.source.code.startswith("RUS") for e in events)
+
+
+def test_words_sent_in_a_letter_are_to_its_recipient(code_text):
+    events = code_text("China sent a letter to Japan demanding compensation.", date="2021-03-01")
+    assert any(e.root == "10" and e.source.code.startswith("CHN") and e.target.code == "JPNGOV"
+               for e in events)
+
+
+def test_a_threat_to_cut_ones_own_funding_is_to_the_recipient(code_text):
+    events = code_text("Canada's prime minister sent a letter to the World Bank threatening to "
+                       "withdraw Canadian funding.", date="2021-03-01")
+    assert any(e.root == "13" and e.source.code == "CANGOV" and "WB" in e.target.code
+               for e in events)
+
+
+def test_words_of_their_own_target_keep_it(code_text):
+    events = code_text("Russia sent a letter to the UN accusing Ukraine of shelling Donetsk.",
+                       date="2021-03-01")
+    assert any(e.root == "11" and e.target.code.startswith("UKR") for e in events)
+    assert not any(e.root == "11" and e.target.code.startswith("IGOUNO") for e in events)
