@@ -23,6 +23,7 @@ from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
 from .actors.shortnames import ShortNames
 from .actors.unlisted import dated, known_or_force, names_unlisted_place, opens_dated
 from .actors.resolve import ActorResolver, Memory
+from .actors.acronyms import read_acronyms
 from .dates.attach import ParagraphDates
 from .dedup.document import merge_document
 from .events.claims import claimer, recode
@@ -382,6 +383,7 @@ class Coder:
                 if doc_places is not None:
                     resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)
                                                for p in doc_places.in_span(s.start, s.end)]
+                read_acronyms(resolver)     # "the Armed Forces of the Philippines (AFP)"
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
                 claimed = claimer(sent, resolver)      # "al Shabaab, which claimed the attack"
                 if claimed is not None:
@@ -395,6 +397,8 @@ class Coder:
                     resolver.remember(resolver.actors(root), root)
                 resolver.remember_unknown_persons()
             else:
+                if "(" in sent.text:
+                    read_acronyms(resolver)     # a definition read for the sentences after it
                 for m in resolver.matches:
                     res = resolver.match_actor(m)
                     if res is not None:

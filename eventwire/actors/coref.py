@@ -80,6 +80,9 @@ class Memory:
     # the document's people who share a surname with a dictionary person (namesakes.py); made
     # when first needed, and not carried into a copy
     namesakes: object = None
+    # acronyms the document defined ("the Armed Forces of the Philippines (AFP)") -> the
+    # actors their names resolved to (acronyms.py)
+    acronyms: dict = field(default_factory=dict)
 
     # -- writing ------------------------------------------------------------------
     def start_sentence(self, index: int, paragraph: int, located: list[str]) -> None:
@@ -132,6 +135,7 @@ class Memory:
                      self.place_named, self.dateline_country, self.police_paragraphs, self._groups,
                      set(self._seen), self.names_no_country, self.unlisted, self.sentences,
                      self.opens_dated)
+        mem.acronyms = self.acronyms
         return mem
 
     # -- compatibility --------------------------------------------------------------

@@ -5,6 +5,8 @@
 - A non-state armed group's own bodies are the group: "the militia said its fighters ...",
   "the Kurdish administration ... held by its forces" keep the group's code (XXXREB), not the
   army (XXXMIL) of the group's country.
+- An envoy is his sender's, not his post's: "Germany's charge d'affaires in Warsaw" is German
+  (a named possessor country over the place the envoy serves in).
 - The owner of the first of two joined bodies owns a bare second one: "its navy and air force",
   "Turkey's troops and warplanes" (conjoined.py does the same for a nationality word).
 
@@ -25,6 +27,23 @@ MOBILE_BODIES = frozenset({"MIL", "UAF", "REB", "INS", "COP", "SPY"})
 # non-state armed roles: a group so coded owns its bodies as itself
 # bodies of a group that are the group itself ("its fighters", "its police", "its spokesman")
 OWN_BODIES = frozenset({"MIL", "UAF", "REB", "INS", "COP", "GOV", "SPY"})
+
+
+# envoys: posted abroad by their owner ("Germany's charge d'affaires in Warsaw")
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "emissary", "consul", "diplomat", "affaires", "d'affaires",
+                         "chargé"})
+
+
+def envoy_posted(resolver, head, items, head_rel: int) -> list:
+    """`items` (match, actor) without the countries named as where an envoy serves, when a
+    country named as his possessor says whose he is: "Germany's charge d'affaires in Warsaw"."""
+    if head.lower_ not in ENVOY_WORDS and head.lemma_.lower() not in ENVOY_WORDS:
+        return items
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if not owners or not any(m.start <= o.i - resolver.sent.start < m.end for o in owners for m, _ in items):
+        return items
+    return [it for it in items if not resolver._named_as_place(it[0], head_rel)
+            or resolver.sent[it[0].start:it[0].end].root.head.lower_ not in WHERE_PREPS]
 
 
 def possessive_pronoun(head):

@@ -37,6 +37,8 @@ THING_PRONOUNS = frozenset({"it", "its"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 # words for a state as such: "the two countries" are their governments, not their armies
 STATE_HEADS = frozenset({"country", "nation", "state", "government"})
+# "his country", "their nation": the owner's state
+OWN_STATE_HEADS = frozenset({"country", "nation"})
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2}
 ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
@@ -277,6 +279,14 @@ class PointingBack:
                     replace(self._with_role(self.country_of(a), role), text=text, start=start, end=end,
                             how=f"role {role} of {a.text!r}", origin=Origin.PRONOUN)
                     for a in owned if group_body(a, role) or self.country_of(a) is not None]
+        if poss and not role and lemma in OWN_STATE_HEADS and len(toks) == 2:
+            # "Putin said his country will not ...": the speaker's own state (a government
+            # person or body; a group's "country" is no state of its)
+            owned = [a for a in self.actors(poss[0]) if not is_international(a.code)
+                     and len(a.code) >= 3 and a.code[3:6] in ("", "GOV", "MIL", "LEG")]
+            return [replace(self._with_role(replace(a, code=a.code[:3]), "GOV"), text=text, start=start,
+                            end=end, how=f"the country of {a.text!r}", origin=Origin.PRONOUN)
+                    for a in owned[:1]]
         if head.tag_ == "NN" and "the" in words and self._plain_description(head, toks):
             org = memory.organisation_named(head.lower_)
             if org is not None:         # "the court", "the Hague-based court": the one just named

@@ -24,9 +24,10 @@ from .titled import as_named_person
 from .namesakes import other_person
 from .described import described_instead
 from .matcher import PhraseMatch
+from .acronyms import acronym_actors
 from .matchchecks import MatchChecks
 from .members import with_members
-from .owned import placed_after_owner, shared_owner
+from .owned import envoy_posted, placed_after_owner, shared_owner
 from .proxies import proxy_forces
 from .chambers import without_foreign_chambers
 from .placed import COUNTRY_KINDS, PlacedActors
@@ -83,6 +84,22 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         self.unknown_country: str | None = None     # set: bare roles get it, not the story's country
         self._bases: list[str] = []                 # the last phrase's codes without its head's role
         self.dateline_end = 0                       # characters of the sentence that are a dateline
+        self.acronym_at: dict[int, list[ActorMention]] = {}   # a bare acronym the text defined (acronyms.py)
+
+    def drop_match(self, m: PhraseMatch | None) -> None:
+        """Read a dictionary match as no actor (acronyms.py)."""
+        if m is not None and m in self.matches:
+            self.matches = [x for x in self.matches if x is not m]
+            for i in range(m.start, m.end):
+                self.by_token.pop(i, None)
+
+    def restore_match(self, m: PhraseMatch) -> None:
+        self.matches = sorted(self.matches + [m], key=lambda x: x.start)
+        for i in range(m.start, m.end):
+            self.by_token[i] = m
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
 
     def in_dateline(self, tok) -> bool:
         return tok.idx - self.sent.start_char < self.dateline_end
@@ -200,6 +217,10 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         return head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
     def _phrase(self, head) -> list[ActorMention]:
+        if self.acronym_at:
+            defined = acronym_actors(self, head)
+            if defined is not None:
+                return defined      # "AFP", defined earlier as "the Armed Forces of the Philippines"
         toks = self.np_tokens(head)
         rel = [t.i - self.sent.start for t in toks]
         if self.negated.intersection(rel):
@@ -271,6 +292,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                     role = others[0][1]
         # "its forces in Syria": whose they are, not where (owned.py)
         countries = placed_after_owner(self, head, countries, head_rel, role)
+        countries = envoy_posted(self, head, countries, head_rel)   # "Germany's envoy in Warsaw"
         if self.unknown_country is not None and roles and not persons:
             return self._petrarch_roles(strong + countries, roles, rel, head_rel, coordinated)
         if coordinated:

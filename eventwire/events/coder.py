@@ -40,6 +40,8 @@ from .aidwork import aid_stopped
 from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
 from .allies import drop_common_enemies
+from .cohosts import drop_cohosts
+from .letters import recipients
 from .defences import reporters_defences
 from .instruments import no_interaction
 from .attacked import Attacked, object_headed, armed_blockade, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
@@ -171,8 +173,8 @@ class EventCoder(Pairing):
                     carried_by[verb.i] = carrier
         # "promised to continue aid", "threatened to cut ties": the inner act names the event
         for inner, head in list(carried_by.items()) + list(self._threat_acts.items()):
-            if inner in by_verb:
-                by_verb.pop(head, None)
+            if inner in by_verb and any(m.target.code != country_part(m.source.code) for m in by_verb[inner]):
+                by_verb.pop(head, None)     # (not for an act on the doer's own country: "pull US funding")
         if self.nominal is not None:
             # "Clashes took place in X. The incident was between A and B": the sentence before's
             sideless = self._sideless if sentence_index == self._sideless_at + 1 else []
@@ -368,6 +370,8 @@ class EventCoder(Pairing):
             if riot is not None:
                 code, crowd = riot, self.crowds.crowd(verb)
                 trig = replace(trig, code=code, pattern_id=f"crowd:{trig.pattern_id}", reverse="")
+        if targets is None and self.nominal is not None and not any(c.dep_ in OBJ_DEPS for c in verb.children):
+            targets = recipients(verb, code, resolver)     # "sent a letter to X threatening to ..."
         if code[:2] == "13" and targets is None and verb.lemma_.lower() in self.warning_verbs and \
                 not any(c.dep_ in OBJ_DEPS for c in verb.children):
             # "warned that Beijing would act against Y": the act's target, never the own side
@@ -405,6 +409,11 @@ class EventCoder(Pairing):
         if code[:2] == "02" and pairs:
             pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
         pairs = drop_common_enemies(pairs, code, verb, sent)   # "joined X in the fight against Y"
+        pairs = drop_cohosts(pairs, verb, sent)     # "a conference it was hosting with the EU"
+        if not pairs and targets is None and self.nominal is not None:
+            sent_to = recipients(verb, code, resolver)
+            if sent_to:         # "sent a letter to X threatening ...": X is threatened (letters.py)
+                pairs = self._pairs(trig, code, verb, resolver, sent_to, crowd)
         if not pairs and code[:2] == "12" and targets is None and crowd is None:
             # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
             # refused names whom the refusal is of
