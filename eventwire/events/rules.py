@@ -192,6 +192,8 @@ def _slots(data: dict) -> dict:
         "traveller_roles": frozenset(str(r).upper() for r in data.get("traveller_roles", [])),
         "release_roots": frozenset(str(r) for r in raw.get("release_roots", [])),
         "released_nouns": frozenset(raw.get("released_nouns", [])),
+        "released_people": dict(raw.get("released_people", {})),
+        "releasing_verbs": frozenset(raw.get("releasing_verbs", [])),
         "complement_targets": bool(raw.get("complement_targets", True)),
         "trailing_reports": bool(raw.get("trailing_reports", True)),
         "deep_targets": bool(raw.get("deep_targets", False)),

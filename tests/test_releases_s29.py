@@ -1,0 +1,60 @@
+"""Releases of detained people the coder missed (session 29, dev_quad material cooperation):
+an agentless passive release whose people were held in a named country (that country let them
+go), a holding participle the parser reads as the main clause ("Sailors held captive in X have
+been freed"), unnamed prisoners freed where they were held, and people named by what they are or
+do ("freed three former ministers"). And the same phrasings that name no holder stay uncoded."""
+from conftest import countries
+
+
+def _release(events):
+    return {(s, t) for s, r, t in countries(events) if r == "08"}
+
+
+def test_released_from_captivity_in_a_country(code_text):
+    found = _release(code_text("Two Danish engineers have been released from captivity in Mali.", date="2021-03-02"))
+    assert ("MLI", "DNK") in found
+
+
+def test_held_captive_participle_misread_as_main_verb(code_text):
+    events = code_text("Six Greek sailors held captive in Somalia have been freed.", date="2021-03-02")
+    assert ("SOM", "GRC") in _release(events)
+    # the holding is no abduction by the sailors
+    assert not any(s == "GRC" for s, _r, _t in countries(events))
+
+
+def test_held_hostage_joined_to_the_release_by_a_comma(code_text):
+    events = code_text("Eleven Bulgarian sailors, held hostage in Nigeria for five weeks, have been freed, "
+                       "the ministry said.", date="2021-03-02")
+    assert ("NGA", "BGR") in _release(events)
+    assert not any(s == "BGR" for s, _r, _t in countries(events))
+
+
+def test_held_hostage_joined_without_comma(code_text):
+    events = code_text("Four Pakistani drivers held hostage in Afghanistan for a month were freed on Sunday.",
+                       date="2021-03-02")
+    assert ("AFG", "PAK") in _release(events)
+    assert not any(s == "PAK" for s, _r, _t in countries(events))
+
+
+def test_prisoners_released_where_they_were_held(code_text):
+    found = _release(code_text("Dozens of political prisoners were released in Minsk on Thursday.", date="2021-03-02"))
+    assert ("BLR", "BLR") in found
+
+
+def test_people_released_in_a_place_with_no_holding_named_stay_uncoded(code_text):
+    # "released in Mali" says where, not who held them
+    assert not _release(code_text("Three Frenchmen were released in Mali.", date="2021-03-02"))
+    # people of the place itself held there name no holder
+    assert not _release(code_text("Two Malians held in Mali have been freed.", date="2021-03-02"))
+
+
+def test_people_named_by_their_work_or_standing_are_released(code_text):
+    found = _release(code_text("A Zambian court freed on bail three former ministers on Tuesday.", date="2021-03-02"))
+    assert ("ZMB", "ZMB") in found
+    found = _release(code_text("Chad released two supporters of the opposition leader on Monday.", date="2021-03-02"))
+    assert ("TCD", "TCD") in found
+
+
+def test_released_things_are_no_people(code_text):
+    assert not _release(code_text("The Chadian ministry released a report on journalists on Monday.",
+                                  date="2021-03-02"))
