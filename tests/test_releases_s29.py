@@ -58,3 +58,18 @@ def test_people_named_by_their_work_or_standing_are_released(code_text):
 def test_released_things_are_no_people(code_text):
     assert not _release(code_text("The Chadian ministry released a report on journalists on Monday.",
                                   date="2021-03-02"))
+
+
+def _aid(events):
+    return {(s, t) for s, r, t in countries(events) if r == "07"}
+
+
+def test_people_and_goods_sent_to_a_country_are_aid(code_text):
+    assert ("CHL", "ECU") in _aid(code_text("Chile dispatched 40 doctors to Ecuador.", date="2021-03-02"))
+    assert ("KOR", "LAO") in _aid(code_text("South Korea shipped vaccines to Laos.", date="2021-03-02"))
+    assert ("TUR", "SOM") in _aid(code_text("Turkey sent food and medicine to Somalia.", date="2021-03-02"))
+    assert ("MEX", "HTI") in _aid(code_text("Mexico sent a rescue team to Haiti.", date="2021-03-02"))
+
+
+def test_people_sent_to_no_actor_are_no_aid(code_text):
+    assert not _aid(code_text("The hospital sent doctors to the village.", date="2021-03-02"))
