@@ -73,3 +73,21 @@ def test_people_and_goods_sent_to_a_country_are_aid(code_text):
 
 def test_people_sent_to_no_actor_are_no_aid(code_text):
     assert not _aid(code_text("The hospital sent doctors to the village.", date="2021-03-02"))
+
+
+def _given(events):
+    return {(s, t) for s, r, t in countries(events) if r in ("06", "07")}
+
+
+def test_money_to_pay_for_aid_for_people_of_a_place(code_text):
+    events = code_text("Denmark has provided 8 million euros this year to pay for food aid for families "
+                       "displaced in Niger.", date="2021-03-02")
+    assert ("DNK", "NER") in _given(events)
+    events = code_text("The World Bank is allocating 30 million dollars to address the urgent needs of "
+                       "people in Malawi.", date="2021-03-02")
+    assert any(t == "MWI" for _s, t in _given(events))
+
+
+def test_paying_for_a_war_against_a_country_is_no_aid_to_it(code_text):
+    events = code_text("Portugal gave 5 million euros to pay for the war against Iraq.", date="2021-03-02")
+    assert not any(t == "IRQ" for _s, t in _given(events))

@@ -205,6 +205,7 @@ def _slots(data: dict) -> dict:
         "recall_verbs": frozenset(raw.get("recall_verbs", [])),
         "envoy_nouns": frozenset(raw.get("envoy_nouns", [])),
         "benefit_verbs": frozenset(raw.get("benefit_verbs", [])),
+        "paying_verbs": frozenset(raw.get("paying_verbs", [])),
         "aid_receivers": frozenset(raw.get("aid_receivers", [])),
         "handover_idioms": frozenset(raw.get("handover_idioms", [])),
         "handover_verbs": {str(k): str(v) for k, v in (data.get("handover_verbs") or {}).items()},
