@@ -91,3 +91,15 @@ def test_money_to_pay_for_aid_for_people_of_a_place(code_text):
 def test_paying_for_a_war_against_a_country_is_no_aid_to_it(code_text):
     events = code_text("Portugal gave 5 million euros to pay for the war against Iraq.", date="2021-03-02")
     assert not any(t == "IRQ" for _s, t in _given(events))
+
+
+def test_taking_part_in_peacekeeping_in_a_country_is_peacekeeping(code_text):
+    events = code_text("Uruguayan troops participated in the peacekeeping mission in Haiti.", date="2021-03-02")
+    assert ("URY", "HTI") in _aid(events)
+    events = code_text("Bangladeshi soldiers take part in peacekeeping operations in Mali.", date="2021-03-02")
+    assert ("BGD", "MLI") in _aid(events)
+
+
+def test_taking_part_in_other_things_is_no_peacekeeping(code_text):
+    assert not _aid(code_text("Uruguayan troops took part in a football match in Haiti.", date="2021-03-02"))
+    assert not _aid(code_text("Uruguay participated in a music festival in Haiti.", date="2021-03-02"))
