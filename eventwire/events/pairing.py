@@ -242,7 +242,8 @@ class Pairing:
         if not targets and self.police is not None:
             targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         if not targets and not passive:
-            targets = self.unnamed.released(verb, resolver, code)
+            # a release promised (035, "agreed to release 50 prisoners") frees as one done
+            targets = self.unnamed.released(verb, resolver, trig.code if code[:2] == "03" else code)
         elif not targets and self.nominal is not None and self.unnamed.main_clause(verb):
             targets = held_people(verb, resolver, code, self.unnamed.released_nouns)
         if not targets and self.nominal is not None:     # "the coalition fighting Y declared a truce"

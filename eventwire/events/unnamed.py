@@ -224,7 +224,9 @@ class UnnamedActors:
     def released(self, verb, resolver, code: str) -> list[ActorMention]:
         """ "freed 37 prisoners", "freed two journalists": people of the story's country (released_nouns,
         released_people), for a main-clause release."""
-        if code[:2] not in self.release_roots or not self.main_clause(verb):
+        # "agreed to release 50 prisoners": the release promised in a main clause
+        main = self.main_clause(verb) or (verb.dep_ == "xcomp" and self.main_clause(verb.head))
+        if code[:2] not in self.release_roots or not main:
             return []
         people = self.released_people if verb.lemma_.lower() in self.releasing_verbs else {}
         objects = [c for c in verb.children if c.dep_ in OBJ_DEPS] + on_bail(verb)
