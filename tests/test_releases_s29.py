@@ -103,3 +103,17 @@ def test_taking_part_in_peacekeeping_in_a_country_is_peacekeeping(code_text):
 def test_taking_part_in_other_things_is_no_peacekeeping(code_text):
     assert not _aid(code_text("Uruguayan troops took part in a football match in Haiti.", date="2021-03-02"))
     assert not _aid(code_text("Uruguay participated in a music festival in Haiti.", date="2021-03-02"))
+
+
+def test_a_promised_release_of_prisoners_is_an_intent_to_free_them(code_text):
+    events = code_text("Liberia's government agreed to release 40 prisoners on Sunday.", date="2021-03-02")
+    assert any(s == "LBR" and r == "03" and t == "LBR" for s, r, t in countries(events))
+
+
+def test_a_tax_on_a_countrys_companies_lifted_eases_a_restriction_on_it(code_text):
+    found = countries(code_text("Portugal suspended a new tax on American banks.", date="2021-03-02"))
+    assert ("PRT", "08", "USA") in found
+    found = countries(code_text("Kenya scrapped a levy on Ugandan sugar.", date="2021-03-02"))
+    assert ("KEN", "08", "UGA") in found
+    # no foreign goods named: no one else
+    assert not code_text("Portugal cut taxes on fuel.", date="2021-03-02")
