@@ -117,3 +117,10 @@ def test_a_tax_on_a_countrys_companies_lifted_eases_a_restriction_on_it(code_tex
     assert ("KEN", "08", "UGA") in found
     # no foreign goods named: no one else
     assert not code_text("Portugal cut taxes on fuel.", date="2021-03-02")
+
+
+def test_funds_mobilised_for_a_country_are_aid(code_text):
+    events = code_text("The EU is mobilising additional funds to support reconstruction in Nepal.", date="2021-03-02")
+    assert any(t == "NPL" for _s, t in _aid(events))
+    # troops mobilised stay a show of force
+    assert not _aid(code_text("Russia mobilised troops on the Ukrainian border.", date="2021-03-02"))
