@@ -124,3 +124,13 @@ def test_funds_mobilised_for_a_country_are_aid(code_text):
     assert any(t == "NPL" for _s, t in _aid(events))
     # troops mobilised stay a show of force
     assert not _aid(code_text("Russia mobilised troops on the Ukrainian border.", date="2021-03-02"))
+
+
+def test_things_handed_back_go_to_the_to_receiver(code_text):
+    # the parser hangs "to" on the things counted; the receiver is the embassy's state, and a
+    # seized ship returned to Y goes to Y, not to its own business
+    found = countries(code_text("Canada returned dozens of Aztec artifacts to the Embassy of Mexico.", date="2021-03-02"))
+    assert ("CAN", "08", "MEX") in found
+    found = countries(code_text("Venezuela returned the seized tanker to Greece.", date="2021-03-02"))
+    assert ("VEN", "08", "GRC") in found
+    assert not any(t == "VEN" for _s, _r, t in found)
