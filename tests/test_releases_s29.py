@@ -69,6 +69,9 @@ def test_people_and_goods_sent_to_a_country_are_aid(code_text):
     assert ("KOR", "LAO") in _aid(code_text("South Korea shipped vaccines to Laos.", date="2021-03-02"))
     assert ("TUR", "SOM") in _aid(code_text("Turkey sent food and medicine to Somalia.", date="2021-03-02"))
     assert ("MEX", "HTI") in _aid(code_text("Mexico sent a rescue team to Haiti.", date="2021-03-02"))
+    assert ("ESP", "MAR") in _aid(code_text("Spain deployed rescue teams to Morocco.", date="2021-03-02"))
+    # troops deployed stay a show of force
+    assert not _aid(code_text("Spain deployed troops to Morocco.", date="2021-03-02"))
 
 
 def test_people_sent_to_no_actor_are_no_aid(code_text):
