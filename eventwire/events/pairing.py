@@ -14,7 +14,7 @@ from ..actors.coref import from_story
 from ..records import Origin
 from .anaphora import moved_doer
 from .attacked import FIGHTING_ROLES, dwellings_hit, first_shooter, returned_fire
-from .captors import captors
+from .captors import captors, held_before_release, held_in, held_people, misread_held
 from .command import own_command
 from .deposed import deposers
 from .opinions import condition_doer
@@ -119,7 +119,7 @@ class Pairing:
                 return pairs
         if code[:2] in self.act_subject_roots and self.slots.act_as_subject(verb, resolver):
             return []
-        if self.nominal is not None and misread_reduced_relative(verb):
+        if self.nominal is not None and (misread_reduced_relative(verb) or held_before_release(verb)):
             return []       # "Soldiers killed in the raid included ...": the subject is the killed
         sources, passive, implied = self.slots.sources(verb, resolver)
         dying = self.nominal is not None and verb.lemma_.lower() in self.unnamed.death_verbs
@@ -141,8 +141,14 @@ class Pairing:
         targets = slot_targets or targets
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
+        if not passive and self.nominal is not None and misread_held(verb):
+            # "Sailors held captive in X have been freed": the sailors are the freed (captors.py)
+            sources, passive = [], True
+            targets = targets or held_people(verb, resolver, code, self.unnamed.released_nouns) or targets
         if not sources and passive and self.nominal is not None:
             sources = captors(verb, resolver, code)     # "X, held by Y, was released": Y let X go
+            # "Britons released from captivity in Yemen": the country they were held in
+            sources = sources or held_in(verb, resolver, code)
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive, dying)
         if not sources and crowd is not None:
@@ -236,7 +242,10 @@ class Pairing:
         if not targets and self.police is not None:
             targets = self.police.held(verb, resolver, code, passive, sources, trig.noun)
         if not targets and not passive:
-            targets = self.unnamed.released(verb, resolver, code)
+            # a release promised (035, "agreed to release 50 prisoners") frees as one done
+            targets = self.unnamed.released(verb, resolver, trig.code if code[:2] == "03" else code)
+        elif not targets and self.nominal is not None and self.unnamed.main_clause(verb):
+            targets = held_people(verb, resolver, code, self.unnamed.released_nouns)
         if not targets and self.nominal is not None:     # "the coalition fighting Y declared a truce"
             targets = fought_foes(verb, resolver, code)
         if not targets and not among_sources:

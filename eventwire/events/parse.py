@@ -122,6 +122,16 @@ def ends_as_prose(verb) -> bool:
     return last.text in (".", "!", "?", "\u201d", '"', "'", "\u2019")
 
 
+# "held captive", "kept hostage": the word says how the people are held, it is no object
+HELD_AS = frozenset({"captive", "hostage", "prisoner"})
+
+
+def held_as(tok) -> bool:
+    """Is the object the predicate of a holding ("sailors held captive in X"), not a thing held?"""
+    return tok.lemma_.lower() in HELD_AS and tok.head.lemma_.lower() in ("hold", "keep") and \
+        not any(c.dep_ in ("det", "nummod", "poss") for c in tok.children)
+
+
 def misread_reduced_relative(verb) -> bool:
     """A participle on the subject parsed as a verb with that subject, the real main verb left
     without one ("Soldiers killed in the raid included two officers": "killed" the root and
@@ -130,13 +140,16 @@ def misread_reduced_relative(verb) -> bool:
     doer of its own; the other verb is finite, after it, with no subject, and no "and"/"or" or
     comma joins the two."""
     if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in verb.children) or \
-            any(c.dep_ in OBJ_DEPS + ("agent", "ccomp") for c in verb.children):
+            any(c.dep_ in OBJ_DEPS + ("agent", "ccomp") and not held_as(c) for c in verb.children):
         return False
     others = [w for w in verb.children if w.dep_ == "conj"]
     if verb.dep_ == "ccomp":
         others.append(verb.head)
     for w in others:
-        if w.i < verb.i or w.tag_ not in ("VBP", "VBZ", "VBD") or \
+        # finite: "included", or a passive with its auxiliaries ("have been freed")
+        finite = w.tag_ in ("VBP", "VBZ", "VBD") or \
+            (w.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.i < w.i for c in w.children))
+        if w.i < verb.i or not finite or \
                 any(c.dep_ in SUBJ_DEPS + ("nsubjpass",) for c in w.children):
             continue
         if not any(c.dep_ in ("cc", "punct") and verb.i < c.i < w.i

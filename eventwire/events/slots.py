@@ -88,6 +88,8 @@ class Slots(DoerChecks):
         self.complement = slots["complement_targets"]
         self.deep = slots["deep_targets"]
         self.benefit_verbs = slots.get("benefit_verbs", frozenset())
+        # purpose verbs whose people named by place receive the aid: benefit and paying verbs
+        self.receiving_purposes = frozenset(self.benefit_verbs) | frozenset(slots.get("paying_verbs", ()))
         self.aid_receivers = frozenset(slots.get("aid_receivers", ()))
         self.sending = frozenset(slots.get("sending_verbs", ()))
         self.instrument_heads = slots["instrument_heads"]
@@ -405,13 +407,13 @@ class Slots(DoerChecks):
     def _placed_receivers(self, verb, look: _Look, found: list[ActorMention]) -> list[ActorMention]:
         """Aid "to populations hit by the cyclone in Y": Y's people, not the guessed story's people."""
         guessed = found and look.recipient_first and all(a.origin in GUESSED for a in found)
-        return (guessed and receivers_place(verb, look, self._ok, self.benefit_verbs, self.aid_receivers)) or found
+        return (guessed and receivers_place(verb, look, self._ok, self.receiving_purposes, self.aid_receivers)) or found
 
     def _receivers(self, verb, look: _Look, code: str) -> list[ActorMention]:
         """Aid or goods (06, 07) to people named by their place: receivers.py."""
         if not receives(code):
             return []
-        return receivers_place(verb, look, self._ok, self.benefit_verbs, self.aid_receivers) or \
+        return receivers_place(verb, look, self._ok, self.receiving_purposes, self.aid_receivers) or \
             purpose_place(verb, look, self._ok)
 
     def _complement_targets(self, head, look: _Look) -> list[ActorMention]:

@@ -49,6 +49,16 @@ SPEECH = frozenset({"say", "tell", "add", "claim", "deny", "report", "announce",
                     "write", "argue", "fear", "hope", "know", "acknowledge", "admit", "estimate"})
 
 
+def on_bail(verb) -> list:
+    """The people of "freed on bail three ministers", parsed as a second object of "on"."""
+    out = []
+    for p in verb.children:
+        objs = [o for o in p.children if o.dep_ == "pobj"] if p.dep_ == "prep" and p.lower_ == "on" else []
+        if len(objs) == 2 and objs[0].lemma_.lower() in ("bail", "parole"):
+            out.append(objs[1])
+    return out
+
+
 class UnnamedActors:
     def __init__(self, rules: Rules):
         slots = rules.slots
@@ -58,6 +68,8 @@ class UnnamedActors:
         self.victim_nouns = slots["victim_nouns"]
         self.release_roots = slots["release_roots"]
         self.released_nouns = slots["released_nouns"]
+        self.released_people = slots["released_people"]
+        self.releasing_verbs = slots["releasing_verbs"]
         self.hedge_verbs = slots["hedge_verbs"]
         self.place_preps = slots["place_preps"]
         self.firing_verbs = slots["firing_verbs"]
@@ -209,12 +221,22 @@ class UnnamedActors:
         return False
 
     def released(self, verb, resolver, code: str) -> list[ActorMention]:
-        """ "freed 37 prisoners": civilians of the story's country, for a main-clause release."""
-        if code[:2] not in self.release_roots or not self.main_clause(verb):
+        """ "freed 37 prisoners", "freed two journalists": people of the story's country (released_nouns,
+        released_people), for a main-clause release."""
+        # "agreed to release 50 prisoners": the release promised in a main clause
+        main = self.main_clause(verb) or (verb.dep_ == "xcomp" and self.main_clause(verb.head))
+        if code[:2] not in self.release_roots or not main:
             return []
-        for c in verb.children:
-            if c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.released_nouns:
+        people = self.released_people if verb.lemma_.lower() in self.releasing_verbs else {}
+        objects = [c for c in verb.children if c.dep_ in OBJ_DEPS] + on_bail(verb)
+        for c in objects:
+            if c.lemma_.lower() in self.released_nouns:
                 actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed prisoners", c)
+                return [actor] if actor else []
+            if c.lemma_.lower() in people:
+                # "freed three former ministers": people of the country named (not the source's guess)
+                actor = resolver.unnamed(people[c.lemma_.lower()], c.text, c.idx - verb.sent.start_char, 0,
+                                         "unnamed people released", c)
                 return [actor] if actor else []
         return []
 
