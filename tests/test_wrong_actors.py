@@ -57,3 +57,16 @@ def test_own_intelligence_is_what_is_shared_not_the_partner(code_text):
     assert not any(t.endswith("SPY") for _, _, t in found)
     # a foreign service named as such is still a target
     assert ("EGYGOV", "11", "TURSPY") in triples(code_text("Egypt accused Turkish intelligence of plotting a coup."))
+
+
+def test_an_indefinite_president_is_no_state(code_text):
+    # "a cautious president": any president, not the government of the story's country
+    events = code_text("Malian troops clashed with rebels near Gao on Monday. For a cautious president "
+                       "pledged to end France's foreign wars, the reluctance of his closest ally to join "
+                       "another war was a warning.", date="2019-03-01")
+    assert not [s for s, _r, _t in triples(events) if s.endswith("GOV")]
+
+
+def test_the_president_of_a_named_country_still_acts(code_text):
+    events = code_text("The president of Chile met Argentina's foreign minister on Monday.", date="2019-03-01")
+    assert ("CHLGOV", "04", "ARGGOV") in triples(events)

@@ -40,6 +40,8 @@ STATE_HEADS = frozenset({"country", "nation", "state", "government"})
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2}
 ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+# offices one person holds in a country: "a president" (indefinite) is nobody's in particular
+SOLE_OFFICES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "monarch"})
 # nouns any organisation may be called by: "the agency", "the aid groups"
 ORG_NOUNS = frozenset({"agency", "organisation", "organization", "group", "charity", "body"})
 # what a plain description may say besides its noun: "the Hague-based court", "the UN agency"
@@ -297,6 +299,9 @@ class PointingBack:
             if last is not None:
                 return point([last], f"refers to {last.text!r}", Origin.DESCRIPTION)
             # no one named: "the government", "the president" of the country the text is about
+        if role == "GOV" and head.lower_ in SOLE_OFFICES and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return []           # "for a risk-averse president pledged to ...": any president, no state's
         if role and self.unknown_country:
             # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
             return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]
