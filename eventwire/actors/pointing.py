@@ -251,8 +251,10 @@ class PointingBack:
                 owner = self._owner(head)
                 if owner and self._fits(lower, owner):
                     return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
-            if head.dep_ in SUBJ_DEPS and head.head.dep_ == "ccomp" and lower not in FIRST_PERSON:
-                # "the US claimed that they had attacked Iraq": the speaker
+            if head.dep_ in SUBJ_DEPS and head.head.dep_ == "ccomp" and lower not in FIRST_PERSON \
+                    and head.head.head.i < head.i:
+                # "the US claimed that they had attacked Iraq": the speaker (one named before the
+                # pronoun: not "They hit the hospital; people were fleeing")
                 owner = self._owner(head)
                 if owner and (self._fits(lower, owner) or (lower in PLURAL_PRONOUNS and self._fits("it", owner))
                               or (lower in PERSON_PRONOUNS and self._titled_speaker(head, owner))):
