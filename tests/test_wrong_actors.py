@@ -70,3 +70,13 @@ def test_an_indefinite_president_is_no_state(code_text):
 def test_the_president_of_a_named_country_still_acts(code_text):
     events = code_text("The president of Chile met Argentina's foreign minister on Monday.", date="2019-03-01")
     assert ("CHLGOV", "04", "ARGGOV") in triples(events)
+
+
+def test_people_hit_far_from_the_story_country_are_not_its_people(code_text):
+    # a story about Iran; its sentences on Yemen: the airstrikes' victims are not Iranians
+    events = code_text("TEHRAN, May 3 - Iran has expanded its network of allied militias across the region, "
+                       "officials said. Its advisers have been seen in several countries. Lawmakers in Tehran "
+                       "debated the cost. In Yemen, the Houthi movement has fought a long war around Hodeidah "
+                       "and Taiz. An Emirati-led coalition, backed by France, has launched airstrikes that "
+                       "have killed dozens of civilians.", date="2019-05-03")
+    assert not [t for _s, _r, t in triples(events) if t == "IRNCVL"]
