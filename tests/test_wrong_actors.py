@@ -80,3 +80,15 @@ def test_people_hit_far_from_the_story_country_are_not_its_people(code_text):
                        "and Taiz. An Emirati-led coalition, backed by France, has launched airstrikes that "
                        "have killed dozens of civilians.", date="2019-05-03")
     assert not [t for _s, _r, t in triples(events) if t == "IRNCVL"]
+
+
+def test_men_of_a_guessed_country_supply_nothing(code_text):
+    # "both men": who they are the text does not say; the country nearby is no doer of the aid
+    events = code_text("Kenyan police captured two suspects near Garissa on Monday. Both men have supplied "
+                       "useful intelligence to army interrogators about the group's leaders.", date="2019-05-03")
+    assert not [e for e in events if e.code.startswith("06")]
+
+
+def test_people_attacking_police_still_act(code_text):
+    events = code_text("Residents of Goma said people attacked the police station on Sunday.", date="2019-05-03")
+    assert [e for e in events if e.code[:2] in ("18", "19", "14")]
