@@ -92,3 +92,15 @@ def test_men_of_a_guessed_country_supply_nothing(code_text):
 def test_people_attacking_police_still_act(code_text):
     events = code_text("Residents of Goma said people attacked the police station on Sunday.", date="2019-05-03")
     assert [e for e in events if e.code[:2] in ("18", "19", "14")]
+
+
+def test_a_settlement_promoted_is_an_agreement_not_its_people(code_text):
+    events = code_text("Syrian troops shelled villages near Idlib and Hama on Monday. Putin, in league with "
+                       "Tehran and the Turks, continues to promote a rival settlement that would keep Assad "
+                       "in power.", date="2018-03-01")
+    assert not [t for _s, r, t in triples(events) if r == "05" and t.endswith("CVL")]
+
+
+def test_settlers_and_a_settlement_attacked_keep_their_people(code_text):
+    events = code_text("Villagers said soldiers attacked the settlement on Monday.", date="2018-03-01")
+    assert [t for _s, _r, t in triples(events) if t.endswith("CVL")]
