@@ -104,3 +104,18 @@ def test_a_settlement_promoted_is_an_agreement_not_its_people(code_text):
 def test_settlers_and_a_settlement_attacked_keep_their_people(code_text):
     events = code_text("Villagers said soldiers attacked the settlement on Monday.", date="2018-03-01")
     assert [t for _s, _r, t in triples(events) if t.endswith("CVL")]
+
+
+def test_a_leaders_jailings_hold_his_own_people(code_text):
+    # a story set in Syria: the people Turkey's president jails are Turkey's, not Syria's
+    events = code_text("Turkish jets struck Kurdish positions near Afrin and Manbij in northern Syria. Fighting "
+                       "also spread to Raqqa, Hasakah and Qamishli. Commentators seem to look the other way as "
+                       "Erdoğan arrests or jails tens of thousands of people, including teachers, reporters and "
+                       "elected lawmakers for saying things he dislikes.", date="2018-03-01")
+    got = [(s, r, t) for s, r, t in triples(events) if r == "17"]
+    assert ("TURGOV", "17", "TURCVL") in got and not [t for _s, _r, t in got if t == "SYRCVL"]
+
+
+def test_troops_detaining_people_abroad_hold_the_places_people(code_text):
+    events = code_text("Israeli troops detained 20 people near Nablus on Monday.", date="2018-03-01")
+    assert ("ISRMIL", "17", "PSECVL") in triples(events)
