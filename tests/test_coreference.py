@@ -70,3 +70,11 @@ def test_the_court_is_the_court_named(code_text):
 def test_dateline_is_not_an_actor(code_text):
     events = code_text("NAIROBI, Sept 22 - Ugandan troops attacked Somali rebels on Sunday.", date="2013-09-22")
     assert events and all(e.source.code.startswith("UGA") for e in events), coded(events)
+
+
+def test_a_pronoun_before_its_clause_is_not_the_later_subject(code_text):
+    # "They shelled the clinic; people were fleeing": they are the rebels before, not the people
+    events = code_text("Rebels entered the town of Gao on Monday. They shelled the clinic; people were fleeing.",
+                       date="2019-03-01")
+    assert [e for e in events if e.source.code == "MLIREB" and e.code.startswith("19")]
+    assert not [e for e in events if e.source.code.endswith(("PPL", "CVL"))]

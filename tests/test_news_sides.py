@@ -83,6 +83,18 @@ def test_resigning_with_no_pressure_named_keeps_its_people(code_text):
     assert not any(t == "PERLEG" for _s, _r, t in triples(events))
 
 
+def test_resigning_over_a_decision_is_dissent_not_yielding(code_text):
+    events = code_text("The French envoy to the coalition has resigned over Emmanuel Macron's decision "
+                       "to pull troops out of Mali.", date="2020-06-01")
+    assert not any(r == "08" for _s, r, _t in triples(events))
+
+
+def test_resigning_in_protest_yields_to_no_one(code_text):
+    events = code_text("Chile's defence minister resigned in protest at the president's new budget.",
+                       date="2020-06-01")
+    assert not any(r == "08" for _s, r, _t in triples(events))
+
+
 def test_aid_agency_halting_operations_stops_aid(code_text):
     events = code_text("The World Food Programme halted its operations in Somalia on Tuesday.",
                        date="2010-01-05")

@@ -159,6 +159,17 @@ def test_people_are_not_places(finder):
     assert [m.text for m in finder.find(text)] == []
 
 
+def test_a_given_name_and_surname_are_no_towns_later_either(finder):
+    # "Sherman Tyler": two US towns side by side are a person; "Sherman" alone later is him
+    text = "When Sherman Tyler joined the unit, his mother worried. Sherman was 24."
+    assert finder.find(text) == []
+
+
+def test_places_side_by_side_after_in_stay_places(finder):
+    text = "Clashes erupted in Herat Kandahar and Kunduz. Herat was quiet on Tuesday."
+    assert "Herat" in [m.text for m in finder.find(text)]
+
+
 def test_turkey_the_country_but_not_the_bird(finder):
     assert finder.find("Ankara said Turkey would respond.")[-1].place.country == "TUR"
     assert finder.find("They ate roast turkey at home.") == []

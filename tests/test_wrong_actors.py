@@ -57,3 +57,65 @@ def test_own_intelligence_is_what_is_shared_not_the_partner(code_text):
     assert not any(t.endswith("SPY") for _, _, t in found)
     # a foreign service named as such is still a target
     assert ("EGYGOV", "11", "TURSPY") in triples(code_text("Egypt accused Turkish intelligence of plotting a coup."))
+
+
+def test_an_indefinite_president_is_no_state(code_text):
+    # "a cautious president": any president, not the government of the story's country
+    events = code_text("Malian troops clashed with rebels near Gao on Monday. For a cautious president "
+                       "pledged to end France's foreign wars, the reluctance of his closest ally to join "
+                       "another war was a warning.", date="2019-03-01")
+    assert not [s for s, _r, _t in triples(events) if s.endswith("GOV")]
+
+
+def test_the_president_of_a_named_country_still_acts(code_text):
+    events = code_text("The president of Chile met Argentina's foreign minister on Monday.", date="2019-03-01")
+    assert ("CHLGOV", "04", "ARGGOV") in triples(events)
+
+
+def test_people_hit_far_from_the_story_country_are_not_its_people(code_text):
+    # a story about Iran; its sentences on Yemen: the airstrikes' victims are not Iranians
+    events = code_text("TEHRAN, May 3 - Iran has expanded its network of allied militias across the region, "
+                       "officials said. Its advisers have been seen in several countries. Lawmakers in Tehran "
+                       "debated the cost. In Yemen, the Houthi movement has fought a long war around Hodeidah "
+                       "and Taiz. An Emirati-led coalition, backed by France, has launched airstrikes that "
+                       "have killed dozens of civilians.", date="2019-05-03")
+    assert not [t for _s, _r, t in triples(events) if t == "IRNCVL"]
+
+
+def test_men_of_a_guessed_country_supply_nothing(code_text):
+    # "both men": who they are the text does not say; the country nearby is no doer of the aid
+    events = code_text("Kenyan police captured two suspects near Garissa on Monday. Both men have supplied "
+                       "useful intelligence to army interrogators about the group's leaders.", date="2019-05-03")
+    assert not [e for e in events if e.code.startswith("06")]
+
+
+def test_people_attacking_police_still_act(code_text):
+    events = code_text("Residents of Goma said people attacked the police station on Sunday.", date="2019-05-03")
+    assert [e for e in events if e.code[:2] in ("18", "19", "14")]
+
+
+def test_a_settlement_promoted_is_an_agreement_not_its_people(code_text):
+    events = code_text("Syrian troops shelled villages near Idlib and Hama on Monday. Putin, in league with "
+                       "Tehran and the Turks, continues to promote a rival settlement that would keep Assad "
+                       "in power.", date="2018-03-01")
+    assert not [t for _s, r, t in triples(events) if r == "05" and t.endswith("CVL")]
+
+
+def test_settlers_and_a_settlement_attacked_keep_their_people(code_text):
+    events = code_text("Villagers said soldiers attacked the settlement on Monday.", date="2018-03-01")
+    assert [t for _s, _r, t in triples(events) if t.endswith("CVL")]
+
+
+def test_a_leaders_jailings_hold_his_own_people(code_text):
+    # a story set in Syria: the people Turkey's president jails are Turkey's, not Syria's
+    events = code_text("Turkish jets struck Kurdish positions near Afrin and Manbij in northern Syria. Fighting "
+                       "also spread to Raqqa, Hasakah and Qamishli. Commentators seem to look the other way as "
+                       "Erdoğan arrests or jails tens of thousands of people, including teachers, reporters and "
+                       "elected lawmakers for saying things he dislikes.", date="2018-03-01")
+    got = [(s, r, t) for s, r, t in triples(events) if r == "17"]
+    assert ("TURGOV", "17", "TURCVL") in got and not [t for _s, _r, t in got if t == "SYRCVL"]
+
+
+def test_troops_detaining_people_abroad_hold_the_places_people(code_text):
+    events = code_text("Israeli troops detained 20 people near Nablus on Monday.", date="2018-03-01")
+    assert ("ISRMIL", "17", "PSECVL") in triples(events)

@@ -294,8 +294,8 @@ class Memory:
         located_here: those of the places named as locations in the role's own clause;
         placed_here: those of the towns and regions the sentence names (before the story's);
         where_here: those of the places the sentence names as where something is or happens;
-        role: the role's code (an unidentified armed doer takes the story's country only as
-        _placed_near says);
+        role: the role's code (an unidentified armed doer, and the unnamed people an act hit
+        (CVL with `besides`), take the story's country only as _placed_near says);
         besides: the countries of the event's other side, named by its own actor ("Turkish jets
         struck positions": the positions are not Turkey's for that), never lent by a name."""
         located = set(self.located.get(self.sentence, []) if located_here is None else located_here)
@@ -315,8 +315,11 @@ class Memory:
             if where and story[0] not in where:
                 # the sentence is set elsewhere: not the story's country to lend
                 return (where.pop(), Origin.CONTEXT) if len(where) == 1 else None
-            if role in UNIDENTIFIED and not self._placed_near(story[0]):
-                return None     # an unidentified doer far from the story's country's places
+            if (role in UNIDENTIFIED or (besides and role == "CVL")) and not self._placed_near(story[0]):
+                # an unidentified doer, or the unnamed people an act hit, far from the story's
+                # country's places ("a Saudi-led coalition's airstrikes killed civilians" in a
+                # story about Iran, in its paragraph on Yemen)
+                return None
             return story
         if besides & set(named_here):
             # the other side's country lends none, and no third country named beside it does

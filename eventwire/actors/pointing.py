@@ -42,6 +42,8 @@ OWN_STATE_HEADS = frozenset({"country", "nation"})
 PERSON_HEADS = frozenset({"leader", "president", "minister", "counterpart", "head"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "both": 2}
 ARMED_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+# offices one person holds in a country: "a president" (indefinite) is nobody's in particular
+SOLE_OFFICES = frozenset({"president", "premier", "chancellor", "king", "queen", "emir", "monarch"})
 # nouns any organisation may be called by: "the agency", "the aid groups"
 ORG_NOUNS = frozenset({"agency", "organisation", "organization", "group", "charity", "body"})
 # what a plain description may say besides its noun: "the Hague-based court", "the UN agency"
@@ -251,8 +253,10 @@ class PointingBack:
                 owner = self._owner(head)
                 if owner and self._fits(lower, owner):
                     return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
-            if head.dep_ in SUBJ_DEPS and head.head.dep_ == "ccomp" and lower not in FIRST_PERSON:
-                # "the US claimed that they had attacked Iraq": the speaker
+            if head.dep_ in SUBJ_DEPS and head.head.dep_ == "ccomp" and lower not in FIRST_PERSON \
+                    and head.head.head.i < head.i:
+                # "the US claimed that they had attacked Iraq": the speaker (one named before the
+                # pronoun: not "They hit the hospital; people were fleeing")
                 owner = self._owner(head)
                 if owner and (self._fits(lower, owner) or (lower in PLURAL_PRONOUNS and self._fits("it", owner))
                               or (lower in PERSON_PRONOUNS and self._titled_speaker(head, owner))):
@@ -307,6 +311,9 @@ class PointingBack:
             if last is not None:
                 return point([last], f"refers to {last.text!r}", Origin.DESCRIPTION)
             # no one named: "the government", "the president" of the country the text is about
+        if role == "GOV" and head.lower_ in SOLE_OFFICES and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return []           # "for a risk-averse president pledged to ...": any president, no state's
         if role and self.unknown_country:
             # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
             return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]

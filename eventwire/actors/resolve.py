@@ -31,6 +31,7 @@ from .owned import envoy_posted, placed_after_owner, shared_owner
 from .proxies import proxy_forces
 from .chambers import without_foreign_chambers
 from .placed import COUNTRY_KINDS, PlacedActors
+from .senses import thing_sense
 from .pointing import SUBJ_DEPS, PointingBack
 from .theatre import countries_of, fighting_country
 
@@ -334,6 +335,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             if not role and head.lower_ in COUNTERPARTS:
                 role = self._counterpart_role(head)
             return [self._with_role(actor, role) if role else actor]
+        if role and thing_sense(head):
+            return []       # "a political settlement", "supplied valuable intelligence" (senses.py)
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
 

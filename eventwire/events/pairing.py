@@ -21,7 +21,7 @@ from .opinions import condition_doer
 from .parse import OBJ_DEPS, misread_reduced_relative
 from .parties import deal_parties, party_object, traveller
 from .press import press_addressee
-from .pressure import pressed_by
+from .pressure import pressed_by, protest_resignation
 from .receivers import GUESSED
 from .roles import addressed_government
 from .expelled import not_own_people
@@ -254,8 +254,10 @@ class Pairing:
             targets = self.slots.place_targets(verb, resolver, place_code, sources)
             if not targets:             # "resigned under pressure from the army": to the army
                 targets = pressed_by(verb, resolver, code)
-            if not targets and (code.startswith(self.population_codes) or trig.code.startswith(self.population_codes)):
+            if not targets and (code.startswith(self.population_codes) or trig.code.startswith(self.population_codes)) \
+                    and not protest_resignation(verb, code):
                 # "lifted the state of emergency", "agreed to resign": over the source's own people
+                # (not "resigned over the decision to ...": dissent, pressure.py)
                 targets = own_population(sources, resolver.country_of, self.population_roles)
             if not targets and code[:2] in self.default_target_roots:
                 # not for fighting forces: their "strikes" are attacks, with a target or none

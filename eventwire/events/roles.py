@@ -30,6 +30,19 @@ GOVERNMENT_TARGET_ROOTS = frozenset({f"{r:02d}" for r in range(1, 14)} | {"16"})
 STATE_TARGET_ROOTS = GOVERNMENT_TARGET_ROOTS | {"14", "17"}
 # a state uses force through its armed forces: force posture, assault, fighting, mass violence
 MILITARY_SOURCE_ROOTS = frozenset({"15", "18", "19", "20"})
+# acts no one does as mere people of a guessed country: material cooperation ("both men supplied
+# intelligence"); protests, appeals and a crowd's attacks are people's acts and stay
+NO_PEOPLE_DOER_ROOTS = frozenset({"06"})
+# ... nor force by one or two persons so named ("died a brave man, who ... defeated Isis")
+NO_PERSON_DOER_ROOTS = frozenset({"18", "19", "20"})
+PERSON_WORDS = frozenset({"man", "men", "woman", "women", "person", "boy", "girl"})
+# a state's arrests and jailings (17) by its government, police or courts are at home: the people
+# they hold, of no country the sentence names, are its own ("Erdogan jails tens of thousands of
+# people" in a story set in Syria), not the story's country's
+HOME_COERCION_ROOTS = frozenset({"17"})
+HOME_COERCION_ROLES = frozenset({"GOV", "COP", "JUD"})
+# countries lent to people by their surroundings, not said of them
+GUESSED_ORIGINS = (Origin.STORY_COUNTRY, Origin.CONTEXT)
 
 
 def settle_roles(mentions: list[EventMention], sent) -> list[EventMention]:
@@ -39,10 +52,15 @@ def settle_roles(mentions: list[EventMention], sent) -> list[EventMention]:
     out = []
     for m in mentions:
         root = m.code[:2]
+        if _guessed_people(m.source) and (root in NO_PEOPLE_DOER_ROOTS or (
+                root in NO_PERSON_DOER_ROOTS and _person_word(m.source))):
+            continue        # "both men supplied intelligence": who they are, the text does not say
         role = "MIL" if root in MILITARY_SOURCE_ROOTS else "GOV"
         source = _in_role(m.source, role) if _brokering_state(m.source, sent) or _named_state(m.source) \
             else _civilians(m.source)
         target = _civilians(m.target)
+        if root in HOME_COERCION_ROOTS:
+            target = _held_at_home(source, target)
         if root in GOVERNMENT_TARGET_ROOTS and _brokering_state(m.target, sent):
             target = _in_role(m.target, "GOV")
         elif root in STATE_TARGET_ROOTS and _named_state(m.target):
@@ -64,6 +82,30 @@ def _named_state(actor: ActorMention | None) -> bool:
     "Palestinians") are not the state."""
     return actor is not None and actor.state and len(actor.code) == 3 and actor.code.isalpha() \
         and not is_international(actor.code)
+
+
+def _guessed_people(actor: ActorMention) -> bool:
+    """People named only as people ("both men", "a brave man": PETRARCH's PPL) whose country
+    is only the story's or a nearby one's."""
+    code = actor.code
+    return len(code) == 6 and code.endswith("PPL") and not is_international(code) \
+        and actor.origin in GUESSED_ORIGINS
+
+
+def _held_at_home(source: ActorMention, target: ActorMention) -> ActorMention:
+    """Civilians of the story's country held by another state's government, police or courts
+    named as such: that state's own civilians."""
+    if target.origin != Origin.STORY_COUNTRY or len(target.code) != 6 or target.code[3:] != "CVL" \
+            or source.origin in GUESSED_ORIGINS or len(source.code) != 6 \
+            or source.code[3:] not in HOME_COERCION_ROLES or is_international(source.code) \
+            or source.code[:3] == target.code[:3]:
+        return target
+    return replace(target, code=source.code[:3] + "CVL", how=target.how + " (held at home by its own state)")
+
+
+def _person_word(actor: ActorMention) -> bool:
+    """Is the actor named as one or two persons ("a brave man", "both men"), not a crowd?"""
+    return bool(PERSON_WORDS & set(actor.text.lower().replace(",", " ").split()))
 
 
 def _civilians(actor: ActorMention) -> ActorMention:

@@ -265,6 +265,17 @@ class PlaceFinder(Ranking):
             nxt = text[toks[sp.end_word][0]:toks[sp.end_word][1]]
             sp.modifier = nxt.islower() or toks[sp.end_word][2] in FOLLOWERS
 
+    def _given_and_surname(self, sp: Span, other: Span, has_country: bool) -> bool:
+        """Two one-word names side by side, neither a country nor a division, with nothing
+        saying they are places ("in", "the town of", "X province"): a person's given name and
+        surname ("Anna Campbell"), each a town somewhere."""
+        g = self.g
+        if sp.j - sp.i != 1 or other.j - other.i != 1 or has_country:
+            return False
+        if any(g.kind(i) == COUNTRY for i in other.ids) or sp.located or sp.cue or other.cue:
+            return False
+        return sp.end_word == sp.j and other.end_word == other.j
+
     def _bad_neighbours(self, text, toks, sp: Span, by_edge, has_country: bool,
                         person_words: set[str]) -> bool:
         """Is the name part of a longer name ("Toti-Chi", "Marki Khel", "Ashraf Ghani")?"""
@@ -276,6 +287,9 @@ class PlaceFinder(Ranking):
             other = by_edge.get(k)
             if other is not None:
                 # "Kandahar-Herat highway" is two places; "Qom Qishlaq", "Band Sharan" are one name
+                if not hyphen and k > sp.i and self._given_and_surname(sp, other, has_country):
+                    # "Anna Campbell": a person; her "Anna" alone later is no town either
+                    person_words.update((sp.key, other.key))
                 if not hyphen or not countries & {g.country_of(i) for i in other.ids}:
                     return True
                 continue
