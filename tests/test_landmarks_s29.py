@@ -39,3 +39,14 @@ def test_an_attack_on_land_keeps_its_country(code_text):
 def test_an_act_noun_keeps_its_place(code_text):
     events = code_text("Moscow called for a halt to military operations in Moldova.", date="2021-03-01")
     assert any(e.target.code.startswith("MDA") for e in events)
+
+
+def test_the_country_aid_comes_from_is_no_recipient(code_text):
+    events = code_text("Russia helped organise evacuation flights from Libya to Grozny.", date="2021-03-01")
+    assert not [e for e in events if e.target.code.startswith("LBY")]
+
+
+def test_aid_sent_to_a_country_keeps_its_recipient(code_text):
+    events = code_text("Egypt sent aid convoys from Sudan to Chad.", date="2021-03-01")
+    assert any(e.root == "07" and e.target.code.startswith("TCD") for e in events)
+    assert not [e for e in events if e.target.code.startswith("SDN")]

@@ -131,9 +131,27 @@ def is_landmark(actor, sent, code: str) -> bool:
     return not code.startswith(AID_ROOT) or land[1] == ORIGIN_PREP
 
 
+def aid_origin(actor, sent, code: str) -> bool:
+    """Is the target of aid a country the aid comes from, named inside the thing given
+    ("organised evacuation flights from Syria to Grozny": Syria receives nothing)?"""
+    if actor is None or not code.startswith(AID_ROOT) or actor.origin not in COUNTRY_ORIGINS or \
+            len(actor.code) > 3 and actor.code[3:6] not in ("", "GOV"):
+        return False
+    tok = _root(actor, sent)
+    if tok is None:
+        return False
+    while tok.dep_ == "conj":
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == ORIGIN_PREP and prep.head.pos_ == "NOUN" and \
+        prep.head.dep_ in ("dobj", "nsubjpass")
+
+
 def drop_landmarks(pairs, code: str, sent):
     """The (source, target) pairs without those whose side is a country named as a place of
-    land ("refused to leave a corner of eastern Syria": no target)."""
+    land ("refused to leave a corner of eastern Syria": no target), nor those whose target is
+    where the aid comes from."""
     if not pairs:
         return pairs
-    return [(s, t) for s, t in pairs if not is_landmark(s, sent, code) and not is_landmark(t, sent, code)]
+    return [(s, t) for s, t in pairs if not is_landmark(s, sent, code) and not is_landmark(t, sent, code)
+            and not aid_origin(t, sent, code)]
