@@ -54,4 +54,7 @@ def test_unknown_people_reading(coder):
     assert read("Quillfeather said nothing.") == []                    # one word: only a known surname
     assert read("The Grand Hotel was full.") == []                       # "The" is no name word
     assert read("In March Marta Quillfeather left.") == []              # a month joins the run
-    assert read("Marta Quillfeather, a lawyer, left.") == []             # no verb right after the name
+    assert read("Marta Quillfeather, a lawyer, left.") == []
+    assert read("Marta Quillfeather, 34, left.") == ["Quillfeather"]      # an age: a person
+    assert read("Marta Quillfeather, who lives here, left.") == ["Quillfeather"]
+    assert read("Marta Quillfeather, a 34-year-old nurse, left.") == ["Quillfeather"]             # no verb right after the name

@@ -7,7 +7,8 @@ attributes, no tags) and its dictionary matches. A person is read there from:
 - a run of two or three capitalised words (not stop words, acronyms, months or days, nor
   opening on a compass word: "Eastern Ghouta"), with
   no capitalised word beside it, that no dictionary match covers and that is no place,
-  followed (after at most one adverb) by a verb-like word: "Ivan Smirnov arrived";
+  followed (after at most one adverb) by a verb-like word, or described as a person by an
+  age or a "who" clause: "Ivan Smirnov arrived", "Ivan Smirnov, 34, ...", "Ivan Smirnov, who";
 - one capitalised word that is the surname of a person read so before, followed likewise:
   "Smirnov said".
 Such a person is remembered as an unknown subject (coref.Memory.add_unknown_person): a later
@@ -37,12 +38,26 @@ COMPASS = frozenset("""
 north south east west northern southern eastern western central upper lower greater new
 """.split())
 MAX_NAME = 3
+PERSON_CLAUSES = frozenset({"who", "whose"})     # "Marta Quillfeather, who ...": a person
 
 
 def _capital(tok) -> bool:
     t = tok.text
     return tok.is_alpha and len(t) > 1 and t[0].isupper() and not t.isupper() \
         and not tok.is_stop and t.lower() not in MONTHS_DAYS
+
+
+def _described(toks, i: int) -> bool:
+    """Is the name that ends before token i described as a person: ", 34,", ", a 34-year-old"
+    or ", who"?"""
+    if i + 1 >= len(toks) or toks[i].text != ",":
+        return False
+    nxt = toks[i + 1]
+    if nxt.lower_ in ("a", "an") and any(t.lower_ in ("year", "years") for t in toks[i + 2:i + 6]) \
+            and any(t.lower_ == "old" for t in toks[i + 3:i + 8]):
+        return True         # "Marta Quillfeather, a 34-year-old nurse"
+    return nxt.lower_ in PERSON_CLAUSES or (nxt.is_digit and len(nxt.text) <= 2 and i + 2 < len(toks)
+                                            and toks[i + 2].text == ",")
 
 
 def _verb_like(toks, i: int, triggers) -> bool:
@@ -75,7 +90,7 @@ def unknown_people(toks, matches, is_place, surnames, triggers=frozenset()) -> l
             j += 1
         run = toks[i:j]
         if (j < n and toks[j].text[:1].isupper()) or covered.intersection(range(i, j)) \
-                or not _verb_like(toks, j, triggers):
+                or not (_verb_like(toks, j, triggers) or _described(toks, j)):
             i = j
             continue
         last = run[-1].text
