@@ -30,6 +30,11 @@ CASES = [
      "Joe Biden hosted Emmanuel Macron on Tuesday. Afterwards, his aides arrived at the summit. "
      "He criticized Iran.",
      [("USAGOV", "FRAGOV", "043"), ("USAGOV", "IRNGOV", "111")]),
+    # "the president" is no untitled person: it looks past him to the head of government
+    ("president-past-untitled",
+     "Joe Biden hosted Emmanuel Macron on Tuesday. Tomas Wiederkehr condemned the summit. "
+     "The president criticized Iran.",
+     [("USAGOV", "FRAGOV", "043"), ("USAGOV", "IRNGOV", "111")]),
     # a region named like a person ("Eastern Ghouta") is nobody
     ("region-not-person",
      "Joe Biden hosted Emmanuel Macron on Tuesday. Southern Darfur was quiet. He criticized Iran.",

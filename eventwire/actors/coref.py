@@ -233,8 +233,10 @@ class Memory:
         return []
 
     def last_gov_person(self) -> ActorMention | None:
-        """ "the president": the most recent head of government named, in the window."""
-        found = self._recent(lambda e: e.person)
+        """ "the president": the most recent head of government named, in the window. A person
+        no dictionary knows, named with no title ("Tomas Wiederkehr said"), is no head of
+        government: "the president" looks past them."""
+        found = self._recent(lambda e: e.person and e.actor is not None)
         if found and found[0].actor is not None and found[0].actor.code.endswith("GOV"):
             return found[0].actor
         return None
