@@ -21,6 +21,7 @@ from .actors.dictionary import ActorDictionary
 from .actors.entities import Entities
 from .actors.matcher import PRONOUNS, ActorMatcher, PhraseMatch, norm
 from .actors.shortnames import ShortNames
+from .actors.unparsed_people import unknown_people
 from .actors.unlisted import dated, known_or_force, names_unlisted_place, opens_dated
 from .actors.resolve import ActorResolver, Memory
 from .actors.acronyms import read_acronyms
@@ -403,6 +404,14 @@ class Coder:
                     res = resolver.match_actor(m)
                     if res is not None:
                         resolver.remember([res[1]])
+                # people no dictionary knows named as subjects: "he" after them is not reached past
+                def is_place(run, s=s):
+                    lo, hi = run.start_char + s.start, run.end_char + s.start
+                    return self._is_place(run.text) or doc_places is not None and any(
+                        p.start < hi and lo < p.end for p in doc_places.in_span(s.start, s.end))
+                for start, surname in unknown_people(sent, matches, is_place, memory.unknown_surnames,
+                                                     self.triggers):
+                    memory.add_unknown_person(start, surname)
         if claimers:
             # the story's unidentified attackers are the group that claimed the attack
             mentions = [(kept, s) for m, s in mentions

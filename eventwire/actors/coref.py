@@ -83,6 +83,9 @@ class Memory:
     # acronyms the document defined ("the Armed Forces of the Philippines (AFP)") -> the
     # actors their names resolved to (acronyms.py)
     acronyms: dict = field(default_factory=dict)
+    # surnames of the people no dictionary knows named so far ("Ivan Smirnov" -> "Smirnov"):
+    # a later "Smirnov said" is that person (unparsed_people.py, resolve.py)
+    unknown_surnames: set = field(default_factory=set)
 
     # -- writing ------------------------------------------------------------------
     def start_sentence(self, index: int, paragraph: int, located: list[str]) -> None:
@@ -119,7 +122,9 @@ class Memory:
                 self.entries[i] = Entry(actor, e.sentence, True, e.plural, e.subject, e.group)
                 return
 
-    def add_unknown_person(self, start: int) -> None:
+    def add_unknown_person(self, start: int, surname: str | None = None) -> None:
+        if surname:
+            self.unknown_surnames.add(surname)
         key = (self.sentence, start, None)
         if key not in self._seen:
             self._seen.add(key)
@@ -136,6 +141,7 @@ class Memory:
                      set(self._seen), self.names_no_country, self.unlisted, self.sentences,
                      self.opens_dated)
         mem.acronyms = self.acronyms
+        mem.unknown_surnames = self.unknown_surnames
         return mem
 
     # -- compatibility --------------------------------------------------------------
@@ -227,8 +233,10 @@ class Memory:
         return []
 
     def last_gov_person(self) -> ActorMention | None:
-        """ "the president": the most recent head of government named, in the window."""
-        found = self._recent(lambda e: e.person)
+        """ "the president": the most recent head of government named, in the window. A person
+        no dictionary knows, named with no title ("Tomas Wiederkehr said"), is no head of
+        government: "the president" looks past them."""
+        found = self._recent(lambda e: e.person and e.actor is not None)
         if found and found[0].actor is not None and found[0].actor.code.endswith("GOV"):
             return found[0].actor
         return None

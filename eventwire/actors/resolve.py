@@ -542,6 +542,11 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             return None
         return found[0]
 
+    def _nobody(self, tok) -> bool:
+        """A name of the people dictionary that reads as no actor in this sentence."""
+        m = self.by_token.get(tok.i - self.sent.start)
+        return m is not None and m.kinds == frozenset({"person"}) and not self.actors(tok)
+
     def remember_unknown_persons(self) -> None:
         """Named people no dictionary knows, as subjects ("Ahmed Khalil said"): "he" may be them;
         one read with a title (entities.py) or by the surname of one named before is that actor."""
@@ -558,8 +563,10 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 if described is not None:
                     self.memory.add(described, person=True, subject=True)
                 continue
-            if tok.dep_ in SUBJ_DEPS and tok.pos_ == "PROPN" and not self.names_actor(tok) \
-                    and not self._is_place(tok):
+            # a dictionary name that is nobody here ("Ivan Smirnov": a namesake, or out of office)
+            # is a person no dictionary knows
+            if tok.dep_ in SUBJ_DEPS and tok.pos_ == "PROPN" and not self._is_place(tok) \
+                    and (not self.names_actor(tok) or self._nobody(tok)):
                 names = [c for c in tok.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
                 if any(self.names_actor(c) for c in names):
                     continue
@@ -570,4 +577,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                     # "Lena Marsh was a Canadian photographer": "she" is the photographer
                     self.memory.add(copula_described(self, tok), person=True, subject=True)
                 elif names:
+                    self.memory.add_unknown_person(tok.idx - self.sent.start_char, tok.text)
+                elif tok.text in self.memory.unknown_surnames or tok.ent_type_ == "PERSON":
+                    # "Smirnov said" after "Ivan Smirnov ...", or a one-word name NER reads as a person
                     self.memory.add_unknown_person(tok.idx - self.sent.start_char)
