@@ -1,0 +1,32 @@
+"""Session 29: grounds a writer argues and arranging verbs read as acts (gopin).
+
+Sentences written for these tests. Each case lists the exact events the sentence must code,
+as a sorted list of (source code, target code, CAMEO code); [] means nothing may be coded.
+"""
+import pytest
+
+from conftest import coded
+
+CASES = [
+    # the "that" clause of "One is that", "The argument is that": a ground argued, not an act reported
+    ("There are two grounds. One is that al-Shabaab fighters have planned and launched attacks on Kenya.", []),
+    ("The argument is that Russia has bombed Ukraine.", []),
+    ("Another is that Iran has armed the Houthi rebels for years.", []),
+    # ... a time phrase of the news anchors it: reported
+    ("The reason is that Russia expelled Ukrainian diplomats on Monday.", [("RUSGOV", "UKRGOV", "161")]),
+    ("One is that Russia expelled Ukrainian diplomats.", []),
+    ("The point is that Russia has criticised Ukraine.", []),
+    # ... a copula with another subject is no ground
+    ("The news is that Russia bombed Ukraine on Monday.", [("RUSMIL", "UKR", "190")]),
+    ("Russia has launched attacks on Ukraine.", [("RUSMIL", "UKR", "190")]),
+    # organising people or flights is arranging or mobilising, no diplomatic cooperation (050)
+    ("France organised the rebels.", []),
+    ("Chad organised the return of its migrants.", []),
+    # ... organising a conference keeps its pattern
+    ("Egypt organised a conference on Libya.", [("EGYGOV", "LBYGOV", "026")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_opinion_premises_s29(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == sorted(expected)
