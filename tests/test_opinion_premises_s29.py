@@ -24,6 +24,12 @@ CASES = [
     ("Chad organised the return of its migrants.", []),
     # ... organising a conference keeps its pattern
     ("Egypt organised a conference on Libya.", [("EGYGOV", "LBYGOV", "026")]),
+    # a nationality adjective before a meeting put off is its topic, not the side relations are cut with
+    ("Russia postponed a Syrian dialogue conference in Sochi.", []),
+    ("The UN postponed the Libyan national conference.", []),
+    ("Russia postponed a conference with Syria.", [("RUSGOV", "SYRGOV", "160")]),
+    ("Russia postponed talks with Turkey.", [("RUSGOV", "TURGOV", "161")]),
+    ("The EU postponed EU-Turkey talks.", [("IGOEUREEC", "TURGOV", "161")]),
 ]
 
 

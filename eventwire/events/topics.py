@@ -1,0 +1,35 @@
+"""Topics, not partners: "postponed a Syrian dialogue conference", "delayed the Libyan national
+conference". A nationality adjective before a meeting noun says what country's affairs the
+meeting is about, not with whom relations are cut (CAMEO 16): the one who puts off a meeting
+it hosts reduces no relations with that country. The other side of a meeting is named with
+"with" ("postponed talks with Turkey") or as a pair ("EU-Turkey talks"), and stays a target.
+"""
+from __future__ import annotations
+
+MEETING_NOUNS = frozenset({"conference", "talks", "talk", "summit", "meeting", "dialogue", "forum",
+                           "congress", "negotiations", "negotiation", "convention", "round"})
+
+
+def _topic_spans(verb, sent) -> list[tuple[int, int]]:
+    """Character spans (in the sentence) of the adjectives before the verb's meeting object."""
+    base = sent.start_char
+    spans = []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "nsubjpass") or obj.lemma_.lower() not in MEETING_NOUNS:
+            continue
+        for m in obj.children:
+            if m.dep_ == "amod" and m.i < obj.i and m.tag_ == "JJ" and \
+                    not any(t.text == "-" for t in m.subtree):      # not "Israeli-Palestinian talks"
+                spans.append((m.idx - base, m.idx + len(m.text) - base))
+    return spans
+
+
+def drop_topics(pairs, code: str, verb, sent) -> list:
+    """The (source, target) pairs without a target that is only the topic of a meeting the
+    source puts off or cuts (root 16)."""
+    if not pairs or not code.startswith("16"):
+        return pairs
+    spans = _topic_spans(verb, sent)
+    if not spans:
+        return pairs
+    return [(s, t) for s, t in pairs if not any(a <= t.start < b for a, b in spans)]
