@@ -30,6 +30,10 @@ CASES = [
     ("Russia postponed a conference with Syria.", [("RUSGOV", "SYRGOV", "160")]),
     ("Russia postponed talks with Turkey.", [("RUSGOV", "TURGOV", "161")]),
     ("The EU postponed EU-Turkey talks.", [("IGOEUREEC", "TURGOV", "161")]),
+    # a "legitimate target" is one marked for attack: a threat (130), not praise from "legitimate"
+    ("The Kenyan president called the militants a legitimate target.", [("KENGOV", "KENREB", "130")]),
+    ("Iran said US bases in the region were legitimate military targets.", [("IRNGOV", "USAGOV", "130")]),
+    ("Russia called Ukraine a legitimate state.", [("RUSGOV", "UKRGOV", "051")]),
 ]
 
 
