@@ -1,8 +1,14 @@
-"""Topics, not partners: "postponed a Syrian dialogue conference", "delayed the Libyan national
+"""Topics and predicates, not sides.
+
+Topics, not partners: "postponed a Syrian dialogue conference", "delayed the Libyan national
 conference". A nationality adjective before a meeting noun says what country's affairs the
 meeting is about, not with whom relations are cut (CAMEO 16): the one who puts off a meeting
 it hosts reduces no relations with that country. The other side of a meeting is named with
 "with" ("postponed talks with Turkey") or as a pair ("EU-Turkey talks"), and stays a target.
+
+Predicates, not targets: "dismissed the Sochi conference as a meeting between the regime and the
+regime", "described the talks as a gift to Moscow". What the object is said to be names no one
+the verb acts on: the object (or its author) is the target, or there is none.
 """
 from __future__ import annotations
 
@@ -30,6 +36,30 @@ def drop_topics(pairs, code: str, verb, sent) -> list:
     if not pairs or not code.startswith("16"):
         return pairs
     spans = _topic_spans(verb, sent)
+    if not spans:
+        return pairs
+    return [(s, t) for s, t in pairs if not any(a <= t.start < b for a, b in spans)]
+
+
+def _as_spans(verb, sent) -> list[tuple[int, int]]:
+    """Character spans (in the sentence) of an "as" predicate of the verb's object."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    base = sent.start_char
+    spans = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i:
+            words = list(c.subtree)
+            spans.append((words[0].idx - base, words[-1].idx + len(words[-1].text) - base))
+    return spans
+
+
+def drop_predicated(pairs, verb, sent) -> list:
+    """The (source, target) pairs without a target named only inside what the verb's object is
+    said to be ("dismissed X as a meeting between A and B")."""
+    if not pairs:
+        return pairs
+    spans = _as_spans(verb, sent)
     if not spans:
         return pairs
     return [(s, t) for s, t in pairs if not any(a <= t.start < b for a, b in spans)]
