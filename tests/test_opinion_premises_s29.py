@@ -37,6 +37,9 @@ CASES = [
     # what the object is said to be names no target: "dismissed X as a meeting between A and B"
     ("An Afghan opposition leader dismissed the Doha conference as a meeting between the Taliban and the Taliban.", []),
     ("Putin described Erdogan as a reliable partner.", [("RUSGOV", "TURGOV", "051")]),
+    # ... words only: a deed's "as" phrase keeps its place
+    ("France sent 500 soldiers as peacekeepers to the Central African Republic.", [("FRAGOV", "CAFGOV", "074")]),
+    ("Britain sent soldiers as trainers to Ukraine.", [("GBRGOV", "UKRGOV", "062")]),
 ]
 
 

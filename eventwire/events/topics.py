@@ -8,12 +8,18 @@ it hosts reduces no relations with that country. The other side of a meeting is 
 
 Predicates, not targets: "dismissed the Sochi conference as a meeting between the regime and the
 regime", "described the talks as a gift to Moscow". What the object is said to be names no one
-the verb acts on: the object (or its author) is the target, or there is none.
+the verb acts on: the object (or its author) is the target, or there is none. Only for words
+said: "sent soldiers as peacekeepers to Mali" still sends them to Mali.
 """
 from __future__ import annotations
 
 MEETING_NOUNS = frozenset({"conference", "talks", "talk", "summit", "meeting", "dialogue", "forum",
                            "congress", "negotiations", "negotiation", "convention", "round"})
+
+# the roots of words said (verbal cooperation and verbal conflict)
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 
 
 def _topic_spans(verb, sent) -> list[tuple[int, int]]:
@@ -43,8 +49,9 @@ def drop_topics(pairs, code: str, verb, sent) -> list:
 
 def _as_spans(verb, sent) -> list[tuple[int, int]]:
     """Character spans (in the sentence) of an "as" predicate of the verb's object."""
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs or any(o.lower_ in REFLEXIVE for o in objs):
+        return []                       # "offered itself as a mediator between A and B": A and B stay
     base = sent.start_char
     spans = []
     for c in verb.children:
@@ -54,10 +61,11 @@ def _as_spans(verb, sent) -> list[tuple[int, int]]:
     return spans
 
 
-def drop_predicated(pairs, verb, sent) -> list:
-    """The (source, target) pairs without a target named only inside what the verb's object is
-    said to be ("dismissed X as a meeting between A and B")."""
-    if not pairs:
+def drop_predicated(pairs, code: str, verb, sent) -> list:
+    """The (source, target) pairs of a verbal event (words: roots 01-05, 09-13) without a
+    target named only inside what the verb's object is said to be ("dismissed X as a meeting
+    between A and B"); not of a deed ("sent soldiers as peacekeepers to Mali")."""
+    if not pairs or code[:2] not in VERBAL_ROOTS:
         return pairs
     spans = _as_spans(verb, sent)
     if not spans:
