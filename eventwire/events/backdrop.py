@@ -32,6 +32,7 @@ class Backdrop:
         self.patronage = frozenset(backdrop.get("patronage_verbs", ()))
         self.patrons = frozenset(backdrop.get("patronised_nouns", ()))
         self.positions = frozenset(backdrop.get("position_nouns", ()))
+        self.premises = frozenset(backdrop.get("premise_subjects", ()))
 
     # -- a plan told by the writer
     def writers_plan(self, verb) -> bool:
@@ -166,6 +167,24 @@ class Backdrop:
         if not (verb.lemma_.lower() in self.rules.ongoing_verbs and code.startswith(self.rules.ongoing_codes)):
             return False
         return verb.head.lemma_.lower() in ("have", "be")
+
+    # -- a ground argued
+    def argued_premise(self, verb, timed) -> bool:
+        """ "One is that Isis members have planned attacks on the UK", "Another is that ...",
+        "The argument is that ...": the "that" clause of a copula whose subject names a ground,
+        reason or point is the writer's (or a speaker's) argument, not an act reported; unless a
+        time phrase of the news anchors it ("The reason is that X shelled Y on Monday")."""
+        tok = verb
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head              # "have planned and directed attacks": the first conjunct
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() != "be":
+            return False
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children):
+            return False
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in self.premises:
+            return False
+        return not (timed(verb) or timed(tok))
 
     # -- helpers
     @staticmethod

@@ -26,6 +26,7 @@ CLAUSE_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ", "MD"})
 JUDGED = ("judgement:", "reported-judgement:")
 THING_PRONOUNS = frozenset({"it", "this", "that"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})
+THREAT_CODE = "130"     # "called Y a legitimate target": Y marked for attack
 
 
 class Judgements:
@@ -38,6 +39,8 @@ class Judgements:
         self.wrongdoing = frozenset(data.get("wrongdoing") or ())
         self.discredit = frozenset(data.get("discredit_verbs") or ())
         self.standing = frozenset(data.get("standing") or ())
+        self.target_nouns = frozenset(data.get("target_nouns") or ())
+        self.target_marks = frozenset(data.get("target_marks") or ())
         self.polarity = Polarity(data)
         self.suffer_verbs = frozenset(data.get("suffer_verbs") or ())
         self.consequences = {str(k).lower(): str(v) for k, v in (data.get("consequences") or {}).items()}
@@ -179,6 +182,8 @@ class Judgements:
         """The code a predicate's words give ("illegal", "a terrorist state", "an act of
         aggression", "null and void", "way out of line"), None when no word or words of two
         kinds. A preposition ("out of line") gives only a set phrase's code."""
+        if self._marked_target(pred):
+            return THREAT_CODE          # "a legitimate target": marked for attack, not praised
         phrase = self.polarity.phrase(list(pred.subtree))
         if pred.pos_ == "ADP":
             return phrase
@@ -192,6 +197,12 @@ class Judgements:
         if not codes and deed is not None and pred.pos_ == "NOUN" and deed(pred):
             codes = {"111"}             # "called the operation a kidnapping", "the vote a coup"
         return codes.pop() if len(codes) == 1 else None
+
+    def _marked_target(self, pred) -> bool:
+        """ "a legitimate target", "legitimate military targets" (not "the target of attacks")."""
+        return pred.lemma_.lower() in self.target_nouns and \
+            any(c.dep_ in ("amod", "compound") and c.lower_ in self.target_marks for c in pred.children) and \
+            not any(c.dep_ == "prep" and c.lower_ == "of" for c in pred.children)
 
     @staticmethod
     def _plain(clause) -> bool:

@@ -64,6 +64,8 @@ class Modality(MoodParse):
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
+        if mood == "fact" and self.argued(verb):
+            mood = "standing"       # "One is that X have planned attacks on Y": a ground argued
         if mood == "intent" and head is not None and head.tag_ == "VBD" and \
                 head.lemma_.lower() in self.w["attempt_heads"] and code[:2] in self.w["attempt_roots"]:
             mood = "fact"           # "sought to train the rebels": training narrated as given
@@ -87,6 +89,10 @@ class Modality(MoodParse):
             mood = "standing"       # "the UK is waging war on X", "Nato powers are arming Y"
         mood = self._told_as_backdrop(verb, code, mood)
         return self.apply(code, mood), mood, head
+
+    def argued(self, verb) -> bool:
+        """Is the verb's clause a ground argued ("One is that X attacked Y"; backdrop.py)?"""
+        return self.backdrop.argued_premise(verb, self._timed)
 
     def _told_as_backdrop(self, verb, code: str, mood: str) -> str:
         """The writer's plan, backstory, a view or a state rather than a reported act
