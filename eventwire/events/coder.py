@@ -412,12 +412,9 @@ class EventCoder(Pairing):
             pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
         pairs = drop_common_enemies(pairs, code, verb, sent)   # "joined X in the fight against Y"
         pairs = drop_cohosts(pairs, verb, sent)     # "a conference it was hosting with the EU"
-<<<<<<< HEAD
         pairs = drop_landmarks(pairs, code, sent)   # "refused to leave a corner of Syria"
-=======
         pairs = drop_topics(pairs, code, verb, sent)    # "postponed a Syrian dialogue conference"
         pairs = drop_predicated(pairs, code, verb, sent)      # "dismissed X as a meeting between A and B"
->>>>>>> s29-gopin
         if not pairs and targets is None and self.nominal is not None:
             sent_to = recipients(verb, code, resolver)
             if sent_to:         # "sent a letter to X threatening ...": X is threatened (letters.py)
