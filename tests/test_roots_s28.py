@@ -41,7 +41,8 @@ CASES = [
     ("The Taliban rout has increased the chances of a Pakistani military intervention in Kunar.", []),
     ("Jordan increased its military presence on the border with Syria.", [("JORMIL", "SYR", "154")]),
     ("Kenya asked Uganda to send peacekeepers.", [("KENGOV", "UGAGOV", "0234")]),
-    ("Russia sent thousands of troops to the Ukrainian border.", [("RUSGOV", "UKR", "062")]),
+    # forces counted ("thousands of troops") sent to another country's border: a show of force (154)
+    ("Russia sent thousands of troops to the Ukrainian border.", [("RUSMIL", "UKR", "154")]),
     # a cut in relations announced by its own side is done (16); "said it would" stays a threat
     ("Trump announced the United States would withdraw from the Paris climate agreement with France.",
      [("USAGOV", "FRAGOV", "161")]),

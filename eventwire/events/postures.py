@@ -27,7 +27,7 @@ class BorderDeployment:
         if verb.lemma_.lower() not in self.verbs:
             return None
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-        if not any(o.lemma_.lower() in self.forces for o in objs):
+        if not any(self._forces(o) for o in objs):
             return None
         # "sent troops to the border", "massed tanks along the border", "troops to patrol the
         # border": the verb's own place preposition, or an infinitive of purpose after it
@@ -48,6 +48,13 @@ class BorderDeployment:
                     if o is not None:
                         return o
         return None
+
+    def _forces(self, obj) -> bool:
+        """Troops, tanks, or a count of them: "thousands of troops", "two battalions of tanks"."""
+        if obj.lemma_.lower() in self.forces:
+            return True
+        return any(o.lemma_.lower() in self.forces for p in obj.children if p.dep_ == "prep" and
+                   p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
     def _border_of(self, tok):
         """The border noun itself, or the border a place phrase names ("the beaches of its
