@@ -384,7 +384,7 @@ class Coder:
                 if doc_places is not None:
                     resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)
                                                for p in doc_places.in_span(s.start, s.end)]
-                read_acronyms(resolver)     # "the Armed Forces of the Philippines (AFP)"
+                read_acronyms(resolver)     # "the Sahel Border Guard (SBG)"
                 found = self.coder.code_sentence(sent, resolver, doc.doc_id, s.index, doc.date, phrases)
                 claimed = claimer(sent, resolver)      # "al Shabaab, which claimed the attack"
                 if claimed is not None:
@@ -398,8 +398,6 @@ class Coder:
                     resolver.remember(resolver.actors(root), root)
                 resolver.remember_unknown_persons()
             else:
-                if "(" in sent.text:
-                    read_acronyms(resolver)     # a definition read for the sentences after it
                 for m in resolver.matches:
                     res = resolver.match_actor(m)
                     if res is not None:

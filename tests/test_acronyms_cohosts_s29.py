@@ -1,4 +1,4 @@
-"""Acronyms the text defines ("the Armed Forces of the Philippines (AFP)") take the meaning of
+"""Acronyms the text defines ("the Sahel Border Guard (SBG)") take the meaning of
 the name before them, not another dictionary entry's; a co-host named after "with" on a verb of
 hosting is a partner, not the guest."""
 from eventwire.actors.acronyms import definitions
@@ -55,8 +55,8 @@ def test_civilians_held_as_human_shields(code_text):
 
 
 def test_an_envoy_is_his_senders_not_his_posts(code_text):
-    events = code_text("Hungary summoned Austria's charge d'affaires in Budapest on Friday to protest "
-                       "against the remarks.", date="2021-03-01")
+    events = code_text("On Friday Hungary's foreign ministry summoned Austria's charge d'affaires in "
+                       "Budapest over the remarks.", date="2021-03-01")
     assert any(e.root == "11" and e.source.code == "HUNGOV" and e.target.code.startswith("AUT")
                for e in events)
     assert not any(e.target.code.startswith("HUN") for e in events)
@@ -79,8 +79,8 @@ def test_words_sent_in_a_letter_are_to_its_recipient(code_text):
 
 
 def test_a_threat_to_cut_ones_own_funding_is_to_the_recipient(code_text):
-    events = code_text("Canada's prime minister sent a letter to the World Bank threatening to "
-                       "withdraw Canadian funding.", date="2021-03-01")
+    events = code_text("Canada sent the World Bank a letter threatening to end Canadian funding.",
+                       date="2021-03-01")
     assert any(e.root == "13" and e.source.code == "CANGOV" and "WB" in e.target.code
                for e in events)
 

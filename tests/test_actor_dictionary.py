@@ -189,8 +189,8 @@ def test_data_files_are_plain_tsv():
         width = len(lines[0].split("\t"))
         assert "source" in lines[0].split("\t"), path.name
         for ln in lines[1:]:
-            if ln.startswith("#"):
-                continue        # a comment line says what the columns mean
+            if ln.startswith("#") and path.name in ("chambers.tsv", "monarchies.tsv"):
+                continue        # a comment line says what the columns mean (their loaders skip it)
             assert len(ln.split("\t")) == width, (path.name, ln)
             assert ln.split("\t")[-1], (path.name, ln)  # every row cites a source
 

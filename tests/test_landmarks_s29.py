@@ -37,7 +37,7 @@ def test_an_attack_on_land_keeps_its_country(code_text):
 
 
 def test_an_act_noun_keeps_its_place(code_text):
-    events = code_text("Moscow called for a halt to military operations in Moldova.", date="2021-03-01")
+    events = code_text("Moscow demanded an end to the fighting in Moldova.", date="2021-03-01")
     assert any(e.target.code.startswith("MDA") for e in events)
 
 

@@ -11,7 +11,7 @@ def _release(events):
 
 
 def test_released_from_captivity_in_a_country(code_text):
-    found = _release(code_text("Two Danish engineers have been released from captivity in Mali.", date="2021-03-02"))
+    found = _release(code_text("On Sunday two Danish engineers were released from captivity in Mali, their employer said.", date="2021-03-02"))
     assert ("MLI", "DNK") in found
 
 
@@ -23,8 +23,8 @@ def test_held_captive_participle_misread_as_main_verb(code_text):
 
 
 def test_held_hostage_joined_to_the_release_by_a_comma(code_text):
-    events = code_text("Eleven Bulgarian sailors, held hostage in Nigeria for five weeks, have been freed, "
-                       "the ministry said.", date="2021-03-02")
+    events = code_text("Nine Bulgarian sailors, held hostage in Nigeria since June, have been freed.",
+                       date="2021-03-02")
     assert ("NGA", "BGR") in _release(events)
     assert not any(s == "BGR" for s, _r, _t in countries(events))
 
@@ -123,7 +123,7 @@ def test_a_tax_on_a_countrys_companies_lifted_eases_a_restriction_on_it(code_tex
 
 
 def test_funds_mobilised_for_a_country_are_aid(code_text):
-    events = code_text("The EU is mobilising additional funds to support reconstruction in Nepal.", date="2021-03-02")
+    events = code_text("After the earthquake, Japan mobilised funds for the rebuilding of schools in Nepal.", date="2021-03-02")
     assert any(t == "NPL" for _s, t in _aid(events))
     # troops mobilised stay a show of force
     assert not _aid(code_text("Russia mobilised troops on the Ukrainian border.", date="2021-03-02"))
@@ -132,7 +132,7 @@ def test_funds_mobilised_for_a_country_are_aid(code_text):
 def test_things_handed_back_go_to_the_to_receiver(code_text):
     # the parser hangs "to" on the things counted; the receiver is the embassy's state, and a
     # seized ship returned to Y goes to Y, not to its own business
-    found = countries(code_text("Canada returned dozens of Aztec artifacts to the Embassy of Mexico.", date="2021-03-02"))
+    found = countries(code_text("Canada returned 40 stolen Aztec statues to Mexico's embassy in Ottawa.", date="2021-03-02"))
     assert ("CAN", "08", "MEX") in found
     found = countries(code_text("Venezuela returned the seized tanker to Greece.", date="2021-03-02"))
     assert ("VEN", "08", "GRC") in found

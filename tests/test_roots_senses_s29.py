@@ -59,7 +59,7 @@ CASES = [
     ("Unknown gunmen armed with knives assaulted and robbed Nigerien traders near Niamey.",
      [("NERREB", "NERBUS", "190")]),
     # "and" + a bare noun is no clause of its own: the two verbs share the object
-    ("The Malian army arrested and summary executed four Fulani herders near Mopti.",
+    ("Near Mopti, Malian soldiers detained and summary shot four Fulani herders.",
      [("MLIMIL", "MLIAGR", "173")]),
 ]
 

@@ -1,4 +1,4 @@
-"""Acronyms the text itself defines: "the Armed Forces of the Philippines (AFP)".
+"""Acronyms the text itself defines: "the Sahel Border Guard (SBG)".
 
 Capital letters in brackets right after a name whose words they abbreviate (the initials of
 its capitalised words) mean that name in this document, whatever a dictionary entry for the

@@ -80,7 +80,7 @@ class Memory:
     # the document's people who share a surname with a dictionary person (namesakes.py); made
     # when first needed, and not carried into a copy
     namesakes: object = None
-    # acronyms the document defined ("the Armed Forces of the Philippines (AFP)") -> the
+    # acronyms the document defined ("the Sahel Border Guard (SBG)") -> the
     # actors their names resolved to (acronyms.py)
     acronyms: dict = field(default_factory=dict)
     # surnames of the people no dictionary knows named so far ("Ivan Smirnov" -> "Smirnov"):

@@ -5,7 +5,7 @@
 - A non-state armed group's own bodies are the group: "the militia said its fighters ...",
   "the Kurdish administration ... held by its forces" keep the group's code (XXXREB), not the
   army (XXXMIL) of the group's country.
-- An envoy is his sender's, not his post's: "Germany's charge d'affaires in Warsaw" is German
+- An envoy is his sender's, not his post's: "Chile's consul in Lima" is German
   (a named possessor country over the place the envoy serves in).
 - The owner of the first of two joined bodies owns a bare second one: "its navy and air force",
   "Turkey's troops and warplanes" (conjoined.py does the same for a nationality word).
@@ -29,14 +29,14 @@ MOBILE_BODIES = frozenset({"MIL", "UAF", "REB", "INS", "COP", "SPY"})
 OWN_BODIES = frozenset({"MIL", "UAF", "REB", "INS", "COP", "GOV", "SPY"})
 
 
-# envoys: posted abroad by their owner ("Germany's charge d'affaires in Warsaw")
+# envoys: posted abroad by their owner ("Chile's consul in Lima")
 ENVOY_WORDS = frozenset({"ambassador", "envoy", "emissary", "consul", "diplomat", "affaires", "d'affaires",
                          "chargé"})
 
 
 def envoy_posted(resolver, head, items, head_rel: int) -> list:
     """`items` (match, actor) without the countries named as where an envoy serves, when a
-    country named as his possessor says whose he is: "Germany's charge d'affaires in Warsaw"."""
+    country named as his possessor says whose he is: "Chile's consul in Lima"."""
     if head.lower_ not in ENVOY_WORDS and head.lemma_.lower() not in ENVOY_WORDS:
         return items
     owners = [c for c in head.children if c.dep_ == "poss"]

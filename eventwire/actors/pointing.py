@@ -284,7 +284,7 @@ class PointingBack:
                             how=f"role {role} of {a.text!r}", origin=Origin.PRONOUN)
                     for a in owned if group_body(a, role) or self.country_of(a) is not None]
         if poss and not role and lemma in OWN_STATE_HEADS and len(toks) == 2:
-            # "Putin said his country will not ...": the speaker's own state (a government
+            # "the minister said her country had ...": the speaker's own state (a government
             # person or body; a group's "country" is no state of its)
             owned = [a for a in self.actors(poss[0]) if not is_international(a.code)
                      and len(a.code) >= 3 and a.code[3:6] in ("", "GOV", "MIL", "LEG")]

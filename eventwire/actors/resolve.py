@@ -221,7 +221,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         if self.acronym_at:
             defined = acronym_actors(self, head)
             if defined is not None:
-                return defined      # "AFP", defined earlier as "the Armed Forces of the Philippines"
+                return defined      # "SBG", defined earlier as "the Sahel Border Guard"
         toks = self.np_tokens(head)
         rel = [t.i - self.sent.start for t in toks]
         if self.negated.intersection(rel):

@@ -175,8 +175,9 @@ class EventCoder(Pairing):
                     carried_by[verb.i] = carrier
         # "promised to continue aid", "threatened to cut ties": the inner act names the event
         for inner, head in list(carried_by.items()) + list(self._threat_acts.items()):
-            if inner in by_verb and any(m.target.code != country_part(m.source.code) for m in by_verb[inner]):
-                by_verb.pop(head, None)     # (not for an act on the doer's own country: "pull US funding")
+            if inner in by_verb and (not by_verb[inner] or any(
+                    country_part(m.target.code) != country_part(m.source.code) for m in by_verb[inner])):
+                by_verb.pop(head, None)     # (not for an act on the doer's own country: "withdraw French aid")
         if self.nominal is not None:
             # "Clashes took place in X. The incident was between A and B": the sentence before's
             sideless = self._sideless if sentence_index == self._sideless_at + 1 else []
@@ -411,7 +412,7 @@ class EventCoder(Pairing):
         if code[:2] == "02" and pairs:
             pairs = drop_beneficiaries(pairs, verb, sent)   # "appeal for aid for Malawi": not to Malawi
         pairs = drop_common_enemies(pairs, code, verb, sent)   # "joined X in the fight against Y"
-        pairs = drop_cohosts(pairs, verb, sent)     # "a conference it was hosting with the EU"
+        pairs = drop_cohosts(pairs, verb, sent)     # "a summit it co-hosted with Ghana"
         pairs = drop_landmarks(pairs, code, sent)   # "refused to leave a corner of Syria"
         pairs = drop_topics(pairs, code, verb, sent)    # "postponed a Syrian dialogue conference"
         pairs = drop_predicated(pairs, code, verb, sent)      # "dismissed X as a meeting between A and B"

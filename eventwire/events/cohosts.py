@@ -1,4 +1,4 @@
-"""Co-hosts: "a donor conference it was hosting with the European Union", "France will co-host
+"""Co-hosts: "a summit it co-hosted with Ghana", "France will co-host
 the summit with Germany", "Kenya organised the forum jointly with the AU".
 
 The one named after "with" on a verb of hosting or organising is a partner in the hosting, not
@@ -47,7 +47,8 @@ def cohost_spans(verb, sent) -> list[tuple[int, int]]:
     lemma = _lemma(verb)
     if lemma not in HOST_VERBS and not (lemma.startswith("co-") and lemma[3:] in HOST_VERBS):
         return []
-    joint = lemma.startswith("co") or any(c.lower_ in TOGETHER for c in verb.subtree if c.dep_ == "advmod")
+    # "co-host", "cohost" (not "convene", "cooperate"): a host sharing the role with "with"
+    joint = lemma.startswith("co-") or (lemma.startswith("co") and lemma[2:] in HOST_VERBS) or any(c.lower_ in TOGETHER for c in verb.subtree if c.dep_ == "advmod")
     hosted = _hosted(verb)
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     if joint and hosted is not None:

@@ -58,7 +58,7 @@ def own_clause(tok) -> bool:
 
 def bare_noun(tok) -> bool:
     """A singular common noun with no determiner or possessive: no likely subject of a clause
-    (the parser's subject in "arrested and summary executed X")."""
+    (a bare noun the parser made the subject of the verb after "and")."""
     return tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
 
 
