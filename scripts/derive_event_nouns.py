@@ -138,7 +138,7 @@ def read_data(path: Path) -> dict[str, tuple]:
 
 
 def noun_senses(path: Path) -> dict[str, list[str]]:
-    """noun lemma -> its synset offsets, commonest first (index.noun)."""
+    """lemma -> its synset offsets, commonest first (index.noun; index.verb has the same layout)."""
     out = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:

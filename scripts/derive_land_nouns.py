@@ -71,18 +71,13 @@ MOTION_HEADER = """# Verbs whose commonest WordNet 3.1 sense is one of motion (v
 def derive_motion(dict_dir: Path) -> list[str]:
     vdata = read_data(dict_dir / "data.verb")
     out = []
-    with open(dict_dir / "index.verb", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("  "):
-                continue
-            f = line.split()
-            lemma, p_cnt, synset_cnt = f[0], int(f[3]), int(f[2])
-            offsets = f[4 + p_cnt + 2:4 + p_cnt + 2 + synset_cnt]
-            if "_" in lemma or "-" in lemma or not lemma.isalpha() or not offsets:
-                continue
-            first = vdata.get(offsets[0])
-            if first is not None and first[1] == MOTION:
-                out.append(lemma)
+    # index.verb has index.noun's layout: lemma -> synset offsets, commonest first
+    for lemma, offsets in noun_senses(dict_dir / "index.verb").items():
+        if "_" in lemma or "-" in lemma or not lemma.isalpha() or not offsets:
+            continue
+        first = vdata.get(offsets[0])
+        if first is not None and first[1] == MOTION:
+            out.append(lemma)
     return sorted(out)
 
 
