@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.events.codebook import Codebook
 from eventwire.events.patterns import DATA_DIR, Pattern, VerbDictionary
+from eventwire.tsv import read_tsv
 
 REPO = Path(__file__).resolve().parent.parent
 REFERENCE = REPO.parent / "shared" / "reference"
@@ -117,16 +118,7 @@ def test_word_matches(vd):
 
 
 def _codes_in(path: Path) -> set[str]:
-    codes, header = set(), None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if header is None:
-            header = parts
-            continue
-        codes.add(parts[header.index("code")])
-    return codes
+    return {row["code"] for row in read_tsv(path)}
 
 
 @pytest.mark.parametrize("name", ["verbs.tsv", "verb_patterns.tsv", "verbs_hand.tsv",

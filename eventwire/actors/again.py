@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..records import ActorMention, Origin
+from ..tsv import read_rows
 from .codes import is_international
 from .coref import WINDOW
 
@@ -200,13 +201,8 @@ def _speaker_country(resolver, head) -> str | None:
 @functools.lru_cache(maxsize=None)
 def _monarchies() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    with open(MONARCHIES, encoding="utf-8") as fh:
-        next(fh)
-        for line in fh:
-            if not line.strip() or line.startswith("#"):
-                continue
-            noun, country, *_ = line.rstrip("\n").split("\t")
-            out.setdefault(noun, set()).add(country)
+    for noun, country, *_ in read_rows(MONARCHIES):
+        out.setdefault(noun, set()).add(country)
     everyone = set().union(*out.values())
     out["monarchy"] = everyone
     return {k: frozenset(v) for k, v in out.items()}

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..records import Origin
+from ..tsv import read_rows
 
 DATA = Path(__file__).parent / "data" / "chambers.tsv"
 
@@ -22,10 +23,7 @@ DATA = Path(__file__).parent / "data" / "chambers.tsv"
 @lru_cache(maxsize=1)
 def chambers() -> dict[str, frozenset[str]]:
     out = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines()[1:]:
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, countries, *_ = line.split("\t")
+    for word, countries, *_ in read_rows(DATA):
         out[word.strip().lower()] = frozenset(countries.split())
     return out
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..tsv import read_rows
+
 _TABLE = Path(__file__).parent / "data" / "international.tsv"
 
 
 def _prefixes() -> tuple[str, ...]:
-    with open(_TABLE, encoding="utf-8") as fh:
-        rows = [line.split("\t")[0].strip() for line in fh if line.strip() and not line.startswith("#")]
-    return tuple(rows[1:])      # after the header
+    return tuple(row[0].strip() for row in read_rows(_TABLE))
 
 
 INTERNATIONAL: tuple[str, ...] = _prefixes()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from ..tsv import data_lines
 from .offices import close_open_offices, former
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -69,15 +70,14 @@ def fold(phrase: str) -> str:
 def _read(path: Path) -> tuple[dict[str, int], list[list[str]]]:
     """Header index and rows of a plain TSV; missing file -> empty."""
     try:
-        text = path.read_text(encoding="utf-8")
+        lines = data_lines(path)
     except FileNotFoundError:
         return {}, []
-    lines = text.splitlines()
     if not lines:
         return {}, []
     header = {name: i for i, name in enumerate(lines[0].split("\t"))}
     width = len(header)
-    rows = [ln.split("\t") for ln in lines[1:] if ln and not ln.startswith("#")]
+    rows = [ln.split("\t") for ln in lines[1:]]
     for r in rows:
         if len(r) < width:  # hand-edited line lost its trailing empty cells
             r.extend([""] * (width - len(r)))

@@ -22,6 +22,8 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
+from ..tsv import read_rows
+
 DATA = Path(__file__).parent / "data" / "not_ethnic.tsv"
 # the country tables: any word of a country's name, adjective or people ("Korean" of "South
 # Korean", "African" of "South African", "Serb") belongs to states, not to an ethnic group
@@ -43,11 +45,10 @@ FAITH_ROLES = frozenset({"MUS", "CHR", "JEW", "HIN", "BUD"})
 def not_ethnic() -> frozenset[str]:
     # compass points, blocs, alliances and words capitalised at a sentence start; the words of
     # country names, adjectives and peoples come from the country tables below
-    words = {line.split("\t", 1)[0].strip().lower()
-             for line in DATA.read_text(encoding="utf-8").splitlines()[1:] if line.strip()}
+    words = {row[0].strip().lower() for row in read_rows(DATA)}
     for table in COUNTRY_TABLES:
-        for line in table.read_text(encoding="utf-8").splitlines()[1:]:
-            words.update(line.split("\t", 1)[0].lower().split())
+        for row in read_rows(table):
+            words.update(row[0].lower().split())
     return frozenset(words)
 
 
@@ -86,8 +87,7 @@ def ethnic_modifier(resolver, head):
 
 @lru_cache(maxsize=1)
 def de_facto() -> frozenset[tuple[str, str]]:
-    rows = [line.split("\t") for line in DE_FACTO.read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
-    return frozenset((r[0].strip().lower(), r[1].strip()) for r in rows)
+    return frozenset((r[0].strip().lower(), r[1].strip()) for r in read_rows(DE_FACTO))
 
 
 def _de_facto_word(resolver, head, country: str) -> bool:

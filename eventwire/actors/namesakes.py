@@ -18,6 +18,7 @@ import difflib
 import functools
 from pathlib import Path
 
+from ..tsv import read_rows
 from .matcher import norm
 
 NAME_DEPS = frozenset({"compound", "flat"})
@@ -28,9 +29,7 @@ PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da
                        "dos", "das", "du", "van", "von", "der", "den", "la", "le", "-", "ben"})
 SIMILAR = 0.8           # "Mohammad" / "Mohammed", "Hassan" / "Hasan" are one given name
 # courtesy titles and ranks: "Mr Trump", "Dr Abiy", "Sheikh Tamim" (data/honorifics.tsv)
-HONORIFICS = frozenset(
-    ln.split("\t")[0] for ln in (Path(__file__).resolve().parent / "data" / "honorifics.tsv").read_text(
-        encoding="utf-8").splitlines()[1:] if ln.strip())
+HONORIFICS = frozenset(row[0] for row in read_rows(Path(__file__).resolve().parent / "data" / "honorifics.tsv"))
 
 
 @functools.lru_cache(maxsize=4)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..records import Origin
+from ..tsv import read_rows
 
 # data/rivals.tsv: number ("it" or "they"), lemma of a noun for a body or a group of people, source
 DATA = Path(__file__).parent / "data" / "rivals.tsv"
@@ -23,10 +24,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"
 
 def _load() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {"it": set(), "they": set()}
-    for line in DATA.read_text(encoding="utf-8").splitlines()[1:]:
-        if line.strip():
-            number, lemma = line.split("\t")[:2]
-            out[number.strip()].add(lemma.strip())
+    for number, lemma, *_ in read_rows(DATA):
+        out[number.strip()].add(lemma.strip())
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -10,16 +10,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..tsv import read_rows
+
 DATA = Path(__file__).parent / "data" / "thing_senses.tsv"
 
 
 @lru_cache(maxsize=1)
 def _senses() -> dict[str, tuple[frozenset, frozenset]]:
     out = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines()[1:]:   # word, modifiers, verbs, source
-        if not line.strip():
-            continue
-        word, mods, verbs, _source = line.split("\t")
+    for word, mods, verbs, _source in read_rows(DATA):   # word, modifiers, verbs, source
         out[word] = (frozenset(mods.split(",")), frozenset(verbs.split(",")))
     return out
 

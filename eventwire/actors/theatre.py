@@ -12,6 +12,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from ..tsv import read_rows
+
 DATA = Path(__file__).parent / "data" / "theatres.tsv"
 
 
@@ -19,10 +21,7 @@ DATA = Path(__file__).parent / "data" / "theatres.tsv"
 def theatres() -> dict[tuple[str, str], frozenset[str]]:
     """(dictionary code, entry source) -> the countries the group fights in."""
     out = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith(("#", "code\t")):
-            continue
-        code, source, countries, *_ = line.split("\t")
+    for code, source, countries, *_ in read_rows(DATA):
         out[(code, source)] = frozenset(countries.split())
     return out
 

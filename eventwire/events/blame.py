@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..tsv import read_rows
 from .parse import has_neg
 
 DATA = Path(__file__).parent / "data" / "blame.tsv"
@@ -34,29 +35,25 @@ class Blame:
         self.liable: dict[str, str] = {}
         self.culprit, self.doing, self.deeds, self.wrongs = set(), {}, set(), set()
         self.evidence, self.shows, self.first, self.force = set(), set(), set(), set()
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or line.startswith("kind\t") or not line.strip():
-                    continue
-                kind, word, prep = line.rstrip("\n").split("\t")[:3]
-                if kind == "liable":
-                    self.liable[word] = prep
-                elif kind == "culprit":
-                    self.culprit.add(word)
-                elif kind == "doing":
-                    self.doing[word] = prep
-                elif kind == "deed":
-                    self.deeds.add(word)
-                elif kind == "wrong":
-                    self.wrongs.add(word)
-                elif kind == "evidence":
-                    self.evidence.add(word)
-                elif kind == "shows":
-                    self.shows.add(word)
-                elif kind == "first":
-                    self.first.add(word)
-                elif kind == "force":
-                    self.force.add(word)
+        for kind, word, prep, *_ in read_rows(path):
+            if kind == "liable":
+                self.liable[word] = prep
+            elif kind == "culprit":
+                self.culprit.add(word)
+            elif kind == "doing":
+                self.doing[word] = prep
+            elif kind == "deed":
+                self.deeds.add(word)
+            elif kind == "wrong":
+                self.wrongs.add(word)
+            elif kind == "evidence":
+                self.evidence.add(word)
+            elif kind == "shows":
+                self.shows.add(word)
+            elif kind == "first":
+                self.first.add(word)
+            elif kind == "force":
+                self.force.add(word)
 
     def _is(self, tok, words) -> bool:
         return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in words or tok.lower_ in words)

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..tsv import read_tsv
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CODES_FILE = DATA_DIR / "cameo_codes.tsv"
 
@@ -36,26 +38,16 @@ class Codebook:
     @classmethod
     def _read(cls, path: Path) -> "Codebook":
         codes: dict[str, CodeInfo] = {}
-        with path.open(encoding="utf-8") as fh:
-            header = None
-            for line in fh:
-                line = line.rstrip("\n")
-                if not line or line.startswith("#"):
-                    continue
-                parts = line.split("\t")
-                if header is None:
-                    header = parts
-                    continue
-                d = dict(zip(header, parts))
-                g = d.get("goldstein", "").strip()
-                codes[d["code"]] = CodeInfo(
-                    code=d["code"],
-                    root=d["root"],
-                    name=d["name"],
-                    goldstein=float(g) if g else None,
-                    quad_class=int(d["quad_class"]),
-                    plover=d.get("plover", "").strip() or None,
-                )
+        for d in read_tsv(path):
+            g = d.get("goldstein", "").strip()
+            codes[d["code"]] = CodeInfo(
+                code=d["code"],
+                root=d["root"],
+                name=d["name"],
+                goldstein=float(g) if g else None,
+                quad_class=int(d["quad_class"]),
+                plover=d.get("plover", "").strip() or None,
+            )
         return cls(codes)
 
     def get(self, code: str) -> CodeInfo | None:

@@ -14,10 +14,10 @@ to the rest of the coder.
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from ..actors.unlisted import place_name
+from ..tsv import read_tsv
 from .nominal import NounEvent
 from .roles import addressed_government
 from .rules import EventNoun
@@ -25,9 +25,7 @@ from .unnamed import spliced
 
 
 def _load(path: Path = Path(__file__).parent / "data" / "held_protests.tsv") -> dict[str, EventNoun]:
-    with open(path, encoding="utf-8") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        return {r["noun"]: EventNoun(r["noun"], r["code"], ("against",)) for r in rows}
+    return {r["noun"]: EventNoun(r["noun"], r["code"], ("against",)) for r in read_tsv(path)}
 
 
 NOUNS = _load()

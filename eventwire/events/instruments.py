@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..actors.codes import country_part
+from ..tsv import read_rows
 
 DATA = Path(__file__).parent / "data" / "instruments.tsv"
 ARMED_ROLES = ("MIL", "UAF", "COP", "SPY")
@@ -21,10 +22,8 @@ ARMED_ROLES = ("MIL", "UAF", "COP", "SPY")
 
 def _load() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, word = line.split("\t")[:2]
-            out.setdefault(kind.strip(), set()).add(word.strip())
+    for kind, word, *_ in read_rows(DATA, header=False):
+        out.setdefault(kind.strip(), set()).add(word.strip())
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..tsv import read_rows
+
 DATA = Path(__file__).parent / "data" / "attack_means.tsv"
 # code -> the codes an act must have to take it
 # (of root 17 only the use of force, 175: "used chemical weapons against X", not seizing them)
@@ -33,12 +35,8 @@ CLAUSE_DEPS = ("relcl", "acl", "advcl")
 
 def _load(path: Path = DATA) -> dict[tuple[str, str], frozenset[str]]:
     kinds: dict[tuple[str, str], set[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip() or line.startswith("code\t"):
-                continue
-            code, kind, word = line.rstrip("\n").split("\t")[:3]
-            kinds.setdefault((code, kind), set()).add(word.lower())
+    for code, kind, word, *_ in read_rows(path):
+        kinds.setdefault((code, kind), set()).add(word.lower())
     return {k: frozenset(v) for k, v in kinds.items()}
 
 

@@ -29,7 +29,8 @@ from .asides import aside_actors
 from ..records import ActorMention
 from .parse import OBJ_DEPS
 from .referents import Referents
-from .rules import DATA, EventNoun, read_tsv
+from ..tsv import read_tsv
+from .rules import DATA, EventNoun
 from .noun_places import NounPlaces
 from .talk_mediators import is_third_party, mediation_pairs
 from .unreal import chance

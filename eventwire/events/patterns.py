@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from ..tsv import read_tsv
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 MARKERS = frozenset({"+", "$", "^", "%"})
 NULL_CODE = "---"
@@ -50,25 +52,6 @@ class Pattern:
     def n_words(self) -> int:
         """Words and synsets in the pattern (markers not counted; "a=b" is two)."""
         return sum(len(w.split("=")) for w in self.before + self.after if w not in MARKERS)
-
-
-def _read_tsv(path: Path) -> Iterable[dict[str, str]]:
-    """Rows of a plain TSV file with '#' comment lines before the header."""
-    with path.open(encoding="utf-8") as fh:
-        header = None
-        for line in fh:
-            line = line.rstrip("\n").rstrip("\r")
-            if not line or (header is None and line.startswith("#")):
-                continue
-            parts = line.split("\t")
-            if header is None:
-                header = parts
-                continue
-            if line.startswith("#"):
-                continue
-            if len(parts) < len(header):
-                parts += [""] * (len(header) - len(parts))
-            yield dict(zip(header, parts))
 
 
 class _SynsetIndex:
@@ -174,19 +157,19 @@ class VerbDictionary:
             for fname in ("verbs.tsv", "verbs_hand.tsv"):
                 p = d / fname
                 if p.exists():
-                    for r in _read_tsv(p):
+                    for r in read_tsv(p):
                         cls._add_verb(verbs, r)
             for fname, prio in (("verb_patterns.tsv", 1), ("verb_patterns_hand.tsv", 0)):
                 p = d / fname
                 if p.exists():
-                    for r in _read_tsv(p):
+                    for r in read_tsv(p):
                         pats.append((Pattern(
                             id=r["id"], lemma=r["lemma"].strip().lower(),
                             before=tuple(r["before"].split()), after=tuple(r["after"].split()),
                             code=r["code"].strip(), source=r.get("source", "")), prio))
             p = d / "synsets.tsv"
             if p.exists():
-                for r in _read_tsv(p):
+                for r in read_tsv(p):
                     name = r["name"].strip().lower().lstrip("&")
                     if r["word"].strip():
                         synsets.setdefault(name, set()).add(r["word"].strip().lower())

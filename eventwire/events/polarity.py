@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..tsv import read_rows
+
 DATA = Path(__file__).parent / "data"
 DERIVED = DATA / "judgement_words.tsv"
 KINDS = (("praise", "051"), ("disapprove", "111"), ("reject", "120"))
@@ -24,12 +26,8 @@ class Polarity:
         self.neutral = frozenset(str(w).lower() for w in hand.get("neutral") or ())
         self.derived: dict[str, str] = {}
         if derived is not None and derived.exists():
-            with open(derived, encoding="utf-8") as fh:
-                for line in fh:
-                    if line.startswith("#") or not line.strip():
-                        continue
-                    word, code = line.rstrip("\n").split("\t")[:2]
-                    self.derived[word] = code
+            for word, code, *_ in read_rows(derived, header=False):
+                self.derived[word] = code
         self.phrases: list[tuple[tuple[str, ...], str]] = []
         for key, code in KINDS:
             for p in hand.get(f"{key}_phrases") or ():

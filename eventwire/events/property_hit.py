@@ -17,10 +17,10 @@ takes it from someone unnamed: no civilians guessed then. Articles get nothing h
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from ..actors.unlisted import is_note
+from ..tsv import read_rows
 from .parse import OBJ_DEPS
 from .unnamed import CALENDAR
 
@@ -42,9 +42,7 @@ PAIRED = {"town": "hall", "city": "hall"}
 
 
 def _load(path: Path = Path(__file__).parent / "data" / "property_owners.tsv") -> dict[str, str]:
-    with open(path, encoding="utf-8") as fh:
-        rows = csv.reader((line for line in fh if line.strip() and not line.startswith("#")), delimiter="\t")
-        return {r[0]: r[1] for r in rows}
+    return {r[0]: r[1] for r in read_rows(path, header=False)}
 
 
 OWNERS = _load()

@@ -1,20 +1,15 @@
 """The hand-written event data: event nouns, light verbs, modality rules."""
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from ..tsv import read_tsv  # noqa: F401  (scripts read the event tables with it from here)
+
 DATA = Path(__file__).parent / "data"
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8") as fh:
-        lines = [line for line in fh if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..tsv import read_rows
+
 COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
     *[f"Actor{n}{f}" for n in (1, 2) for f in (
@@ -55,11 +57,8 @@ GEO_TYPES = {"country": 1, "admin1": 5, "state": 5, "province": 5, "region": 5, 
 def fips_table() -> dict[str, tuple[str, str, str]]:
     """ISO3 (and ISO2) -> (FIPS 10-4 code, ADM1 form: fips | postal | country, name)."""
     out: dict[str, tuple[str, str, str]] = {}
-    with open(Path(__file__).resolve().parent / "data" / "fips.tsv", encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if line.startswith("#") or parts[0] == "iso3" or len(parts) < 5:
-                continue
+    for parts in read_rows(Path(__file__).resolve().parent / "data" / "fips.tsv"):
+        if len(parts) >= 5:
             out[parts[0]] = out[parts[1]] = (parts[2], parts[3], parts[4])
     return out
 
@@ -89,12 +88,9 @@ def countries() -> frozenset[str]:
     path = Path(__file__).resolve().parent.parent / "actors" / "data" / "countries.tsv"
     codes = set(REGIONS)
     if path.exists():
-        with open(path, encoding="utf-8") as fh:
-            next(fh, None)
-            for line in fh:
-                parts = line.split("\t")
-                if len(parts) > 1 and len(parts[1]) >= 3:
-                    codes.add(parts[1][:3])
+        for parts in read_rows(path):
+            if len(parts) > 1 and len(parts[1]) >= 3:
+                codes.add(parts[1][:3])
     return frozenset(codes)
 
 

@@ -23,12 +23,12 @@ offset into the original; :func:`restore` maps strings cut from the recased text
 """
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 from typing import Iterable, Mapping
 
 from ..places.normal import name_key
+from ..tsv import read_tsv
 from .sentences import caseless_lines, split_sentences
 
 _WORD = re.compile(r"[^\W_]+")
@@ -276,9 +276,7 @@ def build(dictionary, gazetteer=None, extra: Iterable[tuple[str, str]] = ()) -> 
 
 def load_titles(path: Path = TITLES) -> dict[str, str]:
     """Title word -> "head" or "modifier" (data/titles.tsv)."""
-    with open(path, encoding="utf-8") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        return {r["word"].strip().lower(): r["kind"].strip() for r in rows if r.get("word")}
+    return {r["word"].strip().lower(): r["kind"].strip() for r in read_tsv(path) if r.get("word")}
 
 
 # ---- back to the original ------------------------------------------------------------------

@@ -19,7 +19,6 @@ An analyst's own gazetteer (GeoNames dump files read by ``eventwire places impor
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import os
@@ -31,6 +30,7 @@ from importlib import metadata, util
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..tsv import read_rows, read_tsv
 from .normal import name_key, strip_generic
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -82,10 +82,7 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
     path = DATA_DIR / name
     if not path.exists():
         return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t",
-                              quoting=csv.QUOTE_NONE)
-        return [dict(r) for r in rows]
+    return read_tsv(path)
 
 
 def _read_words(name: str) -> frozenset[str]:
@@ -93,8 +90,8 @@ def _read_words(name: str) -> frozenset[str]:
     if not path.exists():
         return frozenset()
     out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+    for line, *_ in read_rows(path, header=False):
+        line = line.split("#", 1)[0].strip()     # a comment after the word
         if line and line != "word":
             out.add(name_key(line))
     return frozenset(out)

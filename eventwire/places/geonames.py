@@ -22,7 +22,6 @@ places beneath it.
 """
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -33,6 +32,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from ..tsv import read_tsv
 from .gazetteer import ADMIN2, CITY, build_state, fingerprint
 
 FORMAT = 2
@@ -198,16 +198,11 @@ def _write_tsv(path: Path, fields: tuple[str, ...], rows: list[dict]) -> None:
 
 # ---------------------------------------------------------------- reading the folder
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 def read_tables(folder: Path) -> dict[str, Any]:
     """The folder's tables in the shape gazetteer.build_state takes."""
     manifest = json.loads((folder / "gazetteer.json").read_text(encoding="utf-8"))
     places = []
-    for r in _read_tsv(folder / "places.tsv"):
+    for r in read_tsv(folder / "places.tsv"):
         alts = [a for a in r["alternatenames"].split(",") if a]
         if r["asciiname"] and r["asciiname"] != r["name"]:
             alts.insert(0, r["asciiname"])
@@ -217,7 +212,7 @@ def read_tables(folder: Path) -> dict[str, Any]:
                        "population": int(r["population"] or 0), "imported": True,
                        "kind": ADMIN2 if r["kind"] == "admin2" else CITY})
     admin1 = []
-    for r in _read_tsv(folder / "admin1.tsv"):
+    for r in read_tsv(folder / "admin1.tsv"):
         admin1.append({"cc": r["cc"], "code": r["code"], "name": r["name"], "asciiname": r["asciiname"],
                        "geonameid": r["geonameid"] or 0,
                        "lat": float(r["lat"]) if r["lat"] else None, "lon": float(r["lon"]) if r["lon"] else None})

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..query import EVENT_FIELDS, GEO_FIELDS, INTERNATIONAL, PERIODS, QUADS, where
+from ..tsv import read_rows, read_tsv
 
 MENTION_FIELDS = ("doc_id", "content_hash", "sentence_index", "sentence", "trigger", "trigger_start",
                   "trigger_end", "pattern_id", "outlet", "url")
@@ -203,7 +204,7 @@ def _patterns_by_id() -> dict:
 
 @lru_cache(maxsize=1)
 def _noun_notes() -> dict:
-    from ..events.rules import DATA, read_tsv
+    from ..events.rules import DATA
 
     return {r["noun"].lower(): r for r in read_tsv(DATA / "nouns.tsv")}
 
@@ -214,11 +215,8 @@ def _rule_kinds() -> dict:
     from ..events.rules import DATA
 
     out = {}
-    with open(DATA / "rule_kinds.tsv", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip() and not line.startswith("#"):
-                kind, module, what = line.rstrip("\n").split("\t")[:3]
-                out[kind] = (module, what)
+    for kind, module, what, *_ in read_rows(DATA / "rule_kinds.tsv", header=False):
+        out[kind] = (module, what)
     return out
 
 
