@@ -122,7 +122,7 @@ def _full_distance(a: str, b: str) -> int:
 def test_banded_distance_is_the_full_tables():
     import random
 
-    from eventwire.places.gazetteer import _distance
+    from eventwire.places.fuzzy import _distance
 
     rnd = random.Random(5)
     for alphabet in ("ab", "abcd", "abcdefghijklmnopqrstuvwxyz"):
@@ -139,7 +139,7 @@ def test_banded_distance_is_the_full_tables():
 
 
 def test_letter_filter_never_drops_a_near_spelling(monkeypatch):
-    from eventwire.places import gazetteer
+    from eventwire.places import fuzzy
     from eventwire.places.gazetteer import Gazetteer
 
     g = Gazetteer.load()
@@ -148,10 +148,10 @@ def test_letter_filter_never_drops_a_near_spelling(monkeypatch):
             ("kandahr", ["AFG", "PAK"]), ("mogadisho", ["SOM"])]
     filtered = [g.fuzzy(k, c) for k, c in keys]
     with monkeypatch.context() as m:
-        m.setattr(gazetteer, "_letters", lambda flat: 0)      # every name passes the filter
-        g._fuzzy, g._fuzzy_letters = None, {}
+        m.setattr(fuzzy, "_letters", lambda flat: 0)      # every name passes the filter
+        g._near.reset()
         unfiltered = [g.fuzzy(k, c) for k, c in keys]
-    g._fuzzy, g._fuzzy_letters = None, {}
+    g._near.reset()
     assert filtered == unfiltered
     assert sum(1 for f in filtered if f) >= 4
 

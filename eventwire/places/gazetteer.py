@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..tsv import read_rows, read_tsv
+from .fuzzy import NearNames
 from .normal import name_key, strip_generic
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -152,8 +153,8 @@ class Gazetteer:
         # an imported gazetteer's countries (a few): where its places are read when a text names none
         self.home: tuple[str, ...] = tuple(state.get("home", ()))
         self._places: dict[int, Place] = {}
-        self._fuzzy: dict | None = None
-        self._fuzzy_letters: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+        # near spellings of the places' names, by country (built on the first look)
+        self._near = NearNames(self._name, self._cc, self._kind, state.get("hidden", 0), COUNTRY)
 
     # ------------------------------------------------------------ loading
     @classmethod
@@ -314,94 +315,8 @@ class Gazetteer:
     def fuzzy(self, key: str, countries: Iterable[str]) -> tuple[int, ...]:
         """Places in `countries` whose name is a near spelling of `key` ("Tarinkot" for
         "Tarin Kot", "Ouagadaougou"): spaces ignored, one edit allowed from 6 letters on,
-        two from 10. The closest ones are returned."""
-        flat = key.replace(" ", "")
-        if len(flat) < 5:
-            return ()
-        limit = 0 if len(flat) < 6 else 1 if len(flat) < 10 else 2
-        letters = _letters(flat)
-        best, found = limit + 1, []
-        for cc in countries:
-            for flat2, i, letters2 in self._fuzzy_names(cc, flat[0]):
-                # an edit changes at most two of the letters a name has (one out, one in): names
-                # whose sets of letters differ in more are further than `limit`
-                if abs(len(flat2) - len(flat)) > limit or (letters ^ letters2).bit_count() > 2 * limit:
-                    continue
-                d = _distance(flat, flat2, limit)
-                if d < best:
-                    best, found = d, [i]
-                elif d == best and d <= limit:
-                    found.append(i)
-        return tuple(found)
-
-    def _fuzzy_names(self, cc: str, first: str) -> list[tuple[str, int, int]]:
-        """(name without spaces, place, its letters) of the country's places whose name
-        starts with `first`; the letters are worked out on the first look at a list."""
-        key = (cc, first)
-        got = self._fuzzy_letters.get(key)
-        if got is None:
-            got = self._fuzzy_letters[key] = [(flat, i, _letters(flat))
-                                              for flat, i in self._fuzzy_bucket(cc).get(first, ())]
-        return got
-
-    def _fuzzy_bucket(self, cc: str) -> dict[str, list[tuple[str, int]]]:
-        if self._fuzzy is None:
-            self._fuzzy = {}
-            for i, c in enumerate(self._cc):
-                self._fuzzy.setdefault(c, []).append(i)
-        got = self._fuzzy.get(cc)
-        if isinstance(got, dict):
-            return got
-        bucket: dict[str, list[tuple[str, int]]] = {}
-        hidden = self._s.get("hidden", 0)
-        for i in got or ():
-            if self._kind[i] == COUNTRY or i < hidden:
-                continue
-            flat = name_key(self._name[i]).replace(" ", "")
-            if flat:
-                bucket.setdefault(flat[0], []).append((flat, i))
-        self._fuzzy[cc] = bucket
-        return bucket
-
-
-def _letters(flat: str) -> int:
-    """The set of characters of a name, one bit each."""
-    out = 0
-    for ch in set(flat):
-        out |= 1 << ord(ch)
-    return out
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance with adjacent swaps, or limit + 1 when it is larger. Only the
-    cells within `limit` of the diagonal are computed: every path through a cell further off
-    costs more than `limit`."""
-    if a == b:
-        return 0
-    if limit == 0:
-        return 1
-    over = limit + 1
-    if abs(len(a) - len(b)) > limit:
-        return over
-    prev2, prev = None, list(range(len(b) + 1))
-    for x in range(1, len(a) + 1):
-        cur = [over] * (len(b) + 1)
-        if x <= limit:
-            cur[0] = x
-        ax, ax1 = a[x - 1], a[x - 2] if x > 1 else None
-        low = cur[0]
-        for y in range(max(1, x - limit), min(len(b), x + limit) + 1):
-            by = b[y - 1]
-            v = min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (ax != by))
-            if prev2 is not None and y > 1 and ax == b[y - 2] and ax1 == by:
-                v = min(v, prev2[y - 2] + 1)
-            cur[y] = v
-            if v < low:
-                low = v
-        if low > limit:
-            return over
-        prev2, prev = prev, cur
-    return prev[-1] if prev[-1] <= limit else over
+        two from 10. The closest ones are returned (places/fuzzy.py)."""
+        return self._near.find(key, countries)
 
 
 # ---------------------------------------------------------------- building the index
