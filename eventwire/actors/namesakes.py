@@ -18,12 +18,12 @@ import difflib
 import functools
 from pathlib import Path
 
+from ..dates.resolve import DAY_AND_MONTH_NAMES
 from ..tsv import read_rows
 from .matcher import norm
 
 NAME_DEPS = frozenset({"compound", "flat"})
-DATE_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march "
-                       "april may june july august september october november december".split())
+DATE_WORDS = DAY_AND_MONTH_NAMES
 # particles inside a name that are nobody's given name: "Bashar al-Jaafari", "Ursula von der Leyen"
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da", "di",
                        "dos", "das", "du", "van", "von", "der", "den", "la", "le", "-", "ben"})

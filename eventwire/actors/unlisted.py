@@ -11,7 +11,7 @@ a note reports an event whose place is simply not said (PLACELESS_ROOTS).
 """
 from __future__ import annotations
 
-from ..dates.resolve import find_date_phrases, opening_phrase
+from ..dates.resolve import DAY_AND_MONTH_NAMES, find_date_phrases, opening_phrase
 
 # the acts a party of unknown country may take part in: protest, force posture, reduced
 # relations, coercion, assault, fight, mass violence (material conflict) -- what such notes
@@ -26,9 +26,7 @@ PLACE_NOUNS = frozenset({"village", "town", "city", "area", "district", "commune
                          "province", "region", "locality", "municipality", "outskirts", "vicinity",
                          "suburb", "county", "department", "prefecture", "site", "camp", "market"})
 # proper nouns that are no place: dates
-NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                        "september", "october", "november", "december", "monday", "tuesday",
-                        "wednesday", "thursday", "friday", "saturday", "sunday"})
+NOT_PLACES = DAY_AND_MONTH_NAMES
 
 
 def place_name(tok) -> bool:

@@ -16,6 +16,8 @@ Such a person is remembered as an unknown subject (coref.Memory.add_unknown_pers
 """
 from __future__ import annotations
 
+from ..dates.resolve import DAY_AND_MONTH_NAMES
+
 # words that follow a subject: speech, movement, auxiliaries and common states
 VERBS = frozenset("""
 said says say told tells added adds explained noted insisted argued wrote writes warned
@@ -29,10 +31,7 @@ met meets spoke speaks visited visits joined joins became becomes remained remai
 ADVERBS = frozenset("""
 also later then still now once previously earlier recently himself herself too never
 """.split())
-MONTHS_DAYS = frozenset("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
+MONTHS_DAYS = DAY_AND_MONTH_NAMES
 # a region's first word, never a given name: "Eastern Ghouta", "Northern Cape"
 COMPASS = frozenset("""
 north south east west northern southern eastern western central upper lower greater new

@@ -18,14 +18,15 @@ from dataclasses import replace
 from ..actors.codes import country_part
 from .parse import OBJ_DEPS, held_as, misread_reduced_relative
 from .receivers import GUESSED
+from .rules import Rules
 
 # verbs of holding people whose "by" doer is the holder
 HOLDING = frozenset({"hold", "detain", "kidnap", "abduct", "capture", "seize", "imprison", "jail",
                      "arrest", "take"})
 # roots of a release: yield (08)
 RELEASE_ROOTS = ("08",)
-# verbs that release people (not "were allowed", "were eased")
-RELEASING = frozenset({"release", "free", "pardon", "parole", "liberate"})
+# verbs that release people (not "were allowed", "were eased"): slots.yaml's releasing_verbs
+RELEASING: frozenset[str] = Rules.load().slots["releasing_verbs"]
 # nouns of being held: "released from captivity in X", "held captive in X"
 CAPTIVITY = frozenset({"captivity", "custody", "detention", "prison", "jail", "captive", "hostage"})
 # people the state holds: released where they were held by its government
