@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..actors.dictionary import _ACTOR_FILES
+from ..tsv import read_rows
 from . import actors, importer, inflect, ontology, verbrows, verbs
 from .importer import DictionaryError, classify, import_dictionaries
 
@@ -76,11 +77,8 @@ def _has_rows(folder: Path, names) -> bool:
     for n in names:
         p = folder / n
         if p.exists():
-            with p.open(encoding="utf-8") as fh:
-                rows = (ln for ln in fh if ln.strip() and not ln.startswith("#"))
-                next(rows, None)
-                if next(rows, None) is not None:
-                    return True
+            if read_rows(p):
+                return True
     return False
 
 
@@ -129,8 +127,7 @@ def prepare(folder: str | Path, mode: str = "replace") -> DictionarySet:
                 shutil.rmtree(tmp, ignore_errors=True)
     discards = []
     if (root / "discards.tsv").exists():
-        lines = (root / "discards.tsv").read_text(encoding="utf-8").splitlines()[1:]
-        discards = [tuple(ln.split("\t")[:3]) for ln in lines if ln.strip()]
+        discards = [tuple(row[:3]) for row in read_rows(root / "discards.tsv")]
     actor_dirs = [root / "actors"] if (root / "actors").is_dir() else []
     verb_dirs = [root / "events"] if (root / "events").is_dir() else []
     if mode == "replace":           # never eventwire's own entries for a kind the set lacks
