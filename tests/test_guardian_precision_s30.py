@@ -1,0 +1,60 @@
+"""Session 30 (gact): error kinds of the judged Guardian samples, on sentences written for
+these tests: Kurdish forces are no state's army, the means of an attack told by its subject
+or the sentence before, approval is no intent, a purpose is not done."""
+from conftest import triples
+
+D = "2019-06-01"
+
+
+def _codes(events):
+    return {c for e in events for c in (e.source.code, e.target.code)}
+
+
+# -- a de facto people named as the doer: its forces, not the state (actors/ethnic.py)
+
+def test_people_of_a_de_facto_administration_as_captors(code_text):
+    found = triples(code_text("Three Belgian women held by Kurds in Syria asked to go home.", date=D))
+    assert ("SYRREB", "17", "BELCVL") in found
+    assert not any(s.startswith("SYRGOV") for s, _, _ in found)
+
+
+def test_people_of_a_de_facto_administration_as_attackers(code_text):
+    found = triples(code_text("Kurds in Syria ambushed a Turkish convoy near Tal Abyad.", date=D))
+    assert any(s == "SYRREB" and r == "19" for s, r, _ in found)
+    assert "SYRMIL" not in _codes(code_text("Kurds in Syria ambushed a Turkish convoy near Tal Abyad.", date=D))
+
+
+def test_people_hit_stay_unarmed(code_text):
+    # the people as the ones hit are not made an armed group
+    codes = _codes(code_text("A Turkish drone killed four Kurds in northern Syria.", date=D))
+    assert "SYRREB" not in codes
+
+
+# -- "its forces" after "the group in X" (actors/owned.py)
+
+def test_its_forces_of_the_group_named_at_a_place(code_text):
+    events = code_text("The teenager was named in a new accord between Rome and the Kurdish administration "
+                       "in north-eastern Syria to bring back some 15 Italian nationals being held by its "
+                       "forces, officials said.", date=D)
+    assert any(t[0] == "SYRREB" and t[1] == "17" and t[2].startswith("ITA") for t in triples(events))
+    assert "SYRMIL" not in _codes(events)
+
+
+def test_its_forces_of_the_subject_state_unchanged(code_text):
+    assert ("RUSMIL", "19", "SYRREB") in triples(code_text(
+        "Russia said its forces in Syria had bombed rebels near Hama.", date=D))
+
+
+# -- an apposition calling a body rebels (actors/owned.py appositive_role)
+
+def test_forces_described_as_rebel_militias(code_text):
+    for text in ("In Syria, Ankara armed the Northern Shield forces – a loose alliance of rebel militias – "
+                 "with trained fighters.",
+                 "In Syria, Ankara armed the Northern Shield forces, a loose alliance of rebel militias."):
+        events = code_text(text, date=D)
+        assert "SYRREB" in _codes(events) and "SYRMIL" not in _codes(events)
+
+
+def test_apposition_with_rebels_as_possessor_keeps_the_army(code_text):
+    codes = _codes(code_text("Russian troops, the rebels' main enemy, shelled the town of Idlib.", date=D))
+    assert "RUSMIL" in codes and "RUSREB" not in codes
