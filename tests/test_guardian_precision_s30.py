@@ -58,3 +58,29 @@ def test_forces_described_as_rebel_militias(code_text):
 def test_apposition_with_rebels_as_possessor_keeps_the_army(code_text):
     codes = _codes(code_text("Russian troops, the rebels' main enemy, shelled the town of Idlib.", date=D))
     assert "RUSMIL" in codes and "RUSREB" not in codes
+
+
+# -- the means of an attack (events/means.py)
+
+def test_chemical_attack_as_the_subject_of_a_killing(code_text):
+    found = {e.code for e in code_text("The sarin attack on Kafr Zita killed 30 people.", date=D)}
+    assert "2041" in found and "190" not in found
+
+
+def test_chemical_attack_before_a_when_clause(code_text):
+    events = code_text("Since last March's chemical attack on Latamneh in Hama province, when more than 50 "
+                       "people were killed, there have been several other incidents.", date=D)
+    assert {e.code for e in events} == {"2041"} or not events
+
+
+def test_such_an_attack_after_chemical_weapons(code_text):
+    events = code_text("In 2012 Washington said any use of chemical weapons by Damascus would be a red line. "
+                       "A week earlier, the Syrian army had launched just such an attack on rebels in Zamalka.",
+                       date=D)
+    assert any(e.code == "2041" and e.source.code == "SYRMIL" for e in events)
+
+
+def test_such_an_attack_after_another_kind_stays_fighting(code_text):
+    events = code_text("Rebels fired rockets at Aleppo. A week later, the army launched a similar attack on "
+                       "rebels in Zamalka.", date=D)
+    assert not any(e.code == "2041" for e in events)
