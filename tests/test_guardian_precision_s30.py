@@ -84,3 +84,11 @@ def test_such_an_attack_after_another_kind_stays_fighting(code_text):
     events = code_text("Rebels fired rockets at Aleppo. A week later, the army launched a similar attack on "
                        "rebels in Zamalka.", date=D)
     assert not any(e.code == "2041" for e in events)
+
+
+# -- approval and purposes
+
+def test_green_light_is_approval(code_text):
+    events = code_text("The Kremlin gave Belgrade the green light to hold talks with Pristina.", date=D)
+    assert ("RUSGOV", "05", "SRBGOV") in triples(events)
+    assert not any(e.code.startswith("03") for e in events)
