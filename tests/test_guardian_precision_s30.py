@@ -92,3 +92,18 @@ def test_green_light_is_approval(code_text):
     events = code_text("The Kremlin gave Belgrade the green light to hold talks with Pristina.", date=D)
     assert ("RUSGOV", "05", "SRBGOV") in triples(events)
     assert not any(e.code.startswith("03") for e in events)
+
+
+def test_permission_as_purpose_of_a_deed_is_not_done(code_text):
+    events = code_text("Kurdish fighters cleared mines to allow freed families to leave Tabqa.", date=D)
+    assert not any(e.code.startswith("08") for e in events)
+
+
+def test_permission_under_an_intent_still_codes(code_text):
+    events = code_text("Ankara has agreed to reopen its ports to allow Qatar deliver food supplies.", date=D)
+    assert any(e.source.code == "TURGOV" and e.target.code.startswith("QAT") for e in events)
+
+
+def test_plain_permission_still_codes(code_text):
+    assert ("SYRGOV", "08", "IGOUNO") in triples(code_text(
+        "Damascus allowed UN inspectors to enter the site.", date=D))
