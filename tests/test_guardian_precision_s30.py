@@ -107,3 +107,19 @@ def test_permission_under_an_intent_still_codes(code_text):
 def test_plain_permission_still_codes(code_text):
     assert ("SYRGOV", "08", "IGOUNO") in triples(code_text(
         "Damascus allowed UN inspectors to enter the site.", date=D))
+
+
+# -- a named person's country from an actor of his own clause (actors/entities.py)
+
+def test_spokesman_not_of_the_country_of_a_joined_clause(code_text):
+    events = code_text("Syrian rebels fought government troops near Hama on Monday. Russian jets bombed rebel "
+                       "positions. However, Russian forces have not stopped the attacks, and opposition "
+                       "spokesman Omar Haddad accused them of betrayal.", date=D)
+    assert not any(e.source.code == "RUSOPP" for e in events)
+
+
+def test_person_takes_the_country_of_his_own_clause(code_text):
+    found = triples(code_text("Houthi fighters captured Defence Minister Ahmed Saleh in Aden.", date=D))
+    assert ("YEMREB", "17", "YEMGOV") in found
+    found = triples(code_text("Yemeni rebels seized Aden and captured Defence Minister Ahmed Saleh.", date=D))
+    assert ("YEMREB", "17", "YEMGOV") in found
