@@ -363,6 +363,7 @@ class Coder:
         if filed:
             memory.dateline_country = filed
         claimers = []       # the named groups that claimed an attack (events/claims.py)
+        before = ""
         for s in work.sentences:
             paragraph = paragraphs[s.index]
             phrases = dates.sentence(s.start, s.end)
@@ -380,6 +381,7 @@ class Coder:
             resolver = ActorResolver(self.dictionary, sent, matches, doc.date, memory)
             resolver.unknown_country = self.coder.reading.unknown_country
             resolver.dateline_end = max(0, dateline_end - s.start)
+            resolver.before_text, before = before, work.text[s.start:s.end]
             if s.candidate:
                 if doc_places is not None:
                     resolver.place_mentions = [(p.start - s.start, p.end - s.start, p.place, p.text)

@@ -119,7 +119,7 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
         # the person in his office: "he" and his surname may point back to him (again.py)
         return [replace(resolver._with_role(actor, role), text=text, start=start, end=end,
                         origin=Origin.OFFICE)]
-    country = _country_before(resolver, ent.start - base)
+    country = _country_before(resolver, ent.start - base, head)
     if not country:
         # the country named around the person, as for a bare role (coref.Memory.role_country)
         found = resolver.memory.role_country(resolver.named_here(), [], None, resolver.where_here(),
@@ -136,10 +136,38 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
                          f"person {ent.text!r} + role {role} + {lent}", Origin.OFFICE)]
 
 
-def _country_before(resolver, before: int) -> str | None:
-    """The country of the nearest actor named before the person in the sentence ("Houthi
+def _own_clause(head) -> set[int] | None:
+    """Sentence indices of the clause the person's phrase stands in, without the clauses joined
+    to it by "and" ("X forces did not act, and opposition spokesman Y accused them": not X's),
+    or None when the phrase hangs on no verb."""
+    verb = head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    if verb.dep_ == "conj":
+        # the clause it is joined to, but their shared subject ("rebels seized X and captured Y")
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        shared = set() if own else {t.i for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                                    for t in c.subtree}
+        joined |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree} - shared
+    return {t.i - verb.sent.start for t in verb.sent if t.i not in joined}
+
+
+def _country_before(resolver, before: int, head=None) -> str | None:
+    """The country of the nearest actor named before the person in his clause ("Houthi
     fighters captured Defence Minister X"), if any."""
+    clause = _own_clause(head) if head is not None else None
     for m in sorted(resolver.matches, key=lambda m: -m.start):
+        if clause is not None and m.start not in clause:
+            continue
         if m.end <= before and m.kinds - {"agent"}:
             res = resolver.match_actor(m)
             if res is not None and res[0] != "person" and len(res[1].code) >= 3 \

@@ -98,11 +98,23 @@ def _de_facto_word(resolver, head, country: str) -> bool:
     return any((w, country) in de_facto() for w in words)
 
 
+def _doer(head) -> bool:
+    """Is `head` the doer of its verb: its subject, or the object of a passive's "by"?"""
+    return head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
+
 def non_state(resolver, head, found: list):
     """`found` (the actors of the phrase headed by `head`) with a state's armed role made REB
     when an ethnic or sectarian word, not a state's, names the body; and a state's civil or armed
     role made REB when the people named hold a de facto administration outside the state there
-    ("Kurdish authorities" in Syria)."""
+    ("Kurdish authorities" in Syria); and the people itself named as the doer or holder ("held
+    by Kurds in Syria", "the Kurds seized the town"): their forces there, not the state."""
+    if found and head.tag_ in ("NNS", "NNPS") and head.text[:1].isupper() and _doer(head):
+        people = [a for a in found if len(a.code) in (3, 6) and a.code[:3].isalpha() and a.code[3:] in STATE_ROLES | {""}
+                  and (head.lower_, a.code[:3]) in de_facto()]
+        if people:
+            return [replace(a, code=a.code[:3] + "REB", how=a.how + " + non-state: the people of a de facto administration (de_facto.tsv)")
+                    if a in people else a for a in found]
     if not found or head.pos_ != "NOUN" or (head.text[:1].isupper() and head.i != head.sent.start):
         return found
     state = [a for a in found if len(a.code) == 6 and a.code[:3].isalpha() and a.code[3:] in STATE_ROLES]

@@ -5,6 +5,10 @@
 - A non-state armed group's own bodies are the group: "the militia said its fighters ...",
   "the Kurdish administration ... held by its forces" keep the group's code (XXXREB), not the
   army (XXXMIL) of the group's country.
+- "its forces" taken up as a bare country named only as where a non-state group sits ("a deal with
+  the Kurdish administration in north-eastern Syria ... held by its forces") are the group's.
+- An apposition that calls a body rebels ("the Shield forces, a coalition of rebel militias")
+  makes it a non-state group, not the army its head word ("forces") suggests.
 - An envoy is his sender's, not his post's: "Chile's consul in Lima" is German
   (a named possessor country over the place the envoy serves in).
 - The owner of the first of two joined bodies owns a bare second one: "its navy and air force",
@@ -68,6 +72,42 @@ def group_body(owner: ActorMention, role: str) -> bool:
     if is_international(owner.code):
         return owner.code.startswith("IMG")         # an armed international group (al-Qaeda)
     return len(owner.code) >= 6 and owner.code[3:6] in NON_STATE
+
+
+def group_at_place(resolver, pron, owned: list[ActorMention], role: str) -> list[ActorMention]:
+    """ "a deal with the Kurdish administration in north-eastern Syria to free the men held by
+    its forces": a country that "its" took up only as where a non-state group sits (named
+    earlier in the sentence as "the group in X") stands for that group, whose bodies it owns."""
+    if len(owned) != 1 or len(owned[0].code) != 3 or role not in OWN_BODIES or owned[0].how != "pronoun":
+        return owned        # not a bare country taken up from memory ("Russia said its forces")
+    country = owned[0].code
+    for tok in reversed([t for t in resolver.sent if t.i < pron.i]):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in WHERE_PREPS or tok.head.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(a.code[:3] == country for a in resolver.actors(tok)):
+            continue
+        holders = [a for a in resolver.actors(tok.head.head) if group_body(a, role) and a.code[:3] == country]
+        return holders[:1] or owned
+    return owned
+
+
+# a non-state armed role an apposition may give a body the head word calls a state's
+REBEL_ROLES = frozenset({"REB", "INS"})
+
+
+def appositive_role(resolver, head, roles, role: str | None) -> str | None:
+    """ "the Shield forces – a loose coalition of rebel militias –": an apposition that calls a
+    body rebels says it is no state's army, whatever its head word ("forces", "troops")."""
+    if role not in ("MIL", "UAF"):
+        return role
+    base = resolver.sent.start
+    # the apposition's head, or what it is "of" ("a coalition of rebel militias"); not a
+    # possessor ("Russian troops, the rebels' main enemy")
+    heads = {c.i - base for c in head.children if c.dep_ == "appos"}
+    heads |= {o.i - base for c in head.children if c.dep_ == "appos" for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+    heads |= {c.i - base for h in heads for c in resolver.sent[h].children if c.dep_ in ("amod", "compound")}
+    return next((r for m, r in roles if r in REBEL_ROLES and any(m.start <= i < m.end for i in heads)), role)
 
 
 def shared_owner(resolver, found: list[ActorMention], conj, more: list[ActorMention]) -> list[ActorMention]:

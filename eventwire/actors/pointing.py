@@ -13,7 +13,7 @@ from .quoted import speaker
 from .again import named_again
 from .coref import Memory
 from .ethnic import de_facto_home
-from .owned import group_body
+from .owned import group_at_place, group_body
 from .chambers import chamber_country
 from .matcher import PRONOUNS
 from .rivals import blocked, spoken_by_person
@@ -276,7 +276,7 @@ class PointingBack:
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS]
         if role and poss:
             # "their ambassadors", "its soldiers": the owner's country, in that role
-            owned = self.actors(poss[0])
+            owned = group_at_place(self, poss[0], self.actors(poss[0]), role)
             # a non-state armed group's fighters, police, spokesmen are the group (owned.py)
             return [replace(a, text=text, start=start, end=end, how=f"role {role} of {a.text!r}: the group",
                             origin=Origin.PRONOUN) if group_body(a, role) else

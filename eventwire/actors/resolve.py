@@ -27,7 +27,7 @@ from .matcher import PhraseMatch
 from .acronyms import acronym_actors
 from .matchchecks import MatchChecks
 from .members import with_members
-from .owned import envoy_posted, placed_after_owner, shared_owner
+from .owned import appositive_role, envoy_posted, placed_after_owner, shared_owner
 from .proxies import proxy_forces
 from .chambers import without_foreign_chambers
 from .placed import COUNTRY_KINDS, PlacedActors
@@ -83,6 +83,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         # places found by the places stage: (start, end, Place, text), offsets in the sentence
         self.place_mentions: list[tuple] = []
         self.unknown_country: str | None = None     # set: bare roles get it, not the story's country
+        self.before_text = ""       # the sentence before, as written ("just such an attack": means.py)
         self._bases: list[str] = []                 # the last phrase's codes without its head's role
         self.dateline_end = 0                       # characters of the sentence that are a dateline
         self.acronym_at: dict[int, list[ActorMention]] = {}   # a bare acronym the text defined (acronyms.py)
@@ -291,6 +292,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 others = [r for r in roles if r is not role_match and r[1] != role]
                 if others:
                     role = others[0][1]
+        role = appositive_role(self, head, roles, role)     # "the X forces, a coalition of rebel militias"
         # "its forces in Syria": whose they are, not where (owned.py)
         countries = placed_after_owner(self, head, countries, head_rel, role)
         countries = envoy_posted(self, head, countries, head_rel)   # "Germany's envoy in Warsaw"

@@ -165,7 +165,7 @@ class EventCoder(Pairing):
                 by_verb[verb.i] = victims_of_attack(verb, by_verb, by_verb[verb.i])
                 recode = result_of_attack(verb, by_verb) or aid_stopped(verb, by_verb[verb.i])
                 # "launched a chemical attack", "killed in a car bomb blast": the means (means.py)
-                recode = self._means(verb, by_verb[verb.i], recode)
+                recode = self._means(verb, by_verb[verb.i], recode, resolver.before_text)
                 if recode is not None:
                     by_verb[verb.i] = [replace(m, code=recode) for m in by_verb[verb.i]]
                 # sides dealt with so far, this sentence's earlier clauses included
@@ -233,13 +233,13 @@ class EventCoder(Pairing):
             found = settle_roles(found, sent)
         return found
 
-    def _means(self, tok, mentions, recode: str | None) -> str | None:
+    def _means(self, tok, mentions, recode: str | None, before: str = "") -> str | None:
         """The code an act's means gives it: 2041 for chemical weapons, 183 for bombs (means.py;
         eventwire's reading only), else the recode already found."""
         if self.nominal is None or not mentions:
             return recode
         codes = {recode} if recode else {m.code for m in mentions}
-        found = {means_code(tok, c) for c in codes}
+        found = {means_code(tok, c, before) for c in codes}
         return found.pop() if len(found) == 1 and None not in found else recode
 
     def _noun_mentions(self, ev, sent, doc_id, sentence_index, anchor, date_phrases):

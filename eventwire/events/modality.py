@@ -53,7 +53,8 @@ class Modality(MoodParse):
         self.w = {k: words.get(k, frozenset()) for k in (
             "mental_heads", "hedged_reports", "conditional_openers", "only_when_marks", "comment_verbs",
             "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means", "means_preps",
-            "motive_marks", "scheduled_heads", "negating_adverbs", "attempt_heads", "attempt_roots")}
+            "motive_marks", "scheduled_heads", "negating_adverbs", "attempt_heads", "attempt_roots",
+            "purpose_permissions")}
         self.openers = [tuple(o.split()) for o in self.w["conditional_openers"]]
         self.longest_opener = max((len(o) for o in self.openers), default=0)
         # nouns whose event is a use of force (nouns.tsv, event_nouns.tsv: roots 18-20)
@@ -238,6 +239,13 @@ class Modality(MoodParse):
                 if tok.dep_ == "xcomp" and infinitive and hl in ("have", "be") and \
                         any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
                     return "negated", None          # "has yet to recognise X"
+                if tok.dep_ == "xcomp" and infinitive and tok.lemma_.lower() in self.w["purpose_permissions"] \
+                        and hl not in self.directive_heads and hl not in r.intent_heads and any(
+                        c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "NOUN" for c in head.children) \
+                        and self.mood(head)[0] == "fact":
+                    # "cleared mines to allow civilians to leave": the purpose of a deed, not done
+                    # (under an intent the purpose is part of it: "agreed to open its borders to allow X")
+                    return "content", head
                 if tok.dep_ == "xcomp" and infinitive and hl in self.w["scheduled_heads"] and \
                         not self._head_negated(head):
                     return "future", None           # "is due to meet X": a future, as "will meet"
