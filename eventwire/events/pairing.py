@@ -16,6 +16,7 @@ from .anaphora import moved_doer
 from .attacked import FIGHTING_ROLES, dwellings_hit, first_shooter, returned_fire
 from .captors import captors, held_before_release, held_in, held_people, misread_held
 from .command import own_command
+from .custody import custodians
 from .deposed import deposers
 from .opinions import condition_doer
 from .parse import OBJ_DEPS, misread_reduced_relative
@@ -151,6 +152,8 @@ class Pairing:
             sources = sources or held_in(verb, resolver, code)
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive, dying)
+        if not sources and dying and code.startswith("182"):
+            sources = custodians(verb, resolver)    # "died after torture in a prison in X" (custody.py)
         if not sources and crowd is not None:
             found = resolver.unnamed("CVL", crowd.text, 0, 0, "unnamed crowd", crowd)
             sources = [found] if found else []

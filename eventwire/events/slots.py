@@ -31,6 +31,9 @@ from .attacked import foe_with
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
+# restrictions laid "on" someone: as the verb's object, its "on" names whom they restrict
+RESTRICTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "ban", "blockade", "restriction",
+                               "curb", "siege", "tariff", "boycott"})
 # the prepositions of a participle on the object that name the act's target ("imposed on Y")
 OBJECT_CLAUSE_PREPS = ("on", "upon")
 # ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
@@ -65,8 +68,9 @@ class _Look:
     hosting: bool = False
 
 
-# restrictions on a place's people ("imposed a curfew in / on / around X"): sides.RESTRICT_CODES
-RESTRICT_PREPS = ("on", "around", "across", "throughout")
+# restrictions on a place's people ("imposed a curfew in / on / around X", "laid siege to X"):
+# sides.RESTRICT_CODES
+RESTRICT_PREPS = ("on", "around", "across", "throughout", "to")
 
 
 # participles after a hyphen that name a backer, not a holder: "UN-brokered", "US-backed"
@@ -307,6 +311,10 @@ class Slots(DoerChecks):
         for word in words[:1] + words[-1:]:
             if word in PATTERN_PREPS and word not in self.target_preps:
                 return self.target_preps + (word,)
+        if any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in RESTRICTION_NOUNS for c in trig.token.children):
+            # "lifted the sanctions on Y", "refused to lift the ban on Y": the object is a
+            # restriction and the parser hangs its "on" on the verb
+            return self.target_preps + ("on",)
         return self.target_preps
 
     def _direct_targets(self, verb, look: _Look, skip=None, preps=None) -> list[ActorMention]:
