@@ -84,3 +84,35 @@ def test_a_release_demanded_is_demanded_of_the_holder(code_text, text, expected)
 def test_a_release_demanded_with_no_holder_named_keeps_the_people(code_text):
     events = code_text("Norway demanded the release of a Swedish journalist.", date=None)
     assert not [e for e in events if e.target.code.endswith("GOV")]
+
+
+def test_aid_stopped_in_a_place_is_stopped_to_that_place(code_text):
+    events = code_text("The World Food Programme has suspended aid deliveries in Borno State.", date=None)
+    assert any(e.root == "16" and e.target.code[:3] == "NGA" for e in events)
+
+
+def test_aid_stopped_at_home_names_no_target_of_its_own(code_text):
+    events = code_text("Ethiopia suspended aid deliveries in Tigray.", date=None)
+    assert not [e for e in events if e.root == "16"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zimbabwean police have fired teargas to break up protests against the government.",
+    "Kenyan police fired teargas at a rally against President Ruto.",
+])
+def test_teargas_on_a_protest_hits_the_crowd_not_what_it_protested(code_text, text):
+    events = [e for e in code_text(text, date=None) if e.code == "175"]
+    assert events and all(e.target.code.endswith("CVL") for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel launched air strikes on a number of Hamas targets.", ("ISR", "PSE", "19")),
+    ("Azerbaijani hackers launched cyber attacks on a number of Armenian state websites.", ("AZE", "ARM", "17")),
+    ("Russia imposed sanctions on dozens of Ukrainian officials.", ("RUS", "UKR", "16")),
+])
+def test_the_preposition_of_an_event_noun_on_the_verb_and_what_a_quantity_counts(code_text, text, expected):
+    assert expected in {(e.source.code[:3], e.target.code[:3], e.root) for e in code_text(text, date=None)}
+
+
+def test_an_attack_on_a_day_names_no_target(code_text):
+    assert not code_text("The army launched an attack on Monday.", date=None)

@@ -21,6 +21,7 @@ from .deposed import deposers
 from .opinions import condition_doer
 from .parse import OBJ_DEPS, misread_reduced_relative
 from .parties import deal_parties, party_object, traveller
+from .police import protested_against
 from .press import press_addressee
 from .pressure import pressed_by, protest_resignation
 from .receivers import GUESSED
@@ -221,6 +222,9 @@ class Pairing:
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
+            if code.startswith("175"):
+                # "fired teargas to break up protests against the government": the crowd's cause
+                targets = [t for t in targets if not protested_against(verb, t)]
             if not targets and code == MEDIATION:     # "a mediation effort to end the rift between A and B"
                 targets = disputing_sides(verb, resolver)
         # "A and B restored their ties": between the two, as "A and B met"

@@ -24,6 +24,7 @@ from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buri
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
 from .unreal import unshared
+from .attacked import counted
 from .sides import RESTRICT_CODES, described_passive, own_forces, own_people, with_companions
 from .matching import MARKERS
 from .triggers import Trigger
@@ -298,7 +299,9 @@ class Slots(DoerChecks):
                 for obj in [o for q in [p, *(c for c in p.children if bare and c.dep_ == "conj" and c.pos_ == "ADP")]
                             for o in q.children]:
                     if obj.dep_ == "pobj":
-                        found = look.resolver.actors(obj)
+                        # "strikes on a number of Hamas targets": what the quantity counts
+                        found = look.resolver.actors(obj) or (look.resolver.actors(counted(obj))
+                                                              if counted(obj) is not obj else [])
                         if self._ok(found, look):
                             return found
         return []
@@ -311,11 +314,15 @@ class Slots(DoerChecks):
         for word in words[:1] + words[-1:]:
             if word in PATTERN_PREPS and word not in self.target_preps:
                 return self.target_preps + (word,)
-        if any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in RESTRICTION_NOUNS for c in trig.token.children):
-            # "lifted the sanctions on Y", "refused to lift the ban on Y": the object is a
-            # restriction and the parser hangs its "on" on the verb
-            return self.target_preps + ("on",)
-        return self.target_preps
+        objs = [c for c in trig.token.children if c.dep_ in OBJ_DEPS]
+        # "launched air strikes on Y", "lifted the sanctions on Y", "refused to lift the ban on
+        # Y": the object is an event noun (nouns.tsv) or a restriction, and the parser hangs its
+        # preposition on the verb
+        extra = [p for c in objs for e in [self.rules.nouns.get(c.lemma_.lower())] if e is not None
+                 for p in e.preps if p not in self.target_preps]
+        if any(c.lemma_.lower() in RESTRICTION_NOUNS for c in objs):
+            extra.append("on")
+        return self.target_preps + tuple(dict.fromkeys(extra))
 
     def _direct_targets(self, verb, look: _Look, skip=None, preps=None) -> list[ActorMention]:
         resolver = look.resolver
