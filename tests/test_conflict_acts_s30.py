@@ -116,3 +116,20 @@ def test_the_preposition_of_an_event_noun_on_the_verb_and_what_a_quantity_counts
 
 def test_an_attack_on_a_day_names_no_target(code_text):
     assert not code_text("The army launched an attack on Monday.", date=None)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil called the Argentine decision a grave mistake.",
+    "Brazil said the Argentine decision was a mistake.",
+    "Egypt said Ethiopia's move was an affront.",
+])
+def test_a_mistake_or_affront_judged_is_a_criticism(code_text, text):
+    assert any(e.code == "111" for e in code_text(text, date=None))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the decision was not a mistake.",
+    "Brazil said it had made a mistake.",
+])
+def test_no_criticism_when_denied_or_of_oneself(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.root == "11"]
