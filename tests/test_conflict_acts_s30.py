@@ -133,3 +133,16 @@ def test_a_mistake_or_affront_judged_is_a_criticism(code_text, text):
 ])
 def test_no_criticism_when_denied_or_of_oneself(code_text, text):
     assert not [e for e in code_text(text, date=None) if e.root == "11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump set a deadline for Iran to accept the deal.", ("USA", "IRN", "13")),
+    ("The EU set a deadline for Britain to submit its proposals.", ("IGOEUREEC", "GBR", "13")),
+])
+def test_a_deadline_for_x_to_act_is_given_to_x(code_text, text, expected):
+    assert expected in {(e.source.code[:3] if not e.source.code.startswith("IGO") else e.source.code,
+                         e.target.code[:3], e.root) for e in code_text(text, date=None)}
+
+
+def test_a_deadline_for_an_act_names_no_one(code_text):
+    assert not code_text("Trump set a deadline for the talks to end.", date=None)

@@ -32,6 +32,8 @@ from .attacked import foe_with
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
+# demands and threats (deadlines, ultimatums) whose addressee may be a "for X to" clause's subject
+FOR_TO_ROOTS = ("10", "13")
 # restrictions laid "on" someone: as the verb's object, its "on" names whom they restrict
 RESTRICTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "ban", "blockade", "restriction",
                                "curb", "siege", "tariff", "boycott"})
@@ -273,9 +275,25 @@ class Slots(DoerChecks):
             found = investigated(verb, look, self._ok)
         if not found and self.complement:
             found = self._complement_targets(verb, look)
+        if not found and trig.code[:2] in FOR_TO_ROOTS:
+            found = self._for_to_subject(verb, look)
         if not found and self.deep:
             found = self.deep_targets(verb, resolver, sources)
         return found
+
+    def _for_to_subject(self, verb, look: _Look) -> list[ActorMention]:
+        """"set a deadline for Iran to accept the deal": the subject of a "for X to" clause on the
+        verb or its object is the one given the deadline or demand."""
+        for head in [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]:
+            for clause in head.children:
+                if clause.dep_ in ("advcl", "acl", "relcl", "ccomp") and \
+                        any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and \
+                        any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+                    for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                        found = look.resolver.actors(subj)
+                        if self._ok(found, look):
+                            return found
+        return []
 
     @staticmethod
     def _ok(found: list[ActorMention], look: _Look) -> bool:
