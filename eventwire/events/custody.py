@@ -62,7 +62,7 @@ def custodians(verb, resolver) -> list:
                     return [_as_custodian(a) for a in found]
         # "a Saudi prison", "police custody", "the army's detention centre"
         for mod in place.children:
-            if mod.dep_ in ("compound", "amod", "poss") and mod.i < place.i and \
+            if mod.dep_ in ("compound", "amod", "poss") and mod.i < place.i and mod.pos_ != "PRON" and \
                     mod.lemma_.lower() not in CUSTODY_MODIFIERS and resolver.names_actor(mod):
                 found = resolver.actors(mod)
                 if found:
