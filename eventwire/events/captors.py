@@ -152,3 +152,39 @@ def held_before_release(verb) -> bool:
     """Is the verb set_off's "held", whose subject is the people freed, not a holder?"""
     return verb.lemma_.lower() in HOLDING and any(
         w.dep_ == "conj" and w.lemma_.lower() in RELEASING and set_off(verb, w) for w in verb.children)
+
+
+# nouns of a release demanded or appealed for ("demanded the release of X", "called for the
+# freedom of X")
+RELEASE_NOUNS = frozenset({"release", "freedom", "freeing", "liberation"})
+# roots of asking for it: demand (10), appeal (02)
+ASKING_ROOTS = ("10", "02")
+
+
+def asked_of(verb, resolver, code: str) -> list:
+    """Whom a demand or appeal for the release of people is addressed to: their holder, named
+    on them ("demanded the release of soldiers held by Hamas": Hamas), else the government of
+    the country they are held in ("journalists detained in Ethiopia": ETHGOV) when they are
+    not of it. [] when no holder is named: the people are then the target as before."""
+    if code[:2] not in ASKING_ROOTS:
+        return []
+    nouns = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() in RELEASE_NOUNS]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in RELEASE_NOUNS]
+    for noun in nouns:
+        people = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]
+        for person in people:
+            for held in (c for c in person.children if c.dep_ in ("relcl", "acl")
+                         and c.lemma_.lower() in HOLDING):
+                found = [a for g in held.children if g.dep_ == "agent" for o in g.children
+                         if o.dep_ == "pobj" for a in resolver.actors(o) if a.origin not in GUESSED]
+                if found:
+                    return found
+                countries = {country_part(a.code) for a in _places_in(held, resolver)}
+                own = {country_part(a.code) for a in resolver.actors(person)}
+                if len(countries) == 1 and not countries & own:
+                    place = _places_in(held, resolver)[0]
+                    country = countries.pop()
+                    return [replace(place, code=country + "GOV", how=place.how + " + role GOV (holds them)")]
+    return []

@@ -54,6 +54,7 @@ from .recalls import Recalls
 from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .roles import settle_roles
 from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
+from .captors import asked_of
 from .means import means_code
 from .announced import announced_cut
 from .refusals import CODE as REFUSAL_CODE, StatedRefusals
@@ -346,6 +347,9 @@ class EventCoder(Pairing):
             if decided:     # "said they have no plans to help X" (refusals.py)
                 code = REFUSAL_CODE
                 trig = replace(trig, code=code, pattern_id=f"no-plans:{trig.pattern_id}", reverse="")
+        if code and targets is None and self.nominal is not None:
+            # "demanded the release of soldiers held by X": of X (captors.py)
+            targets = asked_of(verb, resolver, code) or None
         if code and code[:2] == "12" and targets is None and self.nominal is not None:
             # "rejected calls for talks with X": the side the talks would be with
             partner = self.nominal.referents.talks_partner(

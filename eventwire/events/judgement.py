@@ -94,7 +94,10 @@ class Judgements:
                     judged = (owners or nouns)[-1] if nouns else None
                 if judged is not None:      # "called the decision illegal"
                     pairs.append((judged, c))
-        for o in objs + [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")]:
+        # "called the ambassador of X a liar": the one judged read as the predicate, the
+        # predicate as its apposition
+        lone = [oprds[0]] if not objs and not dative and len(oprds) == 1 else []
+        for o in objs + [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")] + lone:
             # "called the decision 'a blatant interference'", "considered X's acts a crime": the
             # predicate read as an apposition
             pairs += [(o, a) for a in o.children if a.dep_ == "appos" and a.i > o.i + 1

@@ -16,10 +16,12 @@ from .anaphora import moved_doer
 from .attacked import FIGHTING_ROLES, dwellings_hit, first_shooter, returned_fire
 from .captors import captors, held_before_release, held_in, held_people, misread_held
 from .command import own_command
+from .custody import custodians
 from .deposed import deposers
 from .opinions import condition_doer
 from .parse import OBJ_DEPS, misread_reduced_relative
 from .parties import deal_parties, party_object, traveller
+from .police import protested_against
 from .press import press_addressee
 from .pressure import pressed_by, protest_resignation
 from .receivers import GUESSED
@@ -151,6 +153,8 @@ class Pairing:
             sources = sources or held_in(verb, resolver, code)
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive, dying)
+        if not sources and dying and code.startswith("182"):
+            sources = custodians(verb, resolver)    # "died after torture in a prison in X" (custody.py)
         if not sources and crowd is not None:
             found = resolver.unnamed("CVL", crowd.text, 0, 0, "unnamed crowd", crowd)
             sources = [found] if found else []
@@ -218,6 +222,9 @@ class Pairing:
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
+            if code.startswith("175"):
+                # "fired teargas to break up protests against the government": the crowd's cause
+                targets = [t for t in targets if not protested_against(verb, t)]
             if not targets and code == MEDIATION:     # "a mediation effort to end the rift between A and B"
                 targets = disputing_sides(verb, resolver)
         # "A and B restored their ties": between the two, as "A and B met"

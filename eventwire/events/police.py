@@ -160,3 +160,20 @@ class PoliceActs:
                             if found:
                                 return found
         return []
+
+
+# a crowd's cause: "protests against the government", "a rally over fuel prices"
+PROTEST_HEADS = frozenset({"protest", "demonstration", "demonstrate", "rally", "march", "unrest", "riot",
+                           "strike"})
+CAUSE_PREPS = ("against", "over")
+
+
+def protested_against(verb, target) -> bool:
+    """Is the target named as what a crowd the verb disperses protested against ("fired teargas
+    to break up protests against the government"): not the crowd the force was used on."""
+    base = verb.sent.start_char
+    for tok in verb.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in CAUSE_PREPS and tok.head.lemma_.lower() in PROTEST_HEADS:
+            if any(t.idx - base == target.start for o in tok.children if o.dep_ == "pobj" for t in o.subtree):
+                return True
+    return False

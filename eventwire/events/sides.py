@@ -10,8 +10,9 @@ from .receivers import GUESSED
 
 COMPANION = " (acting with the subject)"
 # restrictions on a place's people: "imposed a curfew in / on / around X" (172: administrative
-# sanctions, curfews, emergencies), "lifted the emergency in X" (081: eased restrictions)
-RESTRICT_CODES = ("081", "172")
+# sanctions, curfews, emergencies), "lifted the emergency in X" (081: eased restrictions), and a
+# blockade or siege laid on a place ("imposed a blockade on the town of X", 191): its people
+RESTRICT_CODES = ("081", "172", "191")
 # concessions made at home ("allowed aid into Khartoum", "eased restrictions in Tigray") are
 # made to the place's people, as restrictions are
 OWN_PEOPLE_ROOTS = ("08",)

@@ -24,6 +24,7 @@ from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buri
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
 from .unreal import unshared
+from .attacked import counted
 from .sides import RESTRICT_CODES, described_passive, own_forces, own_people, with_companions
 from .matching import MARKERS
 from .triggers import Trigger
@@ -31,6 +32,11 @@ from .attacked import foe_with
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
+# demands and threats (deadlines, ultimatums) whose addressee may be a "for X to" clause's subject
+FOR_TO_ROOTS = ("10", "13")
+# restrictions laid "on" someone: as the verb's object, its "on" names whom they restrict
+RESTRICTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "ban", "blockade", "restriction",
+                               "curb", "siege", "tariff", "boycott"})
 # the prepositions of a participle on the object that name the act's target ("imposed on Y")
 OBJECT_CLAUSE_PREPS = ("on", "upon")
 # ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
@@ -65,8 +71,9 @@ class _Look:
     hosting: bool = False
 
 
-# restrictions on a place's people ("imposed a curfew in / on / around X"): sides.RESTRICT_CODES
-RESTRICT_PREPS = ("on", "around", "across", "throughout")
+# restrictions on a place's people ("imposed a curfew in / on / around X", "laid siege to X"):
+# sides.RESTRICT_CODES
+RESTRICT_PREPS = ("on", "around", "across", "throughout", "to")
 
 
 # participles after a hyphen that name a backer, not a holder: "UN-brokered", "US-backed"
@@ -268,9 +275,25 @@ class Slots(DoerChecks):
             found = investigated(verb, look, self._ok)
         if not found and self.complement:
             found = self._complement_targets(verb, look)
+        if not found and trig.code[:2] in FOR_TO_ROOTS:
+            found = self._for_to_subject(verb, look)
         if not found and self.deep:
             found = self.deep_targets(verb, resolver, sources)
         return found
+
+    def _for_to_subject(self, verb, look: _Look) -> list[ActorMention]:
+        """"set a deadline for Iran to accept the deal": the subject of a "for X to" clause on the
+        verb or its object is the one given the deadline or demand."""
+        for head in [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]:
+            for clause in head.children:
+                if clause.dep_ in ("advcl", "acl", "relcl", "ccomp") and \
+                        any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) and \
+                        any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+                    for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                        found = look.resolver.actors(subj)
+                        if self._ok(found, look):
+                            return found
+        return []
 
     @staticmethod
     def _ok(found: list[ActorMention], look: _Look) -> bool:
@@ -294,7 +317,9 @@ class Slots(DoerChecks):
                 for obj in [o for q in [p, *(c for c in p.children if bare and c.dep_ == "conj" and c.pos_ == "ADP")]
                             for o in q.children]:
                     if obj.dep_ == "pobj":
-                        found = look.resolver.actors(obj)
+                        # "strikes on a number of Hamas targets": what the quantity counts
+                        found = look.resolver.actors(obj) or (look.resolver.actors(counted(obj))
+                                                              if counted(obj) is not obj else [])
                         if self._ok(found, look):
                             return found
         return []
@@ -307,7 +332,15 @@ class Slots(DoerChecks):
         for word in words[:1] + words[-1:]:
             if word in PATTERN_PREPS and word not in self.target_preps:
                 return self.target_preps + (word,)
-        return self.target_preps
+        objs = [c for c in trig.token.children if c.dep_ in OBJ_DEPS]
+        # "launched air strikes on Y", "lifted the sanctions on Y", "refused to lift the ban on
+        # Y": the object is an event noun (nouns.tsv) or a restriction, and the parser hangs its
+        # preposition on the verb
+        extra = [p for c in objs for e in [self.rules.nouns.get(c.lemma_.lower())] if e is not None
+                 for p in e.preps if p not in self.target_preps]
+        if any(c.lemma_.lower() in RESTRICTION_NOUNS for c in objs):
+            extra.append("on")
+        return self.target_preps + tuple(dict.fromkeys(extra))
 
     def _direct_targets(self, verb, look: _Look, skip=None, preps=None) -> list[ActorMention]:
         resolver = look.resolver
