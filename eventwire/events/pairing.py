@@ -17,6 +17,7 @@ from .attacked import FIGHTING_ROLES, dwellings_hit, first_shooter, returned_fir
 from .captors import captors, held_before_release, held_in, held_people, misread_held
 from .command import own_command
 from .deposed import deposers
+from .lifted import restriction_owner
 from .opinions import condition_doer
 from .parse import OBJ_DEPS, misread_reduced_relative
 from .parties import deal_parties, party_object, traveller
@@ -141,6 +142,8 @@ class Pairing:
         targets = slot_targets or targets
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
+        if not sources and passive and self.nominal is not None:
+            sources = restriction_owner(verb, resolver, code)   # "UN sanctions on Y were lifted"
         if not passive and self.nominal is not None and misread_held(verb):
             # "Sailors held captive in X have been freed": the sailors are the freed (captors.py)
             sources, passive = [], True

@@ -214,6 +214,14 @@ class Slots(DoerChecks):
                      trig.code[:2] in OBJECT_CLAUSE_ROOTS, receives(trig.code),
                      trig.code[:2] in AUTHORED_ROOTS, trig.code[:2] in RESTRICTION_ROOTS,
                      trig.code[:2] in ADDRESSED_ROOTS, trig.code.startswith(HOSTING))
+        restricted = passive and trig.code[:2] in OF_OBJECT_ROOTS and trig.noun is None
+        if restricted:
+            # "Israel's ban on Y was eased": whom the restriction is on, not its owner
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    found = self._prep_targets(c, look, RESTRICT_PREPS[:1] + ("against",))
+                    if self._ok(found, look):
+                        return found
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -234,6 +242,17 @@ class Slots(DoerChecks):
                     return found
             if trig.code[:2] in REACTION_ROOTS:
                 found = self._judged_act_doers(verb, look)
+                if found:
+                    return found
+            if restricted:
+                # "aid to Y was resumed", "curbs imposed on Y were eased": the subject
+                # is the object, its preposition or participle names the target as in the active
+                subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                for subj in subjects:
+                    found = self._prep_targets(subj, look, self.object_target_preps)
+                    if self._ok(found, look):
+                        return found
+                found = self._object_clause_targets(subjects, look) if look.object_clauses else []
                 if found:
                     return found
         if trig.noun is not None:

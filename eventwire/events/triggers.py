@@ -50,6 +50,14 @@ PLEDGED = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "03
 HELD_BY = "held-by:"
 
 
+def passive_object(verb) -> list:
+    """The words of a passive's subject, read as the object the active would have ("sanctions
+    on Y were lifted" as "lifted sanctions on Y"); [] for an active verb or one with an object."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [t for c in verb.children if c.dep_ == "nsubjpass" for t in clause(c)]
+
+
 def hyphened(tok) -> str:
     """The noun the tokenizer split at its hyphen, whole: "sit-in" (sit, -, in), "walk-outs"."""
     doc, i = tok.doc, tok.i
@@ -306,18 +314,23 @@ class TriggerChooser:
         if self.noun_first and shared_opinion(verb):
             return None         # "agreed with Y that the law should change": an opinion (opinions.py)
         trig = self._choose(verb)
+        if trig is None and self.noun_first and passive_object(verb):
+            # a verb only its object gives a sense ("lifted sanctions"), read in the passive
+            trig = self._choose(verb, passive=True)
         aid = aid_given(verb, trig.code, trig.noun) if trig is not None and self.noun_first else None
         if aid is not None:     # "provides €45m support", "Canadian aid supported X": aid (beneficiary.py)
             trig = replace(trig, code=aid, pattern_id=f"aid-support:{trig.pattern_id}", reverse="")
         return trig
 
-    def _choose(self, verb) -> Trigger | None:
+    def _choose(self, verb, passive: bool = False) -> Trigger | None:
         own = clause(verb)
         before_toks = self.reading.words_before(verb, own)
         dated = self.date_phrases(verb)
         after_toks = [t for t in own if t.i > verb.i and t.i not in dated]
         if self.noun_first:     # "planned and directed attacks on X": the object both verbs share
             after_toks = sorted(after_toks + self.shared_object(verb, dated), key=lambda t: t.i)
+        if passive:     # "sanctions on Y were lifted": the subject is the object a pattern names
+            after_toks = passive_object(verb) + after_toks
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
         loose = (loose_words(before_toks), loose_words(after_toks))
