@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .available import available_receivers
 from .doers import DoerChecks
 from .expletive import expletive_it
 from ..actors.codes import country_part
@@ -350,7 +351,8 @@ class Slots(DoerChecks):
             found = self._prep_targets(verb, look, ("to", "into") if sending else ("to",))
             if self._ok(found, look):
                 return found
-            found = buried_receiver(verb, look, self._ok, self._prep_targets)
+            found = buried_receiver(verb, look, self._ok, self._prep_targets) or \
+                available_receivers(verb, look, self._ok, self._prep_targets)   # "made X available to Y"
             if found:
                 return found
         for c in direct:

@@ -15,6 +15,7 @@ from .phrase import stands_near
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
+from .available import PROVIDING, available_words, made_available
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
 from .patterns import MARKERS, Pattern, VerbDictionary
 from .rules import Rules
@@ -341,13 +342,21 @@ class TriggerChooser:
         light = lemma0 in self.rules.light_verbs
         noun_tok, noun = self.event_noun(verb) if light else (None, None)
         light = light and lemma0 not in self.rules.light_own_code
+        available = made_available(verb) if self.noun_first else None
+        if available is not None:
+            # "made two planes available to Y": provided them, read as "provide" (available.py)
+            noun_tok, noun, light = None, None, False
+            after_toks = sorted({t.i: t for t in after_toks + available_words(verb, available)}.values(),
+                                key=lambda t: t.i)
+            after = [t.lower_ for t in after_toks]
+            loose = (loose[0], loose_words(after_toks))
         compound = any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
         around = Around(before, after, loose)
         handover = next((self.handover[lem] for lem in [lemma0] + self.lemmas(verb) if lem in self.handover), None)
         # "returned 21 frogs to Brazil", "returned a statue to the ambassador": a thing handed
         # back; a pattern then needs to name the thing ("return equipment"), not a word elsewhere
         handed = self.handed_object(verb) if handover and self.handed_thing(verb) else None
-        for lemma in self.lemmas(verb):
+        for lemma in [PROVIDING] if available is not None else self.lemmas(verb):
             blocked = False
             patterns = self.reading.order_patterns(self.verbs.patterns(lemma), around)
             if compound:        # "A and B postponed their meeting": the compound-subject patterns first
