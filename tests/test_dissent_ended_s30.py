@@ -42,3 +42,9 @@ def test_the_state_ending_a_strike_is_no_yielding_of_protesters(code_text):
 def test_a_blockade_lifted_by_a_state_keeps_its_code(code_text):
     events = code_text("Egypt lifted its blockade of Libya on Monday.", date="2021-03-01")
     assert not [e for e in events if e.code == "082"]
+
+
+def test_other_yielding_patterns_keep_their_doers(code_text):
+    # the protesters-only rule is the called-off protest's, not every 082 pattern's
+    events = code_text("The Malian army disarmed Tuareg militants near Kidal on Monday.", date="2021-03-01")
+    assert [e for e in events if e.source.code.startswith("MLI") and e.root == "08"]

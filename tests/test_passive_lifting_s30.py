@@ -43,3 +43,17 @@ def test_an_active_verb_keeps_its_own_reading(code_text):
     # the passive reading is a fallback: "expelled" has its own code in the passive
     events = code_text("The Nigerian ambassador was expelled by Kenya.", date="2021-03-01")
     assert "17" in _roots(events, "KEN", "NGA") or "16" in _roots(events, "KEN", "NGA")
+
+
+def test_a_ban_lifted_names_whom_it_prevented(code_text):
+    # the restriction's own participle of restricting names whom it hit
+    events = code_text("The Ugandan government lifted a ban preventing Kenyan traders from crossing the border.",
+                       date="2021-03-01")
+    assert "08" in _roots(events, "UGA", "KEN")
+
+
+def test_a_participle_of_another_act_names_no_target(code_text):
+    # "approved a resolution criticising Y" is no yielding to Y
+    events = code_text("The Danish parliament approved a resolution criticising the Peruvian government.",
+                       date="2021-03-01")
+    assert not [e for e in events if e.root == "08" and e.target.code.startswith("PER")]

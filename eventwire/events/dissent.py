@@ -13,6 +13,9 @@ from ..actors.codes import is_international
 from ..records import Origin
 
 CODE = "082"
+# the pattern id's prefix of a protest called off: the rules here apply to it alone (not to
+# other 082 patterns: "disarmed the militants")
+PATTERN = "dissent-ended:"
 # verbs (dictionary lemmas, "call off" included) that end or suspend an act
 ENDING = frozenset({"call off", "end", "suspend", "halt", "cancel", "abandon", "stop"})
 # nouns of popular dissent as the object

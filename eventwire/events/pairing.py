@@ -17,7 +17,7 @@ from .attacked import FIGHTING_ROLES, dwellings_hit, first_shooter, returned_fir
 from .captors import captors, held_before_release, held_in, held_people, misread_held
 from .command import own_command
 from .deposed import deposers
-from .dissent import CODE as DISSENT_ENDED, civil_doers
+from .dissent import PATTERN as DISSENT_ENDED, civil_doers
 from .lifted import restriction_owner
 from .opinions import condition_doer
 from .parse import OBJ_DEPS, misread_reduced_relative
@@ -167,11 +167,12 @@ class Pairing:
             sources = [s for s in sources if traveller(s, self.traveller_roles)]
         if not sources:
             return []
-        if code[:2] in self.default_target_roots or code == DISSENT_ENDED:
+        ended = trig.pattern_id.startswith(DISSENT_ENDED)     # "the union called off its strike"
+        if code[:2] in self.default_target_roots or ended:
             # demonstrators named by nationality are civilians: "Young Algerians blocked roads"
             sources = [resolver.as_civilians(s) for s in sources]
-        if code == DISSENT_ENDED:
-            sources = civil_doers(sources)      # "the union called off its strike" (dissent.py)
+        if ended:
+            sources = civil_doers(sources)      # protesters only (dissent.py)
             if not sources:
                 return []
         if reaction and not slot_targets:
@@ -267,7 +268,7 @@ class Pairing:
                 # "lifted the state of emergency", "agreed to resign": over the source's own people
                 # (not "resigned over the decision to ...": dissent, pressure.py)
                 targets = own_population(sources, resolver.country_of, self.population_roles)
-            if not targets and (code[:2] in self.default_target_roots or code == DISSENT_ENDED):
+            if not targets and (code[:2] in self.default_target_roots or ended):
                 # not for fighting forces: their "strikes" are attacks, with a target or none
                 targets = [addressed_government(resolver.country_of(s), sources)
                            for s in sources[:1] if resolver.country_of(s) and s.code[3:6] not in FIGHTING_ROLES]

@@ -45,6 +45,11 @@ REACTION_ROOTS = frozenset({"05", "11", "12"})
 PARTY_VERBS = frozenset({"sign", "reach", "accept", "agree", "conclude", "seal", "ink", "strike"})
 # event nouns whose "of" object's preposition names the target ("a suspension of links with Y")
 OF_OBJECT_ROOTS = frozenset({"03", "04", "06", "07", "08", "16"})
+# yielding (08): a restriction lifted names whom it hit in its own participle clause
+YIELDING = "08"
+# ... with a participle of restricting: "a ban preventing Y", not "a resolution criticising Y"
+RESTRICTING = frozenset({"prevent", "bar", "ban", "block", "limit", "restrict", "target", "stop", "forbid",
+                         "prohibit", "keep", "hamper", "hinder", "affect", "curb", "exclude"})
 # hosting a visit (043): the visitor may be named on the visit ("welcomed the visit by Y")
 HOSTING = "043"
 # verbal conflict addresses one's own forces as anyone else ("the president accused the army
@@ -64,6 +69,7 @@ class _Look:
     restriction: bool = False
     addressed: bool = False
     hosting: bool = False
+    yielding: bool = False
 
 
 # restrictions on a place's people ("imposed a curfew in / on / around X"): sides.RESTRICT_CODES
@@ -214,7 +220,7 @@ class Slots(DoerChecks):
         look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
                      trig.code[:2] in OBJECT_CLAUSE_ROOTS, receives(trig.code),
                      trig.code[:2] in AUTHORED_ROOTS, trig.code[:2] in RESTRICTION_ROOTS,
-                     trig.code[:2] in ADDRESSED_ROOTS, trig.code.startswith(HOSTING))
+                     trig.code[:2] in ADDRESSED_ROOTS, trig.code.startswith(HOSTING), trig.code[:2] == YIELDING)
         restricted = passive and trig.code[:2] in OF_OBJECT_ROOTS and trig.noun is None
         if restricted:
             # "Israel's ban on Y was eased": whom the restriction is on, not its owner
@@ -401,6 +407,10 @@ class Slots(DoerChecks):
                     found = self._prep_targets(acl, look, OBJECT_CLAUSE_PREPS)
                 elif any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children):
                     found = self._direct_targets(acl, look)
+                elif acl.tag_ == "VBG" and look.yielding and acl.lemma_.lower() in RESTRICTING:
+                    # "lifted a ban preventing Y from ...", "eased curbs limiting Y": whom the
+                    # restriction lifted hit (yielding only: "sent troops fighting Y" aids no Y)
+                    found = [a for c in acl.children if c.dep_ == "dobj" for a in look.resolver.actors(c)]
                 else:
                     continue
                 if self._ok(found, look):

@@ -16,7 +16,7 @@ from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
 from .available import PROVIDING, available_words, made_available
-from .dissent import CODE as DISSENT_ENDED, ended_dissent
+from .dissent import CODE as DISSENT_CODE, PATTERN as DISSENT_ENDED, ended_dissent
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
 from .patterns import MARKERS, Pattern, VerbDictionary
 from .rules import Rules
@@ -318,7 +318,7 @@ class TriggerChooser:
         trig = self._choose(verb)
         if self.noun_first and ended_dissent(verb, self.lemmas(verb) + [verb.lemma_.lower()]):
             # "the union called off its strike": popular dissent eased (dissent.py)
-            return Trigger(verb, DISSENT_ENDED, f"dissent-ended:{verb.lemma_.lower()}")
+            return Trigger(verb, DISSENT_CODE, f"{DISSENT_ENDED}{verb.lemma_.lower()}")
         if trig is None and self.noun_first and passive_object(verb):
             # a verb only its object gives a sense ("lifted sanctions"), read in the passive
             trig = self._choose(verb, passive=True)
