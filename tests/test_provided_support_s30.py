@@ -36,3 +36,15 @@ def test_made_available_with_the_thing_after(code_text):
 def test_making_something_else_is_no_provision(code_text):
     events = code_text("Sweden made a statement to the Kenyan parliament on Monday.", date="2021-03-01")
     assert not [e for e in events if e.root in ("06", "07")]
+
+
+def test_observers_deployed_are_humanitarian_help(code_text):
+    # "deploy" shares the SEND block: observers and medical teams as "sent" ones (073)
+    events = code_text("The Commonwealth deployed election observers in Malawi on Monday.", date="2021-03-01")
+    events += code_text("China deployed a medical team to Serbia last week.", date="2021-03-01")
+    assert "07" in _roots(events, "CHN", "SRB")
+
+
+def test_troops_deployed_stay_a_force_posture(code_text):
+    events = code_text("Armenia deployed troops to the Azerbaijani border.", date="2021-03-01")
+    assert not [e for e in events if e.root == "07"]
