@@ -48,3 +48,13 @@ def test_observers_deployed_are_humanitarian_help(code_text):
 def test_troops_deployed_stay_a_force_posture(code_text):
     events = code_text("Armenia deployed troops to the Azerbaijani border.", date="2021-03-01")
     assert not [e for e in events if e.root == "07"]
+
+
+def test_money_earmarked_for_a_country_is_economic_aid(code_text):
+    events = code_text("Denmark has earmarked 30 million euros in emergency aid to help Mozambique.", date="2021-03-01")
+    assert "07" in _roots(events, "DNK", "MOZ")
+
+
+def test_earmarking_a_site_is_no_event(code_text):
+    events = code_text("The Danish ministry earmarked the harbour site for new housing.", date="2021-03-01")
+    assert not events
