@@ -2,8 +2,9 @@
 
 "Teachers called off their strike", "the union suspended the sit-in", "the opposition ended
 its boycott": ending popular dissent is CAMEO 082 (ease political dissent). Its doers are
-civil society (workers, students, the opposition: named by a role, never a state, its forces
-or a bare country name), and, as for the protest itself (slots.yaml default_target_roots),
+civil society (workers, students, the opposition named by a role, or a body of one country
+not named as the state: "the Nigerian Union of Teachers"; never a state, its forces or a bare
+country name), and, as for the protest itself (slots.yaml default_target_roots),
 its target is the one named ("after talks with the government") or the protesters' own
 government. Not a military strike: "called off the air strike", "a strike on Y".
 """
@@ -25,9 +26,9 @@ DISSENT_NOUNS = frozenset({"strike", "protest", "sit-in", "boycott", "demonstrat
 ARMED_WORDS = frozenset({"air", "missile", "drone", "military", "nuclear", "rocket", "artillery",
                          "retaliatory", "preemptive", "pre-emptive", "naval", "aerial"})
 ARMED_PREPS = frozenset({"on", "against", "at"})
-# the roles that end a protest: civil society, not the state or armed forces
 # actors named as the state itself: a bare country code from these is the state, no protester
 STATE_ORIGINS = frozenset({Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.OFFICE, Origin.DESCRIPTION})
+# the roles that end a protest: civil society, not the state or armed forces
 CIVIL_ROLES = frozenset({"CVL", "LAB", "EDU", "HLH", "OPP", "REL", "BUS", "MED", "AGR", "NGO", "REF", "ELI"})
 
 
