@@ -18,6 +18,8 @@ from .captors import captors, held_before_release, held_in, held_people, misread
 from .command import own_command
 from .custody import custodians
 from .deposed import deposers
+from .dissent import PATTERN as DISSENT_ENDED, civil_doers
+from .lifted import restriction_owner
 from .opinions import condition_doer
 from .parse import OBJ_DEPS, misread_reduced_relative
 from .parties import deal_parties, party_object, traveller
@@ -143,6 +145,8 @@ class Pairing:
         targets = slot_targets or targets
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
+        if not sources and passive and self.nominal is not None:
+            sources = restriction_owner(verb, resolver, code)   # "UN sanctions on Y were lifted"
         if not passive and self.nominal is not None and misread_held(verb):
             # "Sailors held captive in X have been freed": the sailors are the freed (captors.py)
             sources, passive = [], True
@@ -167,9 +171,14 @@ class Pairing:
             sources = [s for s in sources if traveller(s, self.traveller_roles)]
         if not sources:
             return []
-        if code[:2] in self.default_target_roots:
+        ended = trig.pattern_id.startswith(DISSENT_ENDED)     # "the union called off its strike"
+        if code[:2] in self.default_target_roots or ended:
             # demonstrators named by nationality are civilians: "Young Algerians blocked roads"
             sources = [resolver.as_civilians(s) for s in sources]
+        if ended:
+            sources = civil_doers(sources)      # protesters only (dissent.py)
+            if not sources:
+                return []
         if reaction and not slot_targets:
             stopped, asked = self.nominal.stopped_event(verb, code)
             if stopped is not None:
@@ -266,7 +275,7 @@ class Pairing:
                 # "lifted the state of emergency", "agreed to resign": over the source's own people
                 # (not "resigned over the decision to ...": dissent, pressure.py)
                 targets = own_population(sources, resolver.country_of, self.population_roles)
-            if not targets and code[:2] in self.default_target_roots:
+            if not targets and (code[:2] in self.default_target_roots or ended):
                 # not for fighting forces: their "strikes" are attacks, with a target or none
                 targets = [addressed_government(resolver.country_of(s), sources)
                            for s in sources[:1] if resolver.country_of(s) and s.code[3:6] not in FIGHTING_ROLES]

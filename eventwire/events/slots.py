@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .available import available_receivers
 from .doers import DoerChecks
 from .expletive import expletive_it
 from ..actors.codes import country_part
@@ -50,6 +51,11 @@ REACTION_ROOTS = frozenset({"05", "11", "12"})
 PARTY_VERBS = frozenset({"sign", "reach", "accept", "agree", "conclude", "seal", "ink", "strike"})
 # event nouns whose "of" object's preposition names the target ("a suspension of links with Y")
 OF_OBJECT_ROOTS = frozenset({"03", "04", "06", "07", "08", "16"})
+# yielding (08): a restriction lifted names whom it hit in its own participle clause
+YIELDING = "08"
+# ... with a participle of restricting: "a ban preventing Y", not "a resolution criticising Y"
+RESTRICTING = frozenset({"prevent", "bar", "ban", "block", "limit", "restrict", "target", "stop", "forbid",
+                         "prohibit", "keep", "hamper", "hinder", "affect", "curb", "exclude"})
 # hosting a visit (043): the visitor may be named on the visit ("welcomed the visit by Y")
 HOSTING = "043"
 # verbal conflict addresses one's own forces as anyone else ("the president accused the army
@@ -69,6 +75,7 @@ class _Look:
     restriction: bool = False
     addressed: bool = False
     hosting: bool = False
+    yielding: bool = False
 
 
 # restrictions on a place's people ("imposed a curfew in / on / around X", "laid siege to X"):
@@ -220,7 +227,15 @@ class Slots(DoerChecks):
         look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
                      trig.code[:2] in OBJECT_CLAUSE_ROOTS, receives(trig.code),
                      trig.code[:2] in AUTHORED_ROOTS, trig.code[:2] in RESTRICTION_ROOTS,
-                     trig.code[:2] in ADDRESSED_ROOTS, trig.code.startswith(HOSTING))
+                     trig.code[:2] in ADDRESSED_ROOTS, trig.code.startswith(HOSTING), trig.code[:2] == YIELDING)
+        restricted = passive and trig.code[:2] in OF_OBJECT_ROOTS and trig.noun is None
+        if restricted:
+            # "Israel's ban on Y was eased": whom the restriction is on, not its owner
+            for c in verb.children:
+                if c.dep_ == "nsubjpass":
+                    found = self._prep_targets(c, look, RESTRICT_PREPS[:1] + ("against",))
+                    if self._ok(found, look):
+                        return found
         if passive:
             for c in verb.children:
                 if c.dep_ == "nsubjpass":
@@ -241,6 +256,17 @@ class Slots(DoerChecks):
                     return found
             if trig.code[:2] in REACTION_ROOTS:
                 found = self._judged_act_doers(verb, look)
+                if found:
+                    return found
+            if restricted:
+                # "aid to Y was resumed", "curbs imposed on Y were eased": the subject
+                # is the object, its preposition or participle names the target as in the active
+                subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                for subj in subjects:
+                    found = self._prep_targets(subj, look, self.object_target_preps)
+                    if self._ok(found, look):
+                        return found
+                found = self._object_clause_targets(subjects, look) if look.object_clauses else []
                 if found:
                     return found
         if trig.noun is not None:
@@ -364,7 +390,8 @@ class Slots(DoerChecks):
             found = self._prep_targets(verb, look, ("to", "into") if sending else ("to",))
             if self._ok(found, look):
                 return found
-            found = buried_receiver(verb, look, self._ok, self._prep_targets)
+            found = buried_receiver(verb, look, self._ok, self._prep_targets) or \
+                available_receivers(verb, look, self._ok, self._prep_targets)   # "made X available to Y"
             if found:
                 return found
         for c in direct:
@@ -413,6 +440,10 @@ class Slots(DoerChecks):
                     found = self._prep_targets(acl, look, OBJECT_CLAUSE_PREPS)
                 elif any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children):
                     found = self._direct_targets(acl, look)
+                elif acl.tag_ == "VBG" and look.yielding and acl.lemma_.lower() in RESTRICTING:
+                    # "lifted a ban preventing Y from ...", "eased curbs limiting Y": whom the
+                    # restriction lifted hit (yielding only: "sent troops fighting Y" aids no Y)
+                    found = [a for c in acl.children if c.dep_ == "dobj" for a in look.resolver.actors(c)]
                 else:
                     continue
                 if self._ok(found, look):

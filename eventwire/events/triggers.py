@@ -15,6 +15,8 @@ from .phrase import stands_near
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
+from .available import PROVIDING, available_words, made_available
+from .dissent import CODE as DISSENT_CODE, PATTERN as DISSENT_ENDED, ended_dissent
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
 from .patterns import MARKERS, Pattern, VerbDictionary
 from .rules import Rules
@@ -48,6 +50,14 @@ PLEDGED = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "03
 
 # the pattern id of a detention told by a passive with its doer ("held by"): people only
 HELD_BY = "held-by:"
+
+
+def passive_object(verb) -> list:
+    """The words of a passive's subject, read as the object the active would have ("sanctions
+    on Y were lifted" as "lifted sanctions on Y"); [] for an active verb or one with an object."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [t for c in verb.children if c.dep_ == "nsubjpass" for t in clause(c)]
 
 
 def hyphened(tok) -> str:
@@ -306,18 +316,26 @@ class TriggerChooser:
         if self.noun_first and shared_opinion(verb):
             return None         # "agreed with Y that the law should change": an opinion (opinions.py)
         trig = self._choose(verb)
+        if self.noun_first and ended_dissent(verb, self.lemmas(verb) + [verb.lemma_.lower()]):
+            # "the union called off its strike": popular dissent eased (dissent.py)
+            return Trigger(verb, DISSENT_CODE, f"{DISSENT_ENDED}{verb.lemma_.lower()}")
+        if trig is None and self.noun_first and passive_object(verb):
+            # a verb only its object gives a sense ("lifted sanctions"), read in the passive
+            trig = self._choose(verb, passive=True)
         aid = aid_given(verb, trig.code, trig.noun) if trig is not None and self.noun_first else None
         if aid is not None:     # "provides €45m support", "Canadian aid supported X": aid (beneficiary.py)
             trig = replace(trig, code=aid, pattern_id=f"aid-support:{trig.pattern_id}", reverse="")
         return trig
 
-    def _choose(self, verb) -> Trigger | None:
+    def _choose(self, verb, passive: bool = False) -> Trigger | None:
         own = clause(verb)
         before_toks = self.reading.words_before(verb, own)
         dated = self.date_phrases(verb)
         after_toks = [t for t in own if t.i > verb.i and t.i not in dated]
         if self.noun_first:     # "planned and directed attacks on X": the object both verbs share
             after_toks = sorted(after_toks + self.shared_object(verb, dated), key=lambda t: t.i)
+        if passive:     # "sanctions on Y were lifted": the subject is the object a pattern names
+            after_toks = passive_object(verb) + after_toks
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
         loose = (loose_words(before_toks), loose_words(after_toks))
@@ -328,13 +346,21 @@ class TriggerChooser:
         light = lemma0 in self.rules.light_verbs
         noun_tok, noun = self.event_noun(verb) if light else (None, None)
         light = light and lemma0 not in self.rules.light_own_code
+        available = made_available(verb) if self.noun_first else None
+        if available is not None:
+            # "made two planes available to Y": provided them, read as "provide" (available.py)
+            noun_tok, noun, light = None, None, False
+            after_toks = sorted({t.i: t for t in after_toks + available_words(verb, available)}.values(),
+                                key=lambda t: t.i)
+            after = [t.lower_ for t in after_toks]
+            loose = (loose[0], loose_words(after_toks))
         compound = any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
         around = Around(before, after, loose)
         handover = next((self.handover[lem] for lem in [lemma0] + self.lemmas(verb) if lem in self.handover), None)
         # "returned 21 frogs to Brazil", "returned a statue to the ambassador": a thing handed
         # back; a pattern then needs to name the thing ("return equipment"), not a word elsewhere
         handed = self.handed_object(verb) if handover and self.handed_thing(verb) else None
-        for lemma in self.lemmas(verb):
+        for lemma in [PROVIDING] if available is not None else self.lemmas(verb):
             blocked = False
             patterns = self.reading.order_patterns(self.verbs.patterns(lemma), around)
             if compound:        # "A and B postponed their meeting": the compound-subject patterns first
