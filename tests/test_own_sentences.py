@@ -312,3 +312,86 @@ def test_agentless_passive_keeps_the_default(code_text):
 ])
 def test_rules_of_this_session(code_text, sentence, expected):
     test_own_sentence(code_text, sentence, expected)
+
+
+# a second set, written after the first fixes, to check that they carry over to new wording
+MORE_CASES = [
+    pytest.param('Nigeria, which leads the regional bloc, condemned the coup in Niger.', ['NGA 11 NER'],
+                 marks=pytest.mark.xfail(reason="a condemned act whose doer is unnamed, in a named place ('the coup in Niger'), names no target")),
+    ('The Kenyan foreign minister, Musalia Mudavadi, met his Somali counterpart in Nairobi.', ['KEN 04 SOM']),
+    ('Late on Friday, Israeli aircraft struck a Hezbollah weapons depot in southern Lebanon.', ['ISR 19 LBN']),
+    ('Following the talks, Japan agreed to lift its export curbs on South Korea.', ['JPN 03|08 KOR']),
+    ('After the ambush, Malian troops arrested twenty suspected jihadists near Gao.', ['MLI 17 MLI']),
+    pytest.param("France's decision to withdraw its ambassador from Niger angered the junta.", ['FRA 16 NER'],
+                 marks=pytest.mark.xfail(reason="a nominal decision as subject ('X's decision to withdraw its ambassador from Y') is not read")),
+    pytest.param("Ankara's criticism of Stockholm delayed Sweden's NATO bid.", ['TUR 11 SWE'],
+                 marks=pytest.mark.xfail(reason="a nominal criticism as subject is not read; 'delayed Y's NATO bid' is read as a rejection of NATO")),
+    ('The visit by the Chinese premier to Australia was the first in seven years.', ['CHN 04 AUS']),
+    ('South Korean and American troops held joint drills near the border.', ['KOR 06 USA']),
+    ('The Philippines accused Chinese coast guard vessels of ramming its supply boat.', ['PHL 11 CHN']),
+    ('Chinese coast guard vessels rammed a Philippine supply boat.', ['CHN 17|18|19 PHL']),
+    pytest.param('The Indonesian navy intercepted a Vietnamese fishing boat.', ['IDN 17 VNM'],
+                 marks=pytest.mark.xfail(reason="'intercept' a boat is not coded (seize is)")),
+    ('Egypt and Qatar mediated a truce between Israel and Hamas.', ['EGY 04 ISR', 'EGY 04 PSE', 'QAT 04 ISR', 'QAT 04 PSE']),
+    ('Moscow summoned the Finnish ambassador over the border closure.', ['RUS 11|16|10 FIN']),
+    ('Washington welcomed the agreement between Serbia and Kosovo.', ['USA 05 SRB', 'USA 05 KSV']),
+    ('The Turkish president congratulated the Azerbaijani president on the victory.', ['TUR 05 AZE']),
+    ('Armenia accused Azerbaijan of blocking the only road to the enclave.', ['ARM 11 AZE']),
+    ('The Sudanese paramilitary forces attacked the army headquarters in Khartoum.', ['SDN 19|18 SDN']),
+    ('Saudi Arabia and Iran agreed to restore diplomatic relations.', ['SAU 05|03 IRN']),
+    ('Seoul and Tokyo resumed talks on trade.', ['KOR 04 JPN']),
+    ('The British navy seized a shipment of Iranian weapons bound for Yemen.', ['GBR 17 IRN']),
+    ("Lebanon's army chief held talks with a French envoy in Beirut.", ['LBN 04 FRA']),
+    ('The Colombian government signed a ceasefire with the ELN rebels.', ['COL 05|08 COL']),
+    pytest.param('Ecuadorian police raided the Mexican embassy in Quito.', ['ECU 17|18 MEX'],
+                 marks=pytest.mark.xfail(reason='a police raid is coded 190 (fight), not coercion (17)')),
+    ('Mexico broke off diplomatic relations with Ecuador.', ['MEX 16 ECU']),
+    pytest.param('the united nations condemned the attack on the aid convoy in sudan.', ['IGOUNO 11 SDN'],
+                 marks=pytest.mark.xfail(reason='a condemned attack with an unnamed doer names no target')),
+    ('israeli jets struck hamas targets in gaza.', ['ISR 19 PSE']),
+    ('morocco cut diplomatic ties with iran.', ['MAR 16 IRN']),
+    ('The Venezuelan government expelled the United Nations human rights staff.', ['VEN 16|17 IGOUNO']),
+    ('Russian forces shelled Kherson, killing five civilians.', ['RUS 19|18 UKR']),
+    ("Thailand's army, which seized power in 2014, handed over control to an elected government.", []),
+    ("Bolivia's president praised China's investment in the lithium industry.", ['BOL 05 CHN']),
+    ('Chile and Argentina signed an agreement on energy cooperation.', ['CHL 05|06 ARG']),
+    ('The Afghan Taliban released two American prisoners in a swap.', ['AFG 08 USA']),
+    ('Two American prisoners were freed by the Taliban in a swap.', ['AFG 08 USA']),
+    pytest.param("Hungary blocked the European Union's aid package for Ukraine.", ['HUN 12|16 IGOEU'],
+                 marks=pytest.mark.xfail(reason="'block' defaults to 170 (coerce); blocking a proposal is a rejection (12)")),
+    ('Ukrainian forces recaptured the village of Robotyne from Russian troops.', ['UKR 19 RUS']),
+    ('The European Commission fined Google for breaching competition rules.', ['IGOEU 17|16 MNC']),
+    ('The Dutch government apologised to Indonesia for colonial violence.', ['NLD 05 IDN']),
+    ('Rwanda denied supporting the M23 rebels in Congo.', []),
+    pytest.param('Congo accused Rwanda of backing the M23 rebels.', ['COD 11 RWA'],
+                 marks=pytest.mark.xfail(reason="actor dictionary: 'Congo' alone is read as the Republic of the Congo (COG)")),
+    ('Police in Tbilisi fired tear gas at protesters outside parliament.', ['GEO 17|18 GEO']),
+    ('Iran executed a British-Iranian dual national convicted of spying.', ['IRN 17|18 GBR']),
+    ("Britain condemned Iran's execution of a British-Iranian national.", ['GBR 11 IRN', 'IRN 17|18 GBR']),
+    ('India and China agreed to pull back troops from the disputed border area.', ['IND 08|03 CHN']),
+    pytest.param('The Polish prime minister travelled to Kyiv to meet the Ukrainian president.', ['POL 04 UKR'],
+                 marks=pytest.mark.xfail(reason="'travelled to Y to meet Z': the visit is not coded ('travel' is patterns-only)")),
+    ("Niger's junta ordered the French ambassador to leave the country.", ['NER 16|17 FRA']),
+    pytest.param('Burkina Faso suspended French radio broadcasts.', ['BFA 16|17 FRA'],
+                 marks=pytest.mark.xfail(reason="suspending another country's broadcasts is not coded")),
+    ('Kuwait deported hundreds of Egyptian workers.', ['KWT 17 EGY']),
+    ('Kenya offered to lead a multinational force in Haiti.', ['KEN 03 HTI']),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MORE_CASES)
+def test_more_sentences(code_text, sentence, expected):
+    test_own_sentence(code_text, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # blamed or penalised "for" an act: the act is the object's, not done to the critic
+    ("The US criticised Ethiopia for breaching the truce.", ["USA 11 ETH"]),
+    ("Russia punished Georgia for breaching the agreement.", ["RUS 17 GEO"]),
+    # ... while the act a thanked side is thanked for is done for the thanker
+    ("Kenya thanked Uganda for sending aid.", ["KEN 05 UGA", "UGA 07 KEN"]),
+    # ... and an act with its own named object keeps it
+    ("Pakistan condemned India for shelling Pakistani villages.", ["PAK 11 IND", "IND 19 PAK"]),
+])
+def test_blamed_for(code_text, sentence, expected):
+    test_own_sentence(code_text, sentence, expected)
