@@ -97,6 +97,16 @@ def load_event_nouns(path: Path = DATA / "event_nouns.tsv") -> dict[str, tuple[E
                         r["verb"]) for r in read_tsv(path)}
 
 
+def took_place(noun) -> bool:
+    """Is the noun the subject of a past "took place", "happened" or "occurred": told as done?"""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.tag_ != "VBD":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in ("happen", "occur") or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in head.children))
+
+
 @dataclass
 class NounEvent:
     noun: object                  # the token
@@ -311,8 +321,9 @@ class Nominal:
                 continue
             entry = self.entry(tok) or self._incident(tok, sideless)
             if entry is None or not any(entry.code.startswith(r) for r in self.standalone) \
-                    or entry.noun in self.not_standalone or \
-                    (tok.lower_ in self.not_standalone and " " not in entry.noun):    # "an air strike" stands
+                    or ((entry.noun in self.not_standalone or
+                         (tok.lower_ in self.not_standalone and " " not in entry.noun))    # "an air strike" stands
+                        and not took_place(tok)):       # "the meeting between A and B took place in X"
                 continue
             if tok.dep_ == "compound":
                 continue            # "the invasion anniversary": a modifier, not the event
