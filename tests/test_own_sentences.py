@@ -105,8 +105,7 @@ CASES = [
     ('Armenia lifted the travel ban on Azerbaijani journalists.', ['ARM 08 AZE']),
     ('Colombian rebels freed three kidnapped soldiers.', ['COL 08 COL']),
     ("The United States lifted sanctions on Venezuela's oil industry.", ['USA 08 VEN']),
-    pytest.param('After talks with Ethiopia, Eritrea withdrew its troops from the border town.', ['ERI 04 ETH', 'ERI 08 ETH'],
-                 marks=pytest.mark.xfail(reason="a fronted 'after talks with Y' is not coded as the subject's consultation")),
+    ('After talks with Ethiopia, Eritrea withdrew its troops from the border town.', ['ERI 04 ETH', 'ERI 08 ETH']),
     pytest.param("Russia's release of two Estonian border guards eased tensions.", ['RUS 08 EST'],
                  marks=pytest.mark.xfail(reason="a nominal event as subject ('X's release of Y eased ...') is not read")),
     ('russia released two estonian border guards.', ['RUS 08 EST']),
@@ -404,4 +403,72 @@ def test_blamed_for(code_text, sentence, expected):
     ("A meeting between Ghana and Togo will take place next week.", []),
 ])
 def test_fire_exchanged_and_meetings_held(code_text, sentence, expected):
+    test_own_sentence(code_text, sentence, expected)
+
+
+# a third set: double objects, passives of them, coordinated verbs, appositions, "after" phrases
+THIRD_CASES = [
+    ('Canada granted Ukraine a loan of two billion dollars.', ['CAN 07 UKR']),
+    pytest.param('Germany sent Israel additional air defence systems.', ['DEU 07 ISR'],
+                 marks=pytest.mark.xfail(reason="air defence systems are in no weapon synset: 'send' has no pattern for them")),
+    pytest.param("The United Arab Emirates handed Sudan's army a shipment of arms.", ['ARE 07 SDN'],
+                 marks=pytest.mark.xfail(reason="'hand' without 'over' is not in the verb dictionary")),
+    ('Britain granted asylum to two Afghan interpreters.', ['GBR 07 AFG']),
+    ('Two Afghan interpreters were granted asylum by Britain.', ['GBR 07 AFG']),
+    ('Saudi Arabia denied Qatar access to its airspace.', ['SAU 16|12|17 QAT']),
+    pytest.param('The Chinese foreign minister told his American counterpart that Taiwan was a red line.', ['CHN 01|13|04 USA'],
+                 marks=pytest.mark.xfail(reason="a warning told in a 'that' clause to an addressee is not coded")),
+    ('Japan and South Korea agreed to share military intelligence.', ['JPN 03|06 KOR']),
+    ('Russia and Belarus held joint military exercises near the Polish border.', ['RUS 06 BLR']),
+    ('Iran seized a Greek tanker and detained its crew.', ['IRN 17 GRC']),
+    ('The Israeli army demolished the homes of two Palestinian attackers.', ['ISR 17|18|19 PSE']),
+    ('Turkey arrested a Swedish journalist and charged him with terrorism.', ['TUR 17 SWE']),
+    ('Venezuela freed six Americans after talks with US officials.', ['VEN 08 USA', 'VEN 04 USA']),
+    ('The Ukrainian president thanked Britain for the tanks.', ['UKR 05 GBR']),
+    ("Poland's president, Andrzej Duda, visited Lithuania on Monday.", ['POL 04 LTU']),
+    ('On Sunday, Kosovo police arrested three Serbian men near the border.', ['KSV 17 SRB']),
+    pytest.param("Serbia's president condemned the arrests by Kosovo police.", ['SRB 11 KSV', 'KSV 17 SRB'],
+                 marks=pytest.mark.xfail(reason="a condemned act named by a noun with its doer in a 'by' phrase and its victims unnamed codes nothing")),
+    ('kosovo police arrested three serbian men near the border.', ['KSV 17 SRB']),
+    ('the chinese foreign minister met his australian counterpart in beijing.', ['CHN 04 AUS']),
+    ('Somalia expelled the Ethiopian ambassador over the port deal.', ['SOM 16 ETH']),
+    ('The Ethiopian ambassador was expelled by Somalia.', ['SOM 16 ETH']),
+    ("After Azerbaijan's offensive, Armenia appealed to Russia for help.", ['ARM 02 RUS']),
+    ('The rebels shot down a Malian army helicopter.', ['MLI 19 MLI']),
+    ('A Malian army helicopter was shot down by rebels.', ['MLI 19 MLI']),
+    pytest.param("Nicaragua's government stripped 94 opponents of their citizenship.", ['NIC 17 NIC'],
+                 marks=pytest.mark.xfail(reason="'strip X of citizenship' is not in the verb dictionary")),
+    ('Hong Kong police arrested pro-democracy activists.', ['HKG 17 HKG']),
+    ('Lithuania opened its border to Belarusian refugees.', ['LTU 07|08 BLR']),
+    ("Serbia recognised Kosovo's passports.", ['SRB 05|08 KSV']),
+    ('Moscow accused Kyiv of shelling the Zaporizhzhia nuclear plant.', ['RUS 11 UKR']),
+    pytest.param('Kyiv denied shelling the plant and blamed Russian troops.', ['UKR 11 RUS'],
+                 marks=pytest.mark.xfail(reason="the parser joins 'blamed' to the denied gerund 'shelling', so it is read as denied too")),
+    pytest.param('The Pope met the Ukrainian prime minister at the Vatican.', ['VAT 04 UKR'],
+                 marks=pytest.mark.xfail(reason='the Pope is not resolved to the Holy See (VAT)')),
+    ("Sweden's government condemned the burning of the Koran, which Turkey had criticised.", []),
+    pytest.param('Egypt opened the Rafah crossing to allow aid into Gaza.', ['EGY 08|07 PSE'],
+                 marks=pytest.mark.xfail(reason="opening a named crossing for another's people is not coded")),
+    ("Israel's blockade of Gaza was condemned by the United Nations.", ['IGOUNO 11 ISR', 'ISR 17|19|16 PSE']),
+    pytest.param('The African Union suspended Gabon after the coup.', ['IGOAFRAU 16 GAB'],
+                 marks=pytest.mark.xfail(reason="'suspend' with a member state as object (suspension from a body) is not coded")),
+    ("Ecuador's president declared war on drug gangs.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", THIRD_CASES)
+def test_third_sentences(code_text, sentence, expected):
+    test_own_sentence(code_text, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a passive with an object of its own: "by" is its doer even when parsed as a plain preposition
+    ("Three Syrian defectors were granted asylum by Jordan.", ["JOR 07 SYR"]),
+    # ... its subject received, and is not the thing given
+    ("The Ukrainian army was given weapons by Poland.", ["POL 07 UKR"]),
+    # talks "after" which the subject acted were its own
+    ("Iran released two French tourists after talks with France.", ["IRN 08 FRA", "IRN 04 FRA"]),
+    ("Fighting resumed after talks with the rebels.", []),
+])
+def test_passive_doers_and_talks_before(code_text, sentence, expected):
     test_own_sentence(code_text, sentence, expected)

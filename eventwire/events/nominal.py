@@ -107,6 +107,16 @@ def took_place(noun) -> bool:
         c.dep_ == "dobj" and c.lower_ == "place" for c in head.children))
 
 
+def talks_before(noun, code: str, resolver) -> list:
+    """ "X freed six prisoners after talks with Y": talks "after" or "following" which the verb's
+    subject acted were its own; its actors, for a consultation (04) with no doer of its own."""
+    prep = noun.head
+    if not code.startswith("04") or noun.dep_ != "pobj" or prep.lower_ not in ("after", "following") \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for c in prep.head.children if c.dep_ == "nsubj" for a in resolver.actors(c)]
+
+
 @dataclass
 class NounEvent:
     noun: object                  # the token
@@ -334,7 +344,7 @@ class Nominal:
                 if "between" in entry.preps and entry.code[:2] in self.violent_roots and self.factual(tok):
                     self.sideless.append((entry, tok))
                 continue
-            sources = self.doers(tok, resolver, entry)
+            sources = self.doers(tok, resolver, entry) or talks_before(tok, entry.code, resolver)
             if not sources and len(targets) >= 2 and "between" in entry.preps and \
                     any(p.lower_ == "between" for p in (*tok.children, *tok.head.children)):
                 sources, targets = targets[:1], targets[1:]      # "talks between A and B"

@@ -70,6 +70,8 @@ def patient_words(verb, dated=frozenset()) -> list:
     kids = list(verb.children)
     if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "agent" for c in kids):
         return []
+    if any(c.dep_ == "dobj" for c in kids):
+        return []           # "Y was given tanks by X": the subject received, the object is the thing
     out = []
     for sub in (c for c in verb.children if c.dep_ == "nsubjpass"):
         stack = [sub]
