@@ -406,8 +406,7 @@ def test_fire_exchanged_and_meetings_held(code_text, sentence, expected):
 # a third set: double objects, passives of them, coordinated verbs, appositions, "after" phrases
 THIRD_CASES = [
     ('Canada granted Ukraine a loan of two billion dollars.', ['CAN 07 UKR']),
-    pytest.param('Germany sent Israel additional air defence systems.', ['DEU 07 ISR'],
-                 marks=pytest.mark.xfail(reason="air defence systems are in no weapon synset: 'send' has no pattern for them")),
+    ('Germany sent Israel additional air defence systems.', ['DEU 07 ISR']),
     pytest.param("The United Arab Emirates handed Sudan's army a shipment of arms.", ['ARE 07 SDN'],
                  marks=pytest.mark.xfail(reason="'hand' without 'over' is not in the verb dictionary")),
     ('Britain granted asylum to two Afghan interpreters.', ['GBR 07 AFG']),
@@ -492,3 +491,22 @@ def test_turned_down_and_received(code_text, sentence, expected):
 ])
 def test_flown_visits(code_text, sentence, expected):
     test_own_sentence(code_text, sentence, expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # tanks, vessels of war and air defences sent or given are military aid (synsets_hand.tsv)
+    ("Britain sent Kyiv ten battle tanks.", ["GBR 07 UKR"]),
+    ("Norway gave Lithuania two frigates.", ["NOR 07 LTU"]),
+    ("Iran seized a British tanker.", ["IRN 17 GBR"]),
+])
+def test_weapons_sent(code_text, sentence, expected):
+    test_own_sentence(code_text, sentence, expected)
+
+
+def test_hand_synset_members_are_read():
+    """synsets_hand.tsv adds members; an exact member ("tank_") does not match a longer word."""
+    from eventwire.events.patterns import VerbDictionary
+    verbs = VerbDictionary.load()
+    assert {"tank_", "warship", "air defence"} <= verbs.synset("&weapon")
+    assert verbs.word_matches("&weapon", "tanks") and verbs.word_matches("&weapon", "warships")
+    assert not verbs.word_matches("&weapon", "tanker")

@@ -6,7 +6,8 @@ dictionary CAMEO.2.0.txt, MIT licence, Open Event Data Alliance):
 - ``verbs.tsv``          lemma, forms (``|``-separated), code, block, source
 - ``verb_patterns.tsv``  id, lemma, before, after, code, source
 - ``synsets.tsv``        name, word, source
-- ``verbs_hand.tsv`` / ``verb_patterns_hand.tsv`` (optional, same columns): hand additions.
+- ``verbs_hand.tsv`` / ``verb_patterns_hand.tsv`` / ``synsets_hand.tsv`` (optional, same
+  columns): hand additions (a hand synset row adds a member to the synset).
   A hand verb replaces the code, block and source of a dictionary verb with the same
   lemma and adds its forms; hand patterns are added to the dictionary's.
 
@@ -184,12 +185,13 @@ class VerbDictionary:
                             id=r["id"], lemma=r["lemma"].strip().lower(),
                             before=tuple(r["before"].split()), after=tuple(r["after"].split()),
                             code=r["code"].strip(), source=r.get("source", "")), prio))
-            p = d / "synsets.tsv"
-            if p.exists():
-                for r in _read_tsv(p):
-                    name = r["name"].strip().lower().lstrip("&")
-                    if r["word"].strip():
-                        synsets.setdefault(name, set()).add(r["word"].strip().lower())
+            for fname in ("synsets.tsv", "synsets_hand.tsv"):     # hand members are added
+                p = d / fname
+                if p.exists():
+                    for r in _read_tsv(p):
+                        name = r["name"].strip().lower().lstrip("&")
+                        if r["word"].strip():
+                            synsets.setdefault(name, set()).add(r["word"].strip().lower())
         by_lemma: dict[str, list[tuple[Pattern, int, int]]] = {}
         for i, (pat, prio) in enumerate(pats):
             by_lemma.setdefault(pat.lemma, []).append((pat, prio, i))
