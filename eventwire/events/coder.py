@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .obtained import received_from
 from .echoes import echoed_targets, repeated
 from .vows import consequence_targets, promised_consequence
 from ..actors.codes import country_part
@@ -133,6 +134,8 @@ class EventCoder(Pairing):
         words = self.triggers.trigger_words()
         if self.judgements is not None:     # "compared X to Y", "considered X a coup"
             words |= self.judgements.trigger_words()
+        if self.border is not None:         # "massed troops on the border"
+            words |= self.border.trigger_words()
         return words | self.nominal.words() if self.nominal is not None else words
 
     def police_words(self) -> frozenset[str]:
@@ -372,6 +375,9 @@ class EventCoder(Pairing):
             if against:         # "rallied against the court, in support of ...": a protest
                 code, targets = "141", against
                 trig = replace(trig, code=code, pattern_id=f"protest-against:{trig.pattern_id}", reverse="")
+        if self.crowds is not None and targets is None and code[:2] == "14" and \
+                verb.lemma_.lower() in self.protest_verbs:
+            targets = self.crowds.outside(verb, resolver) or None  # "outside the Croatian embassy"
         if self.crowds is not None and targets is None:
             riot = self.crowds.recode(verb, code)
             if riot is not None:
@@ -420,6 +426,7 @@ class EventCoder(Pairing):
         pairs = drop_landmarks(pairs, code, sent)   # "refused to leave a corner of Syria"
         pairs = drop_topics(pairs, code, verb, sent)    # "postponed a Syrian dialogue conference"
         pairs = drop_predicated(pairs, code, verb, sent)      # "dismissed X as a meeting between A and B"
+        pairs = received_from(pairs, code, verb, resolver)    # "received weapons from Y": Y gave them
         if not pairs and targets is None and self.nominal is not None:
             sent_to = recipients(verb, code, resolver)
             if sent_to:         # "sent a letter to X threatening ...": X is threatened (letters.py)

@@ -15,8 +15,15 @@ whatever other pattern of the verb the sentence also matches ("rally in support"
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .attacked import Attacked, load
 from .parse import OBJ_DEPS, SUBJ_DEPS
+
+# a protest held at a state's mission is against that state: "outside the Croatian embassy"
+SITE_PREPS = frozenset({"outside", "at", "near", "before", "opposite", "in"})
+SITE_NOUNS = frozenset({"front", "outside"})        # "in front of", "on the outside of"
+MISSIONS = frozenset({"embassy", "consulate", "legation"})
 
 # heads that count a crowd ("hundreds of protesters"): the "of" phrase is the crowd
 COUNT_HEADS = frozenset({"hundred", "thousand", "dozen", "ten", "score", "crowd", "group", "number",
@@ -108,6 +115,29 @@ class CrowdViolence:
         """lemma -> the protest verb's own code (14): what its support pattern falls back to when
         it names nobody supported ("gathered to protest against the detention of a student")."""
         return {v.lemma: v.code for v in verbs.verbs() if v.lemma in protest_verbs and v.code[:2] == "14"}
+
+    def outside(self, verb, resolver) -> list:
+        """The state whose embassy a protest is held at ("protested outside the Croatian embassy",
+        "rallied in front of the US consulate"): that state's government, for a verb without an
+        object. [] when no such building is named or its owner is not a state."""
+        if any(c.dep_ in OBJ_DEPS for c in verb.children) or self.against(verb, resolver):
+            return []               # "demonstrated against Y outside its embassy": against Y
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ not in SITE_PREPS:
+                continue
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            # "in front of the embassy": the "of" under "front"
+            objs = [g for o in objs for g in ([o] if o.lower_ not in SITE_NOUNS else
+                                               [g for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                                                for g in q.children if g.dep_ == "pobj"])]
+            for o in objs:
+                if o.lemma_.lower() not in MISSIONS or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+                    continue        # "its embassy": whose is for the pronoun's reading, not here
+                found = [a for a in self.attacked.property_owners(o, resolver) if len(a.code) >= 3
+                         and a.code[:3].isalpha() and not a.code.startswith(("IGO", "NGO", "IMG", "MNC"))]
+                if found:
+                    return [replace(a, code=a.code[:3] + "GOV") for a in found[:1]]
+        return []
 
     @staticmethod
     def against(verb, resolver) -> list:

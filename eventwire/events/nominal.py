@@ -98,6 +98,26 @@ def load_event_nouns(path: Path = DATA / "event_nouns.tsv") -> dict[str, tuple[E
                         r["verb"]) for r in read_tsv(path)}
 
 
+def took_place(noun) -> bool:
+    """Is the noun the subject of a past "took place", "happened" or "occurred": told as done?"""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.tag_ != "VBD":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in ("happen", "occur") or (lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in head.children))
+
+
+def talks_before(noun, code: str, resolver) -> list:
+    """ "X freed six prisoners after talks with Y": talks "after" or "following" which the verb's
+    subject acted were its own; its actors, for a consultation (04) with no doer of its own."""
+    prep = noun.head
+    if not code.startswith("04") or noun.dep_ != "pobj" or prep.lower_ not in ("after", "following") \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [a for c in prep.head.children if c.dep_ == "nsubj" for a in resolver.actors(c)]
+
+
 @dataclass
 class NounEvent:
     noun: object                  # the token
@@ -312,8 +332,9 @@ class Nominal:
                 continue
             entry = self.entry(tok) or self._incident(tok, sideless)
             if entry is None or not any(entry.code.startswith(r) for r in self.standalone) \
-                    or entry.noun in self.not_standalone or \
-                    (tok.lower_ in self.not_standalone and " " not in entry.noun):    # "an air strike" stands
+                    or ((entry.noun in self.not_standalone or
+                         (tok.lower_ in self.not_standalone and " " not in entry.noun))    # "an air strike" stands
+                        and not took_place(tok)):       # "the meeting between A and B took place in X"
                 continue
             if tok.dep_ == "compound":
                 continue            # "the invasion anniversary": a modifier, not the event
@@ -324,7 +345,7 @@ class Nominal:
                 if "between" in entry.preps and entry.code[:2] in self.violent_roots and self.factual(tok):
                     self.sideless.append((entry, tok))
                 continue
-            sources = self.doers(tok, resolver, entry)
+            sources = self.doers(tok, resolver, entry) or talks_before(tok, entry.code, resolver)
             if not sources and len(targets) >= 2 and "between" in entry.preps and \
                     any(p.lower_ == "between" for p in (*tok.children, *tok.head.children)):
                 sources, targets = targets[:1], targets[1:]      # "talks between A and B"

@@ -45,6 +45,7 @@ class NounPlaces:
             if places:
                 place = places[0]
                 role = "MIL" if obj.lemma_.lower() in MILITARY_SITES else "CVL"
-                return [ActorMention(noun.text, 0, 0, place.code[:3] + role, place.name,
+                # written as the place named, not the noun of force
+                return [ActorMention(place.text, place.start, place.end, place.code[:3] + role, place.name,
                                      "people of the place attacked: " + place.how, place.origin)]
         return []

@@ -208,6 +208,10 @@ def gapped_object(obj, verb):
 
 
 
+# entity types of a "by" phrase that measure or date, never a doer ("by 5%", "by Monday")
+NOT_DOERS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def repair_passives(doc) -> None:
     """A subject of a passive participle is a passive subject: the parser sometimes calls it
     "nsubj", of the participle or of its passive auxiliary ("Y was heavily and unjustly
@@ -220,6 +224,18 @@ def repair_passives(doc) -> None:
             tok.dep_ = "nsubjpass"
         elif tok.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children):
             tok.dep_ = "nsubjpass"
+    # "two men were granted asylum by Britain": after a passive's object the parser may call its
+    # "by" doer a plain preposition; a "by" naming a thing, not a time or a measure, is the agent
+    for tok in doc:
+        if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children) or \
+                any(c.dep_ == "agent" for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        for by in tok.children:
+            if by.dep_ == "prep" and by.lower_ == "by" and any(
+                    o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and o.ent_type_ not in NOT_DOERS
+                    for o in by.children):
+                by.dep_ = "agent"
+                break
 
 
 # verbs that have no passive reading ("students protested", never "were protested"): a

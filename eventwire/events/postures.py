@@ -22,6 +22,15 @@ class BorderDeployment:
         self.borders = slots["border_nouns"]
         self.preps = slots["border_preps"]
 
+    def trigger_words(self) -> frozenset[str]:
+        """The deploying verbs' forms, for the pre-filter: "massed troops on the border" may be
+        the sentence's only event, with no verb of the verb dictionary."""
+        out = set()
+        for v in self.verbs:
+            stem = v[:-1] if v.endswith("e") else v
+            out |= {v, v + "s", v + "es", stem + "ed", stem + "ing", v + "ed"}
+        return frozenset(out | {"sent", "brought"})
+
     def border(self, verb):
         """The border noun the verb's forces go to, or None."""
         if verb.lemma_.lower() not in self.verbs:

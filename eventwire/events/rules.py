@@ -203,6 +203,7 @@ def _slots(data: dict) -> dict:
         "recall_verbs": frozenset(raw.get("recall_verbs", [])),
         "envoy_nouns": frozenset(raw.get("envoy_nouns", [])),
         "benefit_verbs": frozenset(raw.get("benefit_verbs", [])),
+        "blame_for_verbs": frozenset(raw.get("blame_for_verbs", [])),
         "paying_verbs": frozenset(raw.get("paying_verbs", [])),
         "aid_receivers": frozenset(raw.get("aid_receivers", [])),
         "handover_idioms": frozenset(raw.get("handover_idioms", [])),

@@ -102,6 +102,7 @@ class Slots(DoerChecks):
         self.complement = slots["complement_targets"]
         self.deep = slots["deep_targets"]
         self.benefit_verbs = slots.get("benefit_verbs", frozenset())
+        self.blame_for = slots.get("blame_for_verbs", frozenset())
         # purpose verbs whose people named by place receive the aid: benefit and paying verbs
         self.receiving_purposes = frozenset(self.benefit_verbs) | frozenset(slots.get("paying_verbs", ()))
         self.aid_receivers = frozenset(slots.get("aid_receivers", ()))
@@ -202,7 +203,10 @@ class Slots(DoerChecks):
                     verb_head = tok.head
                     objs = [c for c in verb_head.children if c.dep_ in OBJ_DEPS]
                     if objs:
-                        subj = self.sources(verb_head, resolver)[0]
+                        # "criticised B for breaching the truce": B's act, not done to the critic
+                        low = verb_head.lower_      # the lemmatiser may err ("fined" -> "fin")
+                        blamed = bool({verb_head.lemma_.lower(), low, low[:-1], low[:-2]} & self.blame_for)
+                        subj = [] if blamed else self.sources(verb_head, resolver)[0]
                         return resolver.actors(objs[0]), False, subj
                     tok = verb_head
                 elif tok.dep_ == "prep" and self.reading.means_subject(tok):

@@ -68,6 +68,30 @@ def hyphened(tok) -> str:
     return f"{doc[i - 2].lower_}-{tok.lemma_.lower()}"
 
 
+# clauses inside a passive's subject that are not its words ("the men who were arrested")
+PATIENT_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
+
+
+def patient_words(verb, dated=frozenset()) -> list:
+    """The words of a passive verb's subject, the thing or person the active's object names:
+    "[two tanks] were given to Y by X" reads as "gave [two tanks] to Y". [] for an active verb;
+    not a clause hung on the subject, nor a date. Only with the doer named ("by X"): an agentless
+    passive ("civilians were killed") tells what befell the subject, with no doer to code."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "agent" for c in kids):
+        return []
+    if any(c.dep_ == "dobj" for c in kids):
+        return []           # "Y was given tanks by X": the subject received, the object is the thing
+    out = []
+    for sub in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        stack = [sub]
+        while stack:
+            tok = stack.pop()
+            out.append(tok)
+            stack += [c for c in tok.children if c.dep_ not in PATIENT_CLAUSES]
+    return sorted((t for t in out if t.i not in dated and t.pos_ != "PUNCT"), key=lambda t: t.i)
+
+
 @dataclass
 class Trigger:
     token: object            # the verb
@@ -334,8 +358,15 @@ class TriggerChooser:
         after_toks = [t for t in own if t.i > verb.i and t.i not in dated]
         if self.noun_first:     # "planned and directed attacks on X": the object both verbs share
             after_toks = sorted(after_toks + self.shared_object(verb, dated), key=lambda t: t.i)
+            # "sanctions were imposed on Y", "two tanks were given to Y": the passive's subject
+            # is the object the active's patterns name after the verb
+            # (a light verb's event noun is read from the subject already: "a deal was reached")
+            if not any(lem in self.rules.light_verbs for lem in [verb.lemma_.lower()] + self.lemmas(verb)) \
+                    or self.event_noun(verb)[1] is None:
+                after_toks = patient_words(verb, dated) + after_toks
         if passive:     # "sanctions on Y were lifted": the subject is the object a pattern names
-            after_toks = passive_object(verb) + after_toks
+            seen = {t.i for t in after_toks}
+            after_toks = [t for t in passive_object(verb) if t.i not in seen] + after_toks
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
         loose = (loose_words(before_toks), loose_words(after_toks))

@@ -304,7 +304,8 @@ class UnnamedActors:
                 found = [a for a in resolver.places(t) if a is not None]
                 if found:
                     place = found[0]
-                    return [ActorMention(verb.text, 0, 0, place.code[:3] + role, place.name,
+                    # written as the place named, not the verb: the people are the place's
+                    return [ActorMention(place.text, place.start, place.end, place.code[:3] + role, place.name,
                                          "people of the place attacked: " + place.how, place.origin)]
         # "airstrikes that killed dozens": the act's own victims
         victims = any(t.lemma_.lower() in self.victim_nouns for h in heads for t in h.subtree)
@@ -342,6 +343,10 @@ class UnnamedActors:
             return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in self.attacked_preps
                     for o in p.children if o.dep_ == "pobj"]
         heads = [c for c in verb.children if c.dep_ in OBJ_DEPS] + preps(verb)
+        kids = list(verb.children)
+        if any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "agent" for c in kids):
+            # "the town was shelled by X": the passive's subject is what X hit
+            heads += [c for c in kids if c.dep_ == "nsubjpass"]
         for h in list(heads):
             if h.lemma_.lower() in self.act_nouns:
                 heads += preps(h)

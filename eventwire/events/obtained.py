@@ -1,0 +1,36 @@
+"""Things received "from" someone: the giver is the doer.
+
+"Ukraine received anti-tank weapons from Poland", "the rebels got backing from Y", "Kenya
+received a warning from Y": the verb's subject is on the receiving end and the "from" phrase
+names who gave, backed or warned. The event is the giver's, done to the receiver, so a pair
+whose target the "from" phrase names is turned round. A host receiving a visitor is the
+host's act ("received the envoy from Y", 042/043): those stay as they are.
+"""
+from __future__ import annotations
+
+from .parse import OBJ_DEPS
+
+# verbs of receiving: their subject gets what another gives
+RECEIVING = frozenset({"receive", "get", "obtain", "accept", "win", "secure", "gain"})
+# codes where the receiver is the doer: hosting a visit or a visitor
+HOSTING = ("042", "043", "044", "045", "046")
+
+
+def from_givers(verb, resolver) -> list:
+    """The actors named by a "from" phrase on a receiving verb or on its object."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    return [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+            for o in p.children if o.dep_ == "pobj" for a in resolver.actors(o)]
+
+
+def received_from(pairs, code: str, verb, resolver) -> list:
+    """The pairs with the giver named by "from" as the source ("received weapons from Y": Y to
+    the receiver); unchanged for other verbs, for hosting, and when "from" names no target."""
+    if not pairs or verb.lemma_.lower() not in RECEIVING or code.startswith(HOSTING):
+        return pairs
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return pairs
+    givers = {(a.start, a.code) for a in from_givers(verb, resolver)}
+    if not givers:
+        return pairs
+    return [(t, s) if (t.start, t.code) in givers else (s, t) for s, t in pairs]
