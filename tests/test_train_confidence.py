@@ -53,3 +53,13 @@ def test_worst_set_ece_is_the_highest_of_the_sets():
     y = np.array([1, 1, 1, 0])
     sets = np.array(["a", "a", "b", "b"])
     assert T.worst_set_ece(p, y, sets) == pytest.approx(0.1)
+
+
+def test_balanced_weights_favour_the_smaller_set_and_average_one():
+    groups = np.array(["big/1"] * 9 + ["small/2"])
+    w = T.set_weights(groups, True)
+    assert w.mean() == pytest.approx(1.0) and w[-1] == pytest.approx(3 * w[0])
+    assert (T.set_weights(groups, False) == 1).all()
+    X, y, g = _toy()
+    lr, steps = T.fit(X, y, g, dict(T.GRID[0], balance=True))
+    assert steps and len(lr.coef_[0]) == X.shape[1]
