@@ -5,15 +5,22 @@
    the current coder and labels each coded event: right when it matches a gold event (required
    or optional) of its document on root and both actors' countries, as ../shared/gold/score.py
    compares them. Events score.py ignores (no target, the same code on both sides) are left out.
-2. Held-out figures: 5-fold cross-validation grouped by document over the pooled sets, so no
-   event is scored by a model that saw its document. Each fold fits a logistic regression
-   (scikit-learn) and an isotonic map fitted on the fold's own inner cross-validated scores.
-   Reported: expected calibration error (10 equal-width bins) pooled and per set, precision and
+2. Chooses the model's setting (GRID below: regularisation, actor origins one by one or in three
+   groups, with or without the article's length, isotonic or sigmoid calibration map, events
+   weighted equally or each gold set by 1 / sqrt of its size) by
+   cross-validation grouped by document on the training events only: the setting with the lowest
+   worst-set expected calibration error (10 equal-width bins), ties broken by log loss.
+3. Held-out figures: 5-fold cross-validation grouped by document over the pooled sets, so no
+   event is scored by a model that saw its document; each outer fold repeats step 2 on its own
+   training events (nested), then fits a logistic regression (scikit-learn) and its calibration
+   map on the fold's own inner cross-validated scores.
+   Reported: expected calibration error pooled and per set, precision and
    recall (score.py's) of the events kept at each threshold, and the default threshold: the
    lowest one at which held-out precision is at least 0.85 on dev_news and on dev_longform.
-3. With --write-model: fits the same on everything and writes eventwire/events/data/confidence.json
-   (weights, isotonic steps, threshold, the held-out figures).
-4. With --report DIR: writes DIR/calibration.md (the figures) and DIR/calibration.png (the
+4. With --write-model: chooses and fits the same on everything and writes
+   eventwire/events/data/confidence.json (weights, calibration steps, threshold, the setting, the
+   held-out figures).
+5. With --report DIR: writes DIR/calibration.md (the figures) and DIR/calibration.png (the
    reliability plot, matplotlib).
 
 Training data is the gold sets' text and answers; the model file holds only weights and figures.
@@ -39,7 +46,6 @@ SETS = ("seeds", "dev_plover", "dev_probes", "dev_news", "dev_longform")
 TARGET_SETS = ("dev_news", "dev_longform")
 TARGET_PRECISION = 0.85
 FOLDS = 5
-C = 1.0                     # inverse regularisation of the logistic regression
 
 
 def load_scorer(gold_dir: Path):
@@ -94,21 +100,122 @@ def vectorise(rows, names=None):
     return X, names
 
 
-def fit(X, y, groups):
-    """Logistic weights, then isotonic steps fitted on inner held-out scores."""
+# The settings the training chooses among, fixed before any held-out figure was read (session 30).
+# Each is scored by its own cross-validated log loss on the training events only (inner folds
+# grouped by document); the lowest wins. The held-out figures repeat that choice inside every
+# outer fold, so they measure the whole procedure, choice included (nested cross-validation).
+#   C            inverse regularisation of the logistic regression (about 35 wrong events in all)
+#   origins      "each": one feature per actor origin (15 a side); "grouped": three groups a side
+#                (confidence.ORIGIN_GROUPS), fewer weights for the few wrong events to fit
+#   article      with or without article_words: the article's length mostly tells which gold set
+#                an event comes from (probes 9 words, plover 25, news 165, longform 760)
+#   calibration  "isotonic" steps, or "sigmoid" (Platt: two parameters, smoother on the few low scores)
+#   balance      weigh each event by 1 / sqrt(events of its gold set), so dev_news (half the events,
+#                two thirds of the wrong ones) does not set every weight alone
+GRID = [{"C": c, "origins": o, "article": a, "calibration": cal, "balance": b}
+        for b in (False, True) for c in (1.0, 0.3, 0.1) for o in ("each", "grouped") for a in (True, False)
+        for cal in ("isotonic", "sigmoid")]
+
+
+def set_weights(groups, balance: bool) -> np.ndarray:
+    """Per-event weights (mean 1): 1 / sqrt(events of its set) when balancing, else all 1.
+    Groups are "set/doc_id"."""
+    sets = np.array([g.split("/")[0] for g in groups])
+    if not balance:
+        return np.ones(len(sets))
+    n = {s: (sets == s).sum() for s in set(sets)}
+    w = np.array([1 / np.sqrt(n[s]) for s in sets])
+    return w / w.mean()
+
+
+def columns(names, setting) -> np.ndarray:
+    """Which feature columns a setting uses."""
+    def used(n):
+        kind = n.split(":")[0]
+        if kind in ("source", "target"):
+            return setting["origins"] == "each"
+        if kind in ("source_from", "target_from"):
+            return setting["origins"] == "grouped"
+        return setting["article"] or n != "article_words"
+    return np.array([used(n) for n in names])
+
+
+def _logit(p):
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def fit_maps(X, y, groups, setting=None):
+    """Logistic weights, then each calibration map fitted on inner held-out scores, as steps
+    (raw probability, calibrated): {"isotonic": steps, "sigmoid": the Platt sigmoid sampled finely}."""
     from sklearn.isotonic import IsotonicRegression
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
+    setting = setting or GRID[0]
+    c = setting["C"]
+    w = set_weights(groups, setting.get("balance", False))
     inner = np.zeros(len(y))
     k = min(FOLDS, len(set(groups)))
     for tr, te in GroupKFold(n_splits=k).split(X, y, groups):
-        lr = LogisticRegression(C=C, max_iter=2000).fit(X[tr], y[tr])
+        lr = LogisticRegression(C=c, max_iter=2000).fit(X[tr], y[tr], sample_weight=w[tr])
         inner[te] = lr.predict_proba(X[te])[:, 1]
-    lr = LogisticRegression(C=C, max_iter=2000).fit(X, y)
-    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(inner, y)
-    steps = [(float(a), float(b)) for a, b in zip(iso.X_thresholds_, iso.y_thresholds_)]
-    return lr, steps
+    lr = LogisticRegression(C=c, max_iter=2000).fit(X, y, sample_weight=w)
+    platt = LogisticRegression(C=1e6, max_iter=2000).fit(_logit(inner)[:, None], y, sample_weight=w)
+    zs = np.linspace(-8, 10, 73)
+    sigmoid = list(zip((1 / (1 + np.exp(-zs))).tolist(), platt.predict_proba(zs[:, None])[:, 1].tolist()))
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(inner, y, sample_weight=w)
+    isotonic = [(float(a), float(b)) for a, b in zip(iso.X_thresholds_, iso.y_thresholds_)]
+    return lr, {"isotonic": isotonic, "sigmoid": sigmoid}
+
+
+def fit(X, y, groups, setting=None):
+    """Logistic weights and the setting's calibration steps."""
+    setting = setting or GRID[0]
+    lr, maps = fit_maps(X, y, groups, setting)
+    return lr, maps[setting["calibration"]]
+
+
+def _predict(lr, steps, X) -> np.ndarray:
+    m = ConfidenceModel(float(lr.intercept_[0]), {}, steps=steps)
+    return np.array([m.calibrate(q) for q in lr.predict_proba(X)[:, 1]])
+
+
+def log_loss(p, y) -> float:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def worst_set_ece(p, y, sets) -> float:
+    """The highest expected calibration error over the gold sets: the figure issue 16 bounds."""
+    return max(ece(p[sets == s], y[sets == s]) for s in set(sets))
+
+
+def choose(X, y, groups, names) -> tuple[dict, list]:
+    """The setting of GRID whose cross-validated scores on these events (folds grouped by
+    document) have the lowest worst-set ECE (ties: the lower log loss), and every setting's
+    (worst-set ECE, log loss). Groups are "set/doc_id"."""
+    from sklearn.model_selection import GroupKFold
+
+    sets = np.array([g.split("/")[0] for g in groups])
+    k = min(FOLDS, len(set(groups)))
+    splits = list(GroupKFold(n_splits=k).split(X, y, groups))
+    held: dict[int, np.ndarray] = {}
+    for i, setting in enumerate(GRID):
+        if i in held:
+            continue
+        # settings that differ only in the calibration map share their logistic fits
+        twins = [j for j, g in enumerate(GRID) if {**g, "calibration": ""} == {**setting, "calibration": ""}]
+        for j in twins:
+            held[j] = np.zeros(len(y))
+        cols = columns(names, setting)
+        for tr, te in splits:
+            lr, maps = fit_maps(X[tr][:, cols], y[tr], groups[tr], setting)
+            for j in twins:
+                held[j][te] = _predict(lr, maps[GRID[j]["calibration"]], X[te][:, cols])
+    scores = [(round(worst_set_ece(held[i], y, sets), 3), log_loss(held[i], y)) for i in range(len(GRID))]
+    best = min(range(len(GRID)), key=lambda i: scores[i])
+    return GRID[best], scores
 
 
 def as_model(lr, names, steps, threshold=0.0, info=None, X=None) -> ConfidenceModel:
@@ -117,19 +224,31 @@ def as_model(lr, names, steps, threshold=0.0, info=None, X=None) -> ConfidenceMo
                            threshold, steps, info or {}, means)
 
 
-def held_out(rows) -> np.ndarray:
+def held_out(rows) -> tuple[np.ndarray, list]:
+    """Held-out scores: each outer fold chooses its setting on its own training events (choose),
+    fits it, and scores the fold's events. Also returns each fold's chosen setting."""
     from sklearn.model_selection import GroupKFold
 
     X, names = vectorise(rows)
     y = np.array([r["y"] for r in rows])
     groups = np.array([f'{r["set"]}/{r["doc_id"]}' for r in rows])
     p = np.zeros(len(rows))
+    chosen = []
     for tr, te in GroupKFold(n_splits=FOLDS).split(X, y, groups):
-        lr, steps = fit(X[tr], y[tr], groups[tr])
-        m = as_model(lr, names, steps)
+        setting, _ = choose(X[tr], y[tr], groups[tr], names)
+        chosen.append(setting)
+        cols = columns(names, setting)
+        lr, steps = fit(X[tr][:, cols], y[tr], groups[tr], setting)
+        m = as_model(lr, [n for n, u in zip(names, cols) if u], steps)
         for i in te:
             p[i] = m.score(rows[i]["f"])
-    return p
+    return p, chosen
+
+
+def describe(setting) -> str:
+    return (f"C={setting['C']}, origins {setting['origins']}, "
+            f"{'with' if setting['article'] else 'without'} article_words, {setting['calibration']} map"
+            + (", sets balanced" if setting.get("balance") else ""))
 
 
 def ece(p, y, bins=10) -> float:
@@ -245,7 +364,9 @@ def main(argv=None) -> int:
     rows = label(rows, gold, score)
     y = np.array([r["y"] for r in rows])
     print(f"{len(rows)} events, {y.mean():.3f} right", file=sys.stderr)
-    p = held_out(rows)
+    p, chosen = held_out(rows)
+    for i, setting in enumerate(chosen):
+        print(f"outer fold {i + 1} chose {describe(setting)}", file=sys.stderr)
     eces = {"all": (len(rows), float(y.mean()), ece(p, y), ece_floor(p))}
     for name in SETS:
         sel = np.array([r["set"] == name for r in rows])
@@ -265,13 +386,19 @@ def main(argv=None) -> int:
     if a.write_model:
         X, names = vectorise(rows)
         groups = np.array([f'{r["set"]}/{r["doc_id"]}' for r in rows])
-        lr, steps = fit(X, y, groups)
+        setting, losses = choose(X, y, groups, names)
+        print(f"chosen on all events: {describe(setting)}", file=sys.stderr)
+        cols = columns(names, setting)
+        X, names = X[:, cols], [n for n, u in zip(names, cols) if u]
+        lr, steps = fit(X, y, groups, setting)
         info = {"trained": datetime.date.today().isoformat(), "sets": list(SETS), "events": len(rows),
                 "held_out_ece": {k: round(v[2], 4) for k, v in eces.items()},
                 "held_out_ece_floor": {k: round(v[3][0], 4) for k, v in eces.items()},
                 "held_out_at_threshold": {s: {"precision": at[s][0], "recall": at[s][1]} for s in gold},
                 "threshold_reaches_target": reached,
-                "model": f"logistic regression (C={C}) + isotonic map, scikit-learn"}
+                "model": f"logistic regression + calibration map, scikit-learn; {describe(setting)}",
+                "setting": setting, "held_out_settings": chosen,
+                "cv_worst_set_ece_and_log_loss": {describe(g): [v[0], round(v[1], 4)] for g, v in zip(GRID, losses)}}
         as_model(lr, names, steps, threshold, info, X).save()
         print("wrote eventwire/events/data/confidence.json", file=sys.stderr)
     return 0

@@ -22,6 +22,7 @@ def _event(source_origin=Origin.OFFICE, target_origin=Origin.OFFICE, sentence=No
 
 def _possible_features() -> set:
     names = {f"{side}:{o.value}" for side in ("source", "target") for o in Origin}
+    names |= {f"{side}_from:{g}" for side in ("source", "target") for g in C.GROUP_WORDS}
     names |= {f"rule:{k}" for k in C.RULE_KINDS + ("other",)} | {f"quad:{q}" for q in range(5)}
     return names | set(C.NUMERIC) | {"domestic", "quote", "stated_date", "role_source", "role_target"}
 
@@ -115,3 +116,12 @@ def test_article_length_is_a_readable_feature():
     m = C.ConfidenceModel(0.0, {"article_words": -1.0}, 0.5, means={"article_words": 5.0})
     assert m.raw(long) < m.raw(short)
     assert "an article of 3000 words" in [r["reason"] for r in m.reasons(long)]
+
+
+def test_each_actor_origin_falls_in_one_readable_group():
+    f = C.features(_event(source_origin=Origin.ADJECTIVE, target_origin=Origin.STORY_COUNTRY), None)
+    assert f["source_from:nationality"] == 1.0 and f["target_from:context"] == 1.0
+    assert not any(k.startswith("source_from:") and k != "source_from:nationality" for k in f)
+    assert set(C.ORIGIN_GROUPS.values()) | {"context"} == set(C.GROUP_WORDS)
+    m = C.ConfidenceModel(0.0, {"target_from:context": -1.0}, means={"target_from:context": 0.3})
+    assert "target found from context (pronoun, role, story)" in [r["reason"] for r in m.reasons(f)]

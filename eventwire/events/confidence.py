@@ -36,6 +36,15 @@ ORIGIN_WORDS = {
 }
 
 
+# The actor's origin in three groups, for a model too small to weigh fifteen origins one by one:
+# named in the text, a nationality or people's word, or found from context (pronoun, role, story).
+ORIGIN_GROUPS = {
+    Origin.NAME: "named", Origin.CAPITAL: "named", Origin.METONYM: "named", Origin.ORGANISATION: "named",
+    Origin.OFFICE: "named", Origin.ADJECTIVE: "nationality", Origin.PEOPLE: "nationality",
+}
+GROUP_WORDS = {"named": "named in the text", "nationality": "a nationality or people's word",
+               "context": "found from context (pronoun, role, story)"}
+
 NUMERIC = ("days_before", "sentence_index", "distance", "sentence_words", "reports", "article_words")   # log1p of a count
 
 
@@ -44,6 +53,8 @@ def _label(name: str, value: float = 1.0) -> str:
     kind, _, rest = name.partition(":")
     if kind in ("source", "target"):
         return f"{kind} from {ORIGIN_WORDS.get(Origin(rest), rest)}"
+    if kind in ("source_from", "target_from"):
+        return f"{kind.split('_')[0]} {GROUP_WORDS.get(rest, rest)}"
     if kind == "rule":
         return f"rule kind '{rest}'"
     if kind == "quad":
@@ -92,6 +103,7 @@ def features(event: Event, published: str | None = None, words: int = 0) -> dict
     f: dict[str, float] = {}
     for side, actor in (("source", event.source), ("target", event.target)):
         f[f"{side}:{Origin(actor.origin).value}"] = 1.0
+        f[f"{side}_from:{ORIGIN_GROUPS.get(Origin(actor.origin), 'context')}"] = 1.0
         code = actor.code or ""
         if len(code) > 3 and not code.startswith(_INTERNATIONAL):
             f[f"role_{side}"] = 1.0
