@@ -366,8 +366,11 @@ class Slots(DoerChecks):
         # "launched air strikes on Y", "lifted the sanctions on Y", "refused to lift the ban on
         # Y": the object is an event noun (nouns.tsv) or a restriction, and the parser hangs its
         # preposition on the verb
+        # ("in", a place, only for a noun of the trigger's own root: "held joint exercises in
+        # X", coded 062 by a pattern, is no posture against X)
         extra = [p for c in objs for e in [self.rules.nouns.get(c.lemma_.lower())] if e is not None
-                 for p in e.preps if p not in self.target_preps]
+                 for p in e.preps if p not in self.target_preps
+                 and (p != "in" or e.code[:2] == trig.code[:2])]
         if any(c.lemma_.lower() in RESTRICTION_NOUNS for c in objs):
             extra.append("on")
         return self.target_preps + tuple(dict.fromkeys(extra))
