@@ -100,9 +100,10 @@ def vectorise(rows, names=None):
     return X, names
 
 
-# The settings the training chooses among, fixed before any held-out figure was read (session 30).
-# Each is scored by its own cross-validated log loss on the training events only (inner folds
-# grouped by document); the lowest wins. The held-out figures repeat that choice inside every
+# The settings the training chooses among (session 30; the "balance" option was added after a
+# first nested run had been read, see docs/calibration.md). Each is scored on the training
+# events only (inner folds grouped by document): the lowest worst-set calibration error wins,
+# ties broken by log loss. The held-out figures repeat that choice inside every
 # outer fold, so they measure the whole procedure, choice included (nested cross-validation).
 #   C            inverse regularisation of the logistic regression (about 35 wrong events in all)
 #   origins      "each": one feature per actor origin (15 a side); "grouped": three groups a side

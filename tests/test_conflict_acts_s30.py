@@ -29,7 +29,7 @@ def test_a_blockade_of_another_country_stays_on_that_country(code_text):
 
 @pytest.mark.parametrize("text, expected", [
     ("A journalist died under torture in a Saudi prison.", ("SAUCOP", "SAUMED", "1822")),
-    ("The party member died in prison in Yangon after torture.", ("MMRCOP", "MMRPTY", "1822")),
+    ("A party member died in a prison in Hanoi following torture.", ("VNMCOP", "VNMPTY", "1822")),
     ("An opposition activist died after torture in a detention centre run by Syrian intelligence.",
      ("SYRSPY", "SYROPP", "1822")),
     ("Two Palestinian detainees died after torture in Israeli custody.", ("ISRCOP", "PSEOPP", "1822")),
@@ -40,7 +40,7 @@ def test_a_death_after_torture_in_custody_is_the_custodian_s_torture(code_text, 
 
 
 @pytest.mark.parametrize("text", [
-    "An Iranian political prisoner died due to continued torture and poor treatment.",   # no custody named
+    "A Syrian dissident died of repeated torture and neglect last winter.",             # no custody named
     "The former minister died in prison in Yangon.",                                     # no torture
     "A student died in Yangon after torture.",                                           # a city, no custody
     "A Saudi activist died after torture in his prison cell.",                           # "his" names no custodian
@@ -50,13 +50,13 @@ def test_no_custodian_named_or_no_torture_is_no_event(code_text, text):
 
 
 def test_prison_guards_and_inmates_are_actors(code_text):
-    events = code_text("A young inmate was tortured to death by prison guards in a jail in Tabriz.", date=None)
+    events = code_text("Prison guards in a jail near Shiraz tortured an elderly inmate to death.", date=None)
     assert ("IRNCOP", "IRNCVL", "1822") in _full(events)
 
 
 def test_the_one_judged_read_as_the_predicate(code_text):
-    events = code_text("Trump called the ambassador of Britain a stupid guy.", date=None)
-    assert ("USA", "GBR", "111") in _dyads(events)
+    events = code_text("Erdogan called the ambassador of Sweden a shameless liar.", date=None)
+    assert ("TUR", "SWE", "111") in _dyads(events)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -88,7 +88,7 @@ def test_a_release_demanded_with_no_holder_named_keeps_the_people(code_text):
 
 
 def test_aid_stopped_in_a_place_is_stopped_to_that_place(code_text):
-    events = code_text("The World Food Programme has suspended aid deliveries in Borno State.", date=None)
+    events = code_text("The Red Cross halted aid deliveries in Kano State last week.", date=None)
     assert any(e.root == "16" and e.target.code[:3] == "NGA" for e in events)
 
 
@@ -98,7 +98,7 @@ def test_aid_stopped_at_home_names_no_target_of_its_own(code_text):
 
 
 @pytest.mark.parametrize("text", [
-    "Zimbabwean police have fired teargas to break up protests against the government.",
+    "Malawian riot police used teargas to disperse a march against the cabinet.",
     "Kenyan police fired teargas at a rally against President Ruto.",
 ])
 def test_teargas_on_a_protest_hits_the_crowd_not_what_it_protested(code_text, text):
@@ -108,7 +108,7 @@ def test_teargas_on_a_protest_hits_the_crowd_not_what_it_protested(code_text, te
 
 @pytest.mark.parametrize("text, expected", [
     ("Israel launched air strikes on a number of Hamas targets.", ("ISR", "PSE", "19")),
-    ("Azerbaijani hackers launched cyber attacks on a number of Armenian state websites.", ("AZE", "ARM", "17")),
+    ("Belarusian hackers launched cyber attacks on a number of Lithuanian bank websites.", ("BLR", "LTU", "17")),
     ("Russia imposed sanctions on dozens of Ukrainian officials.", ("RUS", "UKR", "16")),
 ])
 def test_the_preposition_of_an_event_noun_on_the_verb_and_what_a_quantity_counts(code_text, text, expected):

@@ -68,9 +68,10 @@ def test_chemical_attack_as_the_subject_of_a_killing(code_text):
 
 
 def test_chemical_attack_before_a_when_clause(code_text):
-    events = code_text("Since last March's chemical attack on Latamneh in Hama province, when more than 50 "
-                       "people were killed, there have been several other incidents.", date=D)
-    assert {e.code for e in events} == {"2041"} or not events
+    events = code_text("Since last May's chlorine attack on Binnish in Idlib province, when about 40 "
+                       "civilians were killed, there have been other incidents.", date=D)
+    codes = {e.code for e in events}
+    assert "2041" in codes and "190" not in codes
 
 
 def test_such_an_attack_after_chemical_weapons(code_text):
@@ -100,8 +101,8 @@ def test_permission_as_purpose_of_a_deed_is_not_done(code_text):
 
 
 def test_permission_under_an_intent_still_codes(code_text):
-    events = code_text("Ankara has agreed to reopen its ports to allow Qatar deliver food supplies.", date=D)
-    assert any(e.source.code == "TURGOV" and e.target.code.startswith("QAT") for e in events)
+    events = code_text("Jordan agreed to reopen its airports to allow Iraq fly home its citizens.", date=D)
+    assert any(e.source.code == "JORGOV" and e.target.code.startswith("IRQ") for e in events)
 
 
 def test_plain_permission_still_codes(code_text):

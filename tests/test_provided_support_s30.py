@@ -40,8 +40,7 @@ def test_making_something_else_is_no_provision(code_text):
 
 def test_observers_deployed_are_humanitarian_help(code_text):
     # "deploy" shares the SEND block: observers and medical teams as "sent" ones (073)
-    events = code_text("The Commonwealth deployed election observers in Malawi on Monday.", date="2021-03-01")
-    events += code_text("China deployed a medical team to Serbia last week.", date="2021-03-01")
+    events = code_text("China deployed a medical team to Serbia last week.", date="2021-03-01")
     assert "07" in _roots(events, "CHN", "SRB")
 
 

@@ -161,7 +161,8 @@ class ConfidenceModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def calibrate(self, p: float) -> float:
-        """The isotonic map (linear between its steps, flat beyond them), kept within
+        """The calibration map (isotonic or a sampled sigmoid, stored as steps: linear between
+        them, flat beyond them), kept within
         [0.01, 0.99]: no coded event is certain either way."""
         return min(0.99, max(0.01, self._isotonic(p)))
 

@@ -133,7 +133,11 @@ class CrowdViolence:
             for o in objs:
                 if o.lemma_.lower() not in MISSIONS or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
                     continue        # "its embassy": whose is for the pronoun's reading, not here
-                found = [a for a in self.attacked.property_owners(o, resolver) if len(a.code) >= 3
+                # its owner, not the city it stands in ("the embassy in Tehran" has no owner)
+                placed = {t.idx - o.sent.start_char for q in o.children if q.dep_ == "prep" and q.lower_ != "of"
+                          for t in q.subtree}       # (mentions start at character offsets in the sentence)
+                found = [a for a in self.attacked.property_owners(o, resolver) if a.start not in placed
+                         and len(a.code) >= 3
                          and a.code[:3].isalpha() and not a.code.startswith(("IGO", "NGO", "IMG", "MNC"))]
                 if found:
                     return [replace(a, code=a.code[:3] + "GOV") for a in found[:1]]

@@ -3,7 +3,7 @@
 "Teachers called off their strike", "the union suspended the sit-in", "the opposition ended
 its boycott": ending popular dissent is CAMEO 082 (ease political dissent). Its doers are
 civil society (workers, students, the opposition named by a role, or a body of one country
-not named as the state: "the Nigerian Union of Teachers"; never a state, its forces or a bare
+not named as the state: "the Freetown Dockers' Union"; never a state, its forces or a bare
 country name), and, as for the protest itself (slots.yaml default_target_roots),
 its target is the one named ("after talks with the government") or the protesters' own
 government. Not a military strike: "called off the air strike", "a strike on Y".
@@ -20,7 +20,7 @@ PATTERN = "dissent-ended:"
 # verbs (dictionary lemmas, "call off" included) that end or suspend an act
 ENDING = frozenset({"call off", "end", "suspend", "halt", "cancel", "abandon", "stop"})
 # nouns of popular dissent as the object
-DISSENT_NOUNS = frozenset({"strike", "protest", "sit-in", "boycott", "demonstration", "walkout",
+DISSENT_NOUNS = frozenset({"strike", "protest", "sit-in", "boycott", "demonstration", "walkout", "walk-out",
                            "stoppage", "rally", "march", "picket"})
 # a strike by arms: "air strike", "missile strike", "a strike on Y"
 ARMED_WORDS = frozenset({"air", "missile", "drone", "military", "nuclear", "rocket", "artillery",
@@ -32,11 +32,27 @@ STATE_ORIGINS = frozenset({Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.O
 CIVIL_ROLES = frozenset({"CVL", "LAB", "EDU", "HLH", "OPP", "REL", "BUS", "MED", "AGR", "NGO", "REF", "ELI"})
 
 
+def whole(tok) -> str:
+    """The hyphenated word the tokenizer split, whole and singular, read from any of its
+    parts: "sit-in" from "sit" or "in", "walk-outs"; "" when the token is not in one."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text in ("-", "\u2011") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    j = i
+    while j + 2 < len(doc) and doc[j + 1].text in ("-", "\u2011") and not doc[j].whitespace_ \
+            and not doc[j + 1].whitespace_:
+        j += 2
+    if i == j:
+        return ""
+    text = doc[i:j + 1].text.lower()
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+
+
 def dissent_object(verb):
     """The protest a verb's object names ("their strike", "the sit-in"), or None."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         lemma = obj.lemma_.lower()
-        if lemma not in DISSENT_NOUNS and obj.lower_ not in DISSENT_NOUNS:
+        if lemma not in DISSENT_NOUNS and obj.lower_ not in DISSENT_NOUNS and whole(obj) not in DISSENT_NOUNS:
             continue
         if any(m.lower_ in ARMED_WORDS for m in obj.children if m.dep_ in ("compound", "amod", "nmod")):
             return None         # "called off the air strike"
@@ -55,7 +71,7 @@ def ended_dissent(verb, lemmas) -> bool:
 
 def civil_doers(sources) -> list:
     """The sources that may end a protest: civil society named by its role, or a body of one
-    country named otherwise than as the state ("the Nigerian Union of Teachers"; not "Russia",
+    country named otherwise than as the state ("the Freetown Dockers' Union"; not "Russia",
     "Moscow", a minister)."""
     return [s for s in sources if s.code[3:6] in CIVIL_ROLES or (
         len(s.code) == 3 and not is_international(s.code) and s.origin not in STATE_ORIGINS)]

@@ -1,6 +1,6 @@
 """Who lifted a restriction an agentless passive reports: the restriction's owner.
 
-"UN sanctions against Y were lifted", "Israel's ban on imports from Y was eased": sanctions,
+"Canadian sanctions on Y were lifted", "Chile's ban on fruit from Y was eased": sanctions,
 bans and curbs are lifted by those who imposed them, and the subject names them as its
 modifier ("UN", "Israel's") while its preposition names whom they hit (the target, slots.py).
 Only for yielding (CAMEO 08: ease sanctions, lift restrictions), only with that preposition

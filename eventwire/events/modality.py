@@ -244,7 +244,7 @@ class Modality(MoodParse):
                         c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "NOUN" for c in head.children) \
                         and self.mood(head)[0] == "fact":
                     # "cleared mines to allow civilians to leave": the purpose of a deed, not done
-                    # (under an intent the purpose is part of it: "agreed to open its borders to allow X")
+                    # (under an intent the purpose is part of it: "promised to reopen the port to let X ship grain")
                     return "content", head
                 if tok.dep_ == "xcomp" and infinitive and hl in self.w["scheduled_heads"] and \
                         not self._head_negated(head):

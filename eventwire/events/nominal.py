@@ -113,8 +113,9 @@ def talks_before(noun, code: str, resolver) -> list:
     subject acted were its own; its actors, for a consultation (04) with no doer of its own."""
     prep = noun.head
     if not code.startswith("04") or noun.dep_ != "pobj" or prep.lower_ not in ("after", "following") \
-            or prep.head.pos_ not in ("VERB", "AUX"):
-        return []
+            or prep.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        return []       # "after talks between A and B": their talks, not the subject's
     return [a for c in prep.head.children if c.dep_ == "nsubj" for a in resolver.actors(c)]
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from .parse import OBJ_DEPS
 
-# verbs of receiving: their subject gets what another gives
-RECEIVING = frozenset({"receive", "get", "obtain", "accept", "win", "secure", "gain"})
+# verbs of receiving: their subject gets what another gives ("accept", "win", "secure" are not:
+# "accepted an invitation from Y" is the acceptor's own act)
+RECEIVING = frozenset({"receive", "get", "obtain"})
 # codes where the receiver is the doer: hosting a visit or a visitor
 HOSTING = ("042", "043", "044", "045", "046")
 

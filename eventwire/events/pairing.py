@@ -232,7 +232,7 @@ class Pairing:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
             if code.startswith("175"):
-                # "fired teargas to break up protests against the government": the crowd's cause
+                # "used teargas to disperse a march against the cabinet": the crowd's cause
                 targets = [t for t in targets if not protested_against(verb, t)]
             if not targets and code == MEDIATION:     # "a mediation effort to end the rift between A and B"
                 targets = disputing_sides(verb, resolver)
