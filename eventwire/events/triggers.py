@@ -52,14 +52,6 @@ PLEDGED = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "03
 HELD_BY = "held-by:"
 
 
-def passive_object(verb) -> list:
-    """The words of a passive's subject, read as the object the active would have ("sanctions
-    on Y were lifted" as "lifted sanctions on Y"); [] for an active verb or one with an object."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
-        return []
-    return [t for c in verb.children if c.dep_ == "nsubjpass" for t in clause(c)]
-
-
 def hyphened(tok) -> str:
     """The noun the tokenizer split at its hyphen, whole: "sit-in" (sit, -, in), "walk-outs"."""
     doc, i = tok.doc, tok.i
@@ -72,13 +64,14 @@ def hyphened(tok) -> str:
 PATIENT_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
 
 
-def patient_words(verb, dated=frozenset()) -> list:
+def patient_words(verb, dated=frozenset(), need_doer: bool = True) -> list:
     """The words of a passive verb's subject, the thing or person the active's object names:
     "[two tanks] were given to Y by X" reads as "gave [two tanks] to Y". [] for an active verb;
-    not a clause hung on the subject, nor a date. Only with the doer named ("by X"): an agentless
-    passive ("civilians were killed") tells what befell the subject, with no doer to code."""
+    not a clause hung on the subject, nor a date. need_doer: only with the doer named ("by X"):
+    an agentless passive ("civilians were killed") tells what befell the subject, with no doer to
+    code; without it, for a verb only its object gives a sense ("sanctions on Y were lifted")."""
     kids = list(verb.children)
-    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ == "agent" for c in kids):
+    if not any(c.dep_ == "auxpass" for c in kids) or (need_doer and not any(c.dep_ == "agent" for c in kids)):
         return []
     if any(c.dep_ == "dobj" for c in kids):
         return []           # "Y was given tanks by X": the subject received, the object is the thing
@@ -343,7 +336,7 @@ class TriggerChooser:
         if self.noun_first and ended_dissent(verb, self.lemmas(verb) + [verb.lemma_.lower()]):
             # "the union called off its strike": popular dissent eased (dissent.py)
             return Trigger(verb, DISSENT_CODE, f"{DISSENT_ENDED}{verb.lemma_.lower()}")
-        if trig is None and self.noun_first and passive_object(verb):
+        if trig is None and self.noun_first and patient_words(verb, need_doer=False):
             # a verb only its object gives a sense ("lifted sanctions"), read in the passive
             trig = self._choose(verb, passive=True)
         aid = aid_given(verb, trig.code, trig.noun) if trig is not None and self.noun_first else None
@@ -366,7 +359,7 @@ class TriggerChooser:
                 after_toks = patient_words(verb, dated) + after_toks
         if passive:     # "sanctions on Y were lifted": the subject is the object a pattern names
             seen = {t.i for t in after_toks}
-            after_toks = [t for t in passive_object(verb) if t.i not in seen] + after_toks
+            after_toks = [t for t in patient_words(verb, dated, need_doer=False) if t.i not in seen] + after_toks
         before = [t.lower_ for t in before_toks]
         after = [t.lower_ for t in after_toks]
         loose = (loose_words(before_toks), loose_words(after_toks))
