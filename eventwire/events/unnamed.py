@@ -13,6 +13,7 @@ from ..records import ActorMention, Origin
 from .groups import unknown_group
 from .parse import OBJ_DEPS, SUBJ_DEPS
 from .participles import reduced_relative
+from .reporters import reporter_spans
 from .rules import Rules
 
 # the other side's own naming (not a country lent by context): other_side
@@ -317,21 +318,41 @@ class UnnamedActors:
                   and (h.dep_ in OBJ_DEPS or h.head.lower_ not in self.people_only_preps
                        or h.head.head.i != verb.i or act_object)]
         if victims or things:
-            actor = resolver.unnamed(role, verb.text, 0, 0, "people of the place attacked",
+            named = things[0] if things else next(t for h in heads for t in h.subtree
+                                                   if t.lemma_.lower() in self.victim_nouns)
+            text, start, end = self._written(named)
+            actor = resolver.unnamed(role, text, start, end, "people of the place attacked",
                                      besides=self.other_side(verb, resolver, doer=True))
             return [actor] if actor else []
         return []
 
     @staticmethod
+    def _written(noun) -> tuple[str, int, int]:
+        """The words naming what was hit, as written: the noun with the words before it that
+        belong to it ("the al-Anad air base", "civilian targets"), not the verb."""
+        left = noun
+        for c in noun.lefts:
+            if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "case", "punct", "hyph"):
+                left = min(left, c.left_edge, key=lambda t: t.i)
+                break
+        base = noun.sent.start_char
+        start = left.idx - base
+        end = noun.idx + len(noun.text) - base
+        return noun.sent.text[start:end], start, end
+
+    @staticmethod
     def _named_hit(verb, resolver) -> list[ActorMention]:
         """ "bombed the village, killing ten rebels": the people of the place are those the
-        participle names, when it names a side (not mere people)."""
+        participle names, when it names a side (not mere people), not its reporters
+        ("..., killing five people, activists reported": reporters.py)."""
+        reporters = reporter_spans(verb.sent)
         for c in verb.children:
             if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i:
                 continue
             for o in c.children:
                 if o.dep_ in OBJ_DEPS:
-                    found = [a for a in resolver.actors(o) if len(a.code) >= 6 and a.code[3:6] not in ("CVL", "PPL")]
+                    found = [a for a in resolver.actors(o) if len(a.code) >= 6 and a.code[3:6] not in ("CVL", "PPL")
+                             and not any(a.end > lo and a.start < hi for lo, hi in reporters)]
                     if found:
                         return found
         return []

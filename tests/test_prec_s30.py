@@ -1,0 +1,63 @@
+"""Session 30 precision fixes. Sentences written for these tests.
+
+1. reporters.py: the subjects of a reporting verb that closes the sentence after a participle
+   clause are the reporters, not victims of the participle.
+2. unnamed.py: the people of a place hit, when no place is named, are written as the thing
+   hit ("the district"), not as the verb.
+"""
+import pytest
+
+from conftest import countries
+
+REPORTED = [
+    ("Syrian jets bombed a market in Idlib on Sunday, killing seven people, rescue workers and "
+     "a monitoring group reported.", ("rescue workers", "monitoring group")),
+    ("Nigerian troops raided a camp in Borno state, killing twelve villagers, local leaders and "
+     "an aid agency said.", ("local leaders", "aid agency")),
+    ("Afghan police shelled a village in Helmand, wounding four farmers, residents and "
+     "tribal elders told reporters.", ("residents", "tribal elders")),
+]
+
+
+@pytest.mark.parametrize("sentence,reporters", REPORTED)
+def test_reporters_are_no_victims(code_text, sentence, reporters):
+    events = code_text(sentence)
+    assert events, "the attack itself is still coded"
+    for e in events:
+        for word in reporters:
+            assert word not in e.target.text
+
+
+def test_listed_victims_stay_victims(code_text):
+    # a list of those hit with its own reporter keeps every victim
+    events = code_text("Sudanese soldiers attacked a village in Darfur, killing a teacher, "
+                       "two farmers and a nurse, witnesses said.")
+    assert ("SDN", "19", "SDN") in countries(events)
+
+
+def test_reporter_spans_need_a_subjectless_closing_verb(coder):
+    from eventwire.events.reporters import reporter_spans
+    from eventwire.language import model
+
+    nlp = model.load()
+    sent = next(nlp("Rebels attacked a base in Mali, killing three soldiers, "
+                    "officials and residents reported.").sents)
+    spans = reporter_spans(sent)
+    assert [sent.text[a:b] for a, b in spans] == ["officials and residents"]
+    sent = next(nlp("Rebels attacked a base in Mali, killing three soldiers and a guard.").sents)
+    assert reporter_spans(sent) == []
+
+
+PLACES_HIT = [
+    ("Militants in Somalia overran the district on Friday.", "the district"),
+    ("Fighting raged across Sudan this week. Troops shelled several towns on Monday.", "several towns"),
+]
+
+
+@pytest.mark.parametrize("sentence,written", PLACES_HIT)
+def test_people_of_an_unnamed_place_are_written_as_the_thing_hit(code_text, sentence, written):
+    events = [e for e in code_text(sentence) if e.target.how.startswith("people of the place attacked")]
+    assert events
+    for e in events:
+        assert e.target.text == written
+        assert e.target.text not in ("overran", "shelled")
