@@ -19,7 +19,10 @@ from .rules import Rules
 # the other side's own naming (not a country lent by context): other_side
 NAMED_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.CAPITAL, Origin.METONYM,
                            Origin.OFFICE, Origin.PRONOUN, Origin.DESCRIPTION})
-CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)      # "on Saturday" is no place attacked
+# "on Saturday", "at dawn" are no place attacked
+CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({
+    "dawn", "daybreak", "morning", "midday", "noon", "afternoon", "evening", "dusk", "nightfall",
+    "night", "midnight"})
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
 # places that are an armed force's own ("seized the air base", "shelled the barracks"): with no
 # owner named, those hit are the military of the place, not its civilians
@@ -67,6 +70,7 @@ class UnnamedActors:
         self.default_target_roots = slots["default_target_roots"]
         self.unidentified_roots = slots["unidentified_roots"]
         self.victim_nouns = slots["victim_nouns"]
+        self.arms_nouns = frozenset(slots["arms_nouns"])
         self.release_roots = slots["release_roots"]
         self.released_nouns = slots["released_nouns"]
         self.released_people = slots["released_people"]
@@ -318,7 +322,8 @@ class UnnamedActors:
                   and (h.dep_ in OBJ_DEPS or h.head.lower_ not in self.people_only_preps
                        or h.head.head.i != verb.i or act_object)]
         if victims or things:
-            named = things[0] if things else next(t for h in heads for t in h.subtree
+            hit = [h for h in things if h.lemma_.lower() not in self.arms_nouns] or things
+            named = hit[0] if hit else next(t for h in heads for t in h.subtree
                                                    if t.lemma_.lower() in self.victim_nouns)
             text, start, end = self._written(named)
             actor = resolver.unnamed(role, text, start, end, "people of the place attacked",
