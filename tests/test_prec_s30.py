@@ -61,3 +61,37 @@ def test_people_of_an_unnamed_place_are_written_as_the_thing_hit(code_text, sent
     for e in events:
         assert e.target.text == written
         assert e.target.text not in ("overran", "shelled")
+
+
+def test_people_hit_not_named_by_the_arms_fired(code_text):
+    events = [e for e in code_text("Fighting raged across Somalia. Militants fired mortar rounds "
+                                   "at a police station on Friday.")
+              if e.target.how.startswith("people of the place attacked")]
+    for e in events:
+        assert "rounds" not in e.target.text
+
+
+def test_a_time_of_day_is_no_place_attacked(code_text):
+    from eventwire.events.unnamed import CALENDAR
+    assert {"dawn", "midday", "night"} <= CALENDAR
+
+
+# 3. selfdyad.py: "it" whose clause's object a nationality word gives to the nearest
+#    antecedent's country is the other one named
+SELF_DYAD = [
+    ("Norway condemned Russia after it detained a Norwegian fishing crew.", ("RUS", "NOR")),
+    ("Japan protested to China after it seized a Japanese trawler near the islands.", ("CHN", "JPN")),
+]
+
+
+@pytest.mark.parametrize("sentence,pair", SELF_DYAD)
+def test_pronoun_is_not_its_objects_country(code_text, sentence, pair):
+    found = countries(code_text(sentence))
+    assert (pair[0], "17", pair[1]) in found
+    assert (pair[1], "17", pair[1]) not in found
+
+
+def test_pronoun_of_a_speaker_unchanged(code_text):
+    # "X said it ...": the speaker, whatever its object
+    found = countries(code_text("Ghana said it had deported Ghanaian smugglers."))
+    assert all(s == "GHA" for s, _, _ in found)

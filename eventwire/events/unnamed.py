@@ -322,7 +322,10 @@ class UnnamedActors:
                   and (h.dep_ in OBJ_DEPS or h.head.lower_ not in self.people_only_preps
                        or h.head.head.i != verb.i or act_object)]
         if victims or things:
-            hit = [h for h in things if h.lemma_.lower() not in self.arms_nouns] or things
+            # "fired rounds at a police station": the station, not the rounds
+            hit = [h for h in things if h.lemma_.lower() not in self.arms_nouns] or \
+                [o for h in things for p in h.children if p.dep_ == "prep" and p.lower_ in self.attacked_preps
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ not in CALENDAR] or things
             named = hit[0] if hit else next(t for h in heads for t in h.subtree
                                                    if t.lemma_.lower() in self.victim_nouns)
             text, start, end = self._written(named)
