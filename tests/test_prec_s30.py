@@ -95,3 +95,40 @@ def test_pronoun_of_a_speaker_unchanged(code_text):
     # "X said it ...": the speaker, whatever its object
     found = countries(code_text("Ghana said it had deported Ghanaian smugglers."))
     assert all(s == "GHA" for s, _, _ in found)
+
+
+def test_time_nouns_are_no_place_attacked(code_text):
+    events = [e for e in code_text("Fighting raged across Yemen. The port was recaptured late in the "
+                                   "week by troops loyal to the government.")
+              if e.target.how.startswith("people of the place attacked")]
+    for e in events:
+        assert "week" not in e.target.text
+
+
+def test_victims_written_as_the_people_hit(code_text):
+    events = [e for e in code_text("Fighting raged across Somalia. Militants fired on the families "
+                                   "of soldiers as they fled the town.")
+              if e.target.how.startswith("people of the place attacked")]
+    for e in events:
+        assert e.target.text == "the families"
+
+
+# 4. namesakes_hit.py: a small town beside a big place takes the big place's country
+def test_small_town_beside_a_capital_takes_its_country():
+    from types import SimpleNamespace as NS
+    from eventwire.events.namesakes_hit import beside_named
+    from eventwire.records import ActorMention, Origin
+
+    town = ActorMention("Sarvan", 10, 16, "ARM", "Armenia", "place geonames:1 (Sarvan)", Origin.PLACE)
+    mentions = [(10, 16, NS(country="ARM", feature_type="city", population=900), "Sarvan"),
+                (40, 44, NS(country="AZE", feature_type="city", population=2_000_000), "Baku")]
+    resolver = NS(place_mentions=mentions, named_here=lambda: ["ARM", "AZE"],
+                  dictionary=NS(country_name=lambda c: {"AZE": "Azerbaijan"}.get(c)))
+    assert beside_named([town], resolver).code == "AZE"
+    # the town's own country named again in the sentence: the town stays where it is
+    resolver.named_here = lambda: ["ARM", "AZE", "ARM"]
+    assert beside_named([town], resolver).code == "ARM"
+    # a big place far from the town says nothing of it
+    resolver.named_here = lambda: ["ARM", "AZE"]
+    resolver.place_mentions = [mentions[0], (140, 144, mentions[1][2], "Baku")]
+    assert beside_named([town], resolver).code == "ARM"

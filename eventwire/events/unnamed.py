@@ -14,6 +14,7 @@ from .groups import unknown_group
 from .parse import OBJ_DEPS, SUBJ_DEPS
 from .participles import reduced_relative
 from .reporters import reporter_spans
+from .namesakes_hit import beside_named
 from .rules import Rules
 
 # the other side's own naming (not a country lent by context): other_side
@@ -22,7 +23,7 @@ NAMED_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.
 # "on Saturday", "at dawn" are no place attacked
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({
     "dawn", "daybreak", "morning", "midday", "noon", "afternoon", "evening", "dusk", "nightfall",
-    "night", "midnight"})
+    "night", "midnight", "day", "week", "weekend", "month", "year", "hour", "time"})
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
 # places that are an armed force's own ("seized the air base", "shelled the barracks"): with no
 # owner named, those hit are the military of the place, not its civilians
@@ -304,14 +305,13 @@ class UnnamedActors:
             return hit
         toks = [t for h in heads for t in self._phrase(h)]
         role = "MIL" if any(h.lemma_.lower() in MILITARY_SITES for h in heads) else "CVL"
-        for t in toks:
-            if t.dep_ in ("pobj", "dobj", "appos", "conj", "nsubjpass"):
-                found = [a for a in resolver.places(t) if a is not None]
-                if found:
-                    place = found[0]
-                    # written as the place named, not the verb: the people are the place's
-                    return [ActorMention(place.text, place.start, place.end, place.code[:3] + role, place.name,
-                                         "people of the place attacked: " + place.how, place.origin)]
+        found = [a for t in toks if t.dep_ in ("pobj", "dobj", "appos", "conj", "nsubjpass")
+                 for a in resolver.places(t)[:1] if a is not None]
+        if found:
+            place = beside_named(found, resolver)
+            # written as the place named, not the verb: the people are the place's
+            return [ActorMention(place.text, place.start, place.end, place.code[:3] + role, place.name,
+                                 "people of the place attacked: " + place.how, place.origin)]
         # "airstrikes that killed dozens": the act's own victims
         victims = any(t.lemma_.lower() in self.victim_nouns for h in heads for t in h.subtree)
         # a thing hit: an object, the object of an act ("an attack on a base"), or "in/into/at/
@@ -326,8 +326,8 @@ class UnnamedActors:
             hit = [h for h in things if h.lemma_.lower() not in self.arms_nouns] or \
                 [o for h in things for p in h.children if p.dep_ == "prep" and p.lower_ in self.attacked_preps
                  for o in p.children if o.dep_ == "pobj" and o.lower_ not in CALENDAR] or things
-            named = hit[0] if hit else next(t for h in heads for t in h.subtree
-                                                   if t.lemma_.lower() in self.victim_nouns)
+            named = hit[0] if hit else next(h for h in heads
+                                            if any(t.lemma_.lower() in self.victim_nouns for t in h.subtree))
             text, start, end = self._written(named)
             actor = resolver.unnamed(role, text, start, end, "people of the place attacked",
                                      besides=self.other_side(verb, resolver, doer=True))
