@@ -16,6 +16,8 @@ REPORTED = [
      "an aid agency said.", ("local leaders", "aid agency")),
     ("Afghan police shelled a village in Helmand, wounding four farmers, residents and "
      "tribal elders told reporters.", ("residents", "tribal elders")),
+    ("Iraqi jets struck a convoy in Anbar, killing nine people, the Iraqi Red Crescent reported "
+     "on Friday.", ("Red Crescent",)),
 ]
 
 
