@@ -134,3 +134,10 @@ def test_small_town_beside_a_capital_takes_its_country():
     resolver.named_here = lambda: ["ARM", "AZE"]
     resolver.place_mentions = [mentions[0], (140, 144, mentions[1][2], "Baku")]
     assert beside_named([town], resolver).code == "ARM"
+
+
+def test_pronoun_avoiding_its_objects_country_takes_no_nationality_word(code_text):
+    # "it" is the plane: no state named by "Chilean" did the crossing
+    found = countries(code_text("Peruvian jets forced a Chilean cargo plane to land in Lima after it "
+                                "strayed into Peruvian airspace."))
+    assert not any(s == "CHL" for s, _, _ in found)
