@@ -177,10 +177,13 @@ class Memory:
         found = self._recent(lambda e: e.person, exclude)
         return found[0].actor if found else None
 
-    def thing(self, exclude=frozenset()) -> ActorMention | None:
-        """ "it", "its": a country, government or organisation, never a person or a crowd."""
+    def thing(self, exclude=frozenset(), avoid=frozenset()) -> ActorMention | None:
+        """ "it", "its": a country, government or organisation, never a person or a crowd;
+        avoid: countries it cannot be (selfdyad.py); then a nationality word ("a Georgian
+        plane") is no other antecedent: it names a thing's country, not the doer."""
         found = self._recent(lambda e: not e.person and not e.plural and e.actor is not None
-                             and self.group_size(e.group) == 1, exclude)
+                             and self.group_size(e.group) == 1 and e.actor.code[:3] not in avoid
+                             and not (avoid and e.actor.origin == Origin.ADJECTIVE), exclude)
         return found[0].actor if found else None
 
     def plural(self, exclude=frozenset()) -> list[ActorMention]:

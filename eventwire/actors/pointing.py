@@ -17,6 +17,7 @@ from .owned import group_at_place, group_body
 from .chambers import chamber_country
 from .matcher import PRONOUNS
 from .rivals import blocked, spoken_by_person
+from .selfdyad import object_countries
 from ..language.truecase import load_titles
 
 # a speaker named by a title ("the Dutch justice minister said he would ..."): a person, whom
@@ -271,7 +272,9 @@ class PointingBack:
             if lower in PLURAL_PRONOUNS:
                 return point(memory.plural(exclude), "pronoun", Origin.PRONOUN)
             if lower in THING_PRONOUNS:
-                return point([memory.thing(exclude)], "pronoun", Origin.PRONOUN)
+                # "X condemned Y after it seized a British tanker": not Britain (selfdyad.py)
+                return point([memory.thing(exclude, avoid=object_countries(self, head))], "pronoun",
+                             Origin.PRONOUN)
             return []
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS]
         if role and poss:

@@ -44,6 +44,7 @@ from .allies import drop_common_enemies
 from .cohosts import drop_cohosts
 from .landmarks import drop_landmarks
 from .topics import drop_predicated, drop_topics
+from .reporters import drop_reporters
 from .letters import recipients
 from .defences import reporters_defences
 from .instruments import no_interaction
@@ -426,6 +427,7 @@ class EventCoder(Pairing):
         pairs = drop_landmarks(pairs, code, sent)   # "refused to leave a corner of Syria"
         pairs = drop_topics(pairs, code, verb, sent)    # "postponed a Syrian dialogue conference"
         pairs = drop_predicated(pairs, code, verb, sent)      # "dismissed X as a meeting between A and B"
+        pairs = drop_reporters(pairs, sent)     # "..., killing five, activists reported"
         pairs = received_from(pairs, code, verb, resolver)    # "received weapons from Y": Y gave them
         if not pairs and targets is None and self.nominal is not None:
             sent_to = recipients(verb, code, resolver)

@@ -182,6 +182,7 @@ def _slots(data: dict) -> dict:
         "shared_causes": frozenset(raw.get("shared_causes", ())),
         "cause_hedges": frozenset(raw.get("cause_hedges", ())),
         "victim_nouns": frozenset(raw["victim_nouns"]),
+        "arms_nouns": frozenset(raw.get("arms_nouns", ())),
         "reciprocal_objects": frozenset(raw.get("reciprocal_objects", [])),
         "travel_verbs": frozenset(raw.get("travel_verbs", [])),
         "sending_verbs": frozenset(raw.get("sending_verbs", [])),

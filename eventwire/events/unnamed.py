@@ -13,12 +13,17 @@ from ..records import ActorMention, Origin
 from .groups import unknown_group
 from .parse import OBJ_DEPS, SUBJ_DEPS
 from .participles import reduced_relative
+from .reporters import reporter_spans
+from .namesakes_hit import beside_named
 from .rules import Rules
 
 # the other side's own naming (not a country lent by context): other_side
 NAMED_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.CAPITAL, Origin.METONYM,
                            Origin.OFFICE, Origin.PRONOUN, Origin.DESCRIPTION})
-CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)      # "on Saturday" is no place attacked
+# "on Saturday", "at dawn" are no place attacked
+CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({
+    "dawn", "daybreak", "morning", "midday", "noon", "afternoon", "evening", "dusk", "nightfall",
+    "night", "midnight", "day", "week", "weekend", "month", "year", "hour", "time"})
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis")
 # places that are an armed force's own ("seized the air base", "shelled the barracks"): with no
 # owner named, those hit are the military of the place, not its civilians
@@ -66,6 +71,7 @@ class UnnamedActors:
         self.default_target_roots = slots["default_target_roots"]
         self.unidentified_roots = slots["unidentified_roots"]
         self.victim_nouns = slots["victim_nouns"]
+        self.arms_nouns = frozenset(slots["arms_nouns"])
         self.release_roots = slots["release_roots"]
         self.released_nouns = slots["released_nouns"]
         self.released_people = slots["released_people"]
@@ -299,14 +305,13 @@ class UnnamedActors:
             return hit
         toks = [t for h in heads for t in self._phrase(h)]
         role = "MIL" if any(h.lemma_.lower() in MILITARY_SITES for h in heads) else "CVL"
-        for t in toks:
-            if t.dep_ in ("pobj", "dobj", "appos", "conj", "nsubjpass"):
-                found = [a for a in resolver.places(t) if a is not None]
-                if found:
-                    place = found[0]
-                    # written as the place named, not the verb: the people are the place's
-                    return [ActorMention(place.text, place.start, place.end, place.code[:3] + role, place.name,
-                                         "people of the place attacked: " + place.how, place.origin)]
+        found = [a for t in toks if t.dep_ in ("pobj", "dobj", "appos", "conj", "nsubjpass")
+                 for a in resolver.places(t)[:1] if a is not None]
+        if found:
+            place = beside_named(found, resolver)
+            # written as the place named, not the verb: the people are the place's
+            return [ActorMention(place.text, place.start, place.end, place.code[:3] + role, place.name,
+                                 "people of the place attacked: " + place.how, place.origin)]
         # "airstrikes that killed dozens": the act's own victims
         victims = any(t.lemma_.lower() in self.victim_nouns for h in heads for t in h.subtree)
         # a thing hit: an object, the object of an act ("an attack on a base"), or "in/into/at/
@@ -317,21 +322,45 @@ class UnnamedActors:
                   and (h.dep_ in OBJ_DEPS or h.head.lower_ not in self.people_only_preps
                        or h.head.head.i != verb.i or act_object)]
         if victims or things:
-            actor = resolver.unnamed(role, verb.text, 0, 0, "people of the place attacked",
+            # "fired rounds at a police station": the station, not the rounds
+            hit = [h for h in things if h.lemma_.lower() not in self.arms_nouns] or \
+                [o for h in things for p in h.children if p.dep_ == "prep" and p.lower_ in self.attacked_preps
+                 for o in p.children if o.dep_ == "pobj" and o.lower_ not in CALENDAR] or things
+            named = hit[0] if hit else next(h for h in heads
+                                            if any(t.lemma_.lower() in self.victim_nouns for t in h.subtree))
+            text, start, end = self._written(named)
+            actor = resolver.unnamed(role, text, start, end, "people of the place attacked",
                                      besides=self.other_side(verb, resolver, doer=True))
             return [actor] if actor else []
         return []
 
     @staticmethod
+    def _written(noun) -> tuple[str, int, int]:
+        """The words naming what was hit, as written: the noun with the words before it that
+        belong to it ("the al-Anad air base", "civilian targets"), not the verb."""
+        left = noun
+        for c in noun.lefts:
+            if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "case", "punct", "hyph"):
+                left = min(left, c.left_edge, key=lambda t: t.i)
+                break
+        base = noun.sent.start_char
+        start = left.idx - base
+        end = noun.idx + len(noun.text) - base
+        return noun.sent.text[start:end], start, end
+
+    @staticmethod
     def _named_hit(verb, resolver) -> list[ActorMention]:
         """ "bombed the village, killing ten rebels": the people of the place are those the
-        participle names, when it names a side (not mere people)."""
+        participle names, when it names a side (not mere people), not its reporters
+        ("..., killing five people, activists reported": reporters.py)."""
+        reporters = reporter_spans(verb.sent)
         for c in verb.children:
             if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < verb.i:
                 continue
             for o in c.children:
                 if o.dep_ in OBJ_DEPS:
-                    found = [a for a in resolver.actors(o) if len(a.code) >= 6 and a.code[3:6] not in ("CVL", "PPL")]
+                    found = [a for a in resolver.actors(o) if len(a.code) >= 6 and a.code[3:6] not in ("CVL", "PPL")
+                             and not any(a.end > lo and a.start < hi for lo, hi in reporters)]
                     if found:
                         return found
         return []
