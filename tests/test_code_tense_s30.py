@@ -29,6 +29,8 @@ def _has(got, expected):
     ("Merkel met Macron for talks in Aachen.", ("DEU", "FRA", "040")),
     ("Egypt and Sudan discussed military cooperation in Cairo on Sunday.", ("EGY", "SDN", "040")),
     ("France supplied Rafale aircraft to India.", ("FRA", "IND", "072")),
+    ("Belarus supplied Venezuela with weapons.", ("BLR", "VEN", "072")),
+    ("Pakistan delivered arms to the Afghan government.", ("PAK", "AFG", "072")),
     ("Norway hosted talks between the Colombian government and the rebels.", ("NOR", "COL", "045")),
 ])
 def test_a_deed_told_as_done_takes_the_deed_s_code(code_text, text, expected):
