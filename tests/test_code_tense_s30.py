@@ -69,3 +69,9 @@ def test_no_intent_code_left_on_a_deed_the_review_lists_as_corrected():
                          capture_output=True, text=True, check=False).stdout
     for pid in ("cameo2:3625", "cameo2:3656", "cameo2:5443", "cameo2:6212", "cameo2:4372"):
         assert pid not in out
+
+
+def test_staff_suspended_from_duty_is_no_event(code_text):
+    got = _codes(code_text("The Zambian interior ministry suspended four police officers from duty.",
+                           date="2019-06-01"))
+    assert not any(c.startswith(("08", "16")) for _, _, c in got)
