@@ -18,6 +18,7 @@ from .entities import person_actor
 from .clauses import main_subject_misread
 from .conjoined import Conjoined
 from .ethnic import non_state
+from .former import formerly
 from .copular import copula_described
 from .orgnames import in_unknown_name
 from .titled import as_named_person
@@ -185,6 +186,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             return self._cache[key]
         self._bases = []
         found = without_foreign_chambers(head, proxy_forces(self, head, non_state(self, head, self._phrase(head))))
+        found = formerly(head, found)       # "former prime minister X": a former official
         bases = self._bases
         for conj in head.conjuncts:
             if conj.i > head.i:
