@@ -19,6 +19,7 @@ from .clauses import main_subject_misread
 from .conjoined import Conjoined
 from .ethnic import non_state
 from .former import formerly
+from .national_groups import with_nationality
 from .copular import copula_described
 from .orgnames import in_unknown_name
 from .titled import as_named_person
@@ -326,7 +327,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             return [nearest(international)]
         if persons:
             return described_instead(self, head, persons, countries, roles) or [self._titled(*min(persons, key=lambda it: abs(it[0].start - head_rel)), roles)]
-        strong = self._metonyms_of_named(strong, countries)
+        strong = with_nationality(self._metonyms_of_named(strong, countries), countries)
         if strong:
             return [nearest(strong)]
         if countries:
