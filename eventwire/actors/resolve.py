@@ -19,6 +19,7 @@ from .clauses import main_subject_misread
 from .conjoined import Conjoined
 from .ethnic import non_state
 from .former import formerly
+from .armed_roles import specific_armed_role
 from .national_groups import with_nationality
 from .copular import copula_described
 from .orgnames import in_unknown_name
@@ -296,6 +297,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 if others:
                     role = others[0][1]
         role = appositive_role(self, head, roles, role)     # "the X forces, a coalition of rebel militias"
+        role = specific_armed_role(head, roles, role, self.sent.start)     # "rebel fighters": REB
         # "its forces in Syria": whose they are, not where (owned.py)
         countries = placed_after_owner(self, head, countries, head_rel, role)
         countries = envoy_posted(self, head, countries, head_rel)   # "Germany's envoy in Warsaw"
