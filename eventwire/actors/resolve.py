@@ -19,6 +19,7 @@ from .clauses import main_subject_misread
 from .conjoined import Conjoined
 from .ethnic import non_state
 from .former import formerly
+from .own_people import people_noun
 from .armed_roles import specific_armed_role
 from .national_groups import with_nationality
 from .copular import copula_described
@@ -341,6 +342,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 role = next((r for rm, r in roles if rm.start <= governing < rm.end), None)
             if not role and head.lower_ in COUNTERPARTS:
                 role = self._counterpart_role(head)
+            if not role and people_noun(head, self.sent[m.start:m.end].root):
+                role = "CVL"        # "Brazil's truck drivers": its people, not the state
             return [self._with_role(actor, role) if role else actor]
         if role and thing_sense(head):
             return []       # "a political settlement", "supplied valuable intelligence" (senses.py)
