@@ -59,8 +59,23 @@ class PlacedActors:
 
     def _named_as_place(self, m: PhraseMatch, head_rel: int) -> bool:
         root = self.sent[m.start:m.end].root
-        return (not (m.start <= head_rel < m.end) and root.head.pos_ == "ADP"
-                and root.head.lower_ in ("in", "at", "near", "outside", "inside", "around", "from"))
+        if m.start <= head_rel < m.end:
+            return False
+        return (root.head.pos_ == "ADP" and root.head.lower_ in ("in", "at", "near", "outside", "inside", "around", "from")) \
+            or self._named_after_place_noun(m)
+
+    def _named_after_place_noun(self, m: PhraseMatch) -> bool:
+        """ "police in the capital Harare", "troops in the city, Aleppo": the name set after a
+        place noun that a locative preposition governs is that place, whatever the parse
+        attaches it to (a role beside it is the actor, not the seat of government)."""
+        k = m.start - 1
+        while k >= 0 and self.sent[k].is_punct:
+            k -= 1
+        if k < 0:
+            return False
+        noun = self.sent[k]
+        return (noun.lemma_.lower() in PLACE_NOUNS and noun.dep_ == "pobj"
+                and noun.head.lower_ in LOCATIVE_PREPS - {"of", "from"})
 
     def _place_country(self, m: PhraseMatch, actor: ActorMention) -> ActorMention:
         lo = self.sent[m.start].idx - self.sent.start_char

@@ -18,6 +18,10 @@ from .entities import person_actor
 from .clauses import main_subject_misread
 from .conjoined import Conjoined
 from .ethnic import non_state
+from .former import formerly
+from .own_people import people_noun
+from .armed_roles import specific_armed_role
+from .national_groups import with_nationality
 from .copular import copula_described
 from .orgnames import in_unknown_name
 from .titled import as_named_person
@@ -185,6 +189,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             return self._cache[key]
         self._bases = []
         found = without_foreign_chambers(head, proxy_forces(self, head, non_state(self, head, self._phrase(head))))
+        found = formerly(head, found)       # "former prime minister X": a former official
         bases = self._bases
         for conj in head.conjuncts:
             if conj.i > head.i:
@@ -293,6 +298,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 if others:
                     role = others[0][1]
         role = appositive_role(self, head, roles, role)     # "the X forces, a coalition of rebel militias"
+        role = specific_armed_role(head, roles, role, self.sent.start)     # "rebel fighters": REB
         # "its forces in Syria": whose they are, not where (owned.py)
         countries = placed_after_owner(self, head, countries, head_rel, role)
         countries = envoy_posted(self, head, countries, head_rel)   # "Germany's envoy in Warsaw"
@@ -324,7 +330,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             return [nearest(international)]
         if persons:
             return described_instead(self, head, persons, countries, roles) or [self._titled(*min(persons, key=lambda it: abs(it[0].start - head_rel)), roles)]
-        strong = self._metonyms_of_named(strong, countries)
+        strong = with_nationality(self._metonyms_of_named(strong, countries), countries)
         if strong:
             return [nearest(strong)]
         if countries:
@@ -336,6 +342,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 role = next((r for rm, r in roles if rm.start <= governing < rm.end), None)
             if not role and head.lower_ in COUNTERPARTS:
                 role = self._counterpart_role(head)
+            if not role and people_noun(head, self.sent[m.start:m.end].root):
+                role = "CVL"        # "Brazil's truck drivers": its people, not the state
             return [self._with_role(actor, role) if role else actor]
         if role and thing_sense(head):
             return []       # "a political settlement", "supplied valuable intelligence" (senses.py)

@@ -1,0 +1,34 @@
+"""A country's people named by what they do: "Brazil's truck drivers", "Chile's miners".
+
+A country written as the possessor of a plural noun of persons no dictionary lists is not the
+state acting: it says whose people they are, so they are that country's civilians (CVL, as the
+gold conventions code protesters and residents). A noun is read as persons only by an agent
+suffix of English ("-ers", "-ors", "-ists", "-ians", "-ants", "-ents") and only when plural and
+the phrase's head; a possessed thing ("Brazil's borders", "Iran's waters") is listed below.
+"""
+from __future__ import annotations
+
+PERSON_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents")
+# plural nouns with those endings that are things or states' bodies, not persons
+NOT_PERSONS = frozenset({
+    "borders", "waters", "centers", "centres", "orders", "numbers", "members", "powers", "leaders",
+    "officers", "soldiers", "ministers", "partners", "neighbours", "neighbors", "rivers", "matters",
+    "letters", "papers", "quarters", "headquarters", "reactors", "sectors", "factors", "doctors",
+    "investors", "creditors", "donors", "lenders", "backers", "supporters", "allies", "regulators",
+    "prosecutors", "governors", "senators", "ambassadors", "negotiators", "inspectors", "monitors",
+    "authorities", "agents", "parliaments", "governments", "departments", "statements", "payments",
+    "talents", "plants", "grants", "elements", "assistants", "servants", "representatives",
+    "presidents", "residents", "diplomats", "politicians", "technicians", "guardians", "comedians",
+    "militants", "insurgents", "combatants", "participants", "commanders", "fighters", "troopers",
+    "bombers", "carriers", "tankers", "destroyers", "launchers", "computers", "containers",
+    "markers", "barriers", "towers", "layers", "filters", "shares", "workers",
+})
+
+
+def people_noun(head, country_root) -> bool:
+    """Is `head` a plural noun of persons that the country `country_root` (a token) possesses?"""
+    if country_root.dep_ != "poss" or country_root.head.i != head.i:
+        return False
+    low = head.lower_
+    return (head.pos_ == "NOUN" and head.tag_ == "NNS" and low.endswith(PERSON_SUFFIXES)
+            and low not in NOT_PERSONS)
