@@ -10,6 +10,11 @@ def test_possessed_people_noun_is_civilians(code_text):
     assert not any(s in ("ARGMIL", "ARGGOV") for s, _r, _t in found)
 
 
+def test_a_bare_agent_noun_may_be_the_state_s_own(code_text):
+    events = code_text("China's censors blocked a Japanese news website.", date="2021-04-02")
+    assert not any(s == "CHNCVL" for s, _r, _t in triples(events))
+
+
 def test_possessed_organ_keeps_the_state(code_text):
     events = code_text("Peru's ministers criticised Bolivia.", date="2021-04-02")
     assert any(s == "PERGOV" for s, _r, _t in triples(events))

@@ -22,7 +22,8 @@ FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 # unless one person is titled: "former army chief", "former general")
 OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD"})
 RANK_ROLES = frozenset({"MIL", "COP", "SPY"})
-TITLE_DEPS = ("compound", "appos", "flat")
+# not "appos": "the president, a former general," describes an earlier career, not the office
+TITLE_DEPS = ("compound", "flat")
 NOT_NOW = frozenset({"now", "currently", "later", "since"})
 
 

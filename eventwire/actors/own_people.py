@@ -1,10 +1,12 @@
-"""A country's people named by what they do: "Brazil's truck drivers", "Chile's miners".
+"""A country's people named by what they do: "Argentina's bus drivers", "Chile's copper miners".
 
 A country written as the possessor of a plural noun of persons no dictionary lists is not the
 state acting: it says whose people they are, so they are that country's civilians (CVL, as the
 gold conventions code protesters and residents). A noun is read as persons only by an agent
-suffix of English ("-ers", "-ors", "-ists", "-ians", "-ants", "-ents") and only when plural and
-the phrase's head; a possessed thing ("Brazil's borders", "Iran's waters") is listed below.
+suffix of English ("-ers", "-ors", "-ists", "-ians", "-ants", "-ents"), only when plural and
+the phrase's head, and only with a noun before it saying what they work at ("bus drivers",
+"copper miners"): a bare "China's censors" or "Ukraine's defenders" may well be the state's own;
+a possessed thing ("Peru's borders", "Iran's waters") is listed below.
 """
 from __future__ import annotations
 
@@ -31,4 +33,5 @@ def people_noun(head, country_root) -> bool:
         return False
     low = head.lower_
     return (head.pos_ == "NOUN" and head.tag_ == "NNS" and low.endswith(PERSON_SUFFIXES)
-            and low not in NOT_PERSONS)
+            and low not in NOT_PERSONS
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children))

@@ -343,7 +343,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             if not role and head.lower_ in COUNTERPARTS:
                 role = self._counterpart_role(head)
             if not role and people_noun(head, self.sent[m.start:m.end].root):
-                role = "CVL"        # "Brazil's truck drivers": its people, not the state
+                role = "CVL"        # "Argentina's bus drivers": its people, not the state
             return [self._with_role(actor, role) if role else actor]
         if role and thing_sense(head):
             return []       # "a political settlement", "supplied valuable intelligence" (senses.py)

@@ -13,6 +13,9 @@ SMALL = 100_000         # a town this small is no reading to keep against a big 
 BIG = 1_000_000         # a city this big names its country
 TOWNS = ("city", "admin2")
 BESIDE = 60             # characters from the town's end to the big place
+# words between the town and the place that say the town is NOT in it ("a town near the border
+# with Lebanon", "20km from Syria", "across the river from X")
+APART = frozenset({"border", "borders", "frontier", "from", "across", "off"})
 
 
 def beside_named(found: list, resolver):
@@ -25,9 +28,11 @@ def beside_named(found: list, resolver):
     town = next((p for start, _end, p, _text in mentions if start == place.start), None)
     if town is None or town.feature_type not in TOWNS or (town.population or 0) >= SMALL:
         return place
+    line = resolver.sent.text
     big = [(text, p) for start, _end, p, text in mentions
            if 0 <= start - place.end <= BESIDE and p.country and p.country != town.country
-           and (p.feature_type in ("country", "admin1") or (p.population or 0) >= BIG)]
+           and (p.feature_type in ("country", "admin1") or (p.population or 0) >= BIG)
+           and not APART & set(line[place.end:start].lower().replace(",", " ").split())]
     if len({p.country for _t, p in big}) != 1:
         return place
     if resolver.named_here().count(town.country) > 1:
