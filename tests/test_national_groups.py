@@ -20,10 +20,3 @@ def test_group_of_its_own_country_is_unchanged(code_text):
 def test_backer_adjective_is_no_nationality(code_text):
     events = code_text("Iranian-backed Houthi rebels fired missiles at a Saudi airport.", date="2021-04-02")
     assert "IRNREB" not in _sources(events)
-
-
-def test_members_nationality_is_no_branch(code_text):
-    # Isis's theatres are known: a British adjective is its members' nationality
-    events = code_text("Kurdish forces captured three French Isis militants near Hasakah in Syria.",
-                       date="2021-04-02")
-    assert not any(t.startswith("FRA") for _s, _r, t in triples(events))

@@ -4,9 +4,7 @@ A non-state armed group the dictionaries file under one country (the Taliban: AF
 a branch or namesake in another; a nationality adjective written straight before the group's
 name says which country's group it is (the Pakistani Taliban fight in Pakistan: PAKREB).
 Only an adjective set right before the name (not "Iranian-backed Houthis": a backer), only a
-group of a country's non-state role (REB, INS, SEP, UAF), never an international actor. A group
-whose theatres are known (theatres.tsv: Isis) takes only a country it fights in ("Libyan Isis");
-any other adjective is its members' nationality ("British Isis militants": still Isis).
+group of a country's non-state role (REB, INS, SEP, UAF), never an international actor.
 """
 from __future__ import annotations
 
@@ -14,15 +12,6 @@ from dataclasses import replace
 
 from ..records import Origin
 from .codes import NON_STATE, country_part
-from .theatre import theatres
-
-
-def _theatres_of(actor) -> frozenset[str] | None:
-    """The countries a group fights in (theatres.tsv), by its dictionary source; None: unknown.
-    Its code may already be a theatre's ("; fights in SYR"), so the source alone finds it."""
-    source = actor.how.split(" ", 1)[-1].split(";")[0]
-    found = [where for (_code, src), where in theatres().items() if src == source]
-    return found[0] if found else None
 
 
 def with_nationality(strong: list, countries: list) -> list:
@@ -37,10 +26,6 @@ def with_nationality(strong: list, countries: list) -> list:
                   and len(c.code) == 3]
         if (home and a.code[3:6] in NON_STATE and a.origin == Origin.ORGANISATION and len(before) == 1
                 and before[0].code != home):
-            where = _theatres_of(a)
-            if where and before[0].code not in where:
-                out.append((m, a))      # a member's nationality, not a branch of the group
-                continue
             a = replace(a, code=before[0].code + a.code[3:], how=a.how + f"; named {before[0].text}")
         out.append((m, a))
     return out
