@@ -21,7 +21,6 @@ from .ethnic import non_state
 from .former import formerly
 from .own_people import people_noun
 from .armed_roles import specific_armed_role
-from .national_groups import with_nationality
 from .copular import copula_described
 from .orgnames import in_unknown_name
 from .titled import as_named_person
@@ -330,7 +329,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             return [nearest(international)]
         if persons:
             return described_instead(self, head, persons, countries, roles) or [self._titled(*min(persons, key=lambda it: abs(it[0].start - head_rel)), roles)]
-        strong = with_nationality(self._metonyms_of_named(strong, countries), countries)
+        strong = self._metonyms_of_named(strong, countries)
         if strong:
             return [nearest(strong)]
         if countries:
