@@ -65,7 +65,7 @@ class PlacedActors:
             or self._named_after_place_noun(m)
 
     def _named_after_place_noun(self, m: PhraseMatch) -> bool:
-        """ "police in the capital Harare", "troops in the city, Aleppo": the name set after a
+        """ "police in the capital Lusaka", "troops in the city, Aleppo": the name set after a
         place noun that a locative preposition governs is that place, whatever the parse
         attaches it to (a role beside it is the actor, not the seat of government)."""
         k = m.start - 1

@@ -337,7 +337,7 @@ class UnnamedActors:
     @staticmethod
     def _written(noun) -> tuple[str, int, int]:
         """The words naming what was hit, as written: the noun with the words before it that
-        belong to it ("the al-Anad air base", "civilian targets"), not the verb."""
+        belong to it ("the Bagh air base", "civilian targets"), not the verb."""
         left = noun
         for c in noun.lefts:
             if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "case", "punct", "hyph"):
