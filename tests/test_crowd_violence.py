@@ -62,8 +62,8 @@ ATTACKS = [
     ("YANGON, May 2 - Soldiers drove thousands of villagers out of their homes.", [("MMRMIL", "MMRCVL", "201")]),
     ("NAIROBI, May 2 - The gunmen seized dozens of hostages.", [("KENUAF", "KENCVL", "181")]),
     ("GAZA, May 2 - The Israeli army attacked positions belonging to Hamas.", [("ISRMIL", "PSEREBHMS", "190")]),
-    # weapons passed on are no attack
-    ("Iran is delivering missiles and rockets to Hezbollah via Syria.", []),
+    # weapons passed on are no attack: military aid (072)
+    ("Iran is delivering missiles and rockets to Hezbollah via Syria.", [("IRNGOV", "LBNREB", "072")]),
     ("Iran launched missiles at American bases in Iraq.", [("IRNMIL", "USA", "195")]),
     # "A and B fought a war": each other, not the people of the place; allies who shell a
     # village still hit its people (a war dated years back would be background: test_background)
