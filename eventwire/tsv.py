@@ -28,3 +28,13 @@ def read_tsv(path: Path | str) -> list[dict[str, str]]:
     """The table's rows as dicts keyed by the header's column names; a short row's missing
     fields are "" (a hand-edited line may lose its trailing empty fields)."""
     return list(csv.DictReader(data_lines(path), delimiter="\t", quoting=csv.QUOTE_NONE, restval=""))
+
+
+def word_lists(path: Path | str) -> dict[str, frozenset[str]]:
+    """A module's named word lists kept in one table: header "list<TAB>word", one word a row
+    (a word may hold spaces: "call off"), the rows of a list together under a comment saying
+    what it is. The lists by name; a word listed twice counts once."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(path):
+        out.setdefault(row["list"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in out.items()}

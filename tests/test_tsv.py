@@ -75,3 +75,11 @@ def test_every_package_table_has_rows():
     root = Path(eventwire.__file__).parent
     for path in sorted(root.rglob("data/*.tsv")):
         assert read_rows(path, header=False), path.relative_to(root)
+
+
+def test_word_lists_group_rows_by_list_name(tmp_path):
+    from eventwire.tsv import word_lists
+    path = tmp_path / "w.tsv"
+    path.write_text("# a module's lists\nlist\tword\n# verbs that end\nending\tcall off\nending\tstop\n"
+                    "# nouns\nnouns\tvigil\nnouns\tvigil\n", encoding="utf-8")
+    assert word_lists(path) == {"ending": frozenset({"call off", "stop"}), "nouns": frozenset({"vigil"})}

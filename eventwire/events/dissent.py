@@ -10,26 +10,27 @@ government. Not a military strike: "called off the air strike", "a strike on Y".
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..actors.codes import is_international
 from ..records import Origin
+from ..tsv import word_lists
 
 CODE = "082"
 # the pattern id's prefix of a protest called off: the rules here apply to it alone (not to
 # other 082 patterns: "disarmed the militants")
 PATTERN = "dissent-ended:"
-# verbs (dictionary lemmas, "call off" included) that end or suspend an act
-ENDING = frozenset({"call off", "end", "suspend", "halt", "cancel", "abandon", "stop"})
-# nouns of popular dissent as the object
-DISSENT_NOUNS = frozenset({"strike", "protest", "sit-in", "boycott", "demonstration", "walkout", "walk-out",
-                           "stoppage", "rally", "march", "picket"})
-# a strike by arms: "air strike", "missile strike", "a strike on Y"
-ARMED_WORDS = frozenset({"air", "missile", "drone", "military", "nuclear", "rocket", "artillery",
-                         "retaliatory", "preemptive", "pre-emptive", "naval", "aerial"})
-ARMED_PREPS = frozenset({"on", "against", "at"})
+# the word lists (data/dissent_words.tsv): verbs that end an act, nouns of popular dissent, the
+# modifiers and prepositions of a strike by arms ("air strike", "a strike on Y")
+_WORDS = word_lists(Path(__file__).parent / "data" / "dissent_words.tsv")
+ENDING = _WORDS["ending"]
+DISSENT_NOUNS = _WORDS["dissent_nouns"]
+ARMED_WORDS = _WORDS["armed_words"]
+ARMED_PREPS = _WORDS["armed_preps"]
 # actors named as the state itself: a bare country code from these is the state, no protester
 STATE_ORIGINS = frozenset({Origin.NAME, Origin.CAPITAL, Origin.METONYM, Origin.OFFICE, Origin.DESCRIPTION})
 # the roles that end a protest: civil society, not the state or armed forces
-CIVIL_ROLES = frozenset({"CVL", "LAB", "EDU", "HLH", "OPP", "REL", "BUS", "MED", "AGR", "NGO", "REF", "ELI"})
+CIVIL_ROLES = _WORDS["civil_roles"]
 
 
 def whole(tok) -> str:
