@@ -7,16 +7,19 @@ are COP, agents.tsv). No place of custody named, no doer: nobody is guessed."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from ..actors.codes import country_part
+from ..tsv import word_lists
 
-# nouns of a place of custody ("in prison", "in police custody", "in a jail in X")
-CUSTODY_NOUNS = frozenset({"prison", "jail", "gaol", "custody", "dungeon", "cell", "penitentiary"})
-# ... and the heads that are one when a custody word is their compound ("a detention centre")
-CUSTODY_HEADS = frozenset({"centre", "center", "facility", "camp", "site"})
-CUSTODY_MODIFIERS = frozenset({"detention", "interrogation", "prison", "internment"})
-# verbs of the body that runs the place ("a prison run by the army")
-RUNNING = frozenset({"run", "operate", "control", "manage", "hold"})
+# the word lists (data/custody_words.tsv): nouns of a place of custody ("in prison", "in police
+# custody"), heads that are one with a custody modifier ("a detention centre"), those modifiers,
+# and the verbs of the body that runs the place ("a prison run by the army")
+_WORDS = word_lists(Path(__file__).parent / "data" / "custody_words.tsv")
+CUSTODY_NOUNS = _WORDS["custody_nouns"]
+CUSTODY_HEADS = _WORDS["custody_heads"]
+CUSTODY_MODIFIERS = _WORDS["custody_modifiers"]
+RUNNING = _WORDS["running"]
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 
 
