@@ -16,18 +16,20 @@ whatever other pattern of the verb the sentence also matches ("rally in support"
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+from ..tsv import word_lists
 from .attacked import Attacked, load
 from .parse import OBJ_DEPS, SUBJ_DEPS
 
-# a protest held at a state's mission is against that state: "outside the Croatian embassy"
-SITE_PREPS = frozenset({"outside", "at", "near", "before", "opposite", "in"})
-SITE_NOUNS = frozenset({"front", "outside"})        # "in front of", "on the outside of"
-MISSIONS = frozenset({"embassy", "consulate", "legation"})
-
-# heads that count a crowd ("hundreds of protesters"): the "of" phrase is the crowd
-COUNT_HEADS = frozenset({"hundred", "thousand", "dozen", "ten", "score", "crowd", "group", "number",
-                         "many", "some", "scores", "tens", "million", "band", "gang"})
+# the word lists (data/crowd_words.tsv): a protest held at a state's mission is against that
+# state ("outside the Croatian embassy", "in front of the consulate"); heads that count a crowd
+# ("hundreds of protesters"): the "of" phrase is the crowd
+_WORDS = word_lists(Path(__file__).parent / "data" / "crowd_words.tsv")
+SITE_PREPS = _WORDS["site_preps"]
+SITE_NOUNS = _WORDS["site_nouns"]
+MISSIONS = _WORDS["missions"]
+COUNT_HEADS = _WORDS["count_heads"]
 
 
 class CrowdViolence:
