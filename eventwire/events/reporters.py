@@ -9,7 +9,12 @@ people, the Observatory for Human Rights reported on Sunday"). No event takes th
 """
 from __future__ import annotations
 
-REPORT_LEMMAS = frozenset({"report", "say", "tell", "claim", "confirm", "add", "state", "announce"})
+from pathlib import Path
+
+from ..tsv import word_lists
+
+# reporting verbs whose subject a closing list may hold (data/reporter_words.tsv)
+REPORT_LEMMAS = word_lists(Path(__file__).parent / "data" / "reporter_words.tsv")["report_lemmas"]
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 
