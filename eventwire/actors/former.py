@@ -13,18 +13,22 @@ goes on to say what the person is now ("now ...", "who heads ...") is left alone
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from ..records import ActorMention, Origin
+from ..tsv import word_lists
 from .codes import is_international
 
-FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
-# offices a title names; a "former soldier" or "former policemen" is no elite (left alone
-# unless one person is titled: "former army chief", "former general")
-OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD"})
-RANK_ROLES = frozenset({"MIL", "COP", "SPY"})
+# the word lists (data/former_words.tsv): words of a past title, the roles of offices a title
+# names, of ranks (a "former soldier" or "former policemen" is no elite: left alone unless one
+# person is titled: "former army chief", "former general"), and words of an office now
+_WORDS = word_lists(Path(__file__).parent / "data" / "former_words.tsv")
+FORMER_WORDS = _WORDS["former_words"]
+OFFICE_ROLES = _WORDS["office_roles"]
+RANK_ROLES = _WORDS["rank_roles"]
 # not "appos": "the president, a former general," describes an earlier career, not the office
 TITLE_DEPS = ("compound", "flat")
-NOT_NOW = frozenset({"now", "currently", "later", "since"})
+NOT_NOW = _WORDS["not_now"]
 
 
 def _former_word(tok) -> bool:
