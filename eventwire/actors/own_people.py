@@ -6,25 +6,19 @@ gold conventions code protesters and residents). A noun is read as persons only 
 suffix of English ("-ers", "-ors", "-ists", "-ians", "-ants", "-ents"), only when plural and
 the phrase's head, and only with a noun before it saying what they work at ("bus drivers",
 "copper miners"): a bare "China's censors" or "Ukraine's defenders" may well be the state's own;
-a possessed thing ("Peru's borders", "Iran's waters") is listed below.
+a possessed thing ("Peru's borders", "Iran's waters") is listed in data/own_people_words.tsv.
 """
 from __future__ import annotations
 
-PERSON_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents")
-# plural nouns with those endings that are things or states' bodies, not persons
-NOT_PERSONS = frozenset({
-    "borders", "waters", "centers", "centres", "orders", "numbers", "members", "powers", "leaders",
-    "officers", "soldiers", "ministers", "partners", "neighbours", "neighbors", "rivers", "matters",
-    "letters", "papers", "quarters", "headquarters", "reactors", "sectors", "factors", "doctors",
-    "investors", "creditors", "donors", "lenders", "backers", "supporters", "allies", "regulators",
-    "prosecutors", "governors", "senators", "ambassadors", "negotiators", "inspectors", "monitors",
-    "authorities", "agents", "parliaments", "governments", "departments", "statements", "payments",
-    "talents", "plants", "grants", "elements", "assistants", "servants", "representatives",
-    "presidents", "residents", "diplomats", "politicians", "technicians", "guardians", "comedians",
-    "militants", "insurgents", "combatants", "participants", "commanders", "fighters", "troopers",
-    "bombers", "carriers", "tankers", "destroyers", "launchers", "computers", "containers",
-    "markers", "barriers", "towers", "layers", "filters", "shares", "workers",
-})
+from pathlib import Path
+
+from ..tsv import word_lists
+
+# the word lists (data/own_people_words.tsv): the agent suffixes, and the plural nouns with
+# those endings that are things or states' bodies, not persons
+_WORDS = word_lists(Path(__file__).parent / "data" / "own_people_words.tsv")
+PERSON_SUFFIXES = tuple(sorted(_WORDS["person_suffixes"]))
+NOT_PERSONS = _WORDS["not_persons"]
 
 
 def people_noun(head, country_root) -> bool:
