@@ -62,7 +62,7 @@ def test_loaders_read_commented_tables_alike(tmp_path):
     from eventwire.language import truecase
 
     events = Path(eventwire.__file__).parent / "events" / "data"
-    for load, name in ((means._load, "attack_means.tsv"), (held._load, "held_protests.tsv"),
+    for load, name in ((means._load, "attack_means.tsv"), (held._load, "protest_nouns.tsv"),
                        (property_hit._load, "property_owners.tsv"),
                        (lambda p: vars(blame.Blame(p)), "blame.tsv"),
                        (lambda p: codebook.Codebook._read(p)._codes, "cameo_codes.tsv")):

@@ -15,16 +15,17 @@ from pathlib import Path
 from ..actors.codes import is_international
 from ..records import Origin
 from ..tsv import word_lists
+from . import protest_nouns
 
 CODE = "082"
 # the pattern id's prefix of a protest called off: the rules here apply to it alone (not to
 # other 082 patterns: "disarmed the militants")
 PATTERN = "dissent-ended:"
-# the word lists (data/dissent_words.tsv): verbs that end an act, nouns of popular dissent, the
+# the word lists (data/dissent_words.tsv): verbs that end an act, the
 # modifiers and prepositions of a strike by arms ("air strike", "a strike on Y")
 _WORDS = word_lists(Path(__file__).parent / "data" / "dissent_words.tsv")
 ENDING = _WORDS["ending"]
-DISSENT_NOUNS = _WORDS["dissent_nouns"]
+DISSENT_NOUNS = protest_nouns.nouns("ended")     # (data/protest_nouns.tsv)
 ARMED_WORDS = _WORDS["armed_words"]
 ARMED_PREPS = _WORDS["armed_preps"]
 # actors named as the state itself: a bare country code from these is the state, no protester

@@ -7,6 +7,8 @@ protests) is a crowd of the story's country (unnamed.py), as "dozens held a prot
 """
 from __future__ import annotations
 
+from . import protest_nouns
+
 # nouns for an organisation that an acronym names ("the union SNXT", "members of the KDRM")
 GROUP_NOUNS = frozenset({"organization", "organisation", "group", "member", "association", "union",
                          "collective", "coalition", "movement", "federation", "syndicate", "committee",
@@ -37,8 +39,8 @@ def unknown_group(subj, resolver) -> bool:
 
 
 # words of a protest a note may name with no dictionary actor: "Protests in X", "a sit-in was held"
-PROTEST_WORDS = frozenset({"protest", "protests", "demonstration", "demonstrations", "rally", "rallies",
-                           "sit-in", "march", "marches", "protesters", "protestors", "demonstrators"})
+# (the "words" of data/protest_nouns.tsv)
+PROTEST_WORDS = protest_nouns.words()
 
 
 def may_name_unlisted_doer(toks) -> bool:

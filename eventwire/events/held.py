@@ -17,15 +17,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..actors.unlisted import place_name
-from ..tsv import read_tsv
+from . import protest_nouns
 from .nominal import NounEvent
 from .roles import addressed_government
 from .rules import EventNoun
 from .unnamed import spliced
 
 
-def _load(path: Path = Path(__file__).parent / "data" / "held_protests.tsv") -> dict[str, EventNoun]:
-    return {r["noun"]: EventNoun(r["noun"], r["code"], ("against",)) for r in read_tsv(path)}
+def _load(path: Path = protest_nouns.PATH) -> dict[str, EventNoun]:
+    """The protest nouns a note may report alone, with their codes (the "note" column)."""
+    return {r["noun"]: EventNoun(r["noun"], r["note"], ("against",)) for r in protest_nouns.rows(path) if r["note"]}
 
 
 NOUNS = _load()
@@ -35,12 +36,12 @@ HELD_PASSIVES = frozenset({"hold", "organize", "organise", "stage", "call", "mou
 HAPPENED = frozenset({"take", "occur", "erupt", "break", "happen", "unfold"})   # "took place", "broke out"
 OUTBREAK = frozenset({"erupt", "break"})        # "erupted", "broke out": news of its own (_broke_out)
 # the people of a protest, when a headline names them and not their act
-PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker", "picketer"})
+PROTESTERS = protest_nouns.nouns("doer")       # (data/protest_nouns.tsv)
 # verbs that put on a protest named as their object: "workers staged a sit-in"
 # (the tagger's lemma of "staged" may be "stag": the forms too)
 STAGING = frozenset({"stage", "staged", "stages", "hold", "organize", "organise", "mount", "launch", "observe"})
 # what only people put on: the nouns an unknown plural subject may stage ("stocks staged a rally")
-PEOPLES_PROTESTS = frozenset({"protest", "demonstration", "sit-in", "strike", "march", "picket"})
+PEOPLES_PROTESTS = protest_nouns.nouns("people")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 LOCATING = frozenset({"in", "at", "near", "outside"})
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..records import ActorMention
+from . import protest_nouns
 from .parse import OBJ_DEPS
 
 DATA = Path(__file__).parent / "data" / "police.yaml"
@@ -163,8 +164,7 @@ class PoliceActs:
 
 
 # a crowd's cause: "protests against the government", "a rally over fuel prices"
-PROTEST_HEADS = frozenset({"protest", "demonstration", "demonstrate", "rally", "march", "unrest", "riot",
-                           "strike"})
+PROTEST_HEADS = protest_nouns.nouns("cause")        # (data/protest_nouns.tsv)
 CAUSE_PREPS = ("against", "over")
 
 
