@@ -18,10 +18,11 @@ Run from the repository root:
 """
 from __future__ import annotations
 
-import argparse
+import sys
 from pathlib import Path
 
-from derive_event_nouns import DATA, DEFAULT_DICT, noun_senses, read_data
+from derive_event_nouns import read_data
+from wordnet_lists import WordList, main, single_words
 
 ACT_LEXFILES = {"04", "11"}     # noun.act, noun.event (man 5 lexnames)
 ACTOR_LEXFILES = {"14", "18"}   # noun.group, noun.person: "leadership", "administration", "opposition"
@@ -38,9 +39,7 @@ HEADER = """# Nouns whose commonest WordNet 3.1 sense is an act or an event (nou
 def derive(dict_dir: Path) -> list[str]:
     ndata = read_data(dict_dir / "data.noun")
     out = []
-    for lemma, offsets in noun_senses(dict_dir / "index.noun").items():
-        if "_" in lemma or "-" in lemma or not lemma.isalpha() or not offsets:
-            continue
+    for lemma, offsets in single_words(dict_dir / "index.noun"):
         first = ndata.get(offsets[0])
         if first is None or first[1] not in ACT_LEXFILES:
             continue
@@ -50,14 +49,8 @@ def derive(dict_dir: Path) -> list[str]:
     return sorted(out)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dict", type=Path, default=DEFAULT_DICT)
-    args = ap.parse_args()
-    nouns = derive(args.dict)
-    (DATA / "act_nouns.txt").write_text(HEADER + "".join(n + "\n" for n in nouns), encoding="utf-8")
-    print(f"{len(nouns)} nouns -> {DATA / 'act_nouns.txt'}")
+LISTS = [WordList("act_nouns.txt", HEADER, derive, "nouns")]
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(__doc__.splitlines()[0], LISTS))

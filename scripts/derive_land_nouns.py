@@ -25,10 +25,11 @@ Run from the repository root:
 """
 from __future__ import annotations
 
-import argparse
+import sys
 from pathlib import Path
 
-from derive_event_nouns import DATA, DEFAULT_DICT, noun_senses, read_data
+from derive_event_nouns import read_data
+from wordnet_lists import WordList, main, single_words
 
 CONCRETE_LEXFILES = {"15"}                  # noun.location (not artifacts: "Egyptian products" are owned)
 GROUP, LOCATION = "14", "15"                # "village": a community, then a place
@@ -46,9 +47,7 @@ HEADER = """# Nouns whose commonest WordNet 3.1 sense is a place (noun.location;
 def derive(dict_dir: Path) -> list[str]:
     ndata = read_data(dict_dir / "data.noun")
     out = []
-    for lemma, offsets in noun_senses(dict_dir / "index.noun").items():
-        if "_" in lemma or "-" in lemma or not lemma.isalpha() or not offsets:
-            continue
+    for lemma, offsets in single_words(dict_dir / "index.noun"):
         lex = [ndata[o][1] for o in offsets[:SENSES] if o in ndata]
         if not lex or NOT_LEXFILES.intersection(lex):
             continue
@@ -72,26 +71,16 @@ def derive_motion(dict_dir: Path) -> list[str]:
     vdata = read_data(dict_dir / "data.verb")
     out = []
     # index.verb has index.noun's layout: lemma -> synset offsets, commonest first
-    for lemma, offsets in noun_senses(dict_dir / "index.verb").items():
-        if "_" in lemma or "-" in lemma or not lemma.isalpha() or not offsets:
-            continue
+    for lemma, offsets in single_words(dict_dir / "index.verb"):
         first = vdata.get(offsets[0])
         if first is not None and first[1] == MOTION:
             out.append(lemma)
     return sorted(out)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--dict", type=Path, default=DEFAULT_DICT)
-    args = ap.parse_args()
-    nouns = derive(args.dict)
-    (DATA / "land_nouns.txt").write_text(HEADER + "".join(n + "\n" for n in nouns), encoding="utf-8")
-    print(f"{len(nouns)} nouns -> {DATA / 'land_nouns.txt'}")
-    verbs = derive_motion(args.dict)
-    (DATA / "motion_verbs.txt").write_text(MOTION_HEADER + "".join(v + "\n" for v in verbs), encoding="utf-8")
-    print(f"{len(verbs)} verbs -> {DATA / 'motion_verbs.txt'}")
+LISTS = [WordList("land_nouns.txt", HEADER, derive, "nouns"),
+         WordList("motion_verbs.txt", MOTION_HEADER, derive_motion, "verbs")]
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(__doc__.splitlines()[0], LISTS))
