@@ -59,6 +59,7 @@ from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
 from .captors import asked_of
 from .means import means_code
 from .announced import announced_cut
+from .investigated import sent_to_investigate
 from .refusals import CODE as REFUSAL_CODE, StatedRefusals
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
@@ -338,6 +339,8 @@ class EventCoder(Pairing):
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
+        if not code and self.nominal is not None and sent_to_investigate(verb, trig.code, lambda v: self.nominal.modality.mood(v)[0]):
+            code = trig.code            # "sent experts to investigate the attack" (investigated.py)
         if trig.pattern_id.startswith("refused:") and mood in ("negated", "refusal"):
             code = trig.code            # its own "not" makes the rejection
         if self.nominal is not None and announced_cut(verb, code, trig.code, lambda v: self.slots.sources(v, resolver)[0]):

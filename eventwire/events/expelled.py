@@ -44,15 +44,16 @@ def not_own_people(targets: list, sources: list, code: str, verb, resolver) -> l
     """People expelled or deported are foreigners: a target whose country is only guessed from
     the story ("migrants" in a story about Italy) and is the expeller's own is no one known
     ("Italy returned 300 migrants to Libya": the migrants are not Italian civilians). People
-    deported (174) "to" a country named as such are sent there: that country is the other side."""
+    deported (174) "to" a country named as such are sent there: that country is the other side, also
+    when the people deported name no country of their own ("deported 40 children to Georgia")."""
     if not code.startswith(EXPULSION_CODES):
         return targets
     own = {s.code[:3] for s in sources}
     kept = [t for t in targets if not (t.origin in GUESSED_HOME and t.code[:3] in own
                                        and t.code[3:6] not in STATE_ORGANS)]
-    if kept or not targets:
-        return kept
-    return [replace(a, how=a.how + " (the country they were sent to)")
+    if kept or not (targets or any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)):
+        return kept     # (no target read: "deported children to Georgia", a noun of people, sent there)
+    return [replace(a, code=a.code[:3] + "CVL", how=a.how + " (the country they were sent to: its people)")
             for a in _destinations(verb, resolver) if a.code[:3] not in own]
 
 

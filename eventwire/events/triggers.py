@@ -12,6 +12,7 @@ from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
 from .phrase import stands_near
+from .raised import raised_words
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
@@ -348,7 +349,7 @@ class TriggerChooser:
         own = clause(verb)
         before_toks = self.reading.words_before(verb, own)
         dated = self.date_phrases(verb)
-        after_toks = [t for t in own if t.i > verb.i and t.i not in dated]
+        after_toks = [t for t in own if t.i > verb.i and t.i not in dated] + raised_words(verb, dated)
         if self.noun_first:     # "planned and directed attacks on X": the object both verbs share
             after_toks = sorted(after_toks + self.shared_object(verb, dated), key=lambda t: t.i)
             # "sanctions were imposed on Y", "two tanks were given to Y": the passive's subject
