@@ -110,3 +110,18 @@ def test_restrictions_on_the_own_press_party_and_people(code_text):
 
 def test_a_practice_outlawed_is_no_one(code_text):
     assert not code_text("The Sudanese government outlawed female genital mutilation.", date=None)
+
+
+def test_aid_groups_expelled_are_foreign_ngos(code_text):
+    events = code_text("Sudan expelled foreign aid workers.", date=None)
+    assert ("SDNGOV", "1663", "NGO") in _codes(events)
+    events = code_text("Niger ordered twelve foreign aid agencies to leave.", date=None)
+    assert any(e.code == "1663" and e.target.code == "NGO" for e in events)
+    # a named charity expelled: its expulsion is of an aid agency, not of individuals
+    events = code_text("Sudan expelled Oxfam.", date=None)
+    assert any(e.code == "1663" and e.target.code.startswith("NGO") for e in events)
+
+
+def test_aid_workers_arrested_stay_local_ngos(code_text):
+    events = code_text("Sudanese police arrested two aid workers.", date=None)
+    assert ("SDNCOP", "173", "SDNNGO") in _codes(events)

@@ -60,6 +60,7 @@ from .captors import asked_of
 from .means import means_code
 from .announced import announced_cut
 from .investigated import sent_to_investigate
+from .expelled import aid_expulsion
 from .refusals import CODE as REFUSAL_CODE, StatedRefusals
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
@@ -472,7 +473,7 @@ class EventCoder(Pairing):
             # that brought them down (hand:downed- patterns)
             coded = [((t, s), code) for s, t in pairs if named_owner(t, s)]
         else:
-            coded = [((s, t), armed_blockade(armed_strike(armed_expulsion(code, t.code), s.code), s.code, trig.pattern))
+            coded = [((s, t), armed_blockade(armed_strike(armed_expulsion(aid_expulsion(code, t.code), t.code), s.code), s.code, trig.pattern))
                      for s, t in pairs]
         mentions = [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
                                  trig.pattern_id, s, t, c, date, precision, how,
