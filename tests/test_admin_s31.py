@@ -125,3 +125,8 @@ def test_aid_groups_expelled_are_foreign_ngos(code_text):
 def test_aid_workers_arrested_stay_local_ngos(code_text):
     events = code_text("Sudanese police arrested two aid workers.", date=None)
     assert ("SDNCOP", "173", "SDNNGO") in _codes(events)
+
+
+def test_a_criminal_case_opened_is_an_investigation(code_text):
+    events = code_text("Belarusian prosecutors launched a criminal case against the exiled opposition leader.", date=None)
+    assert ("BLRJUD", "091", "BLROPP") in _codes(events)
