@@ -130,3 +130,10 @@ def test_aid_workers_arrested_stay_local_ngos(code_text):
 def test_a_criminal_case_opened_is_an_investigation(code_text):
     events = code_text("Belarusian prosecutors launched a criminal case against the exiled opposition leader.", date=None)
     assert ("BLRJUD", "091", "BLROPP") in _codes(events)
+
+
+def test_passive_expulsions_read_their_subject(code_text):
+    events = code_text("Two UN inspectors have been expelled from North Korea.", date=None)
+    assert ("PRKGOV", "1662", "IGOUNO") in _codes(events)
+    events = code_text("Foreign aid workers were expelled from Sudan.", date=None)
+    assert any(e.code == "1663" and e.source.code.startswith("SDN") for e in events)

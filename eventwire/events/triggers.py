@@ -49,6 +49,9 @@ PLEDGING = frozenset({"pledge", "promise"})
 PLEDGED = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
            "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 
+# verbs whose agentless passive subject a pattern may name as their object (admin, s31): "UN
+# inspectors were expelled" (1662), not the bare verb's 174
+PASSIVE_PATTERNED = frozenset({"expel", "deport"})
 # the pattern id of a detention told by a passive with its doer ("held by"): people only
 HELD_BY = "held-by:"
 
@@ -340,6 +343,10 @@ class TriggerChooser:
         if trig is None and self.noun_first and patient_words(verb, need_doer=False):
             # a verb only its object gives a sense ("lifted sanctions"), read in the passive
             trig = self._choose(verb, passive=True)
+        elif trig is not None and trig.pattern_id.startswith("verb:") and self.noun_first and \
+                verb.lemma_.lower() in PASSIVE_PATTERNED and patient_words(verb, need_doer=False):
+            # "two UN inspectors were expelled": the subject is what the active's patterns name
+            trig = self._choose(verb, passive=True) or trig
         aid = aid_given(verb, trig.code, trig.noun) if trig is not None and self.noun_first else None
         if aid is not None:     # "provides €45m support", "Canadian aid supported X": aid (beneficiary.py)
             trig = replace(trig, code=aid, pattern_id=f"aid-support:{trig.pattern_id}", reverse="")
