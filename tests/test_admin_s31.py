@@ -137,3 +137,11 @@ def test_passive_expulsions_read_their_subject(code_text):
     assert ("PRKGOV", "1662", "IGOUNO") in _codes(events)
     events = code_text("Foreign aid workers were expelled from Sudan.", date=None)
     assert any(e.code == "1663" and e.source.code.startswith("SDN") for e in events)
+
+
+def test_a_mission_sent_to_investigate_is_the_senders(code_text):
+    events = code_text("The African Union sent a fact-finding mission to investigate abuses by Ethiopian troops.", date=None)
+    assert any(e.code.startswith("09") and e.source.code.startswith("IGOAFR") and e.target.code == "ETHMIL"
+               for e in events)
+    assert not [e for e in code_text("The African Union will send a mission to investigate abuses by "
+                                     "Ethiopian troops.", date=None) if e.code.startswith("09")]

@@ -75,3 +75,13 @@ def sent_to_investigate(verb, code: str, mood_of) -> bool:
     elif verb.dep_ not in ("advcl", "xcomp"):
         return False
     return head.i != verb.i and head.lemma_.lower() in _data()["sending_verbs"] and mood_of(head) == "fact"
+
+
+def senders(verb, code: str, sources_of) -> list:
+    """The sender of "sent [a mission to investigate X]": the investigation's doer, which the
+    parse hangs on the team sent (sources_of: a verb's sources); [] otherwise."""
+    if not code or code[:2] != INVESTIGATE_ROOT or verb.dep_ not in ("acl", "relcl") or \
+            verb.head.dep_ != "dobj" or verb.head.head.lemma_.lower() not in _data()["sending_verbs"] or \
+            not any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
+        return []
+    return sources_of(verb.head.head)

@@ -29,7 +29,7 @@ from .pressure import pressed_by, protest_resignation
 from .receivers import GUESSED
 from .roles import addressed_government
 from .expelled import not_own_people
-from .investigated import investigated_doers
+from .investigated import investigated_doers, senders
 from .restricted import restricted_people
 from .sides import home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
@@ -128,6 +128,8 @@ class Pairing:
         if self.nominal is not None and (misread_reduced_relative(verb) or held_before_release(verb)):
             return []       # "Soldiers killed in the raid included ...": the subject is the killed
         sources, passive, implied = self.slots.sources(verb, resolver)
+        if not sources and self.nominal is not None:    # "sent a mission to investigate X" (investigated.py)
+            sources = senders(verb, code, lambda v: self.slots.sources(v, resolver)[0])
         dying = self.nominal is not None and verb.lemma_.lower() in self.unnamed.death_verbs
         if dying:
             # "two men died in police firing": the subject is the dead, the doer the cause's
