@@ -145,3 +145,9 @@ def test_a_mission_sent_to_investigate_is_the_senders(code_text):
                for e in events)
     assert not [e for e in code_text("The African Union will send a mission to investigate abuses by "
                                      "Ethiopian troops.", date=None) if e.code.startswith("09")]
+
+
+def test_candidates_disqualified(code_text):
+    events = code_text("Uganda's electoral commission disqualified two opposition candidates.", date=None)
+    assert ("UGAGOV", "1722", "UGAOPP") in _codes(events)
+    assert not code_text("UEFA disqualified the Turkish club.", date=None)

@@ -33,7 +33,7 @@ def restricted_people(verb, code: str, sources: list, country_of) -> list:
         return []           # "the party's leaders", "parties of the left": not the body itself
     role = data["heads"].get(objs[0].lower_) or data["heads"].get(objs[0].lemma_.lower())
     source = sources[0]
-    if role is None or source.code[3:6] not in data["source_roles"] or len(source.code) > 6:
+    if role is None or source.code[3:6] not in data["source_roles"]:
         return []
     country = country_of(source)
     if country is None or len(country.code) != 3:
