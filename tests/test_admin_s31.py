@@ -151,3 +151,8 @@ def test_candidates_disqualified(code_text):
     events = code_text("Uganda's electoral commission disqualified two opposition candidates.", date=None)
     assert ("UGAGOV", "1722", "UGAOPP") in _codes(events)
     assert not code_text("UEFA disqualified the Turkish club.", date=None)
+
+
+def test_a_trade_giant_named_with_its_country_is_business(code_text):
+    events = code_text("US regulators launched an investigation into the Chinese e-commerce giant Zhuanbao.", date=None)
+    assert any(e.code.startswith("09") and e.target.code == "CHNBUS" for e in events)
