@@ -156,3 +156,14 @@ def test_candidates_disqualified(code_text):
 def test_a_trade_giant_named_with_its_country_is_business(code_text):
     events = code_text("US regulators launched an investigation into the Chinese e-commerce giant Zhuanbao.", date=None)
     assert any(e.code.startswith("09") and e.target.code == "CHNBUS" for e in events)
+
+
+def test_under_investigation_by(code_text):
+    events = code_text("The Peruvian president is under investigation by Peruvian prosecutors.", date=None)
+    assert ("PERJUD", "090", "PERGOV") in _codes(events)
+    events = code_text("The Ghanaian minister faces an inquiry by Ghanaian police.", date=None)
+    assert any(e.code.startswith("09") and e.target.code.startswith("GHA") for e in events)
+    for text in ("The minister is under investigation for corruption.",
+                 "Boeing was not under investigation by the US Justice Department.",
+                 "The Peruvian president could face an investigation by Peruvian prosecutors."):
+        assert not code_text(text, date=None), text

@@ -59,7 +59,7 @@ from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
 from .captors import asked_of
 from .means import means_code
 from .announced import announced_cut
-from .investigated import sent_to_investigate
+from .investigated import investigations_faced, sent_to_investigate
 from .expelled import aid_expulsion
 from .refusals import CODE as REFUSAL_CODE, StatedRefusals
 
@@ -203,6 +203,8 @@ class EventCoder(Pairing):
             # "a rally was held in X", "Protests in X on 30 May": a protest no verb of its doers reports
             for ev in held_protests(self.nominal, sent, resolver, self._claimed, {i for i, ms in by_verb.items() if ms},
                                     bool(date_phrases)):
+                by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
+            for ev in investigations_faced(sent, self.nominal, resolver, self._claimed | set(by_verb)):
                 by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
         found = [m for i in sorted(by_verb) for m in by_verb[i]]
         for m in found:

@@ -10,6 +10,7 @@ reported before ("investigating the killings as war crimes"), the doer of those 
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -85,3 +86,40 @@ def senders(verb, code: str, sources_of) -> list:
             not any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
         return []
     return sources_of(verb.head.head)
+
+
+@dataclass
+class Probe:
+    """An investigation told by its noun with its doer and the one investigated (as nominal.py's
+    events: the noun, its entry, its (source, target) pairs)."""
+    noun: object
+    entry: object
+    pairs: list
+    mediated: tuple = ()
+
+
+def investigations_faced(sent, nominal, resolver, taken) -> list[Probe]:
+    """ "Boeing is under investigation by the Justice Department", "the minister faces an inquiry
+    by prosecutors": the "by" doer investigates the subject; only as told as fact, and not for
+    nouns already coded (taken: token indices)."""
+    data = _data()
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in data["inquiry_nouns"] or tok.i in taken:
+            continue
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in data["under_copulas"]:
+            verb = head.head
+        elif tok.dep_ == "dobj" and head.lemma_.lower() in data["undergoing_verbs"]:
+            verb = head
+        else:
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        agent = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+        entry = nominal.entry(tok)
+        if not subj or not agent or entry is None or nominal.modality.mood(verb)[0] != "fact":
+            continue
+        pairs = [(s, t) for s in resolver.actors(agent[0]) for t in resolver.actors(subj[0]) if s.code != t.code]
+        if pairs:
+            out.append(Probe(tok, entry, pairs))
+    return out
