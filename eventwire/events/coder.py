@@ -342,7 +342,8 @@ class EventCoder(Pairing):
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
-        if not code and self.nominal is not None and sent_to_investigate(verb, trig.code, lambda v: self.nominal.modality.mood(v)[0]):
+        if not code and self.nominal is not None and \
+                sent_to_investigate(verb, trig.code, lambda v: self.nominal.modality.mood(v)[0]):
             code = trig.code            # "sent experts to investigate the attack" (investigated.py)
         if trig.pattern_id.startswith("refused:") and mood in ("negated", "refusal"):
             code = trig.code            # its own "not" makes the rejection

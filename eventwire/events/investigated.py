@@ -115,7 +115,8 @@ def investigations_faced(sent, nominal, resolver, taken) -> list[Probe]:
         else:
             continue
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        agent = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+        agent = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj"]
         entry = nominal.entry(tok)
         if not subj or not agent or entry is None or nominal.modality.mood(verb)[0] != "fact":
             continue
