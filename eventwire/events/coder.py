@@ -59,6 +59,8 @@ from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
 from .captors import asked_of
 from .means import means_code
 from .announced import announced_cut
+from .investigated import investigations_faced, sent_to_investigate
+from .expelled import aid_expulsion
 from .refusals import CODE as REFUSAL_CODE, StatedRefusals
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
@@ -202,6 +204,8 @@ class EventCoder(Pairing):
             for ev in held_protests(self.nominal, sent, resolver, self._claimed, {i for i, ms in by_verb.items() if ms},
                                     bool(date_phrases)):
                 by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
+            for ev in investigations_faced(sent, self.nominal, resolver, self._claimed | set(by_verb)):
+                by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
         found = [m for i in sorted(by_verb) for m in by_verb[i]]
         for m in found:
             tok = sent[m.trigger_index] if m.trigger_index is not None else None
@@ -338,6 +342,9 @@ class EventCoder(Pairing):
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
+        if not code and self.nominal is not None and \
+                sent_to_investigate(verb, trig.code, lambda v: self.nominal.modality.mood(v)[0]):
+            code = trig.code            # "sent experts to investigate the attack" (investigated.py)
         if trig.pattern_id.startswith("refused:") and mood in ("negated", "refusal"):
             code = trig.code            # its own "not" makes the rejection
         if self.nominal is not None and announced_cut(verb, code, trig.code, lambda v: self.slots.sources(v, resolver)[0]):
@@ -469,7 +476,7 @@ class EventCoder(Pairing):
             # that brought them down (hand:downed- patterns)
             coded = [((t, s), code) for s, t in pairs if named_owner(t, s)]
         else:
-            coded = [((s, t), armed_blockade(armed_strike(armed_expulsion(code, t.code), s.code), s.code, trig.pattern))
+            coded = [((s, t), armed_blockade(armed_strike(armed_expulsion(aid_expulsion(code, t.code), t.code), s.code), s.code, trig.pattern))
                      for s, t in pairs]
         mentions = [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
                                  trig.pattern_id, s, t, c, date, precision, how,

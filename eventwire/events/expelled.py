@@ -37,6 +37,10 @@ def expelling_state(verb, resolver) -> list:
 # their guessed owner: "forced aid workers out of the provinces")
 EXPULSION_CODES = ("174",)
 GUESSED_HOME = (Origin.STORY_COUNTRY, Origin.CONTEXT)
+# aid groups expelled (admin, s31): never the expeller's own, and their expulsion is CAMEO 1663
+AID_EXPULSIONS = ("174", "166")
+AID_ROLE = "NGO"
+AID_CODE = "1663"
 # a state's organs are its own, whatever the story ("forced the police to hand over ...")
 
 
@@ -44,15 +48,21 @@ def not_own_people(targets: list, sources: list, code: str, verb, resolver) -> l
     """People expelled or deported are foreigners: a target whose country is only guessed from
     the story ("migrants" in a story about Italy) and is the expeller's own is no one known
     ("Italy returned 300 migrants to Libya": the migrants are not Italian civilians). People
-    deported (174) "to" a country named as such are sent there: that country is the other side."""
+    deported (174) "to" a country named as such are sent there: that country is the other side, also
+    when the people deported name no country of their own ("deported 40 children to Georgia")."""
+    own = {s.code[:3] for s in sources}
+    if code.startswith(AID_EXPULSIONS):
+        # "expelled foreign aid workers" in a story about Sudan: aid groups expelled are foreign
+        targets = [replace(t, code=AID_ROLE, how=t.how + " (expelled: not the expeller's own)")
+                   if t.origin in GUESSED_HOME and t.code[:3] in own and t.code[3:6] == AID_ROLE else t
+                   for t in targets]
     if not code.startswith(EXPULSION_CODES):
         return targets
-    own = {s.code[:3] for s in sources}
     kept = [t for t in targets if not (t.origin in GUESSED_HOME and t.code[:3] in own
                                        and t.code[3:6] not in STATE_ORGANS)]
-    if kept or not targets:
-        return kept
-    return [replace(a, how=a.how + " (the country they were sent to)")
+    if kept or not (targets or any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)):
+        return kept     # (no target read: "deported children to Georgia", a noun of people, sent there)
+    return [replace(a, code=a.code[:3] + "CVL", how=a.how + " (the country they were sent to: its people)")
             for a in _destinations(verb, resolver) if a.code[:3] not in own]
 
 
@@ -68,3 +78,11 @@ def _destinations(verb, resolver) -> list:
                     out += [a for a in resolver.actors(tok) if a.origin in STATE_ORIGINS
                             and len(a.code) == 3 and not is_international(a.code)]
     return out
+
+
+def aid_expulsion(code: str, target_code: str) -> str:
+    """ "expelled Oxfam", "told the aid agencies to leave": expelling an NGO is CAMEO 1663 (expel
+    or withdraw aid agencies), not the deportation of individuals (174)."""
+    if code == "174" and (target_code.startswith(AID_ROLE) or target_code[3:6] == AID_ROLE):
+        return AID_CODE
+    return code

@@ -29,6 +29,8 @@ from .pressure import pressed_by, protest_resignation
 from .receivers import GUESSED
 from .roles import addressed_government
 from .expelled import not_own_people
+from .investigated import investigated_doers, senders
+from .restricted import restricted_people
 from .sides import home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
 from .triggers import HELD_BY, Trigger
@@ -126,6 +128,8 @@ class Pairing:
         if self.nominal is not None and (misread_reduced_relative(verb) or held_before_release(verb)):
             return []       # "Soldiers killed in the raid included ...": the subject is the killed
         sources, passive, implied = self.slots.sources(verb, resolver)
+        if not sources and self.nominal is not None:    # "sent a mission to investigate X" (investigated.py)
+            sources = senders(verb, code, lambda v: self.slots.sources(v, resolver)[0])
         dying = self.nominal is not None and verb.lemma_.lower() in self.unnamed.death_verbs
         if dying:
             # "two men died in police firing": the subject is the dead, the doer the cause's
@@ -179,6 +183,12 @@ class Pairing:
             sources = civil_doers(sources)      # protesters only (dissent.py)
             if not sources:
                 return []
+        probed = investigated_doers(verb, code, trig.noun, self.nominal, resolver, self._memory) \
+            if reaction and not slot_targets else None
+        if probed is not None:      # "an inquiry into the shooting of X": the shooter, not X (investigated.py)
+            if not probed:
+                return []
+            targets, reaction = probed, False
         if reaction and not slot_targets:
             stopped, asked = self.nominal.stopped_event(verb, code)
             if stopped is not None:
@@ -275,6 +285,8 @@ class Pairing:
                 # "lifted the state of emergency", "agreed to resign": over the source's own people
                 # (not "resigned over the decision to ...": dissent, pressure.py)
                 targets = own_population(sources, resolver.country_of, self.population_roles)
+            if not targets:     # "censored the press", "banned a pro-Kurdish party" (restricted.py)
+                targets = restricted_people(verb, code, sources, resolver.country_of)
             if not targets and (code[:2] in self.default_target_roots or ended):
                 # not for fighting forces: their "strikes" are attacks, with a target or none
                 targets = [addressed_government(resolver.country_of(s), sources)

@@ -14,6 +14,7 @@ phrase ("asked Kenya to send peacekeepers") stay the verb's.
 from __future__ import annotations
 
 from .patterns import FUNCTION_WORDS
+from .raised import raised_object
 
 MARKERS = frozenset({"+", "$", "^", "*", "%"})
 # clauses of their own: their words are not the verb's phrase
@@ -42,6 +43,8 @@ def in_phrase(verb, tok) -> bool:
         head = t.head
         if head.i == t.i:
             return False                    # the sentence's root, not under the verb
+        if t.dep_ == "nsubj" and head.head.i == verb.i and getattr(raised_object(verb), "i", None) == t.i:
+            return True                     # "declared a curfew to start at 8pm" (raised.py)
         if t.dep_ in CLAUSE_DEPS:
             return False                    # "... which the military denied"
         if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in LIKELIHOOD_NOUNS and head.i != verb.i:

@@ -12,6 +12,7 @@ from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
 from .phrase import stands_near
+from .raised import raised_words
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
@@ -48,6 +49,9 @@ PLEDGING = frozenset({"pledge", "promise"})
 PLEDGED = {"060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
            "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 
+# verbs whose agentless passive subject a pattern may name as their object (admin, s31): "UN
+# inspectors were expelled" (1662), not the bare verb's 174
+PASSIVE_PATTERNED = frozenset({"expel", "deport"})
 # the pattern id of a detention told by a passive with its doer ("held by"): people only
 HELD_BY = "held-by:"
 
@@ -339,6 +343,10 @@ class TriggerChooser:
         if trig is None and self.noun_first and patient_words(verb, need_doer=False):
             # a verb only its object gives a sense ("lifted sanctions"), read in the passive
             trig = self._choose(verb, passive=True)
+        elif trig is not None and trig.pattern_id.startswith("verb:") and self.noun_first and \
+                verb.lemma_.lower() in PASSIVE_PATTERNED and patient_words(verb, need_doer=False):
+            # "two UN inspectors were expelled": the subject is what the active's patterns name
+            trig = self._choose(verb, passive=True) or trig
         aid = aid_given(verb, trig.code, trig.noun) if trig is not None and self.noun_first else None
         if aid is not None:     # "provides €45m support", "Canadian aid supported X": aid (beneficiary.py)
             trig = replace(trig, code=aid, pattern_id=f"aid-support:{trig.pattern_id}", reverse="")
@@ -348,7 +356,7 @@ class TriggerChooser:
         own = clause(verb)
         before_toks = self.reading.words_before(verb, own)
         dated = self.date_phrases(verb)
-        after_toks = [t for t in own if t.i > verb.i and t.i not in dated]
+        after_toks = [t for t in own if t.i > verb.i and t.i not in dated] + raised_words(verb, dated)
         if self.noun_first:     # "planned and directed attacks on X": the object both verbs share
             after_toks = sorted(after_toks + self.shared_object(verb, dated), key=lambda t: t.i)
             # "sanctions were imposed on Y", "two tanks were given to Y": the passive's subject
