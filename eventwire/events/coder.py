@@ -59,7 +59,7 @@ from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
 from .captors import asked_of
 from .means import means_code
 from .announced import announced_cut
-from .refusals import CODE as REFUSAL_CODE, StatedRefusals
+from .refusals import StatedRefusals, refusal_code
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
@@ -349,7 +349,7 @@ class EventCoder(Pairing):
         elif self.refusals is not None and trig.code[:2] in REFUSABLE_ROOTS:
             decided = self.refusals.no_plans(verb, resolver)
             if decided:     # "said they have no plans to help X" (refusals.py)
-                code = REFUSAL_CODE
+                code = refusal_code(trig.code)
                 trig = replace(trig, code=code, pattern_id=f"no-plans:{trig.pattern_id}", reverse="")
         if code and targets is None and self.nominal is not None:
             # "demanded the release of soldiers held by X": of X (captors.py)
@@ -436,7 +436,9 @@ class EventCoder(Pairing):
         if not pairs and code[:2] == "12" and targets is None and crowd is None:
             # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
             # refused names whom the refusal is of
-            pairs = self._refused_pairs(trig, code, mood, verb, resolver)
+            pairs, code = self._refused_pairs(trig, code, mood, verb, resolver)
+        elif pairs and code[:2] == "12":
+            code = self._refused_as(verb, code)     # "refused to lift the embargo on Y": 1244
         if trig.pattern_id.startswith("reported-threat"):
             # "Turkey would pay a price", said by Turkey's president: a warning to his own side
             pairs = [(s, t) for s, t in pairs if t.code != s.code[:3]]

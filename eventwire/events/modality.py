@@ -19,6 +19,7 @@ from .rules import DATA, Rules
 from .spans import Spans
 from .unreal import contrasting, ended, generic
 from .openers import opens_with_condition
+from .refusals import refusal_code
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
 # an appeal, which it only reports: "issued a statement calling on X to ...")
@@ -454,8 +455,8 @@ class Modality(MoodParse):
             return None if code.startswith(self.rules.standing_participles) else code
         if mood in ("negated", "directive", "content", "standing", "opinion", "plan"):
             return None
-        if mood == "refusal":
-            return "120" if root in ("03", "04", "05", "06", "07", "08") else None
+        if mood == "refusal":   # "will not lift the embargo": 1244 (refusals.py)
+            return refusal_code(code) if root in ("03", "04", "05", "06", "07", "08") else None
         force = root in self.rules.threat_codes
         if root in ("03", "13"):
             return code

@@ -1,0 +1,53 @@
+"""Session 31, refuse: refusals and rejections of another actor's act (CAMEO 12).
+
+Sentences written for these tests. Each case lists the exact events the sentence must code,
+as a sorted list of (source code, target code, CAMEO code); [] means nothing may be coded.
+"""
+import pytest
+
+from conftest import coded
+from eventwire.events.refusals import refusal_code
+
+CASES = [
+    # (a) a stated refusal is named by the act refused (refusals.yaml refusal_codes)
+    ("Poland refused to lift the embargo on Belarus.", [("POLGOV", "BLRGOV", "1244")]),
+    ("Britain declined to ease sanctions on Russia.", [("GBRGOV", "RUSGOV", "1244")]),
+    ("Brazil refused to extradite the Italian militant.", [("BRAGOV", "ITAREB", "1213")]),
+    ("Argentina refused to meet the British delegation.", [("ARGGOV", "GBR", "125")]),
+    ("Japan will not release the Chinese fishermen.", [("JPNGOV", "CHNAGR", "1243")]),
+    ("The EU will not lift the sanctions on Iran.", [("IGOEUREEC", "IRNGOV", "1244")]),
+    # ... the restriction's target named in its own relative clause
+    ("The EU will not lift the sanctions it imposed on Iran.", [("IGOEUREEC", "IRNGOV", "1244")]),
+    # ... and an "until" clause in the present is a condition, not a deed, wherever it hangs
+    ("The Dutch government will not lift the arms embargo it has imposed on Iran until Tehran frees the activists.",
+     [("NLDGOV", "IRNGOV", "1244")]),
+    # a writer's negated past is no event
+    ("Poland did not lift the embargo on Belarus.", []),
+    # rejecting an appeal to do an act refuses the act, of whom it would be for
+    ("Egypt rejected calls to release the Kuwaiti activist.", [("EGYGOV", "KWTCVL", "1243")]),
+    ("Egypt has rejected loud appeals to free the Kuwaiti journalists.", [("EGYGOV", "KWTMED", "124")]),
+    ("Iran rejected calls to hold talks with the United States.", [("IRNGOV", "USAGOV", "125")]),
+    # ... not an appeal to do harm
+    ("Egypt rejected calls to attack the Libyan rebels.", []),
+    # (b) the thing rejected is its owner's, "by Y" hung on the verb included
+    ("Greece rejected the request by Turkey.", [("GRCGOV", "TURGOV", "120")]),
+    ("Greece rejected the proposal by Turkey.", [("GRCGOV", "TURGOV", "120")]),
+    ("Greece rejected the plan by a wide margin.", []),
+    # refuting another's words or decision rejects them; refuting a charge is a denial (016)
+    ("Nigeria refuted the American president's comments on the elections.",
+     [("NGAGOV", "USAGOV", "120")]),
+    ("Greece refuted Turkey's proposal.", [("GRCGOV", "TURGOV", "120")]),
+    ("Pakistan refuted the Indian charges.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_refusals_s31(code_text, sentence, expected):
+    assert coded(code_text(sentence)) == expected
+
+
+@pytest.mark.parametrize("act,code", [("085", "1244"), ("0841", "1243"), ("080", "124"), ("063", "1213"),
+                                      ("073", "1223"), ("042", "125"), ("045", "120"), ("051", "120"),
+                                      ("0832", "1232")])
+def test_refusal_code(act, code):
+    assert refusal_code(act) == code
