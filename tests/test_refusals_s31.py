@@ -29,6 +29,10 @@ CASES = [
     ("Iran rejected calls to hold talks with the United States.", [("IRNGOV", "USAGOV", "125")]),
     # ... not an appeal to do harm
     ("Egypt rejected calls to attack the Libyan rebels.", []),
+    # a refusal stated for the future is stated now; a hypothetical one is not
+    ("Hungary said it will refuse to comply with the EU rules.", [("HUNGOV", "IGOEUREEC", "120")]),
+    ("Hungary would reject the EU plan.", []),
+    ("If elected, Orban will reject the EU plan.", []),
     # (b) the thing rejected is its owner's, "by Y" hung on the verb included
     ("Greece rejected the request by Turkey.", [("GRCGOV", "TURGOV", "120")]),
     ("Greece rejected the proposal by Turkey.", [("GRCGOV", "TURGOV", "120")]),

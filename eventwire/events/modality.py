@@ -458,8 +458,8 @@ class Modality(MoodParse):
         if mood == "refusal":   # "will not lift the embargo": 1244 (refusals.py)
             return refusal_code(code) if root in ("03", "04", "05", "06", "07", "08") else None
         force = root in self.rules.threat_codes
-        if root in ("03", "13"):
-            return code
+        if root in ("03", "13") or (root == "12" and mood == "future"):
+            return code                 # ("said it will refuse to comply": a rejection stated)
         if mood == "threat" or (force and mood in ("future", "intent")):
             # "threatened to cut", "said they would attack", "vowed to strike": a threat
             return self.rules.threat_codes.get(root, "130")
