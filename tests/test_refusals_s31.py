@@ -21,6 +21,15 @@ CASES = [
     # ... and an "until" clause in the present is a condition, not a deed, wherever it hangs
     ("The Dutch government will not lift the arms embargo it has imposed on Iran until Tehran frees the activists.",
      [("NLDGOV", "IRNGOV", "1244")]),
+    # ... whom an "unless" or a negated "if" condition is set on is whom the refusal is of
+    ("Washington will not lift the embargo unless Cuba frees its political prisoners.",
+     [("USAGOV", "CUBGOV", "1244")]),
+    ("Washington will not lift the embargo if Cuba does not free its political prisoners.",
+     [("USAGOV", "CUBGOV", "1244")]),
+    ("Washington will not lift the embargo if Cuba frees its political prisoners.", []),
+    # ... and an accepted object's author is whom accepting it, or refusing to, is of
+    ("Britain will not accept the plan put forward by France.", [("GBRGOV", "FRAGOV", "120")]),
+    ("Britain accepted the proposal made by the European Commission.", [("GBRGOV", "IGOEUREEC", "032")]),
     # a writer's negated past is no event
     ("Poland did not lift the embargo on Belarus.", []),
     # rejecting an appeal to do an act refuses the act, of whom it would be for

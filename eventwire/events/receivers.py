@@ -17,8 +17,9 @@ from .parse import OBJ_DEPS
 GUESSED = frozenset({Origin.CONTEXT, Origin.STORY_COUNTRY, Origin.UNNAMED, Origin.ROLE})
 
 # reactions and demands whose object may be another's act or words: "rejected the proposal
-# submitted by Y", "dismissed the terms set by Y", "praised the steps taken by Y" act on its author
-AUTHORED_ROOTS = frozenset({"05", "10", "11", "12"})
+# submitted by Y", "dismissed the terms set by Y", "praised the steps taken by Y" act on its author;
+# so does accepting one ("accepted the proposal made by Y", 03), refused or not
+AUTHORED_ROOTS = frozenset({"03", "05", "10", "11", "12"})
 # participles that name the author of such an object ("boycotted by Y", "attended by Y" do not)
 AUTHORING = frozenset({"make", "submit", "propose", "issue", "put", "present", "offer", "table",
                        "level", "announce", "set", "take", "adopt", "pass", "unveil", "draft",
