@@ -32,6 +32,15 @@ CASES = [
     ("Britain accepted the proposal made by the European Commission.", [("GBRGOV", "IGOEUREEC", "032")]),
     # a writer's negated past is no event
     ("Poland did not lift the embargo on Belarus.", []),
+    # ruling out an act refuses it; not ruling it out tells nothing
+    ("Britain ruled out lifting the sanctions on Iran.", [("GBRGOV", "IRNGOV", "1244")]),
+    ("Germany has ruled out sending weapons to Ukraine.", [("DEUGOV", "UKRGOV", "1222")]),
+    ("Germany did not rule out sending weapons to Ukraine.", []),
+    ("Germany may rule out sending weapons to Ukraine.", []),
+    ("Germany ruled out attacking Syria.", []),
+    # what a demand refused asks for is not done nor refused by itself
+    ("France said it would not meet the kidnappers' demands to free prisoners in Mali.",
+     [("FRAGOV", "FRACRM", "124")]),
     # rejecting an appeal to do an act refuses the act, of whom it would be for
     ("Egypt rejected calls to release the Kuwaiti activist.", [("EGYGOV", "KWTCVL", "1243")]),
     ("Egypt has rejected loud appeals to free the Kuwaiti journalists.", [("EGYGOV", "KWTMED", "124")]),

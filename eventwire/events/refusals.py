@@ -24,6 +24,21 @@ CODE = "120"
 PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 
 
+def ruling_out(verb):
+    """The verb that rules out the act `verb` names: "ruled out lifting the sanctions on Y",
+    "has ruled out releasing the tanker" (a gerund under "rule out"), or None. The act is then
+    refused (or, with "did not rule out", not told as done)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "dobj", "pcomp", "ccomp") or head.i == verb.i:
+        return None
+    if head.lemma_.lower() == "out" and head.dep_ == "prep":   # "ruled [out] lifting", "out" read as a preposition
+        head = head.head
+    if head.lemma_.lower() != "rule" or not any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")
+                                                 for c in head.children):
+        return None
+    return head
+
+
 @lru_cache(maxsize=1)
 def _refusal_codes(path: Path = DATA) -> dict[str, str]:
     with open(path, encoding="utf-8") as fh:
