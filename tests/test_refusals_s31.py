@@ -38,6 +38,13 @@ CASES = [
     ("Germany did not rule out sending weapons to Ukraine.", []),
     ("Germany may rule out sending weapons to Ukraine.", []),
     ("Germany ruled out attacking Syria.", []),
+    # ... as does an actor's saying it is out of the question, off the table or not an option
+    ("American officials said lifting the sanctions on Cuba is out of the question.",
+     [("USAGOV", "CUBGOV", "1244")]),
+    ("Britain said releasing the Iranian tanker was off the table.", [("GBRGOV", "IRNBUS", "1243")]),
+    ("Britain said sending troops to Libya was not out of the question.", []),
+    ("Lifting the sanctions on Cuba is out of the question.", []),
+    ("Britain said attacking Iran was out of the question.", []),
     # what a demand refused asks for is not done nor refused by itself
     ("France said it would not meet the kidnappers' demands to free prisoners in Mali.",
      [("FRAGOV", "FRACRM", "124")]),

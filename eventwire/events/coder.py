@@ -347,10 +347,13 @@ class EventCoder(Pairing):
             code = WITHDRAWAL_CODE
             trig = replace(trig, code=code, pattern_id=f"decided-withdrawal:{trig.pattern_id}", reverse="")
         elif self.refusals is not None and trig.code[:2] in REFUSABLE_ROOTS:
-            decided = self.refusals.no_plans(verb, resolver)
-            if decided:     # "said they have no plans to help X" (refusals.py)
+            # "said they have no plans to help X", "said lifting the ban on X is out of the question"
+            decided, kind = self.refusals.no_plans(verb, resolver), "no-plans"
+            if not decided:
+                decided, kind = self.refusals.excluded(verb, resolver, self.slots, trig), "ruled-out"
+            if decided:     # (refusals.py)
                 code = refusal_code(trig.code)
-                trig = replace(trig, code=code, pattern_id=f"no-plans:{trig.pattern_id}", reverse="")
+                trig = replace(trig, code=code, pattern_id=f"{kind}:{trig.pattern_id}", reverse="")
         if code and targets is None and self.nominal is not None:
             # "demanded the release of soldiers held by X": of X (captors.py)
             targets = asked_of(verb, resolver, code) or None

@@ -29,6 +29,8 @@ def ruling_out(verb):
     "has ruled out releasing the tanker" (a gerund under "rule out"), or None. The act is then
     refused (or, with "did not rule out", not told as done)."""
     head = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ == "csubj" and head.lemma_.lower() == "be" and excluded(head):
+        return head     # "said lifting the sanctions on Y is out of the question"
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "dobj", "pcomp", "ccomp") or head.i == verb.i:
         return None
     if head.lemma_.lower() == "out" and head.dep_ == "prep":   # "ruled [out] lifting", "out" read as a preposition
@@ -37,6 +39,19 @@ def ruling_out(verb):
                                                  for c in head.children):
         return None
     return head
+
+
+def excluded(be) -> bool:
+    """ "is out of the question", "is off the table", "is not an option": a "be" that excludes
+    its subject (not negated itself: "is not out of the question")."""
+    kids = list(be.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return any(c.dep_ == "attr" and c.lemma_.lower() == "option" for c in kids)
+    for p in (c for c in kids if c.dep_ == "prep"):
+        objs = [o.lemma_.lower() for o in p.subtree if o.dep_ == "pobj"]
+        if (p.lower_ == "out" and "question" in objs) or (p.lower_ == "off" and objs[:1] == ["table"]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +106,19 @@ class StatedRefusals:
         # "no plans to send troops": its own forces are what it would send, no side refused
         return [(s, t) for s in sources for t in targets if s.code != t.code
                 and not (s.code[:3] == t.code[:3] and t.code[3:] in COMMANDED_ROLES)]
+
+    def excluded(self, verb, resolver, slots, trig) -> list:
+        """(refuser, target) pairs of "<speaker> said <act> is out of the question": the speaker
+        refuses the act (a gerund subject, ruling_out), of whom the act would be for."""
+        be = ruling_out(verb)
+        if be is None or be.lemma_.lower() != "be" or be.dep_ != "ccomp":
+            return []
+        said = be.head
+        if said.lemma_.lower() not in self.w["speech_verbs"] or any(c.dep_ == "neg" for c in said.children):
+            return []
+        sources = [a for c in said.children if c.dep_ == "nsubj" for a in resolver.actors(c)]
+        targets = slots.targets(trig, resolver, False, sources) if sources else []
+        return [(s, t) for s in sources for t in targets if s.code != t.code]
 
     def asked_act(self, verb):
         """ "rejected calls to free Y", "rebuffed appeals to lift the ban on Y": the act the
