@@ -62,6 +62,9 @@ CASES = [
     ("Greece rejected the request by Turkey.", [("GRCGOV", "TURGOV", "120")]),
     ("Greece rejected the proposal by Turkey.", [("GRCGOV", "TURGOV", "120")]),
     ("Greece rejected the plan by a wide margin.", []),
+    # rejecting or opposing another's mediation is a rejection of mediation (126)
+    ("Israel has rejected French mediation.", [("ISRGOV", "FRA", "126")]),
+    ("Israel opposed the French mediation offer.", [("ISRGOV", "FRA", "126")]),
     # refuting another's words or decision rejects them; refuting a charge is a denial (016)
     ("Nigeria refuted the American president's comments on the elections.",
      [("NGAGOV", "USAGOV", "120")]),
