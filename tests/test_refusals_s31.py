@@ -52,6 +52,11 @@ CASES = [
     ("Egypt rejected calls to release the Kuwaiti activist.", [("EGYGOV", "KWTCVL", "1243")]),
     ("Egypt has rejected loud appeals to free the Kuwaiti journalists.", [("EGYGOV", "KWTMED", "124")]),
     ("Iran rejected calls to hold talks with the United States.", [("IRNGOV", "USAGOV", "125")]),
+    # ... and names the rejection when the appeal's pairs are found otherwise
+    ("Peru rejected a Chilean request for aid.", [("PERGOV", "CHL", "122")]),
+    ("Egypt rejected an Ethiopian request for talks.", [("EGYGOV", "ETH", "125")]),
+    ("Germany rejected a Polish request to send tanks.", [("DEUGOV", "POL", "1222")]),
+    ("Peru rejected Chile's request.", [("PERGOV", "CHLGOV", "120")]),
     # ... not an appeal to do harm
     ("Egypt rejected calls to attack the Libyan rebels.", []),
     # a refusal stated for the future is stated now; a hypothetical one is not

@@ -120,12 +120,17 @@ class Pairing:
         return [], code
 
     def _refused_as(self, verb, code: str) -> str:
-        """ "refused to lift the embargo on Y" (its pairs found by the slots): the rejection named
-        by the act refused (refusals.py), else the code as it is."""
-        if code != "120" or verb.lemma_.lower() not in REFUSING_VERBS:
+        """ "refused to lift the embargo on Y" (its pairs found by the slots), "rejected a request
+        for aid": the rejection named by the act refused or asked for (refusals.py), else the
+        code as it is."""
+        if code != "120":
             return code
-        for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-            inner = self.triggers.choose(act)
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
+            if verb.lemma_.lower() in REFUSING_VERBS else []
+        asked = self.refusals.asked_act(verb) if self.refusals is not None else None
+        # "rejected a request to send tanks", "rejected calls for talks with Y", "a request for aid"
+        for inner in [self.triggers.choose(a) for a in acts + ([asked] if asked is not None else [])] + \
+                [self.rules.nouns.get(n.lemma_.lower()) for n in self.refusals.asked_things(verb)]:
             if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
                 return refusal_code(inner.code)
         return code

@@ -136,6 +136,17 @@ class StatedRefusals:
                     return act
         return None
 
+    def asked_things(self, verb) -> list:
+        """ "rejected a request for aid", "turned down calls for talks": the nouns the rejected
+        appeal asks for (its "for" objects)."""
+        w = self.w
+        if verb.lemma_.lower() not in w["rejecting_verbs"] | w["refusing_verbs"] or \
+                any(c.dep_ == "neg" for c in verb.children):
+            return []
+        return [o for obj in verb.children if obj.dep_ == "dobj" and obj.lemma_.lower() in w["appeal_nouns"]
+                for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"]
+
     def means_purpose(self, verb):
         """ "refused to do anything to get their son released": the act refused (the
         participle "released") and whom it is for ("their son"), or None."""
