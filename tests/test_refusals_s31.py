@@ -70,6 +70,10 @@ CASES = [
     # rejecting or opposing another's mediation is a rejection of mediation (126)
     ("Israel has rejected French mediation.", [("ISRGOV", "FRA", "126")]),
     ("Israel opposed the French mediation offer.", [("ISRGOV", "FRA", "126")]),
+    # denying another permission rejects its request, of whom the permission is for
+    ("Egypt refused permission for the Hamas march.", [("EGYGOV", "PSEREBHMS", "120")]),
+    ("Russia denied permission to the Georgian delegation.", [("RUSGOV", "GEO", "120")]),
+    ("Egypt did not deny permission to Hamas.", []),
     # refuting another's words or decision rejects them; refuting a charge is a denial (016)
     ("Nigeria refuted the American president's comments on the elections.",
      [("NGAGOV", "USAGOV", "120")]),
