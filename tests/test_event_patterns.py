@@ -40,7 +40,7 @@ FAMILIES = [
     ("verb_patterns.tsv", "Qatar mediated between Israel and Hamas.",
      [("QATGOV", "ISRGOV", "045"), ("QATGOV", "PSEREBHMS", "045")]),
     # verbs_hand.tsv
-    ("verbs_hand.tsv", "Norway refused to extradite the suspects to Sweden.", [("NORGOV", "SWEGOV", "120")]),
+    ("verbs_hand.tsv", "Norway refused to extradite the suspects to Sweden.", [("NORGOV", "SWEGOV", "1213")]),
     ("verbs_hand.tsv", "A Brazilian company sued Argentina over the contract.", [("BRABUS", "ARGGOV", "115")]),
     ("verbs_hand.tsv", "Austria sued Hungary over the nuclear plant.", [("AUTGOV", "HUNGOV", "115")]),
     ("verbs_hand.tsv", "Peruvian police dispersed the protesters in Lima.", [("PERCOP", "PERCVL", "175")]),
@@ -90,8 +90,8 @@ FAMILIES = [
     ("modality.yaml", "Algeria warned that it would strike Morocco.", [("DZAGOV", "MARGOV", "138")]),
     ("modality.yaml", "Analysts expected Iraq to attack Kuwait.", []),
     ("modality.yaml", "Belgium failed to reach a deal with the Netherlands.", []),
-    ("modality.yaml", "Bolivia said it would not provide aid to Paraguay.", [("BOLGOV", "PRYGOV", "120")]),
-    ("modality.yaml", "The minister said Uganda would not negotiate with Kenya.", [("UGAGOV", "KENGOV", "120")]),
+    ("modality.yaml", "Bolivia said it would not provide aid to Paraguay.", [("BOLGOV", "PRYGOV", "122")]),
+    ("modality.yaml", "The minister said Uganda would not negotiate with Kenya.", [("UGAGOV", "KENGOV", "125")]),
     ("modality.yaml", "Libya said Tunisia must close its border.", [("LBYGOV", "TUNGOV", "100")]),
     # "should" ahead is advice, an appeal (020); "must" a demand (100) (reproach.py)
     ("modality.yaml", "Sweden said Finland should reopen the border.", [("SWEGOV", "FINGOV", "020")]),

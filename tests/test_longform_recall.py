@@ -32,13 +32,13 @@ CASES = [
     ("future-perfect", "Ghana will already have shared some documents with Togo.", []),
     # a stated refusal of the means refuses the purpose (120) ...
     ("refuse-means", "Ghana said it would not put lives at risk to rescue Togolese citizens.",
-     [("GHAGOV", "TGOCVL", "120")]),
-    ("refuse-anything", "Ghana has refused to do anything to help Togo.", [("GHAGOV", "TGOGOV", "120")]),
-    ("will-not-anything", "Ghana will not do anything to help Togo.", [("GHAGOV", "TGOGOV", "120")]),
+     [("GHAGOV", "TGOCVL", "1223")]),
+    ("refuse-anything", "Ghana has refused to do anything to help Togo.", [("GHAGOV", "TGOGOV", "122")]),
+    ("will-not-anything", "Ghana will not do anything to help Togo.", [("GHAGOV", "TGOGOV", "122")]),
     # ... but a purpose of a plain act, done or not, or of a meeting, is no event
     ("purpose-meeting", "Ghana held a meeting to discuss aid to Togo.", []),
     ("did-nothing", "Ghana did nothing to help Togo.", []),
-    ("permission-to", "Ghana said it would not give permission to Togo to help Benin.", [("GHAGOV", "TGOGOV", "120")]),
+    ("permission-to", "Ghana said it would not give permission to Togo to help Benin.", [("GHAGOV", "TGOGOV", "124")]),
     ("would-risk", "Ghana would put lives at risk to rescue Togolese citizens.", []),
     # the Kurdish-led forces in Syria are an armed group there
     ("sdf", "The Syrian Democratic Forces captured two Belgian citizens.", [("SYRREB", "BELCVL", "171")]),

@@ -28,7 +28,7 @@ CASES = [
     ("Syrian rebels are believed to have kidnapped Lebanese soldiers.", []),
     # "be going to": a future, not a move; its negation a refusal
     ("Canada said it is going to send aid to Haiti.", [("CANGOV", "HTIGOV", "033")]),
-    ("Chile said it was not going to provide aid to Bolivia.", [("CHLGOV", "BOLGOV", "120")]),
+    ("Chile said it was not going to provide aid to Bolivia.", [("CHLGOV", "BOLGOV", "122")]),
     # wishes about another actor
     ("Egypt hopes Jordan will persuade Israel to lift the blockade.", []),
     ("Turkey voiced hope that Greece will help Cyprus.", []),

@@ -33,7 +33,7 @@ CASES = [
     ("Ghana suggested that Togo should hold new elections.", [("GHAGOV", "TGOGOV", "020")]),
     # declining to comment is 011 (statements are not coded by default), not a rejection
     ("The Kenyan foreign ministry declined to discuss the reports from Somalia.", []),
-    ("Norway refused to extradite the suspects to Sweden.", [("NORGOV", "SWEGOV", "120")]),
+    ("Norway refused to extradite the suspects to Sweden.", [("NORGOV", "SWEGOV", "1213")]),
     ("The Kenyan minister refused to deny that Somalia had attacked Kenyan troops.", []),
     # a guess in an extraposed clause; an intention under a question is no statement
     ("It is likely that Kenya will side with Uganda.", []),

@@ -9,17 +9,18 @@ from conftest import coded
 
 CASES = [
     # "he" in what a titled speaker said is the speaker: his refusal to help is a rejection
+    # (of aid, 122: the code names the act refused, refusals.yaml refusal_codes)
     ("The Dutch justice minister said he would not help Syrian rebels.",
-     [("NLDGOV", "SYRREB", "120")]),
+     [("NLDGOV", "SYRREB", "122")]),
     ("The Dutch justice minister, Ferd Grapperhaus, said on Friday he would not help Syrian rebels.",
-     [("NLDGOV", "SYRREB", "120")]),
+     [("NLDGOV", "SYRREB", "122")]),
     # ... and his intent to help an intent
     ("The Dutch justice minister said he would help Syrian rebels.",
      [("NLDGOV", "SYRREB", "033")]),
     # a ministry is no "he"
     ("The Dutch ministry said he would not help Syrian rebels.", []),
     # "no plans to" help someone, said by the actor, is a rejection; by the writer nothing
-    ("Danish officials said they have no plans to help Syrian rebels.", [("DNKGOV", "SYRREB", "120")]),
+    ("Danish officials said they have no plans to help Syrian rebels.", [("DNKGOV", "SYRREB", "122")]),
     ("Denmark said it has no plans to support Syrian rebels.", [("DNKGOV", "SYRREB", "120")]),
     ("Denmark has no plans to support Syrian rebels.", []),
     ("Denmark did not say it has no plans to support Syrian rebels.", []),
@@ -31,7 +32,7 @@ CASES = [
     ("Syrian rebels resisted the Turkish offensive.", []),
     # refused to do anything to get someone freed: a rejection of whom it would free
     ("The Danish foreign ministry has refused to do anything to get Syrian rebels released from a prison.",
-     [("DNKGOV", "SYRREB", "120")]),
+     [("DNKGOV", "SYRREB", "1243")]),
 ]
 
 

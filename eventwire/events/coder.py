@@ -61,7 +61,7 @@ from .means import means_code
 from .announced import announced_cut
 from .investigated import investigations_faced, sent_to_investigate
 from .expelled import aid_expulsion
-from .refusals import CODE as REFUSAL_CODE, StatedRefusals
+from .refusals import StatedRefusals, refusal_code
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
@@ -354,10 +354,13 @@ class EventCoder(Pairing):
             code = WITHDRAWAL_CODE
             trig = replace(trig, code=code, pattern_id=f"decided-withdrawal:{trig.pattern_id}", reverse="")
         elif self.refusals is not None and trig.code[:2] in REFUSABLE_ROOTS:
-            decided = self.refusals.no_plans(verb, resolver)
-            if decided:     # "said they have no plans to help X" (refusals.py)
-                code = REFUSAL_CODE
-                trig = replace(trig, code=code, pattern_id=f"no-plans:{trig.pattern_id}", reverse="")
+            # "said they have no plans to help X", "said lifting the ban on X is out of the question"
+            decided, kind = self.refusals.no_plans(verb, resolver), "no-plans"
+            if not decided:
+                decided, kind = self.refusals.excluded(verb, resolver, self.slots, trig), "ruled-out"
+            if decided:     # (refusals.py)
+                code = refusal_code(trig.code)
+                trig = replace(trig, code=code, pattern_id=f"{kind}:{trig.pattern_id}", reverse="")
         if code and targets is None and self.nominal is not None:
             # "demanded the release of soldiers held by X": of X (captors.py)
             targets = asked_of(verb, resolver, code) or None
@@ -443,7 +446,9 @@ class EventCoder(Pairing):
         if not pairs and code[:2] == "12" and targets is None and crowd is None:
             # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
             # refused names whom the refusal is of
-            pairs = self._refused_pairs(trig, code, mood, verb, resolver)
+            pairs, code = self._refused_pairs(trig, code, mood, verb, resolver)
+        elif pairs and code[:2] == "12":
+            code = self._refused_as(verb, code)     # "refused to lift the embargo on Y": 1244
         if trig.pattern_id.startswith("reported-threat"):
             # "Turkey would pay a price", said by Turkey's president: a warning to his own side
             pairs = [(s, t) for s, t in pairs if t.code != s.code[:3]]

@@ -19,6 +19,7 @@ from .rules import DATA, Rules
 from .spans import Spans
 from .unreal import contrasting, ended, generic
 from .openers import opens_with_condition
+from .refusals import refusal_code, ruling_out
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
 # an appeal, which it only reports: "issued a statement calling on X to ...")
@@ -148,6 +149,9 @@ class Modality(MoodParse):
             return "content", None          # "citizens captured in Syria have the right to": who captured them?
         if self._opinion(verb):
             return "opinion", None          # "Russia will never abandon Assad, an analyst said"
+        ruler = ruling_out(verb)            # "ruled out lifting the sanctions": refused (refusals.py)
+        if ruler is not None:
+            return ("refusal" if self.mood(ruler)[0] in ("fact", "future") else "negated"), None
         r = self.rules
         above = finite_above(verb)
         if above is not None:
@@ -301,7 +305,8 @@ class Modality(MoodParse):
                 # ("84 people who have been killed") is reported, not backstory
                 return "standing", head
             if tok.dep_ in ("acl", "relcl") and infinitive:
-                if self._refused_means(clause_verb(head)):
+                # (not what a demand asks: "would not meet their demands to free X" frees no one)
+                if head.lemma_.lower() not in self.directive_nouns and self._refused_means(clause_verb(head)):
                     return "refusal", None          # "refused to do anything to help", "put lives at risk to"
                 return "content", head              # "a meeting to discuss ..."
             if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not misread_main_verb(tok):
@@ -454,11 +459,11 @@ class Modality(MoodParse):
             return None if code.startswith(self.rules.standing_participles) else code
         if mood in ("negated", "directive", "content", "standing", "opinion", "plan"):
             return None
-        if mood == "refusal":
-            return "120" if root in ("03", "04", "05", "06", "07", "08") else None
+        if mood == "refusal":   # "will not lift the embargo": 1244 (refusals.py)
+            return refusal_code(code) if root in ("03", "04", "05", "06", "07", "08") else None
         force = root in self.rules.threat_codes
-        if root in ("03", "13"):
-            return code
+        if root in ("03", "13") or (root == "12" and mood == "future"):
+            return code                 # ("said it will refuse to comply": a rejection stated)
         if mood == "threat" or (force and mood in ("future", "intent")):
             # "threatened to cut", "said they would attack", "vowed to strike": a threat
             return self.rules.threat_codes.get(root, "130")

@@ -21,9 +21,11 @@ class MoodParse:
         if any(c.dep_ == "mark" and c.lower_ in self.rules.hypothetical_marks for c in tok.children):
             return True
         if tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP") and any(
-                c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children) and any(
-                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in self.rules.future_aux) for c in tok.head.children):
-            return True                     # "will not lift the blockade until X frees Y": a condition
+                c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children):
+            # "will not lift the blockade until X frees Y": a condition, a time still to come
+            # (also when the parser hangs it on a relative clause: "the embargo it has imposed
+            # on Y until X frees Z")
+            return True
         if tok.dep_ == "ROOT":
             return False                    # "had he been detained?": a question, read elsewhere
         opening = [c for c in tok.children if c.i < tok.i and c.dep_ not in ("mark", "punct", "advmod", "cc")

@@ -29,11 +29,14 @@ def shared_opinion(verb) -> bool:
 
 
 def condition_doer(verb):
-    """The subject of an "until" clause on a refused act: "will not lift the embargo until Cuba
-    frees the prisoners" sets the condition on Cuba. None when there is no such clause or it
-    is passive."""
+    """The subject of an "until" or "unless" clause on a refused act, or of a negated "if"
+    clause: "will not lift the embargo until Cuba frees the prisoners", "... unless Cuba frees",
+    "... if Cuba does not free" set the condition on Cuba. None when there is no such clause or
+    it is passive."""
     for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children):
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if c.dep_ == "advcl" and (marks & {"until", "till", "unless"} or (
+                "if" in marks and any(n.dep_ == "neg" for n in c.children))):
             # the doer only: "until all prisoners are freed" sets no condition on the prisoners
             return next((s for s in c.children if s.dep_ == "nsubj"), None)
     return None

@@ -27,6 +27,7 @@ from .police import protested_against
 from .press import press_addressee
 from .pressure import pressed_by, protest_resignation
 from .receivers import GUESSED
+from .refusals import refusal_code
 from .roles import addressed_government
 from .expelled import not_own_people
 from .investigated import investigated_doers, senders
@@ -83,9 +84,11 @@ def pairable(code: str) -> bool:
 class Pairing:
     """The pair finding of EventCoder (coder.py), which mixes it in."""
 
-    def _refused_pairs(self, trig: Trigger, code: str, mood: str, verb, resolver) -> list:
-        """The sides of a refusal read off the act refused: the verb's own act when it is
-        refused ("will not lift"), else the act in a "refused to" / "declined to" complement."""
+    def _refused_pairs(self, trig: Trigger, code: str, mood: str, verb, resolver) -> tuple[list, str]:
+        """The sides of a refusal read off the act refused, and its code (refusals.py): the
+        verb's own act when it is refused ("will not lift"), else the act in a "refused to" /
+        "declined to" complement, or the act an appeal rejected asked for ("rejected calls to
+        free Y")."""
         if mood == "refusal" and trig.code[:2] in REFUSABLE_ROOTS:
             pairs = self._pairs(trig, trig.code, verb, resolver, None)
             held = condition_doer(verb)
@@ -93,20 +96,46 @@ class Pairing:
                 # "will not lift the embargo until Cuba frees ...": refused to whom the condition is set
                 targets = resolver.actors(held)
                 pairs = self._pairs(trig, trig.code, verb, resolver, targets) if targets else []
-            return pairs
-        if mood != "fact" or verb.lemma_.lower() not in REFUSING_VERBS:
-            return []
+            return pairs, code
+        if mood != "fact":
+            return [], code
+        if verb.lemma_.lower() not in REFUSING_VERBS:
+            asked = self.refusals.asked_act(verb) if self.refusals is not None else None
+            inner = self.triggers.choose(asked) if asked is not None else None
+            if inner is None or inner.code[:2] not in REFUSABLE_ROOTS:
+                return [], code
+            # "rejected calls to free Y": the act asked for names whom the rejection is of
+            sources = self.slots.sources(verb, resolver)[0]
+            targets = self.slots.targets(inner, resolver, False, sources)
+            pairs = self._pairs(trig, code, verb, resolver, targets) if targets else []
+            return pairs, refusal_code(inner.code)
         for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
             inner = self.triggers.choose(act)
             if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
-                return self._pairs(inner, inner.code, act, resolver, None)
+                return self._pairs(inner, inner.code, act, resolver, None), refusal_code(inner.code)
         means = self.refusals.means_purpose(verb) if self.refusals is not None else None
         inner = self.triggers.choose(means[0]) if means is not None else None
         if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
             # "refused to do anything to get their son released" (refusals.py)
             return [(s, t) for s in self.slots.sources(verb, resolver)[0]
-                    for t in resolver.actors(means[1]) if s.code != t.code]
-        return []
+                    for t in resolver.actors(means[1]) if s.code != t.code], refusal_code(inner.code)
+        return [], code
+
+    def _refused_as(self, verb, code: str) -> str:
+        """ "refused to lift the embargo on Y" (its pairs found by the slots), "rejected a request
+        for aid": the rejection named by the act refused or asked for (refusals.py), else the
+        code as it is."""
+        if code != "120":
+            return code
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
+            if verb.lemma_.lower() in REFUSING_VERBS else []
+        asked = self.refusals.asked_act(verb) if self.refusals is not None else None
+        # "rejected a request to send tanks", "rejected calls for talks with Y", "a request for aid"
+        for inner in [self.triggers.choose(a) for a in acts + ([asked] if asked is not None else [])] + \
+                [self.rules.nouns.get(n.lemma_.lower()) for n in self.refusals.asked_things(verb)]:
+            if inner is not None and inner.code[:2] in REFUSABLE_ROOTS:
+                return refusal_code(inner.code)
+        return code
 
     def _pairs(self, trig: Trigger, code: str, verb, resolver, targets, crowd=None):
         """The (source, target) pairs of a trigger, [] when it has no source or no target;

@@ -17,8 +17,9 @@ from .parse import OBJ_DEPS
 GUESSED = frozenset({Origin.CONTEXT, Origin.STORY_COUNTRY, Origin.UNNAMED, Origin.ROLE})
 
 # reactions and demands whose object may be another's act or words: "rejected the proposal
-# submitted by Y", "dismissed the terms set by Y", "praised the steps taken by Y" act on its author
-AUTHORED_ROOTS = frozenset({"05", "10", "11", "12"})
+# submitted by Y", "dismissed the terms set by Y", "praised the steps taken by Y" act on its author;
+# so does accepting one ("accepted the proposal made by Y", 03), refused or not
+AUTHORED_ROOTS = frozenset({"03", "05", "10", "11", "12"})
 # participles that name the author of such an object ("boycotted by Y", "attended by Y" do not)
 AUTHORING = frozenset({"make", "submit", "propose", "issue", "put", "present", "offer", "table",
                        "level", "announce", "set", "take", "adopt", "pass", "unveil", "draft",
@@ -72,6 +73,7 @@ def authors(objs, look, ok) -> list[ActorMention]:
         bys = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"]
         bys += [a for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                 and acl.lemma_.lower() in AUTHORING for a in acl.children if a.dep_ == "agent"]
+        bys += misplaced_by(obj)
         for by in bys:
             for o in by.children:
                 if o.dep_ != "pobj":
@@ -80,6 +82,18 @@ def authors(objs, look, ok) -> list[ActorMention]:
                 if ok(found, look):
                     return found
     return []
+
+
+def misplaced_by(obj) -> list:
+    """ "rejected the request by Y": the "by" phrase right after the object of an active verb
+    with its own subject, which the parser hangs on the verb, is the object's author (not
+    "by a wide margin", which names no actor, nor "by bombing", a gerund, nor a passive's doer)."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or not any(c.dep_ == "nsubj" for c in verb.children) or \
+            any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return []
+    return [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == obj.right_edge.i + 1
+            and not any(o.tag_ == "VBG" for o in p.children)]
 
 
 def buried_receiver(verb, look, ok, prep_targets) -> list[ActorMention]:

@@ -441,9 +441,9 @@ class Slots(DoerChecks):
         or target preposition); not "weapons used against Y" (the weapons' victims)."""
         for obj in objs:
             for acl in obj.children:
-                if acl.dep_ != "acl" or acl.pos_ != "VERB":
-                    continue
-                if acl.tag_ == "VBN":
+                if acl.dep_ not in ("acl", "relcl") or acl.pos_ != "VERB" or (acl.dep_ == "relcl" and not look.yielding):
+                    continue    # (a relative only of a restriction eased: "lift the embargo it imposed on Y")
+                if acl.tag_ == "VBN" or (acl.dep_ == "relcl" and acl.tag_ == "VBD"):
                     found = self._prep_targets(acl, look, OBJECT_CLAUSE_PREPS)
                 elif any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children):
                     found = self._direct_targets(acl, look)
