@@ -1,0 +1,43 @@
+"""Material conflict the session-31 dev_quad reading found missed (attack task): a counted series
+of attacks told up to now ("has carried out several raids on Y since ...", "in recent years X
+have launched near-daily attacks") is news, not a standing relation (series.py); a light verb's
+counted event noun ("carried out dozens of air strikes on Y") is the event, with its own "on Y".
+Sentences written for these tests."""
+import pytest
+
+
+def _dyads(events):
+    return {(e.source.code[:3], e.target.code[:3], e.code[:2]) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Turkish air force has carried out several raids on the Iraqi army since the start of the war.",
+     ("TUR", "IRQ", "19")),
+    ("In recent years Boko Haram fighters have carried out near-daily attacks, mostly targeting the Nigerian army.",
+     ("NGA", "NGA", "19")),
+    ("Over the past year, Egyptian jets have carried out dozens of air strikes on Libyan militias.",
+     ("EGY", "LBY", "19")),
+    ("Russian bombers have struck Ukrainian cities dozens of times since the start of the war.",
+     ("RUS", "UKR", "19")),
+])
+def test_a_counted_series_of_attacks_up_to_now_is_news(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date="2021-03-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey has backed the Syrian rebels since 2011.",                                    # a relation
+    "Turkey may have carried out several raids on Kurdish fighters in Iraq since 2019.",  # a guess
+    "Turkey had carried out several raids on the PKK in Iraq since 2015.",                # past perfect
+    "Turkey carried out several raids on the PKK in Iraq in the 1990s.",                  # a decade ago
+    "Iran has been arming the Houthis for years.",                                        # standing
+    "Turkey has carried out a raid on the PKK in Iraq since 2015.",                       # no series
+])
+def test_no_series_or_no_span_to_now_stays_uncoded(code_text, text):
+    assert not [e for e in code_text(text, date="2021-03-01") if e.root in ("18", "19", "20")]
+
+
+def test_a_light_verb_s_counted_strikes_keep_their_target(code_text):
+    events = code_text("Turkish warplanes carried out dozens of air strikes on PKK positions in northern Iraq on Sunday.",
+                       date="2021-03-01")
+    assert any(e.source.code.startswith("TUR") and e.target.text and "PKK" in e.target.text for e in events)
+    assert not any(e.target.text == "dozens" for e in events)
