@@ -41,3 +41,17 @@ def test_a_light_verb_s_counted_strikes_keep_their_target(code_text):
                        date="2021-03-01")
     assert any(e.source.code.startswith("TUR") and e.target.text and "PKK" in e.target.text for e in events)
     assert not any(e.target.text == "dozens" for e in events)
+
+
+# a backer ("US-backed", "jets supported by Russia") lends the body it backs, and the places
+# that body holds, no country (placed.py _backing)
+def test_a_backer_is_not_the_country_of_the_base_hit(code_text):
+    events = code_text("Turkish jets bombed the US-backed militia headquarters in Hasakah.", date="2021-03-01")
+    assert not any(e.target.code.startswith("USA") for e in events)
+
+
+def test_a_backer_by_phrase_leaves_the_holders_country_to_the_other_names(code_text):
+    events = code_text("Sudanese army helicopters supported by Egypt shelled the rebel-held town of Kauda on Monday.",
+                       date="2021-03-01")
+    assert ("SDN", "SDN", "19") in _dyads(events)
+    assert not any(e.target.code.startswith("EGY") for e in events)
