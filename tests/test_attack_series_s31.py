@@ -55,3 +55,22 @@ def test_a_backer_by_phrase_leaves_the_holders_country_to_the_other_names(code_t
                        date="2021-03-01")
     assert ("SDN", "SDN", "19") in _dyads(events)
     assert not any(e.target.code.startswith("EGY") for e in events)
+
+
+# "a regime offensive on the town": a doer the parser made the noun's subject, an "offensive"
+# it read as an adjective (nominal.py misread_adjective)
+@pytest.mark.parametrize("text, expected", [
+    ("A Sudanese government offensive on the rebel stronghold of Kauda has displaced 40,000 people.",
+     ("SDN", "SDN", "19")),
+    ("A Russian-backed Libyan regime offensive on the last opposition bastion in the west has displaced "
+     "thousands of families, the UN said on Monday.", ("LBY", "LBY", "19")),
+    ("A Libyan regime offensive on the last opposition bastion in the west has displaced thousands of families.",
+     ("LBY", "LBY", "19")),
+])
+def test_an_offensive_noun_with_its_misparsed_doer(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date="2021-03-01"))
+
+
+def test_an_offensive_remark_is_no_attack(code_text):
+    events = code_text("Iran's ambassador called the Saudi remarks offensive on Monday.", date="2021-03-01")
+    assert not [e for e in events if e.root in ("18", "19", "20")]

@@ -68,6 +68,15 @@ def gerund_noun(tok) -> bool:
         not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children)
 
 
+def misread_adjective(tok) -> bool:
+    """ "a regime offensive on the town has displaced ...": an adjective the parser made a
+    subject or object, or hung after the noun it would modify with a preposition of its own
+    ("regime" <- "offensive" <- "on the town"), is the noun."""
+    return tok.pos_ == "ADJ" and (tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or (
+        tok.dep_ == "amod" and tok.i == tok.head.i + 1 and tok.head.pos_ == "NOUN" and
+        any(c.dep_ == "prep" for c in tok.children)))
+
+
 def hyphen_agent(tok) -> bool:
     """ "UN-mediated talks", "Qatari-brokered deal": the word before "-" and a mediating
     participle is the mediator, not the noun's doer."""
@@ -177,7 +186,7 @@ class Nominal:
 
     # -- which noun --------------------------------------------------------------------
     def entry(self, tok) -> EventNoun | None:
-        if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok) and not misread_adjective(tok):
             return None
         lemma, lower = tok.lemma_.lower(), tok.lower_
         # "air strike", "cyber attack" (the parser makes "cyber" a compound or an adjective)
@@ -201,6 +210,8 @@ class Nominal:
                if c.dep_ in ("amod", "det", "neg", "compound", "advmod")):
             return False
         tok, word = noun, ""
+        if noun.dep_ == "amod" and misread_adjective(noun):
+            tok = noun.head         # "the regime offensive on X": the phrase's own place
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
         if chance(tok):
@@ -283,8 +294,10 @@ class Nominal:
                              for r in resolver.actors(o)]
                     if found:
                         return found
-        for c in noun.children:
-            if c.dep_ in SOURCE_MODS and c.i < noun.i and c.lower_ not in own \
+        # (a modifier the parser made the noun's subject or head: "a Syrian government offensive")
+        misread = [noun.head] if noun.dep_ == "amod" and noun.head.i == noun.i - 1 else []
+        for c in [*noun.children, *misread]:
+            if (c.dep_ in SOURCE_MODS or c.i == noun.i - 1 and (c.dep_ == "nsubj" or c in misread)) and c.i < noun.i and c.lower_ not in own \
                     and resolver.names_actor(c) and c.pos_ != "PRON" and not hyphen_agent(c):
                 found = resolver.actors(c)
                 if found:
