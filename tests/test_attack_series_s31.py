@@ -74,3 +74,16 @@ def test_an_offensive_noun_with_its_misparsed_doer(code_text, text, expected):
 def test_an_offensive_remark_is_no_attack(code_text):
     events = code_text("Iran's ambassador called the Saudi remarks offensive on Monday.", date="2021-03-01")
     assert not [e for e in events if e.root in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria massed troops along the border with Morocco.", ("DZA", "MAR", "154")),
+    ("Armenia mobilized tanks near the border with Azerbaijan on Tuesday.", ("ARM", "AZE", "154")),
+])
+def test_troops_massed_on_the_border_with_a_named_neighbour(code_text, text, expected):
+    assert expected in {(e.source.code[:3], e.target.code[:3], e.code) for e in code_text(text, date="2021-03-01")}
+
+
+def test_troops_on_a_border_with_no_neighbour_named_stay_uncoded(code_text):
+    events = code_text("Algeria massed troops along the border with great speed.", date="2021-03-01")
+    assert not [e for e in events if e.code == "154"]

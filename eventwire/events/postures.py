@@ -75,7 +75,11 @@ class BorderDeployment:
     def targets(self, border, resolver, sources) -> list:
         """The other side of the border: not the sender's own country."""
         own = {s.code[:3] for s in sources}
-        looked = [o for p in border.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+        # (the parser may hang "with Y" right after the border noun on the verb or its object:
+        # "massed troops along the border with Y")
+        after = [border.nbor(1)] if border.i + 1 < len(border.doc) else []
+        looked = [o for p in {t.i: t for t in [*border.children, *after]}.values()
+                  if p.dep_ == "prep" and p.lower_ in ("with", "between")
                   for o in p.children if o.dep_ == "pobj"]
         found = [a for o in looked for c in [o, *o.conjuncts] for a in resolver.actors(c)]
         if not found:
