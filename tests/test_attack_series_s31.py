@@ -87,3 +87,22 @@ def test_troops_massed_on_the_border_with_a_named_neighbour(code_text, text, exp
 def test_troops_on_a_border_with_no_neighbour_named_stay_uncoded(code_text):
     events = code_text("Algeria massed troops along the border with great speed.", date="2021-03-01")
     assert not [e for e in events if e.code == "154"]
+
+
+# "X was responsible for <deed>": X is the deed's doer (responsible.py), as told by the copula
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab was responsible for the killing of 20 Kenyan soldiers.", ("SOM", "KEN", "19")),
+    ("The Burmese army has been responsible for the shelling of Kachin rebel camps.", ("MMR", "MMR", "19")),
+])
+def test_the_one_responsible_for_a_deed_did_it(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date="2021-03-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia denied it was responsible for the attack on the Georgian convoy.",          # denied
+    "The Burmese army may have been responsible for the shelling of Kachin rebel camps.",  # a guess
+    "The Burmese army was responsible for the shelling of Kachin rebel camps in the 1990s.",  # history
+    "Nobody knows who was responsible for the attack on the Georgian convoy.",           # no doer
+])
+def test_no_responsibility_told_as_fact_is_no_deed(code_text, text):
+    assert not [e for e in code_text(text, date="2021-03-01") if e.root in ("18", "19", "20")]

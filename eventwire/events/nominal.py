@@ -29,6 +29,7 @@ from .asides import aside_actors
 from ..records import ActorMention
 from .parse import OBJ_DEPS
 from .referents import Referents
+from .responsible import dated_deed, responsible_clause
 from ..tsv import read_tsv
 from .rules import DATA, EventNoun
 from .noun_places import NounPlaces
@@ -216,6 +217,9 @@ class Nominal:
             tok = tok.head
         if chance(tok):
             return False                        # "clashes are now a distinct possibility"
+        held = responsible_clause(noun)
+        if held is not None:        # "X was responsible for the killings": told as the copula is
+            return self.modality.mood(held[0])[0] == "fact" and not dated_deed(noun)
         if tok.dep_ == "pobj":
             prep = tok.head
             word = prep.lower_
@@ -258,9 +262,14 @@ class Nominal:
 
     # -- who did it to whom -------------------------------------------------------------
     def doers(self, noun, resolver, entry: EventNoun | None = None) -> list[ActorMention]:
-        """The source named in the noun's own positions: "Russia's", "by Russia", "Russian";
-        a doer known only by its deed ("terrorist attacks": an unidentified force) is none."""
-        return [a for a in self._doers(noun, resolver, entry) if not a.code.endswith("UAF")]
+        """The source named in the noun's own positions: "Russia's", "by Russia", "Russian",
+        else "X was responsible for" it (responsible.py); a doer known only by its deed
+        ("terrorist attacks": an unidentified force) is none."""
+        found = self._doers(noun, resolver, entry)
+        held = responsible_clause(noun) if not found else None
+        if held is not None:
+            found = resolver.actors(held[1])
+        return [a for a in found if not a.code.endswith("UAF")]
 
     def _doers(self, noun, resolver, entry: EventNoun | None) -> list[ActorMention]:
         own = set((entry.noun if entry else noun.lemma_.lower()).split()[:-1])
