@@ -106,3 +106,24 @@ def test_the_one_responsible_for_a_deed_did_it(code_text, text, expected):
 ])
 def test_no_responsibility_told_as_fact_is_no_deed(code_text, text):
     assert not [e for e in code_text(text, date="2021-03-01") if e.root in ("18", "19", "20")]
+
+
+# a build-up of one's own forces aimed at a named opponent (postures.aimed): 154 on the opponent
+@pytest.mark.parametrize("text, expected", [
+    ("China has strengthened its forces near the Spratly Islands amid rising tensions with Vietnam.",
+     ("CHN", "VNM", "154")),
+    ("Armenia mobilized reservists for a possible offensive against Azerbaijan.", ("ARM", "AZE", "154")),
+    ("Egypt boosted its troops in Sinai amid a standoff with Israel.", ("EGY", "ISR", "154")),
+])
+def test_a_build_up_aimed_at_a_named_opponent(code_text, text, expected):
+    assert expected in {(e.source.code[:3], e.target.code[:3], e.code) for e in code_text(text, date="2021-03-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt boosted its troops in Sinai.",                         # aimed at no one named
+    "China has strengthened its forces, state media said.",
+    "Armenia mobilized reservists for a possible offensive.",       # no opponent: no own reservists as target
+])
+def test_a_build_up_aimed_at_no_one_named_has_no_target(code_text, text):
+    events = code_text(text, date="2021-03-01")
+    assert not [e for e in events if e.code.startswith("15") and e.target.code[:3] in ("EGY", "ISR", "CHN", "ARM")]
