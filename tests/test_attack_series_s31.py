@@ -127,3 +127,24 @@ def test_a_build_up_aimed_at_a_named_opponent(code_text, text, expected):
 def test_a_build_up_aimed_at_no_one_named_has_no_target(code_text, text):
     events = code_text(text, date="2021-03-01")
     assert not [e for e in events if e.code.startswith("15") and e.target.code[:3] in ("EGY", "ISR", "CHN", "ARM")]
+
+
+# an operation launched to arrest is the arrests under way (operations.py)
+@pytest.mark.parametrize("text, expected", [
+    ("Bangladeshi police launched a crackdown to arrest members of the Jamaat-e-Islami party on Sunday.",
+     ("BGD", "BGD", "173")),
+    ("Kenyan police on Tuesday launched an operation to detain 40 Somali refugees in Nairobi.", ("KEN", "SOM", "173")),
+    ("Kenyan police launched a sweep to arrest Somali refugees in Nairobi on Tuesday.", ("KEN", "SOM", "173")),
+])
+def test_an_operation_launched_to_arrest(code_text, text, expected):
+    assert expected in {(e.source.code[:3], e.target.code[:3], e.code) for e in code_text(text, date="2021-03-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladeshi police did not launch a crackdown to arrest members of the Jamaat-e-Islami party.",
+    "Bangladeshi police plan to launch a crackdown to arrest members of the Jamaat-e-Islami party.",
+    "Bangladeshi police will launch a crackdown to arrest members of the Jamaat-e-Islami party, the minister said.",
+    "Kenyan police launched an operation to find 40 Somali refugees in Nairobi.",   # no arrest
+])
+def test_no_operation_launched_or_no_arrest_is_no_arrest(code_text, text):
+    assert not [e for e in code_text(text, date="2021-03-01") if e.code.startswith("173")]

@@ -16,6 +16,7 @@ from .moodparse import MoodParse
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb, own_clause, reduced_relative
 from .rules import DATA, Rules
+from .operations import Operations
 from .series import Series
 from .spans import Spans
 from .unreal import contrasting, ended, generic
@@ -65,6 +66,7 @@ class Modality(MoodParse):
             (rules.words or {}).get("not_force_objects", frozenset())
         with open(DATA / "spans.yaml", encoding="utf-8") as fh:
             self.series = Series(yaml.safe_load(fh) or {}, self.force_nouns)
+        self.operations = Operations()
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
@@ -94,6 +96,9 @@ class Modality(MoodParse):
         mood = self._told_as_backdrop(verb, code, mood)
         if mood == "standing" and self.series.to_date(verb, code, self.spans.outside):
             mood = "fact"           # "has carried out dozens of strikes on Y since 2019" (series.py)
+        launched = self.operations.purpose(verb, head, code) if mood == "content" else None
+        if launched is not None and self.code(launched, "190")[1] == "fact":
+            mood = "fact"           # "launched operations to detain 110 soldiers" (operations.py)
         return self.apply(code, mood), mood, head
 
     def argued(self, verb) -> bool:
