@@ -148,3 +148,12 @@ def test_an_operation_launched_to_arrest(code_text, text, expected):
 ])
 def test_no_operation_launched_or_no_arrest_is_no_arrest(code_text, text):
     assert not [e for e in code_text(text, date="2021-03-01") if e.code.startswith("173")]
+
+
+def test_reporters_the_parser_made_the_subject_of_the_list_killed_are_no_victims(code_text):
+    # "..., killing N people, activists and a monitor reported": the list is read as the
+    # reporting verb's subject; the reporters after its last comma are no victims (reporters.py)
+    events = code_text("Sudanese army jets bombed the town of Kauda on Friday, killing at least six people, "
+                       "opposition activists and a local monitor reported.", date="2021-03-01")
+    assert not any(e.target.text and "activists" in e.target.text for e in events)
+    assert any(e.source.code.startswith("SDN") and e.root in ("18", "19") for e in events)
