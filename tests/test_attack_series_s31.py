@@ -157,3 +157,17 @@ def test_reporters_the_parser_made_the_subject_of_the_list_killed_are_no_victims
                        "opposition activists and a local monitor reported.", date="2021-03-01")
     assert not any(e.target.text and "activists" in e.target.text for e in events)
     assert any(e.source.code.startswith("SDN") and e.root in ("18", "19") for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eritrean troops fired across the border into Ethiopia on Monday.", ("ERI", "ETH", "19")),
+    ("In recent weeks Armenia and Azerbaijan have fired across the line of contact.", ("ARM", "AZE", "19")),
+])
+def test_fire_across_a_border_or_line(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date="2021-03-01"))
+
+
+def test_a_span_of_weeks_is_no_place_hit(code_text):
+    # "in recent weeks" names no people of a place attacked (unnamed.CALENDAR, by lemma)
+    events = code_text("In recent weeks Armenia and Azerbaijan have fired across the line of contact.", date="2021-03-01")
+    assert not any(e.target.text and "weeks" in e.target.text for e in events)
