@@ -171,3 +171,15 @@ def test_a_span_of_weeks_is_no_place_hit(code_text):
     # "in recent weeks" names no people of a place attacked (unnamed.CALENDAR, by lemma)
     events = code_text("In recent weeks Armenia and Azerbaijan have fired across the line of contact.", date="2021-03-01")
     assert not any(e.target.text and "weeks" in e.target.text for e in events)
+
+
+# killings "in X": the people of the place named, when the sentence names its country (noun_places.py)
+def test_killings_in_a_named_country_are_of_its_people(code_text):
+    events = code_text("The Gulf cartel has been responsible for mass killings in the Mexican state of Sonora.",
+                       date="2021-03-01")
+    assert ("MEX", "MEX", "19") in _dyads(events)
+
+
+def test_an_offensive_in_a_place_names_no_one_hit(code_text):
+    events = code_text("The Ethiopian army's offensive in Tigray displaced thousands.", date="2021-03-01")
+    assert not [e for e in events if e.root in ("18", "19", "20")]
