@@ -224,21 +224,40 @@ class PlacedActors:
     def _named_here(self) -> list[str]:
         out = []
         for m in self.matches:
-            if m.kinds - {"agent"}:
+            if m.kinds - {"agent"} and not self._backing(m):    # "US-backed forces" are no Americans
                 res = self.match_actor(m)
                 if res is not None and res[0] in ("country", "gov", "person") and \
                         not is_international(res[1].code):
                     out.append(res[1].code[:3])
-        out += [p.country for _s, _e, p, _t in self.place_mentions if p.country]
+        backers = self._backer_starts()
+        out += [p.country for s, _e, p, _t in self.place_mentions if p.country and s not in backers]
         return out
+
+    def _backer_starts(self) -> set[int]:
+        """Where the backers of "US-backed", "Iran-funded", "forces supported by Russia" start
+        (sentence offsets)."""
+        return {self.sent[m.start].idx - self.sent.start_char for m in self.matches if self._backing(m)}
+
+    def _backing(self, m) -> bool:
+        """Does the match name who backs a body ("US" of "US-backed forces", "Russia" of "jets
+        supported by Russia")? A backer lends the body, and the places it holds, no country."""
+        from .matchchecks import BACKING_WORDS     # (matchchecks imports this module)
+        if self._backer(m):
+            return True
+        tok = self.sent[m.start]
+        while tok.dep_ in ("compound", "amod", "det") and tok.head.i != tok.i:
+            tok = tok.head
+        agent = tok.head if tok.dep_ == "pobj" else None
+        acl = agent.head if agent is not None and agent.dep_ == "agent" else None
+        return acl is not None and acl.dep_ == "acl" and acl.lower_ in BACKING_WORDS and acl.head.pos_ in ("NOUN", "PROPN")
 
     def places(self, head) -> list[ActorMention]:
         """The country of a place phrase ("the town of Cizre in southeastern Turkey"), bare code."""
         rel = {t.i - self.sent.start for t in self.np_tokens(head)}
         for m in sorted({id(m): m for i in rel if (m := self.by_token.get(i))}.values(), key=lambda m: m.start):
-            res = self.match_actor(m)
+            res = self.match_actor(m) if not self._backing(m) else None
             if res is None:
-                continue
+                continue        # (not "US" of "the US-backed militia's base": a backer, not the place)
             kind, actor = res
             entry_kinds = {e.kind for e in self.dictionary.lookup(m.phrase)}
             if entry_kinds & {"name", "capital"}:
@@ -247,8 +266,9 @@ class PlacedActors:
         toks = self.np_tokens(head)
         lo = toks[0].idx - self.sent.start_char
         hi = toks[-1].idx + len(toks[-1].text) - self.sent.start_char
+        backers = self._backer_starts()
         for start, end, place, text in self.place_mentions:
-            if lo <= start and end <= hi and place.country:
+            if lo <= start and end <= hi and place.country and start not in backers:
                 name = self.dictionary.country_name(place.country) or place.country
                 return [ActorMention(text, start, end, place.country, name,
                                      f"place {place.gazetteer_id} ({place.name})", Origin.PLACE)]

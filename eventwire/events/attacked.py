@@ -54,6 +54,7 @@ class Attacked:
         self.property_nouns = frozenset(data["property_nouns"])
         self.holder_verbs = frozenset(data["holder_verbs"])
         self.fight_objects = frozenset(data.get("fight_objects", ()))
+        self.place_victim_nouns = frozenset(data.get("place_victim_nouns", ()))
 
     def fights_itself(self, verb) -> bool:
         """Is the verb's object the fighting itself ("fought a month-long war"), or is it a verb

@@ -51,7 +51,7 @@ from .instruments import no_interaction
 from .attacked import Attacked, object_headed, armed_blockade, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
 from .crowds import CrowdViolence
 from .property_hit import PropertyHit
-from .postures import BorderDeployment
+from .postures import BUILDUP, CODE as BUILDUP_CODE, BorderDeployment
 from .recalls import Recalls
 from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .roles import settle_roles
@@ -320,6 +320,13 @@ class EventCoder(Pairing):
                 if not targets:
                     return None
                 trig = Trigger(verb, "154", "rule:border-deployment", None)
+        if targets is None and self.border is not None and trig is not None and trig.code[:2] == "15":
+            # "mobilised troops for an assault on Y", "reinforced its forces amid tensions with Y"
+            targets = self.border.aimed(verb, resolver, self.slots.sources(verb, resolver)[0]) or None
+            if targets is None and trig.pattern_id.startswith(BUILDUP):
+                return None     # "strengthened its forces": aimed at no one named
+            if targets is not None and trig.code == "150":
+                trig = replace(trig, code=BUILDUP_CODE)     # forces mobilised: 154
         if self.nominal is not None and (trig is None or trig.code[:2] == "05"):
             refused = self.nominal.referents.refused(verb, self.nominal.is_authored)
             if refused is not None:     # "did not accept the ruling": a rejection of its author

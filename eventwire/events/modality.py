@@ -16,6 +16,8 @@ from .moodparse import MoodParse
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb, own_clause, reduced_relative
 from .rules import DATA, Rules
+from .operations import Operations
+from .series import Series
 from .spans import Spans
 from .unreal import contrasting, ended, generic
 from .openers import opens_with_condition
@@ -63,6 +65,9 @@ class Modality(MoodParse):
             [n for n, e in rules.nouns.items() if e.code[:2] in FORCE_ROOTS] +
             [n for n, (e, _) in load_event_nouns().items() if e.code[:2] in FORCE_ROOTS]) - \
             (rules.words or {}).get("not_force_objects", frozenset())
+        with open(DATA / "spans.yaml", encoding="utf-8") as fh:
+            self.series = Series(yaml.safe_load(fh) or {}, self.force_nouns)
+        self.operations = Operations()
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:
         mood, head = self.mood(verb)
@@ -90,6 +95,11 @@ class Modality(MoodParse):
                 code.startswith(self.rules.ongoing_codes) and self._ongoing(verb):
             mood = "standing"       # "the UK is waging war on X", "Nato powers are arming Y"
         mood = self._told_as_backdrop(verb, code, mood)
+        if mood == "standing" and self.series.to_date(verb, code, self.spans.outside):
+            mood = "fact"           # "has carried out dozens of strikes on Y since 2019" (series.py)
+        launched = self.operations.purpose(verb, head, code) if mood == "content" else None
+        if launched is not None and self.code(launched, "190")[1] == "fact":
+            mood = "fact"           # "launched operations to detain 110 soldiers" (operations.py)
         return self.apply(code, mood), mood, head
 
     def argued(self, verb) -> bool:

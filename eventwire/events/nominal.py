@@ -29,6 +29,7 @@ from .asides import aside_actors
 from ..records import ActorMention
 from .parse import OBJ_DEPS
 from .referents import Referents
+from .responsible import dated_deed, responsible_clause
 from ..tsv import read_tsv
 from .rules import DATA, EventNoun
 from .noun_places import NounPlaces
@@ -66,6 +67,15 @@ def gerund_noun(tok) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and \
         any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children) and \
         not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children)
+
+
+def misread_adjective(tok) -> bool:
+    """ "a regime offensive on the town has displaced ...": an adjective the parser made a
+    subject or object, or hung after the noun it would modify with a preposition of its own
+    ("regime" <- "offensive" <- "on the town"), is the noun."""
+    return tok.pos_ == "ADJ" and (tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or (
+        tok.dep_ == "amod" and tok.i == tok.head.i + 1 and tok.head.pos_ == "NOUN" and
+        any(c.dep_ == "prep" for c in tok.children)))
 
 
 def hyphen_agent(tok) -> bool:
@@ -177,7 +187,7 @@ class Nominal:
 
     # -- which noun --------------------------------------------------------------------
     def entry(self, tok) -> EventNoun | None:
-        if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok):
+        if tok.pos_ not in ("NOUN", "PROPN") and not gerund_noun(tok) and not misread_adjective(tok):
             return None
         lemma, lower = tok.lemma_.lower(), tok.lower_
         # "air strike", "cyber attack" (the parser makes "cyber" a compound or an adjective)
@@ -201,10 +211,15 @@ class Nominal:
                if c.dep_ in ("amod", "det", "neg", "compound", "advmod")):
             return False
         tok, word = noun, ""
+        if noun.dep_ == "amod" and misread_adjective(noun):
+            tok = noun.head         # "the regime offensive on X": the phrase's own place
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
         if chance(tok):
             return False                        # "clashes are now a distinct possibility"
+        held = responsible_clause(noun)
+        if held is not None:        # "X was responsible for the killings": told as the copula is
+            return self.modality.mood(held[0])[0] == "fact" and not dated_deed(noun)
         if tok.dep_ == "pobj":
             prep = tok.head
             word = prep.lower_
@@ -247,9 +262,14 @@ class Nominal:
 
     # -- who did it to whom -------------------------------------------------------------
     def doers(self, noun, resolver, entry: EventNoun | None = None) -> list[ActorMention]:
-        """The source named in the noun's own positions: "Russia's", "by Russia", "Russian";
-        a doer known only by its deed ("terrorist attacks": an unidentified force) is none."""
-        return [a for a in self._doers(noun, resolver, entry) if not a.code.endswith("UAF")]
+        """The source named in the noun's own positions: "Russia's", "by Russia", "Russian",
+        else "X was responsible for" it (responsible.py); a doer known only by its deed
+        ("terrorist attacks": an unidentified force) is none."""
+        found = self._doers(noun, resolver, entry)
+        held = responsible_clause(noun) if not found else None
+        if held is not None:
+            found = resolver.actors(held[1])
+        return [a for a in found if not a.code.endswith("UAF")]
 
     def _doers(self, noun, resolver, entry: EventNoun | None) -> list[ActorMention]:
         own = set((entry.noun if entry else noun.lemma_.lower()).split()[:-1])
@@ -283,8 +303,10 @@ class Nominal:
                              for r in resolver.actors(o)]
                     if found:
                         return found
-        for c in noun.children:
-            if c.dep_ in SOURCE_MODS and c.i < noun.i and c.lower_ not in own \
+        # (a modifier the parser made the noun's subject or head: "a Syrian government offensive")
+        misread = [noun.head] if noun.dep_ == "amod" and noun.head.i == noun.i - 1 else []
+        for c in [*noun.children, *misread]:
+            if (c.dep_ in SOURCE_MODS or c.i == noun.i - 1 and (c.dep_ == "nsubj" or c in misread)) and c.i < noun.i and c.lower_ not in own \
                     and resolver.names_actor(c) and c.pos_ != "PRON" and not hyphen_agent(c):
                 found = resolver.actors(c)
                 if found:

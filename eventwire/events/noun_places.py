@@ -9,7 +9,7 @@ prepositions ("on", "against"); a place after "in" is where, not what ("an offen
 """
 from __future__ import annotations
 
-from ..records import ActorMention
+from ..records import ActorMention, Origin
 from .attacked import Attacked
 
 # roots of the nouns read here: acts of force ("offensive", "raid", "air strike", "shelling")
@@ -32,6 +32,8 @@ class NounPlaces:
         if not code.startswith(FORCE_ROOTS):
             return []
         words = HIT_PREPS & set(preps)
+        if noun.lemma_.lower() in self.attacked.place_victim_nouns:
+            words = words | {"in"}      # "mass killings in northern Mexico": the people of the place
         objs = [o for p in [*noun.children, *stray] if p.dep_ == "prep" and p.lower_ in words
                 for o in p.children if o.dep_ == "pobj"]
         for obj in objs:
@@ -40,8 +42,15 @@ class NounPlaces:
                 found = self.attacked.property_owners(obj, resolver)
             if found:
                 return found
+        named = None
         for obj in objs:
             places = [a for a in resolver.places(obj) if a is not None]
+            if places and obj.head.lower_ == "in":
+                # "killings in X": a town only in a country the sentence names ("the Mexican state
+                # of X"), not a gazetteer homonym abroad
+                named = named if named is not None else {
+                    r[1].code[:3] for m in resolver.matches for r in [resolver.match_actor(m)] if r is not None}
+                places = [a for a in places if a.origin == Origin.NAME or a.code[:3] in named]
             if places:
                 place = places[0]
                 role = "MIL" if obj.lemma_.lower() in MILITARY_SITES else "CVL"

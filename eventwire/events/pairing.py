@@ -188,6 +188,9 @@ class Pairing:
             sources = captors(verb, resolver, code)     # "X, held by Y, was released": Y let X go
             # "Britons released from captivity in Yemen": the country they were held in
             sources = sources or held_in(verb, resolver, code)
+        launcher = self.nominal.modality.operations.launcher(verb, code) if not sources and self.nominal else None
+        if launcher is not None:    # "police launched a crackdown to arrest X": the police (operations.py)
+            sources = self.slots.sources(launcher, resolver)[0]
         if not sources:
             sources = self.unnamed.sources(verb, resolver, code, passive, dying)
         if not sources and dying and code.startswith("182"):

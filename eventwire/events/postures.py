@@ -13,6 +13,8 @@ from __future__ import annotations
 from .parse import OBJ_DEPS
 
 CODE = "154"
+# (attack task) patterns of a build-up that stands only when aimed at a named opponent
+BUILDUP = "hand:objhead-buildup-"
 
 
 class BorderDeployment:
@@ -21,6 +23,8 @@ class BorderDeployment:
         self.forces = slots["deployed_forces"]
         self.borders = slots["border_nouns"]
         self.preps = slots["border_preps"]
+        self.for_nouns = frozenset(slots.get("buildup_for_nouns", ()))
+        self.amid_nouns = frozenset(slots.get("buildup_amid_nouns", ()))
 
     def trigger_words(self) -> frozenset[str]:
         """The deploying verbs' forms, for the pre-filter: "massed troops on the border" may be
@@ -75,10 +79,36 @@ class BorderDeployment:
     def targets(self, border, resolver, sources) -> list:
         """The other side of the border: not the sender's own country."""
         own = {s.code[:3] for s in sources}
-        looked = [o for p in border.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+        # (the parser may hang "with Y" right after the border noun on the verb or its object:
+        # "massed troops along the border with Y")
+        after = [border.nbor(1)] if border.i + 1 < len(border.doc) else []
+        looked = [o for p in {t.i: t for t in [*border.children, *after]}.values()
+                  if p.dep_ == "prep" and p.lower_ in ("with", "between")
                   for o in p.children if o.dep_ == "pobj"]
         found = [a for o in looked for c in [o, *o.conjuncts] for a in resolver.actors(c)]
         if not found:
             found = [a for c in border.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                      for a in resolver.actors(c)]
+        return [a for a in found if a.code[:3] not in own]
+
+
+    def aimed(self, verb, resolver, sources) -> list:
+        """Whom a build-up of the doer's own forces is aimed at (154), [] when none is named:
+        "massed troops against Y", "mobilised reservists for a ground assault on Y", "reinforced
+        its forces amid tensions with Y". Only for a verb whose object is forces."""
+        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+        if not any(self._forces(o) for o in objs):
+            return []
+        own = {s.code[:3] for s in sources}
+        found = []
+        for p in (p for h in [verb, *objs] for p in h.children if p.dep_ == "prep"):
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                if p.lower_ == "against":
+                    found += resolver.actors(o)
+                elif p.lower_ == "for" and o.lemma_.lower() in self.for_nouns:
+                    found += [a for q in o.children if q.dep_ == "prep" and q.lower_ in ("on", "against", "into")
+                              for t in q.children if t.dep_ == "pobj" for a in resolver.actors(t)]
+                elif p.lower_ == "amid" and o.lower_ in self.amid_nouns:
+                    found += [a for q in o.children if q.dep_ == "prep" and q.lower_ == "with"
+                              for t in q.children if t.dep_ == "pobj" for a in resolver.actors(t)]
         return [a for a in found if a.code[:3] not in own]

@@ -40,16 +40,34 @@ def _noun_clause(verb) -> bool:
         all(c.dep_ in ("prep", "npadvmod", "advmod", "punct") and c.lower_ != "by" for c in verb.children)
 
 
+def _listed_subject(verb, sent):
+    """ "..., killing five people, activists and a monitor reported.": the parser made the whole
+    list the subject of the closing reporting verb, itself hung on the "-ing" clause. The list's
+    last member (the reporters follow its last comma), else None."""
+    if verb.lemma_.lower() not in REPORT_LEMMAS or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBG":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not subj.conjuncts or subj.i > verb.i:
+        return None
+    own = {t.i for t in verb.subtree}
+    if not all(t.is_punct or t.i in own for t in sent if t.i > verb.i):
+        return None
+    return max(subj.conjuncts, key=lambda t: t.i)
+
+
 def reporter_spans(sent) -> list[tuple[int, int]]:
     """Character spans (in the sentence) of the reporters of a closing subjectless reporting
     verb, read off the list before it."""
     out = []
     base = sent.start_char
     for verb in sent:
-        if not _closes(verb, sent) or verb.i == sent.start:
+        listed = _listed_subject(verb, sent)
+        if listed is None and (not _closes(verb, sent) or verb.i == sent.start):
             continue
         # "..., the Observatory for Human Rights reported": the verb read as the noun's clause
-        last = verb.head if _noun_clause(verb) else verb.doc[verb.i - 1]
+        last = listed if listed is not None else verb.head if _noun_clause(verb) else verb.doc[verb.i - 1]
         if last.pos_ not in NOUN_POS or last.dep_ not in ("conj", "appos") or last.i > verb.i:
             continue
         first = last

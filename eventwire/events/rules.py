@@ -201,6 +201,8 @@ def _slots(data: dict) -> dict:
         "deployed_forces": frozenset(raw.get("deployed_forces", [])),
         "border_nouns": frozenset(raw.get("border_nouns", [])),
         "border_preps": frozenset(raw.get("border_preps", [])),
+        "buildup_for_nouns": frozenset(raw.get("buildup_for_nouns", [])),
+        "buildup_amid_nouns": frozenset(raw.get("buildup_amid_nouns", [])),
         "recall_verbs": frozenset(raw.get("recall_verbs", [])),
         "envoy_nouns": frozenset(raw.get("envoy_nouns", [])),
         "benefit_verbs": frozenset(raw.get("benefit_verbs", [])),

@@ -34,6 +34,9 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and
 # nouns that count what follows their "of": "returned dozens of artifacts", "a batch of documents"
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "batch", "set",
                             "collection", "pair", "trove", "cache"})
+# (attack task) heads that count a series of acts through "of": "carried out hundreds of strikes",
+# "launched a wave of raids" (only for nouns of force: triggers.event_noun)
+SERIES_NOUNS = QUANTITY_NOUNS | frozenset({"score", "scores", "tens", "series", "wave", "spate", "string", "barrage"})
 # people as the object of a handover verb: persons returned are released or expelled, not property
 PERSON_NOUNS = frozenset({"migrant", "immigrant", "asylum", "seeker", "prisoner", "detainee", "hostage",
                           "captive", "national", "citizen", "child", "woman", "man", "body", "remains",
@@ -239,6 +242,9 @@ class TriggerChooser:
                 # "launched artillery, mortar and rocket fire": any of the coordinated objects
                 for tok in [child] + list(child.conjuncts):
                     noun = self.noun_of(tok, force)
+                    if noun is None and {tok.lemma_.lower(), tok.lower_} & SERIES_NOUNS:
+                        # "carried out hundreds of strikes": the acts counted, when they are force
+                        tok, noun = self._counted_force(tok, force)
                     if noun and noun.code[:2] in FORCE_ROOTS and verb.lemma_.lower() in self.transfer_light:
                         noun = None         # "delivered missiles to the group": weapons passed on
                     if noun and noun.code[:2] in FORCE_ROOTS and \
@@ -247,6 +253,17 @@ class TriggerChooser:
                     if noun:
                         return tok, noun
         return None, None
+
+    def _counted_force(self, tok, force: bool):
+        """ "hundreds of strikes", "a wave of raids": (the counted noun, its entry) when it is an
+        act of force or protest, else (tok, None)."""
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    noun = self.noun_of(o, force) if o.dep_ == "pobj" else None
+                    if noun is not None and (noun.code[:2] in FORCE_ROOTS or noun.code[:2] == "14"):
+                        return o, noun      # (a strike, 143, is an attack when forces strike)
+        return tok, None
 
     def noun_trigger(self, verb, noun_tok, noun) -> Trigger:
         """The light verb's event noun as its trigger; a joint exercise is cooperation (062)."""
@@ -416,7 +433,9 @@ class TriggerChooser:
                     if pattern.code == "---":
                         blocked = True       # a pattern that says: not an event
                         break
-                    return Trigger(verb, pattern.code, pattern.id,
+                    counted = noun_tok if noun_tok is not None and noun_tok.dep_ == "pobj" else None
+                    # "carried out dozens of air strikes on Y": the counted noun's "on Y" (series)
+                    return Trigger(verb, pattern.code, pattern.id, noun=counted, entry=noun if counted else None,
                                    among="%" in pattern.before or "%" in pattern.after, pattern=pattern)
             if blocked:
                 continue

@@ -318,7 +318,7 @@ class UnnamedActors:
         # against/to" on the verb (not "killed on Saturday", "fighting on the side of")
         act_object = any(h.dep_ in OBJ_DEPS and h.lemma_.lower() in self.act_nouns for h in heads)
         things = [h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.act_nouns
-                  and h.lower_ not in CALENDAR
+                  and h.lower_ not in CALENDAR and h.lemma_.lower() not in CALENDAR     # "in recent months"
                   and (h.dep_ in OBJ_DEPS or h.head.lower_ not in self.people_only_preps
                        or h.head.head.i != verb.i or act_object)]
         if victims or things:
