@@ -1,0 +1,80 @@
+"""Cooperation constructions the coder missed (session 31, task coop): a restriction whose "on"
+names dealings with a partner ("curbs on trade with Y"), an intention stated with a gerund
+("is committed to helping Y"), and forces pulling out of a country ("troops pulled out of Y")."""
+
+
+def _roots(events, source, target):
+    return {e.root for e in events if e.source.code[:3] == source and e.target.code[:3] == target}
+
+
+# -- restrictions on dealings with a partner (dealings.py)
+
+def test_lifted_curbs_on_trade_with_a_partner_ease_them_on_the_partner(code_text):
+    events = code_text("Chile lifted restrictions on trade with Bolivia on Monday.", date="2019-06-04")
+    assert "08" in _roots(events, "CHL", "BOL")
+
+
+def test_eased_curbs_on_travel_to_a_country(code_text):
+    events = code_text("Kenya eased restrictions on travel to Tanzania last week.", date="2019-06-04")
+    assert "08" in _roots(events, "KEN", "TZA")
+
+
+def test_contacts_between_own_officials_and_their_counterparts(code_text):
+    events = code_text("Norway lifts restrictions on contacts between Norwegian diplomats and their "
+                       "Belarusian counterparts.", date="2019-06-04")
+    assert "08" in _roots(events, "NOR", "BLR")
+    assert not _roots(events, "NOR", "NOR")
+
+
+def test_imposed_curbs_on_trade_with_a_partner(code_text):
+    events = code_text("Sweden imposed restrictions on trade with Belarus on Friday.", date="2019-06-04")
+    assert "17" in _roots(events, "SWE", "BLR")
+
+
+def test_curbs_on_dealings_among_the_source_s_own_people_name_no_partner(code_text):
+    events = code_text("Chile lifted restrictions on trade between Chilean provinces.", date="2019-06-04")
+    assert not [e for e in events if e.root == "08"]
+
+
+# -- commitments with a gerund (commitments.py)
+
+def test_committed_to_helping_is_an_intent(code_text):
+    events = code_text("Ghana is committed to helping Togo, the foreign minister said.", date="2019-06-04")
+    assert _roots(events, "GHA", "TGO") == {"03"}
+
+
+def test_dedicated_to_supporting_read_as_a_passive_is_an_intent(code_text):
+    events = code_text("Denmark is dedicated to supporting the Palestinian Authority.", date="2019-06-04")
+    assert "03" in _roots(events, "DNK", "PSE")
+
+
+def test_not_committed_to_helping_is_no_intent(code_text):
+    events = code_text("Ghana is not committed to helping Togo.", date="2019-06-04")
+    assert "03" not in _roots(events, "GHA", "TGO")
+
+
+def test_committing_crimes_is_no_commitment(code_text):
+    events = code_text("Ghana accused Togo of committing crimes.", date="2019-06-04")
+    assert "03" not in _roots(events, "GHA", "TGO") | _roots(events, "TGO", "GHA")
+
+
+# -- forces pulling out (pullouts.py)
+
+def test_troops_pulling_out_of_a_country_withdraw(code_text):
+    events = code_text("Kenyan troops pulled out of Somalia on Sunday.", date="2019-06-04")
+    assert "08" in _roots(events, "KEN", "SOM")
+
+
+def test_pulling_its_troops_out_of_a_country(code_text):
+    events = code_text("Ethiopia pulled its troops out of Somalia last week.", date="2019-06-04")
+    assert "08" in _roots(events, "ETH", "SOM")
+
+
+def test_a_town_forces_pull_out_of_is_its_country_s(code_text):
+    events = code_text("Ethiopian troops have begun pulling out of Baidoa.", date="2019-06-04")
+    assert "08" in _roots(events, "ETH", "SOM")
+
+
+def test_pulling_out_of_a_race_is_no_withdrawal_of_forces(code_text):
+    events = code_text("The Kenyan minister pulled out of the race for the African Union post.", date="2019-06-04")
+    assert not [e for e in events if e.code.startswith("0874")]
