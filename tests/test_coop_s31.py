@@ -78,3 +78,15 @@ def test_a_town_forces_pull_out_of_is_its_country_s(code_text):
 def test_pulling_out_of_a_race_is_no_withdrawal_of_forces(code_text):
     events = code_text("The Kenyan minister pulled out of the race for the African Union post.", date="2019-06-04")
     assert not [e for e in events if e.code.startswith("0874")]
+
+
+# -- people handed over (verb_patterns_hand.tsv, coop:hand-over-*)
+
+def test_handing_over_captured_sailors_returns_them(code_text):
+    events = code_text("Iran handed over the captured sailors to Britain on Friday.", date="2019-06-04")
+    assert "08" in _roots(events, "IRN", "GBR")
+
+
+def test_a_stated_handover_of_hostages_is_an_intent(code_text):
+    events = code_text("Boko Haram said it will hand over the Nigerian hostages to Niger.", date="2019-06-04")
+    assert _roots(events, "NGA", "NER") == {"03"}
