@@ -90,3 +90,31 @@ def test_handing_over_captured_sailors_returns_them(code_text):
 def test_a_stated_handover_of_hostages_is_an_intent(code_text):
     events = code_text("Boko Haram said it will hand over the Nigerian hostages to Niger.", date="2019-06-04")
     assert _roots(events, "NGA", "NER") == {"03"}
+
+
+# -- a noun of intention stated with an infinitive (commitments.py)
+
+def test_expressed_willingness_to_cooperate_is_an_intent_to_cooperate(code_text):
+    events = code_text("Peru expressed its willingness to cooperate with Ecuador on border security.",
+                       date="2019-06-04")
+    assert _roots(events, "PER", "ECU") == {"03"}
+
+
+def test_reaffirmed_readiness_to_resume_talks(code_text):
+    events = code_text("Serbia reaffirmed its readiness to resume talks with Croatia.", date="2019-06-04")
+    assert _roots(events, "SRB", "HRV") == {"03"}
+
+
+def test_another_s_willingness_welcomed_is_not_the_welcomer_s_intent(code_text):
+    events = code_text("Peru welcomed Chile's willingness to cooperate with Bolivia.", date="2019-06-04")
+    assert "03" not in _roots(events, "PER", "BOL")
+
+
+def test_no_willingness_shown_is_no_intent(code_text):
+    events = code_text("Peru showed no willingness to cooperate with Ecuador.", date="2019-06-04")
+    assert "03" not in _roots(events, "PER", "ECU")
+
+
+def test_willingness_not_expressed_is_no_intent(code_text):
+    events = code_text("Peru did not express any willingness to cooperate with Ecuador.", date="2019-06-04")
+    assert not _roots(events, "PER", "ECU")

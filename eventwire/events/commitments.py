@@ -1,7 +1,10 @@
-"""Intentions stated with a gerund: "X is committed to helping Y", "remains dedicated to
-supporting Y". The "to" is a preposition, not an infinitive's, so the parser hangs the act on
-it (pcomp) rather than on the head (xcomp); read as "X is ready to help Y": the head's subject
-does the act, and it is stated as an intention (03), not done.
+"""Intentions stated in ways the infinitive rule of modality.py misses, read as "X is ready to
+help Y" (the act intended codes as an intent, 03, of the one who states it):
+- a gerund after a head of commitment: "X is committed to helping Y", "remains dedicated to
+  supporting Y" (the "to" is a preposition, so the parser hangs the act on it, pcomp);
+- an infinitive on a noun of intention that the speaker states as its own: "X expressed its
+  willingness to cooperate with Y", "reaffirmed its readiness to resume talks with Y" (the
+  parser makes the infinitive the noun's clause, acl, which is otherwise read as content).
 """
 from __future__ import annotations
 
@@ -10,7 +13,12 @@ import yaml
 from .rules import DATA
 
 with open(DATA / "commitments.yaml", encoding="utf-8") as _fh:
-    COMMITMENT_HEADS = frozenset(str(w).lower() for w in (yaml.safe_load(_fh) or {}).get("commitment_heads", ()))
+    _DATA = yaml.safe_load(_fh) or {}
+COMMITMENT_HEADS = frozenset(str(w).lower() for w in _DATA.get("commitment_heads", ()))
+INTENT_NOUNS = frozenset(str(w).lower() for w in _DATA.get("intent_nouns", ()))
+STATING_VERBS = frozenset(str(w).lower() for w in _DATA.get("stating_verbs", ()))
+# possessives of the speaker itself ("expressed its willingness"); a named owner is another's
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
 def commitment_prep(prep) -> bool:
@@ -24,3 +32,19 @@ def committed_head(tok):
     if tok.dep_ != "pcomp" or tok.tag_ != "VBG":
         return None
     return tok.head.head if commitment_prep(tok.head) else None
+
+
+def stated_intent_noun(tok):
+    """The stating verb of a noun of intention whose infinitive this is ("expressed" in "X
+    expressed its willingness to cooperate with Y"), else None: the noun is the verb's object,
+    with no owner but the speaker's own possessive and no "no" ("showed no willingness")."""
+    if tok.dep_ != "acl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return None
+    noun = tok.head
+    if noun.lemma_.lower() not in INTENT_NOUNS or noun.dep_ != "dobj":
+        return None
+    if any(c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES for c in noun.children) or \
+            any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in STATING_VERBS else None

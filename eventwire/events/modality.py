@@ -12,7 +12,7 @@ from __future__ import annotations
 import yaml
 
 from .backdrop import Backdrop
-from .commitments import committed_head
+from .commitments import committed_head, stated_intent_noun
 from .moodparse import MoodParse
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb, own_clause, reduced_relative
@@ -216,10 +216,11 @@ class Modality(MoodParse):
                     tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
                     and tok.head.head.i != tok.i and self.mood(tok.head.head)[0] not in ("fact", "described"):
                 return "negated", None              # "intends to change X by settling Y": not done
-            held = committed_head(tok)
-            if held is not None:                    # "is committed to helping Y": as "is ready to help Y"
-                if self._head_negated(held):
-                    return "refusal", None
+            stating = stated_intent_noun(tok)
+            held = committed_head(tok) or stating
+            if held is not None:    # "is committed to helping Y", "expressed its willingness to help Y"
+                if self._head_negated(held):    # "is not committed to": a refusal; "did not express": none
+                    return ("negated" if stating is not None else "refusal"), None
                 return ("negated", None) if self.mood(held)[0] in UNSTATED else ("intent", held)
             head = tok.head
             if head.i == tok.i:
