@@ -118,3 +118,15 @@ def test_no_willingness_shown_is_no_intent(code_text):
 def test_willingness_not_expressed_is_no_intent(code_text):
     events = code_text("Peru did not express any willingness to cooperate with Ecuador.", date="2019-06-04")
     assert not _roots(events, "PER", "ECU")
+
+
+# -- reopened embassies and crossings (verb_patterns_hand.tsv, coop:reopen-*)
+
+def test_reopening_an_embassy_in_a_capital_restores_ties(code_text):
+    events = code_text("Bahrain reopened its embassy in Doha on Tuesday.", date="2019-06-04")
+    assert "05" in _roots(events, "BHR", "QAT")
+
+
+def test_reopening_a_crossing_with_a_neighbour_eases_a_restriction(code_text):
+    events = code_text("Jordan reopened the Jaber crossing with Syria on Monday.", date="2019-06-04")
+    assert "08" in _roots(events, "JOR", "SYR")
