@@ -130,3 +130,21 @@ def test_reopening_an_embassy_in_a_capital_restores_ties(code_text):
 def test_reopening_a_crossing_with_a_neighbour_eases_a_restriction(code_text):
     events = code_text("Jordan reopened the Jaber crossing with Syria on Monday.", date="2019-06-04")
     assert "08" in _roots(events, "JOR", "SYR")
+
+
+# -- yielding to a receiver, credit lines (slots.yaml sending_verbs; coop:hand-over-*, coop:*-credit)
+
+def test_villages_ceded_to_a_neighbour_are_yielded_to_it(code_text):
+    events = code_text("Tajikistan ceded two villages to Kyrgyzstan on Monday.", date="2019-06-04")
+    assert "08" in _roots(events, "TJK", "KGZ")
+    assert not _roots(events, "TJK", "TJK")
+
+
+def test_territory_handed_over_to_a_neighbour(code_text):
+    events = code_text("Tajikistan handed over the disputed territory to Kyrgyzstan.", date="2019-06-04")
+    assert "08" in _roots(events, "TJK", "KGZ")
+
+
+def test_a_credit_line_extended_is_economic_aid(code_text):
+    events = code_text("China extended a $200 million credit line to Laos.", date="2019-06-04")
+    assert "07" in _roots(events, "CHN", "LAO")
