@@ -148,3 +148,15 @@ def test_territory_handed_over_to_a_neighbour(code_text):
 def test_a_credit_line_extended_is_economic_aid(code_text):
     events = code_text("China extended a $200 million credit line to Laos.", date="2019-06-04")
     assert "07" in _roots(events, "CHN", "LAO")
+
+
+# -- contributions and deposits of money (nouns.tsv contribution; coop:deposit-*)
+
+def test_a_contribution_made_to_an_agency_is_aid(code_text):
+    events = code_text("Denmark made a contribution of 15 million euros to UNICEF.", date="2019-06-04")
+    assert "07" in {e.root for e in events if e.source.code[:3] == "DNK"}
+
+
+def test_billions_deposited_in_a_central_bank_are_economic_aid(code_text):
+    events = code_text("Qatar deposited $3 billion in Turkey's central bank.", date="2019-06-04")
+    assert "07" in _roots(events, "QAT", "TUR")
