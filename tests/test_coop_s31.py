@@ -160,3 +160,9 @@ def test_a_contribution_made_to_an_agency_is_aid(code_text):
 def test_billions_deposited_in_a_central_bank_are_economic_aid(code_text):
     events = code_text("Qatar deposited $3 billion in Turkey's central bank.", date="2019-06-04")
     assert "07" in _roots(events, "QAT", "TUR")
+
+
+def test_a_commitment_in_a_description_is_no_statement(code_text):
+    events = code_text("The Syrian regime, which is committed to crushing the rebels, tested a missile.",
+                       date="2019-06-04")
+    assert not [e for e in events if e.root in ("03", "13")]

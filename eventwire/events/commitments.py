@@ -48,3 +48,12 @@ def stated_intent_noun(tok):
         return None
     verb = noun.head
     return verb if verb.lemma_.lower() in STATING_VERBS else None
+
+
+def described(head) -> bool:
+    """Is the head of commitment part of a description ("the regime, which is committed to
+    destroying Y", "a group dedicated to fighting Y"): a standing trait, no statement."""
+    tok = head
+    while tok.dep_ in ("acomp", "attr", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("relcl", "acl")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import yaml
 
 from .backdrop import Backdrop
-from .commitments import committed_head, stated_intent_noun
+from .commitments import committed_head, described, stated_intent_noun
 from .moodparse import MoodParse
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb, own_clause, reduced_relative
@@ -221,6 +221,8 @@ class Modality(MoodParse):
             if held is not None:    # "is committed to helping Y", "expressed its willingness to help Y"
                 if self._head_negated(held):    # "is not committed to": a refusal; "did not express": none
                     return ("negated" if stating is not None else "refusal"), None
+                if described(held):
+                    return "standing", held     # "the regime, which is committed to destroying Y"
                 return ("negated", None) if self.mood(held)[0] in UNSTATED else ("intent", held)
             head = tok.head
             if head.i == tok.i:
