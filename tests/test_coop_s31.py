@@ -166,3 +166,21 @@ def test_a_commitment_in_a_description_is_no_statement(code_text):
     events = code_text("The Syrian regime, which is committed to crushing the rebels, tested a missile.",
                        date="2019-06-04")
     assert not [e for e in events if e.root in ("03", "13")]
+
+
+# -- "X is to V": announced, not done (modality.py)
+
+def test_is_to_visit_is_a_plan_not_a_visit(code_text):
+    events = code_text("The Kenyan president is to visit Ethiopia next week.", date="2019-06-04")
+    assert not [e for e in events if e.root == "04"]
+
+
+def test_is_to_send_doctors_is_not_aid_sent(code_text):
+    events = code_text("Cuba is to send 200 doctors to Angola, the health minister said.", date="2019-06-04")
+    assert not [e for e in events if e.root == "07"]
+
+
+def test_an_aim_that_was_to_demand_is_still_read(code_text):
+    events = code_text("The Kenyan position at the summit was to demand that Uganda withdraw its troops.",
+                       date="2019-06-04")
+    assert "10" in _roots(events, "KEN", "UGA")

@@ -5,6 +5,8 @@ help Y" (the act intended codes as an intent, 03, of the one who states it):
 - an infinitive on a noun of intention that the speaker states as its own: "X expressed its
   willingness to cooperate with Y", "reaffirmed its readiness to resume talks with Y" (the
   parser makes the infinitive the noun's clause, acl, which is otherwise read as content).
+And "X is to visit Y", "is to suspend cooperation with Y": an act announced, not done
+(announced_plan; modality.py reads it as a plan, never coded).
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ with open(DATA / "commitments.yaml", encoding="utf-8") as _fh:
 COMMITMENT_HEADS = frozenset(str(w).lower() for w in _DATA.get("commitment_heads", ()))
 INTENT_NOUNS = frozenset(str(w).lower() for w in _DATA.get("intent_nouns", ()))
 STATING_VERBS = frozenset(str(w).lower() for w in _DATA.get("stating_verbs", ()))
+AIM_NOUNS = frozenset(str(w).lower() for w in _DATA.get("aim_nouns", ()))
 # possessives of the speaker itself ("expressed its willingness"); a named owner is another's
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
 
@@ -57,3 +60,12 @@ def described(head) -> bool:
     while tok.dep_ in ("acomp", "attr", "conj") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("relcl", "acl")
+
+
+def announced_plan(tok, head) -> bool:
+    """Is the infinitive the complement of a finite "be" whose subject is an actor, not an aim
+    ("X is to visit Y"; not "the US position was to demand that Y ...")?"""
+    if tok.dep_ != "xcomp" or head.lemma_.lower() != "be" or head.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() not in AIM_NOUNS and s.lower_ not in AIM_NOUNS for s in subjects)

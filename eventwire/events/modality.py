@@ -12,7 +12,7 @@ from __future__ import annotations
 import yaml
 
 from .backdrop import Backdrop
-from .commitments import committed_head, described, stated_intent_noun
+from .commitments import announced_plan, committed_head, described, stated_intent_noun
 from .moodparse import MoodParse
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb, own_clause, reduced_relative
@@ -255,6 +255,8 @@ class Modality(MoodParse):
                     # "cleared mines to allow civilians to leave": the purpose of a deed, not done
                     # (under an intent the purpose is part of it: "promised to reopen the port to let X ship grain")
                     return "content", head
+                if infinitive and announced_plan(tok, head):
+                    return "plan", None             # "X is to visit Y", "is to suspend ties": announced, not done
                 if tok.dep_ == "xcomp" and infinitive and hl in self.w["scheduled_heads"] and \
                         not self._head_negated(head):
                     return "future", None           # "is due to meet X": a future, as "will meet"
