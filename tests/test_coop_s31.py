@@ -184,3 +184,9 @@ def test_an_aim_that_was_to_demand_is_still_read(code_text):
     events = code_text("The Kenyan position at the summit was to demand that Uganda withdraw its troops.",
                        date="2019-06-04")
     assert "10" in _roots(events, "KEN", "UGA")
+
+
+def test_an_offer_to_mediate_is_an_intent_to_mediate(code_text):
+    events = code_text("Algeria offered to mediate between Mali and Niger.", date="2019-06-04")
+    codes = {e.code for e in events if e.source.code[:3] == "DZA"}
+    assert codes == {"039"}

@@ -476,7 +476,7 @@ class Modality(MoodParse):
         if force:
             return None                 # "would be taken to camps": nobody threatened anyone
         # future or intent: a stated intention to cooperate is itself the event
-        return self.rules.intent_codes.get(root) or None
+        return self.rules.intent_codes.get(code[:3], self.rules.intent_codes.get(root)) or None
 
 
 class NegationOnly:
