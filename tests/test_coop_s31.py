@@ -190,3 +190,13 @@ def test_an_offer_to_mediate_is_an_intent_to_mediate(code_text):
     events = code_text("Algeria offered to mediate between Mali and Niger.", date="2019-06-04")
     codes = {e.code for e in events if e.source.code[:3] == "DZA"}
     assert codes == {"039"}
+
+
+def test_pulling_out_all_the_stops_is_no_withdrawal(code_text):
+    events = code_text("Russian troops pulled out all the stops in Avdiivka.", date="2019-06-04")
+    assert not [e for e in events if e.code.startswith("0874")]
+
+
+def test_a_company_s_deposit_is_no_aid(code_text):
+    events = code_text("The company deposited $2 million in Kenya's banks.", date="2019-06-04")
+    assert not [e for e in events if e.root == "07"]
