@@ -200,3 +200,16 @@ def test_pulling_out_all_the_stops_is_no_withdrawal(code_text):
 def test_a_company_s_deposit_is_no_aid(code_text):
     events = code_text("The company deposited $2 million in Kenya's banks.", date="2019-06-04")
     assert not [e for e in events if e.root == "07"]
+
+
+# -- a speaker after the report, parsed as an apposition (speakers.py)
+
+def test_a_trailing_speaker_is_not_the_target_s_apposition(code_text):
+    events = code_text("Turkey has begun withdrawing some of its troops from Iraq, Defence Minister "
+                       "Hulusi Akar said on Monday.", date="2019-06-04")
+    assert "08" in _roots(events, "TUR", "IRQ")
+
+
+def test_an_apposition_in_the_middle_stays_one(code_text):
+    events = code_text("Putin met Erdogan, the Turkish president, and said relations were good.", date="2019-06-04")
+    assert "04" in _roots(events, "RUS", "TUR")
