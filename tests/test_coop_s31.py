@@ -213,3 +213,9 @@ def test_a_trailing_speaker_is_not_the_target_s_apposition(code_text):
 def test_an_apposition_in_the_middle_stays_one(code_text):
     events = code_text("Putin met Erdogan, the Turkish president, and said relations were good.", date="2019-06-04")
     assert "04" in _roots(events, "RUS", "TUR")
+
+
+def test_the_first_country_to_act_is_still_a_deed(code_text):
+    events = code_text("Ghana condemned the coup. It was the first country to recognise the new government "
+                       "in Togo.", date="2019-06-04")
+    assert "05" in _roots(events, "GHA", "TGO")

@@ -64,8 +64,11 @@ def described(head) -> bool:
 
 def announced_plan(tok, head) -> bool:
     """Is the infinitive the complement of a finite "be" whose subject is an actor, not an aim
-    ("X is to visit Y"; not "the US position was to demand that Y ...")?"""
+    ("X is to visit Y"; not "the US position was to demand that Y ...", nor "it was the first
+    country to recognise Y", where "be" has its own complement)?"""
     if tok.dep_ != "xcomp" or head.lemma_.lower() != "be" or head.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    if any(c.dep_ in ("attr", "acomp", "dobj") for c in head.children):
         return False
     subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lemma_.lower() not in AIM_NOUNS and s.lower_ not in AIM_NOUNS for s in subjects)
