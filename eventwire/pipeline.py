@@ -34,6 +34,7 @@ from .events.groups import may_name_unlisted_doer
 from .events.parse import repair_hedge_root, repair_hedged_subject, repair_headless, repair_passives, \
     repair_noun_root, repair_release_particle, repair_tense_conj
 from .events.asides import repair_aside
+from .events.speakers import repair_trailing_speaker
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
 from .events.rules import DATA as RULES_DIR, Rules
@@ -455,6 +456,7 @@ class Coder:
                         repair_aside(s.tokens)
                         repair_release_particle(s.tokens)
                         repair_noun_root(s.tokens)
+                        repair_trailing_speaker(s.tokens)
             # named entities, only where a name the dictionaries do not know may be an actor
             self.entities.tag([(s.tokens, s.matches) for w in batch for s in w.sentences if s.candidate])
             for w in batch:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import yaml
 
 from .backdrop import Backdrop
+from .commitments import announced_plan, committed_head, described, stated_intent_noun
 from .moodparse import MoodParse
 from .nominal import load_event_nouns
 from .parse import OBJ_DEPS, clause_verb, ends_as_prose, misread_main_verb, own_clause, reduced_relative
@@ -229,6 +230,14 @@ class Modality(MoodParse):
                     tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
                     and tok.head.head.i != tok.i and self.mood(tok.head.head)[0] not in ("fact", "described"):
                 return "negated", None              # "intends to change X by settling Y": not done
+            stating = stated_intent_noun(tok)
+            held = committed_head(tok) or stating
+            if held is not None:    # "is committed to helping Y", "expressed its willingness to help Y"
+                if self._head_negated(held):    # "is not committed to": a refusal; "did not express": none
+                    return ("negated" if stating is not None else "refusal"), None
+                if described(held):
+                    return "standing", held     # "the regime, which is committed to destroying Y"
+                return ("negated", None) if self.mood(held)[0] in UNSTATED else ("intent", held)
             head = tok.head
             if head.i == tok.i:
                 return "fact", None
@@ -260,6 +269,8 @@ class Modality(MoodParse):
                     # "cleared mines to allow civilians to leave": the purpose of a deed, not done
                     # (under an intent the purpose is part of it: "promised to reopen the port to let X ship grain")
                     return "content", head
+                if infinitive and announced_plan(tok, head):
+                    return "plan", None             # "X is to visit Y", "is to suspend ties": announced, not done
                 if tok.dep_ == "xcomp" and infinitive and hl in self.w["scheduled_heads"] and \
                         not self._head_negated(head):
                     return "future", None           # "is due to meet X": a future, as "will meet"
@@ -480,7 +491,7 @@ class Modality(MoodParse):
         if force:
             return None                 # "would be taken to camps": nobody threatened anyone
         # future or intent: a stated intention to cooperate is itself the event
-        return self.rules.intent_codes.get(root) or None
+        return self.rules.intent_codes.get(code[:3], self.rules.intent_codes.get(root)) or None
 
 
 class NegationOnly:

@@ -26,6 +26,7 @@ from .parties import deal_parties, party_object, traveller
 from .police import protested_against
 from .press import press_addressee
 from .pressure import pressed_by, protest_resignation
+from .pullouts import left_country, withdrawal
 from .receivers import GUESSED
 from .refusals import refusal_code
 from .roles import addressed_government
@@ -306,6 +307,8 @@ class Pairing:
             targets = held_people(verb, resolver, code, self.unnamed.released_nouns)
         if not targets and self.nominal is not None:     # "the coalition fighting Y declared a truce"
             targets = fought_foes(verb, resolver, code)
+        if not targets and withdrawal(code, trig.code):   # "troops pulled out of Y", "withdrew from Kherson"
+            targets = left_country(verb, resolver, sources)
         if not targets and not among_sources:
             # "agreed to allow aid into Y": the place of the act intended, as of the act
             place_code = trig.code if code[:2] == "03" and trig.code[:2] in ("07", "08") else code

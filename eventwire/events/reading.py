@@ -6,6 +6,7 @@ Every question has one answer per reading; no component branches on the mode.
 """
 from __future__ import annotations
 
+from .commitments import commitment_prep
 from .expelled import expelling_state
 from .matching import PatternMatcher
 from .modality import Modality, NegationOnly
@@ -59,7 +60,11 @@ class EventwireReading:
 
     # -- slots
     def subjects(self, kids, resolver):
-        """Sources read off a verb's children before the ordinary subject rule; None: no opinion."""
+        """Sources read off a verb's children before the ordinary subject rule; None: no opinion.
+        "Norway is dedicated to supporting Y", parsed as a passive: the committed one supports."""
+        if any(commitment_prep(c) and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in kids):
+            found = [a for c in kids if c.dep_ == "nsubjpass" for a in resolver.actors(c)]
+            return found or None
         return None
 
     def through_xcomp(self, tok, resolver):
@@ -69,7 +74,8 @@ class EventwireReading:
     def means_subject(self, prep) -> bool:
         """Is a gerund after this preposition done by the verb's subject? "responded by
         recalling its envoy", "after meeting Y": the responder recalls, meets."""
-        return prep.lower_ in MEANS_PREPS and prep.head.pos_ in ("VERB", "AUX")
+        return (prep.lower_ in MEANS_PREPS and prep.head.pos_ in ("VERB", "AUX")) or \
+            commitment_prep(prep)       # "is committed to helping Y": the committed one helps
 
     def topic_objects(self, code: str) -> bool:
         """Are the verb's objects topics unless they name an actor? Consultations:

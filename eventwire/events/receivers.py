@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..actors.codes import country_part
 from ..records import ActorMention, Origin
+from .dealings import dealings_partner
 from .parse import OBJ_DEPS
 
 # actors found by guessing (the story's country, an unnamed or bare role): never a target here
@@ -26,7 +27,7 @@ AUTHORING = frozenset({"make", "submit", "propose", "issue", "put", "present", "
                        "impose", "introduce", "launch", "send", "lodge", "file", "raise", "voice"})
 # restrictions eased, cut or imposed: "cut tariffs on Chinese goods", "a ban on Russian imports"
 # act on the country the goods are from
-RESTRICTION_ROOTS = frozenset({"08", "16"})
+RESTRICTION_ROOTS = frozenset({"08", "16", "17"})     # 17: "imposed restrictions on" (1721)
 RESTRICTION_NOUNS = frozenset({"tariff", "tax", "duty", "levy", "ban", "sanction", "restriction",
                                "embargo", "quota", "boycott", "curb", "barrier"})
 
@@ -60,7 +61,7 @@ def goods_origin(objs, look, ok) -> list[ActorMention]:
                              if country_part(a.code) and len(a.code) <= 6 and country_part(a.code) not in own]
                     if ok(found, look):
                         return found
-    return []
+    return dealings_partner(objs, look, ok, GUESSED)     # "curbs on trade with Y"
 
 
 def authors(objs, look, ok) -> list[ActorMention]:

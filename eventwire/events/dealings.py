@@ -1,0 +1,44 @@
+"""The partner of restricted dealings: "lifted restrictions on trade with Y", "eased curbs on
+travel to Y", "lifts restrictions on contacts between our officials and their Y counterparts":
+the restriction acts on Y, named on the dealings it restricts rather than on the restriction.
+Used by receivers.goods_origin when the goods' modifier names no one.
+"""
+from __future__ import annotations
+
+import yaml
+
+from ..actors.codes import country_part
+from .rules import DATA
+
+with open(DATA / "dealings.yaml", encoding="utf-8") as _fh:
+    _DATA = yaml.safe_load(_fh) or {}
+DEALING_NOUNS = frozenset(str(w).lower() for w in _DATA.get("dealing_nouns", ()))
+PARTNER_PREPS = frozenset(str(w).lower() for w in _DATA.get("partner_preps", ()))
+
+
+def dealings_partner(objs, look, ok, guessed) -> list:
+    """The actor named as the other party of the dealings a restriction is "on" (on the
+    restriction or, as the parser often puts it, on the verb): "restrictions on trade with Y".
+    Named actors only, never the source's own country ("contacts between US officials and their
+    Taiwanese counterparts", said of the US: Taiwan)."""
+    if not objs:
+        return []
+    own = {country_part(s.code) for s in look.sources} - {None}
+    for obj in objs + [objs[0].head]:
+        for p in obj.children:
+            if p.dep_ != "prep" or p.lower_ != "on":
+                continue
+            for deal in (o for o in p.children if o.dep_ == "pobj"):
+                if deal.lemma_.lower() not in DEALING_NOUNS and deal.lower_ not in DEALING_NOUNS:
+                    continue
+                found = []
+                for q in deal.children:
+                    if q.dep_ != "prep" or q.lower_ not in PARTNER_PREPS:
+                        continue
+                    for o in (o for o in q.children if o.dep_ == "pobj"):
+                        for w in [o, *o.conjuncts]:
+                            found += [a for a in look.resolver.actors(w) if a.origin not in guessed
+                                      and country_part(a.code) not in own]
+                if ok(found, look):
+                    return found
+    return []
