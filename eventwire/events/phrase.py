@@ -71,6 +71,17 @@ def stands_near(matcher, pattern, verb, after_toks, around) -> bool:
                and not job_of(pattern, after_toks[pos]) for pos in range(len(words)))
 
 
+def person_for_thing(matcher, pattern, after_toks, around) -> bool:
+    """Does the pattern's first content word match only a longer word naming people ("release
+    report" in "released the reporter")? A pattern that says what is released or published is
+    then not about this verb."""
+    word = first_content_word(pattern)
+    if word is None or word[0] == "&" or "=" in word or word.endswith("_"):
+        return False
+    hits = [after_toks[pos] for pos in range(len(around.after)) if matcher.length(word, around.after, pos, around.loose[1])]
+    return bool(hits) and all(t.lower_ in PERSON_HEADS and t.lower_ != word for t in hits)
+
+
 def job_of(pattern, tok) -> bool:
     """Does the word only say whose job a person has ("released an aid worker": no aid
     released), the pattern not naming the person itself ("expel aid workers")?"""
