@@ -26,6 +26,10 @@ CASES = [
     # the person's own nationality words first: a hyphenated nationality is its last part
     ("Iran arrested British-Iranian Leila Farahani.", [("IRNGOV", "IRNCVL", "173")]),
     ("Iran arrested Iranian-British Leila Farahani.", [("IRNGOV", "GBRCVL", "173")]),
+    # a nationality word alone: one of that country's people; with a title the agents do not
+    # know, the country alone, as before
+    ("Russia arrested American Lena Marsh.", [("RUSGOV", "USACVL", "173")]),
+    ("South Africa's army detained Rwandan peacekeeper Eric Mugisha.", [("ZAFMIL", "RWA", "173")]),
     # ... an appositive names it; a released aid worker is a person freed (084), not aid (070)
     ("Ecuador released Daniel Moore, an American aid worker.", [("ECUGOV", "USANGO", "084")]),
     ("Egypt released an American aid worker.", [("EGYGOV", "USANGO", "084")]),

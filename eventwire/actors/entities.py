@@ -118,8 +118,10 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
             held = jurisdiction_person(resolver, head, ent, own or body[0].code)
             if held is not None:
                 return held
-        if body is not None and body[1] == "country" and not strong and not inside and \
+        untyped = own is None and any(t.pos_ == "NOUN" and t.i < ent.start for t in toks)
+        if body is not None and body[1] == "country" and not strong and not inside and not untyped and \
                 body[0].start < sent.doc[ent.start].idx - sent.start_char:
+            # ("Rwandan peacekeeper X": a title the agents do not know, read as before)
             # "American Lena Marsh", "the Egyptian-American X": a person of that country
             text, start, end = resolver._span([sent.doc[ent.start], sent.doc[ent.end - 1]])
             found = national_person(resolver, body[0], text, start, end, own)
