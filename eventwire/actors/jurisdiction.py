@@ -20,8 +20,7 @@ from ..tsv import read_rows
 from .again import person_again
 from .codes import is_international
 
-JURISDICTION_VERBS = frozenset(r[0] for r in read_rows(Path(__file__).parent / "data" / "jurisdiction_verbs.tsv",
-                                                      header=False))
+JURISDICTION_VERBS = frozenset(r[0] for r in read_rows(Path(__file__).parent / "data" / "jurisdiction_verbs.tsv"))
 # the roles of a state acting on people in its jurisdiction ("" : the country's name itself)
 STATE_ROLES = frozenset({"", "GOV", "JUD", "COP", "MIL", "SPY", "LEG"})
 # words of what a foreigner undergoes (or is mostly accused of): the person's country is not
