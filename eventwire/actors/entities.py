@@ -23,6 +23,8 @@ from dataclasses import replace
 
 from ..records import ActorMention, Origin
 from .codes import is_international
+from .jurisdiction import acted_on, jurisdiction_person
+from .nationality import national_person
 from .matcher import norm
 
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
@@ -79,6 +81,8 @@ def unknown_name(doc, matches) -> bool:
         appos = any(c.dep_ == "appos" for c in tok.children)
         if titled or appos or any(t.i in persons for t in name):
             return True
+        if acted_on(tok) is not None:
+            return True         # "Egypt released Mahmoud Samir" (jurisdiction.py)
     return False
 
 
@@ -102,6 +106,27 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
     if body == "unknown":
         return []                       # speaks for a body we do not know
     if role_match is None or role_match[1].rstrip("~") not in PERSON_ROLES:
+        own = role_match[1] if role_match is not None and not role_match[1].endswith("~") else None
+        if body is None and not strong and not countries:
+            # "Egypt released Mahmoud Samir": one of the acting state's people (jurisdiction.py)
+            held = jurisdiction_person(resolver, head, ent, own)
+            if held is not None:
+                return held
+        if body is not None and _stateless(resolver, body[0]) and not countries:
+            # "Al Jazeera journalist X": a body of no country (its code a bare role, MED) names
+            # his work, not his nationality: the acting state's, in that role (jurisdiction.py)
+            held = jurisdiction_person(resolver, head, ent, own or body[0].code)
+            if held is not None:
+                return held
+        untyped = own is None and any(t.pos_ == "NOUN" and t.i < ent.start for t in toks)
+        if body is not None and body[1] == "country" and not strong and not inside and not untyped and \
+                body[0].start < sent.doc[ent.start].idx - sent.start_char:
+            # ("Rwandan peacekeeper X": a title the agents do not know, read as before)
+            # "American Lena Marsh", "the Egyptian-American X": a person of that country
+            text, start, end = resolver._span([sent.doc[ent.start], sent.doc[ent.end - 1]])
+            found = national_person(resolver, body[0], text, start, end, own)
+            if found is not None:
+                return found
         # no title: read as before (a name alone is no actor), but not as the dictionary's
         # namesake ("Samir Haddad" is not "Fernando Haddad")
         return [] if inside else None
@@ -129,7 +154,8 @@ def person_actor(resolver, head, toks, persons, strong, countries, roles):
     else:
         lent = "country named before"
     if not country:
-        return []
+        # "Morales accused opposition leader X": the acting state's (jurisdiction.py)
+        return jurisdiction_person(resolver, head, ent, role) or []
     name = resolver.dictionary.country_name(country) or country
     # a person in an office: "he" may point back to him
     return [ActorMention(text, start, end, country + role, name,
@@ -174,6 +200,12 @@ def _country_before(resolver, before: int, head=None) -> str | None:
                     and not is_international(res[1].code):
                 return res[1].code[:3]
     return None
+
+
+def _stateless(resolver, actor) -> bool:
+    """Is the body a media outlet or group with no country in its code ("MED": Al Jazeera)?"""
+    code = actor.code
+    return len(code) == 3 and not is_international(code) and resolver.dictionary.country_name(code) is None
 
 
 def _same_person(ent, m, actor, base) -> bool:

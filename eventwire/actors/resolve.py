@@ -15,6 +15,7 @@ from .codes import is_international
 from .coref import Memory
 from .dictionary import ActorDictionary
 from .entities import person_actor
+from .nationality import last_of_hyphened
 from .clauses import main_subject_misread
 from .conjoined import Conjoined
 from .ethnic import non_state
@@ -266,6 +267,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             elif role and res is not None and res[0] == "country" and m.start <= head_rel < m.end:
                 roles.append((m, role))
 
+        countries = last_of_hyphened(self, head, countries)     # "Egyptian-American X" (nationality.py)
         # a person NER names and the dictionaries do not know (entities.py)
         named = person_actor(self, head, toks, persons, strong, countries, roles)
         if named is not None:

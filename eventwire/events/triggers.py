@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
-from .phrase import stands_near
+from .phrase import person_for_thing, stands_near
 from .raised import raised_words
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
@@ -430,6 +430,9 @@ class TriggerChooser:
                     if noun is not None and self.noun_first and pattern.code != "---" and \
                             not self.names_noun(pattern, noun_tok):
                         return self.noun_trigger(verb, noun_tok, noun)
+                    if pattern.code == "---" and self.noun_first and \
+                            person_for_thing(self.matcher, pattern, after_toks, around):
+                        continue        # "released the reporter" is no "release report" (phrase.py)
                     if pattern.code == "---":
                         blocked = True       # a pattern that says: not an event
                         break
