@@ -130,7 +130,9 @@ class Pairing:
             return code
         acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
             if verb.lemma_.lower() in REFUSING_VERBS else []
-        asked = self.refusals.asked_act(verb) if self.refusals is not None else None
+        if self.refusals is None:   # dictionaries without the refusal data (PETRARCH's own)
+            return code
+        asked = self.refusals.asked_act(verb)
         # "rejected a request to send tanks", "rejected calls for talks with Y", "a request for aid"
         for inner in [self.triggers.choose(a) for a in acts + ([asked] if asked is not None else [])] + \
                 [self.rules.nouns.get(n.lemma_.lower()) for n in self.refusals.asked_things(verb)]:
