@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import countries, triples
+from conftest import coded, countries, triples
 from eventwire.actors.dictionary import ActorDictionary
 from eventwire.actors.matcher import hyphened_roles
 
@@ -51,3 +51,11 @@ def test_international_bodies_act(code_text):
     assert ("IGOSAM", "11", "BOL") in found
     found = countries(code_text("The World Trade Organization criticised Indonesia over its export ban."))
     assert ("IGOWTO", "11", "IDN") in found
+
+
+def test_forces_withdrew_as_troops_withdrew(code_text):
+    # the &military synset lacks bare "forces": "X forces withdrew from Y" is a withdrawal
+    # as "X troops withdrew from Y" (hand pattern actors2:forces-withdraw)
+    found = coded(code_text("Turkish forces withdrew from northern Iraq on Monday."))
+    assert any(s == "TURMIL" and t.startswith("IRQ") and c == "0874" for s, t, c in found)
+    assert coded(code_text("Market forces withdrew capital from the bond market.")) == []
