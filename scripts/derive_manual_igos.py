@@ -10,7 +10,13 @@ cameo_international_actors.tsv) names international bodies the Phoenix dictionar
 Each name not already a phrase of organisations.tsv / organisations_hand.tsv becomes a row
 with the manual's code (skipped when known without its hyphens: "group of
 seventy seven"); an acronym in brackets ("(WTO)") becomes a second row when it is no
-phrase yet. Standard library only; deterministic output.
+phrase yet.
+
+It also writes organisations_spelling.tsv: the other spelling of each organisation phrase of
+several words written with one of the British / American pairs below ("shanghai cooperation
+organization" -> "shanghai cooperation organisation", "world health organization" ->
+"... organisation"), with the code of the phrase it was spelled from, when no phrase of that
+spelling is listed yet. Standard library only; deterministic output.
 """
 from __future__ import annotations
 
@@ -63,17 +69,47 @@ def derive(ref: Path) -> list[tuple[str, str, str, str]]:
     return out
 
 
+# whole words only: "labor" -> "labour", never "collaborazione" -> "collabourazione"
+SPELLINGS = (("organization", "organisation"), ("organizations", "organisations"),
+             ("defense", "defence"), ("center", "centre"), ("labor", "labour"))
+
+
+def spelling_variants() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for name in ("organisations_hand.tsv", "organisations.tsv"):
+        with open(DATA / name, encoding="utf-8") as f:
+            lines = [l for l in f if not l.startswith("#")]
+        for line, r in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
+            rows.append((norm(r["phrase"]), r["code"], r["name"], f"{name}: {r['source']}"))
+    have = {p for p, *_ in rows}
+    swap = {a: b for a, b in SPELLINGS} | {b: a for a, b in SPELLINGS}
+    out = []
+    for phrase, code, name, source in rows:
+        words = phrase.split(" ")
+        if len(words) < 2 or not any(w in swap for w in words):
+            continue
+        other = " ".join(swap.get(w, w) for w in words)
+        if other not in have:
+            out.append((other, code, name, f"spelling of '{phrase}' ({source})"))
+            have.add(other)
+    return out
+
+
+def write(path: Path, rows) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("phrase\tcode\tname\tsource\n")
+        for row in rows:
+            f.write("\t".join(row) + "\n")
+    print(f"wrote {path}: {len(rows)} rows", file=sys.stderr)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reference", type=Path, default=DEFAULT_REF)
     ap.add_argument("--out", type=Path, default=DATA / "organisations_manual.tsv")
     a = ap.parse_args()
-    rows = derive(a.reference)
-    with open(a.out, "w", encoding="utf-8", newline="") as f:
-        f.write("phrase\tcode\tname\tsource\n")
-        for row in rows:
-            f.write("\t".join(row) + "\n")
-    print(f"wrote {a.out}: {len(rows)} rows", file=sys.stderr)
+    write(a.out, derive(a.reference))
+    write(a.out.with_name("organisations_spelling.tsv"), spelling_variants())
     return 0
 
 

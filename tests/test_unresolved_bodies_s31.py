@@ -59,3 +59,18 @@ def test_forces_withdrew_as_troops_withdrew(code_text):
     found = coded(code_text("Turkish forces withdrew from northern Iraq on Monday."))
     assert any(s == "TURMIL" and t.startswith("IRQ") and c == "0874" for s, t, c in found)
     assert coded(code_text("Market forces withdrew capital from the bond market.")) == []
+
+
+@pytest.mark.parametrize("phrase,code", [
+    ("shanghai cooperation organisation", "IGOCAS"),      # derived from "... organization"
+    ("world health organisation", "IGOUNOHLHWHO"),
+    ("g7", "IGOGOS"), ("caricom", "IGOCRB"), ("european court of human rights", "IGOEURCOE"),
+])
+def test_spellings_and_more_bodies(d, phrase, code):
+    assert code in [e.code for e in d.lookup(phrase)]
+
+
+def test_named_european_court_is_no_local_court(code_text):
+    # a named international court, not "court" in the country of the other side
+    found = triples(code_text("The European Court of Human Rights condemned Turkey over the jailing of a journalist."))
+    assert not any(s.endswith("JUD") and s.startswith("TUR") for s, _c, _t in found)

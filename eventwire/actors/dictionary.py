@@ -26,6 +26,7 @@ _ACTOR_FILES = (
     ("organisations_hand.tsv", "organisation"),
     ("organisations.tsv", "organisation"),
     ("organisations_manual.tsv", "organisation"),  # CAMEO manual bodies Phoenix lacks
+    ("organisations_spelling.tsv", "organisation"),    # "organisation" for "organization" ...
     ("groups_hand.tsv", "group"),
     ("groups.tsv", "group"),
     ("institutions.tsv", "group"),      # a country's agencies and forces ("FBI", "IDF")
