@@ -25,6 +25,8 @@ _ACTOR_FILES = (
     ("metonyms.tsv", "metonym"),
     ("organisations_hand.tsv", "organisation"),
     ("organisations.tsv", "organisation"),
+    ("organisations_manual.tsv", "organisation"),  # CAMEO manual bodies Phoenix lacks
+    ("organisations_spelling.tsv", "organisation"),    # "organisation" for "organization" ...
     ("groups_hand.tsv", "group"),
     ("groups.tsv", "group"),
     ("institutions.tsv", "group"),      # a country's agencies and forces ("FBI", "IDF")

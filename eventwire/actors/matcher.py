@@ -78,6 +78,22 @@ def _phrase_tokens(texts: list[str], tokenize) -> list[tuple[str, ...]]:
     return out
 
 
+_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "to", "in"})   # "families of"
+
+
+def hyphened_roles(phrases) -> list[str]:
+    """Two-word role phrases written with a hyphen ("asylum seekers" -> "asylum-seekers"):
+    the same role, which the tokeniser splits into three words. Only plural roles are given
+    (by the caller): a singular one hyphened is mostly a modifier or a title ("a cruise-missile
+    attack", "Major-General X"), no actor of its own."""
+    out = []
+    for p in phrases:
+        words = p.split(" ")
+        if len(words) == 2 and all(w.isalpha() and w.isascii() and w not in _FUNCTION_WORDS for w in words):
+            out.append("-".join(words))
+    return out
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     start: int          # token indices, end exclusive
@@ -104,6 +120,11 @@ class ActorMatcher:
                 continue
             self._trie.setdefault(toks[0], {}).setdefault(len(toks), {})[toks] = phrase
             self._max = max(self._max, len(toks))
+        for phrase in hyphened_roles(p for p in dictionary.agent_phrases() if dictionary.agent_plural(p)):
+            # "asylum-seekers", "aid-workers": the tokeniser splits the hyphen off as a word
+            toks = tuple(phrase.replace("-", " - ").split())
+            self._trie.setdefault(toks[0], {}).setdefault(3, {}).setdefault(toks, phrase.replace("-", " "))
+            self._max = max(self._max, 3)
         self._agents = frozenset(norm(p) for p in dictionary.agent_phrases())
 
     def find(self, words: Sequence[str]) -> list[PhraseMatch]:
