@@ -12,6 +12,7 @@ from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
 from .phrase import stands_near
+from .object_named import object_named
 from .raised import raised_words
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
@@ -423,6 +424,8 @@ class TriggerChooser:
                     if pattern.code != "---" and self.noun_first and \
                             not stands_near(self.matcher, pattern, verb, after_toks, around):
                         continue        # "increased the chances of a military intervention" (phrase.py)
+                    if self.noun_first and not object_named(self.matcher, pattern, verb, after_toks, around):
+                        continue        # "suspended flights after a newspaper report" (object_named.py)
                     if handed is not None and pattern.code != "---" and not self.names_noun(pattern, handed):
                         continue
                     if pattern.code[:2] == "11" and lemma in self.force_words and self.physical(verb):

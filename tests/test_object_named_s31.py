@@ -1,0 +1,42 @@
+"""Hand patterns that name the verb's object (object_named.py, review of session 31): their word
+must stand in the object phrase, not in a "to" receiver or an adverbial phrase."""
+
+
+def _codes(events, source=None):
+    return {e.code for e in events if source is None or e.source.code[:3] == source}
+
+
+def test_a_newspaper_in_an_adverbial_is_no_closed_newspaper(code_text):
+    events = code_text("Ghana suspended flights to Mali after a newspaper report.", date="2019-06-04")
+    assert "1721" not in _codes(events)
+
+
+def test_a_suspended_newspaper_is_still_closed_media(code_text):
+    events = code_text("The Ugandan government suspended two newspapers on Tuesday.", date="2019-06-04")
+    assert "1721" in _codes(events, "UGA")
+
+
+def test_a_city_in_the_receiver_is_no_territory_handed_over(code_text):
+    events = code_text("Jordan handed over the files to the city authorities in Damascus.", date="2019-06-04")
+    assert "080" not in _codes(events)
+
+
+def test_villages_handed_over_and_counted_are_territory(code_text):
+    events = code_text("Armenia handed over control of four villages to Azerbaijan.", date="2019-06-04")
+    assert "080" in _codes(events, "ARM")
+    events = code_text("Armenia handed over three of the villages to Azerbaijan.", date="2019-06-04")
+    assert "080" in _codes(events, "ARM")
+
+
+def test_a_road_to_an_embassy_is_no_embassy_reopened(code_text):
+    events = code_text("Qatar reopened the road to the Saudi embassy.", date="2019-06-04")
+    assert "054" not in _codes(events)
+    events = code_text("Qatar reopened its embassy in Cairo.", date="2019-06-04")
+    assert "054" in _codes(events, "QAT")
+
+
+def test_a_message_of_relief_is_no_relief_sent(code_text):
+    events = code_text("The Somali rebels sent a message of relief to Ethiopia.", date="2019-06-04")
+    assert "073" not in _codes(events)
+    events = code_text("Norway sent a relief team to Nepal.", date="2019-06-04")
+    assert "073" in _codes(events, "NOR")
