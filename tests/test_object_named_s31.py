@@ -40,3 +40,10 @@ def test_a_message_of_relief_is_no_relief_sent(code_text):
     assert "073" not in _codes(events)
     events = code_text("Norway sent a relief team to Nepal.", date="2019-06-04")
     assert "073" in _codes(events, "NOR")
+
+
+def test_fired_people_across_a_country_are_dismissed_not_shot_at(code_text):
+    events = code_text("The Polish government fired hundreds of prosecutors across the country.", date="2019-06-04")
+    assert not [e for e in events if e.root in ("18", "19", "20")]
+    events = code_text("Eritrean soldiers fired across the border into Ethiopia.", date="2019-06-04")
+    assert any(e.root == "19" and e.source.code[:3] == "ERI" and e.target.code[:3] == "ETH" for e in events)

@@ -9,6 +9,11 @@ noun counted or held in its "of" phrase ("dozens of villages", "control of the d
 message of relief"), or the subject
 of a passive ("two newspapers were suspended"); not in a prepositional phrase of the verb or the
 object ("to the embassy", "after a newspaper report") nor in a clause of its own.
+
+And the patterns that stand only for a verb with no object of its own (object_named.yaml
+objectless): "fired across the border" shoots, "fired thousands of judges across the country"
+dismisses them (an object that is an event noun of force, "fired rockets across the border", is
+read by the light-verb rule, not here).
 """
 from __future__ import annotations
 
@@ -35,6 +40,15 @@ def _data() -> dict:
 
 def _prefixes() -> tuple[str, ...]:
     return tuple(str(p) for p in _data().get("prefixes", ()))
+
+
+def _objectless() -> tuple[str, ...]:
+    return tuple(str(p) for p in _data().get("objectless", ()))
+
+
+def objectless_ok(pattern, verb) -> bool:
+    """False for an objectless pattern (object_named.yaml) on a verb with an object."""
+    return not pattern.id.startswith(_objectless()) or not any(c.dep_ in OBJ_DEPS for c in verb.children)
 
 
 def counting(noun) -> bool:

@@ -12,7 +12,7 @@ from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
 from .phrase import stands_near
-from .object_named import object_named
+from .object_named import object_named, objectless_ok
 from .raised import raised_words
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
@@ -426,6 +426,8 @@ class TriggerChooser:
                         continue        # "increased the chances of a military intervention" (phrase.py)
                     if self.noun_first and not object_named(self.matcher, pattern, verb, after_toks, around):
                         continue        # "suspended flights after a newspaper report" (object_named.py)
+                    if self.noun_first and noun is None and not objectless_ok(pattern, verb):
+                        continue        # "fired thousands of judges across the country" (object_named.py)
                     if handed is not None and pattern.code != "---" and not self.names_noun(pattern, handed):
                         continue
                     if pattern.code[:2] == "11" and lemma in self.force_words and self.physical(verb):
