@@ -47,3 +47,21 @@ def test_fired_people_across_a_country_are_dismissed_not_shot_at(code_text):
     assert not [e for e in events if e.root in ("18", "19", "20")]
     events = code_text("Eritrean soldiers fired across the border into Ethiopia.", date="2019-06-04")
     assert any(e.root == "19" and e.source.code[:3] == "ERI" and e.target.code[:3] == "ETH" for e in events)
+
+
+# -- bans from office (verb_patterns_hand.tsv admin:*-from-*): "running", "standing", "holding"
+# name an office only with an office or election word after them
+
+def test_an_athlete_banned_from_running_is_no_politician_banned(code_text):
+    events = code_text("Ethiopia banned the marathon runner from running for two years.", date="2019-06-04")
+    assert "1722" not in _codes(events)
+    events = code_text("Bahrain banned women from standing in the stands of the stadium.", date="2019-06-04")
+    assert "1722" not in _codes(events)
+
+
+def test_a_leader_banned_from_running_for_office_is(code_text):
+    events = code_text("Malawi barred the opposition leader from standing in the presidential election.",
+                       date="2019-06-04")
+    assert "1722" in _codes(events, "MWI")
+    events = code_text("Tunisia banned the opposition leader from holding public office.", date="2019-06-04")
+    assert "1722" in _codes(events, "TUN")
