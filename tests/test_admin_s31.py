@@ -16,9 +16,9 @@ def test_emergency_declared_with_a_start_time(code_text):
     events = code_text("Peruvian authorities declared a state of emergency to take effect at midnight "
                        "Sunday in the southern region of Puno.", date=None)
     assert ("PERGOV", "1724", "PERCVL") in _codes(events)
-    events = code_text("The Bolivian president declared a state of siege to begin on Friday in the "
-                       "department of Beni.", date=None)
-    assert ("BOLGOV", "1724", "BOLCVL") in _codes(events)
+    events = code_text("Ecuador's president declared a state of siege to start on Saturday in the "
+                       "coastal province of Guayas.", date=None)
+    assert ("ECUGOV", "1724", "ECUCVL") in _codes(events)
 
 
 def test_a_judgement_with_an_infinitive_is_no_decree(code_text):

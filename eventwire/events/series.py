@@ -1,7 +1,7 @@
 """A counted series of acts of force told up to now: news, not a standing relation.
 
-"X has carried out several attacks on Y since the start of the war", "In recent years the
-Taliban have launched near-daily attacks, mainly targeting the government", "have struck Y
+"X has carried out several attacks on Y since the start of the war", "over the past decade the
+militia has mounted weekly raids, chiefly on the army", "have struck Y
 dozens of times since 2019": the span ("since ...", "in recent years") counts discrete acts
 whose latest is the news, unlike a lasting relation ("has backed Y since 2011", "has been
 fighting Y for decades"), which spans.py and moodparse.py read as standing.
