@@ -175,7 +175,7 @@ def test_a_span_of_weeks_is_no_place_hit(code_text):
 
 # killings "in X": the people of the place named, when the sentence names its country (noun_places.py)
 def test_killings_in_a_named_country_are_of_its_people(code_text):
-    events = code_text("The Gulf cartel has been responsible for mass killings in the Mexican state of Sonora.",
+    events = code_text("The Sinaloa gang has been responsible for mass killings in the Mexican state of Sonora.",
                        date="2021-03-01")
     assert ("MEX", "MEX", "19") in _dyads(events)
 
