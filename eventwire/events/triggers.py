@@ -14,6 +14,7 @@ from .opinions import shared_opinion
 from .phrase import stands_near
 from .object_named import object_named, objectless_ok
 from .raised import raised_words
+from .series import series_heads
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
@@ -36,8 +37,8 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "batch", "set",
                             "collection", "pair", "trove", "cache"})
 # (attack task) heads that count a series of acts through "of": "carried out hundreds of strikes",
-# "launched a wave of raids" (only for nouns of force: triggers.event_noun)
-SERIES_NOUNS = QUANTITY_NOUNS | frozenset({"score", "scores", "tens", "series", "wave", "spate", "string", "barrage"})
+# "launched a wave of raids" (only for nouns of force: triggers.event_noun); one list with series.py's
+SERIES_NOUNS = QUANTITY_NOUNS | series_heads()
 # people as the object of a handover verb: persons returned are released or expelled, not property
 PERSON_NOUNS = frozenset({"migrant", "immigrant", "asylum", "seeker", "prisoner", "detainee", "hostage",
                           "captive", "national", "citizen", "child", "woman", "man", "body", "remains",
