@@ -65,3 +65,10 @@ def test_a_leader_banned_from_running_for_office_is(code_text):
     assert "1722" in _codes(events, "MWI")
     events = code_text("Tunisia banned the opposition leader from holding public office.", date="2019-06-04")
     assert "1722" in _codes(events, "TUN")
+
+
+def test_publication_of_figures_is_no_press_closed(code_text):
+    events = code_text("Argentina's government suspended publication of the poverty figures.", date="2019-06-04")
+    assert "1721" not in _codes(events)
+    events = code_text("The Kenyan government suspended publication of the opposition daily.", date="2019-06-04")
+    assert "1721" in _codes(events, "KEN")

@@ -57,6 +57,18 @@ def counting(noun) -> bool:
         noun.lemma_.lower() in frozenset(_data().get("of_heads", ()))
 
 
+def press_named(tok) -> bool:
+    """A noun of the act of publishing ("publication", object_named.yaml act_of_press) names the
+    press only with no "of" phrase, or one naming a title or a press word ("publication of the
+    daily", "of Al-Watan"), not "publication of inflation data"."""
+    data = _data()
+    if tok.lemma_.lower() not in frozenset(data.get("act_of_press", ())):
+        return True
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    press = frozenset(data.get("press_words", ()))
+    return not objs or any(o.pos_ == "PROPN" or o.lemma_.lower() in press or o.lower_ in press for o in objs)
+
+
 def in_object(verb, tok) -> bool:
     """Is tok the verb's object, or inside its phrase by modifiers and "of" phrases?"""
     t = tok
@@ -85,4 +97,4 @@ def object_named(matcher, pattern, verb, after_toks, around) -> bool:
         return True
     words, loose = around.after, around.loose[1]
     return any(matcher.length(word, words, pos, loose) and in_object(verb, after_toks[pos])
-               for pos in range(len(words)))
+               and press_named(after_toks[pos]) for pos in range(len(words)))
