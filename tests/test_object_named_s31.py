@@ -72,3 +72,12 @@ def test_publication_of_figures_is_no_press_closed(code_text):
     assert "1721" not in _codes(events)
     events = code_text("The Kenyan government suspended publication of the opposition daily.", date="2019-06-04")
     assert "1721" in _codes(events, "KEN")
+
+
+def test_the_petrarch_mode_names_no_refusal_by_its_act():
+    # (PETRARCH mode reads no stated refusals: refusals is None; a 120 stays 120, no crash that
+    # would drop the sentence: the PETRARCH validation suite fell to 85.6% on s31-int)
+    from eventwire.events.pairing import Pairing
+    pairing = Pairing.__new__(Pairing)
+    pairing.refusals = None
+    assert pairing._refused_as(None, "120") == "120"

@@ -126,8 +126,8 @@ class Pairing:
         """ "refused to lift the embargo on Y" (its pairs found by the slots), "rejected a request
         for aid": the rejection named by the act refused or asked for (refusals.py), else the
         code as it is."""
-        if code != "120":
-            return code
+        if code != "120" or self.refusals is None:
+            return code         # (no stated refusals read in the PETRARCH mode)
         acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
             if verb.lemma_.lower() in REFUSING_VERBS else []
         asked = self.refusals.asked_act(verb) if self.refusals is not None else None
