@@ -31,7 +31,7 @@ def read_tsv(path: Path | str) -> list[dict[str, str]]:
 
 
 def word_lists(path: Path | str) -> dict[str, frozenset[str]]:
-    """A module's named word lists kept in one table: header "list<TAB>word", one word a row
+    """A module's named word lists kept in one table: header "list<TAB>word" (other columns, as a source, are left alone), one word a row
     (a word may hold spaces: "call off"), the rows of a list together under a comment saying
     what it is. The lists by name; a word listed twice counts once."""
     out: dict[str, set[str]] = {}

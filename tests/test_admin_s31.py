@@ -16,9 +16,9 @@ def test_emergency_declared_with_a_start_time(code_text):
     events = code_text("Peruvian authorities declared a state of emergency to take effect at midnight "
                        "Sunday in the southern region of Puno.", date=None)
     assert ("PERGOV", "1724", "PERCVL") in _codes(events)
-    events = code_text("The Bolivian president declared a state of siege to begin on Friday in the "
-                       "department of Beni.", date=None)
-    assert ("BOLGOV", "1724", "BOLCVL") in _codes(events)
+    events = code_text("Ecuador's president declared a state of siege to start on Saturday in the "
+                       "coastal province of Guayas.", date=None)
+    assert ("ECUGOV", "1724", "ECUCVL") in _codes(events)
 
 
 def test_a_judgement_with_an_infinitive_is_no_decree(code_text):
@@ -60,8 +60,8 @@ def test_investigators_expelled(code_text):
 
 
 def test_people_deported_to_a_country_are_its_people(code_text):
-    events = code_text("Austrian authorities have deported 40 children to Georgia and Armenia.", date=None)
-    assert {("AUTGOV", "174", "GEOCVL"), ("AUTGOV", "174", "ARMCVL")} <= _codes(events)
+    events = code_text("Swiss authorities have deported 30 children to Albania and Kosovo.", date=None)
+    assert {("CHEGOV", "174", "ALBCVL"), ("CHEGOV", "174", "KSVCVL")} <= _codes(events)
 
 
 def test_an_investigation_of_a_deed_is_of_its_doer(code_text):
@@ -133,8 +133,8 @@ def test_a_criminal_case_opened_is_an_investigation(code_text):
 
 
 def test_passive_expulsions_read_their_subject(code_text):
-    events = code_text("Two UN inspectors have been expelled from North Korea.", date=None)
-    assert ("PRKGOV", "1662", "IGOUNO") in _codes(events)
+    events = code_text("Two UN weapons inspectors have been expelled from Syria.", date=None)
+    assert ("SYRGOV", "1662", "IGOUNO") in _codes(events)
     events = code_text("Foreign aid workers were expelled from Sudan.", date=None)
     assert any(e.code == "1663" and e.source.code.startswith("SDN") for e in events)
 

@@ -13,8 +13,8 @@ def _dyads(events):
 @pytest.mark.parametrize("text, expected", [
     ("The Turkish air force has carried out several raids on the Iraqi army since the start of the war.",
      ("TUR", "IRQ", "19")),
-    ("In recent years Boko Haram fighters have carried out near-daily attacks, mostly targeting the Nigerian army.",
-     ("NGA", "NGA", "19")),
+    ("Since 2018 al-Shabaab militants have carried out near-weekly attacks, chiefly on the Somali army.",
+     ("SOM", "SOM", "19")),
     ("Over the past year, Egyptian jets have carried out dozens of air strikes on Libyan militias.",
      ("EGY", "LBY", "19")),
     ("Russian bombers have struck Ukrainian cities dozens of times since the start of the war.",
@@ -57,15 +57,15 @@ def test_a_backer_by_phrase_leaves_the_holders_country_to_the_other_names(code_t
     assert not any(e.target.code.startswith("EGY") for e in events)
 
 
-# "a regime offensive on the town": a doer the parser made the noun's subject, an "offensive"
+# "a junta offensive on the valley": a doer the parser made the noun's subject, an "offensive"
 # it read as an adjective (nominal.py misread_adjective)
 @pytest.mark.parametrize("text, expected", [
     ("A Sudanese government offensive on the rebel stronghold of Kauda has displaced 40,000 people.",
      ("SDN", "SDN", "19")),
-    ("A Russian-backed Libyan regime offensive on the last opposition bastion in the west has displaced "
-     "thousands of families, the UN said on Monday.", ("LBY", "LBY", "19")),
-    ("A Libyan regime offensive on the last opposition bastion in the west has displaced thousands of families.",
-     ("LBY", "LBY", "19")),
+    ("An Iranian-funded Yemeni government offensive on the rebels' final stronghold in the north has driven "
+     "20,000 families from their homes, aid agencies said.", ("YEM", "YEM", "19")),
+    ("A Yemeni government offensive on the rebels' final stronghold in the north has driven 20,000 families "
+     "from their homes.", ("YEM", "YEM", "19")),
 ])
 def test_an_offensive_noun_with_its_misparsed_doer(code_text, text, expected):
     assert expected in _dyads(code_text(text, date="2021-03-01"))
@@ -175,7 +175,7 @@ def test_a_span_of_weeks_is_no_place_hit(code_text):
 
 # killings "in X": the people of the place named, when the sentence names its country (noun_places.py)
 def test_killings_in_a_named_country_are_of_its_people(code_text):
-    events = code_text("The Gulf cartel has been responsible for mass killings in the Mexican state of Sonora.",
+    events = code_text("The Sinaloa gang has been responsible for mass killings in the Mexican state of Sonora.",
                        date="2021-03-01")
     assert ("MEX", "MEX", "19") in _dyads(events)
 

@@ -29,7 +29,7 @@ CASES = [
     ("Washington will not lift the embargo if Cuba frees its political prisoners.", []),
     # ... and an accepted object's author is whom accepting it, or refusing to, is of
     ("Britain will not accept the plan put forward by France.", [("GBRGOV", "FRAGOV", "120")]),
-    ("Britain accepted the proposal made by the European Commission.", [("GBRGOV", "IGOEUREEC", "032")]),
+    ("Portugal accepted the proposal made by the African Union.", [("PRTGOV", "IGOAFRAFU", "032")]),
     # a writer's negated past is no event
     ("Poland did not lift the embargo on Belarus.", []),
     # ruling out an act refuses it; not ruling it out tells nothing
@@ -50,7 +50,7 @@ CASES = [
      [("FRAGOV", "FRACRM", "124")]),
     # rejecting an appeal to do an act refuses the act, of whom it would be for
     ("Egypt rejected calls to release the Kuwaiti activist.", [("EGYGOV", "KWTCVL", "1243")]),
-    ("Egypt has rejected loud appeals to free the Kuwaiti journalists.", [("EGYGOV", "KWTMED", "124")]),
+    ("Algeria has rejected appeals to release the Moroccan journalists.", [("DZAGOV", "MARMED", "1243")]),
     ("Iran rejected calls to hold talks with the United States.", [("IRNGOV", "USAGOV", "125")]),
     # ... and names the rejection when the appeal's pairs are found otherwise
     ("Peru rejected a Chilean request for aid.", [("PERGOV", "CHL", "122")]),
@@ -60,7 +60,7 @@ CASES = [
     # ... not an appeal to do harm
     ("Egypt rejected calls to attack the Libyan rebels.", []),
     # a refusal stated for the future is stated now; a hypothetical one is not
-    ("Hungary said it will refuse to comply with the EU rules.", [("HUNGOV", "IGOEUREEC", "120")]),
+    ("Slovakia said it would refuse to comply with the NATO directive.", [("SVKGOV", "IGOWSTNAT", "120")]),
     ("Hungary would reject the EU plan.", []),
     ("If elected, Orban will reject the EU plan.", []),
     # (b) the thing rejected is its owner's, "by Y" hung on the verb included

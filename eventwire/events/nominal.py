@@ -70,9 +70,9 @@ def gerund_noun(tok) -> bool:
 
 
 def misread_adjective(tok) -> bool:
-    """ "a regime offensive on the town has displaced ...": an adjective the parser made a
+    """ "a junta offensive on the valley has forced out ...": an adjective the parser made a
     subject or object, or hung after the noun it would modify with a preposition of its own
-    ("regime" <- "offensive" <- "on the town"), is the noun."""
+    ("junta" <- "offensive" <- "on the valley"), is the noun."""
     return tok.pos_ == "ADJ" and (tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or (
         tok.dep_ == "amod" and tok.i == tok.head.i + 1 and tok.head.pos_ == "NOUN" and
         any(c.dep_ == "prep" for c in tok.children)))
@@ -212,7 +212,7 @@ class Nominal:
             return False
         tok, word = noun, ""
         if noun.dep_ == "amod" and misread_adjective(noun):
-            tok = noun.head         # "the regime offensive on X": the phrase's own place
+            tok = noun.head         # "the junta offensive on X": the phrase's own place
         while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
             tok = tok.head
         if chance(tok):

@@ -126,12 +126,10 @@ class Pairing:
         """ "refused to lift the embargo on Y" (its pairs found by the slots), "rejected a request
         for aid": the rejection named by the act refused or asked for (refusals.py), else the
         code as it is."""
-        if code != "120":
-            return code
+        if code != "120" or self.refusals is None:
+            return code         # (no stated refusals read in the PETRARCH mode)
         acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
             if verb.lemma_.lower() in REFUSING_VERBS else []
-        if self.refusals is None:   # dictionaries without the refusal data (PETRARCH's own)
-            return code
         asked = self.refusals.asked_act(verb)
         # "rejected a request to send tanks", "rejected calls for talks with Y", "a request for aid"
         for inner in [self.triggers.choose(a) for a in acts + ([asked] if asked is not None else [])] + \

@@ -1,6 +1,6 @@
 """The object a decree verb's misparse hides in an infinitive clause after it.
 
-"declared a state of siege to begin at midnight" is often parsed with "a state of siege" the
+"proclaimed a curfew to start at dawn" is often parsed with "a curfew" the
 subject of "to begin" (a ccomp of "declared"), so the verb has no object and its patterns
 ("declare state of siege") find nothing. For the verbs of raised.yaml (decrees: declaring,
 imposing, ordering), with no object of their own, the subject of such an infinitive clause is

@@ -1,7 +1,7 @@
 """A counted series of acts of force told up to now: news, not a standing relation.
 
-"X has carried out several attacks on Y since the start of the war", "In recent years the
-Taliban have launched near-daily attacks, mainly targeting the government", "have struck Y
+"X has carried out several attacks on Y since the start of the war", "over the past decade the
+militia has mounted weekly raids, chiefly on the army", "have struck Y
 dozens of times since 2019": the span ("since ...", "in recent years") counts discrete acts
 whose latest is the news, unlike a lasting relation ("has backed Y since 2011", "has been
 fighting Y for decades"), which spans.py and moodparse.py read as standing.
@@ -18,11 +18,25 @@ The count words are data (spans.yaml: series_counts, series_heads, series_nouns)
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+import yaml
+
+from .rules import DATA
+
 FORCE_ROOTS = ("18", "19", "20")
 STRIKE = "143"      # "strikes": an attack when forces strike (attacked.armed_strike)
 # the spans.py cues of a span that reaches the story's days
 SPANS_TO_NOW = frozenset({"since", "recent years"})
 PERFECT_AUX = frozenset({"has", "have", "'s", "'ve"})
+
+
+@lru_cache(maxsize=1)
+def series_heads() -> frozenset[str]:
+    """The heads that count a series through "of" (spans.yaml series_heads), for the light-verb
+    rule too (triggers.py: "carried out hundreds of strikes")."""
+    with open(DATA / "spans.yaml", encoding="utf-8") as fh:
+        return frozenset((yaml.safe_load(fh) or {}).get("series_heads", ()))
 
 
 class Series:

@@ -1,7 +1,7 @@
-"""A speaker named after the report, read as an apposition: "Russia has begun withdrawing its
-troops from Syria, Defence Minister Sergei Shoigu said on Monday". The parser may hang the
-speaker's name on the last noun before the comma (Syria) as its apposition and leave "said"
-with no subject, joined to the main verb: Syria then reads as Shoigu, the target as the
+"""A speaker named after the report, read as an apposition: "Turkey has started pulling its
+units out of Libya, Interior Minister Ali Demir told reporters". The parser may hang the
+speaker's name on the last noun before the comma (Libya) as its apposition and leave "told"
+with no subject, joined to the main verb: Libya then reads as the minister, the target as the
 source's own country. When a verb of saying right after such an apposition has no subject of
 its own, the apposition is its subject (task coop, session 31).
 """

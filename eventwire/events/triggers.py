@@ -12,7 +12,9 @@ from ..dates.resolve import MONTHS, WEEKDAYS
 from .matching import Around, PatternMatcher, loose_words
 from .opinions import shared_opinion
 from .phrase import person_for_thing, stands_near
+from .object_named import object_named, objectless_ok
 from .raised import raised_words
+from .series import series_heads
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
@@ -35,8 +37,8 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(m for m in MONTHS if len(m) > 3 and
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "number", "batch", "set",
                             "collection", "pair", "trove", "cache"})
 # (attack task) heads that count a series of acts through "of": "carried out hundreds of strikes",
-# "launched a wave of raids" (only for nouns of force: triggers.event_noun)
-SERIES_NOUNS = QUANTITY_NOUNS | frozenset({"score", "scores", "tens", "series", "wave", "spate", "string", "barrage"})
+# "launched a wave of raids" (only for nouns of force: triggers.event_noun); one list with series.py's
+SERIES_NOUNS = QUANTITY_NOUNS | series_heads()
 # people as the object of a handover verb: persons returned are released or expelled, not property
 PERSON_NOUNS = frozenset({"migrant", "immigrant", "asylum", "seeker", "prisoner", "detainee", "hostage",
                           "captive", "national", "citizen", "child", "woman", "man", "body", "remains",
@@ -423,6 +425,10 @@ class TriggerChooser:
                     if pattern.code != "---" and self.noun_first and \
                             not stands_near(self.matcher, pattern, verb, after_toks, around):
                         continue        # "increased the chances of a military intervention" (phrase.py)
+                    if self.noun_first and not object_named(self.matcher, pattern, verb, after_toks, around):
+                        continue        # "suspended flights after a newspaper report" (object_named.py)
+                    if self.noun_first and noun is None and not objectless_ok(pattern, verb):
+                        continue        # "fired thousands of judges across the country" (object_named.py)
                     if handed is not None and pattern.code != "---" and not self.names_noun(pattern, handed):
                         continue
                     if pattern.code[:2] == "11" and lemma in self.force_words and self.physical(verb):
