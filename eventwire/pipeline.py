@@ -52,6 +52,8 @@ from .records import Document, Event
 # dictionary kinds that name a country: they tell which country a story is about (capitals
 # are left to the places stage: "Tripoli" may be in Libya or Lebanon)
 PLACE_KINDS = frozenset({"name", "adjective", "people", "metonym"})
+# dictionary kinds of a named actor that is not a place: people, armed groups, organisations
+NAMED_ACTOR_KINDS = frozenset({"person", "group", "organisation"})
 # a person's name after these words, or before these nouns, is a place's ("in Wardak", "Wardak province")
 PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "across",
                       "towards", "toward", "via", "of", "between"})
@@ -238,11 +240,14 @@ class Coder:
 
     @staticmethod
     def _people_spans(work: _DocWork) -> list[tuple[int, int]]:
-        """Character spans the actor dictionary knows only as people's names."""
+        """Character spans the actor dictionary knows only as people's, groups' or bodies' names
+        ("Hamas" is also a spelling of Hamm in the gazetteer): never places."""
         out = []
         for s in work.sentences:
             for m in s.matches:
-                if "person" in m.kinds and not m.kinds & PLACE_KINDS:
+                named = "person" in m.kinds or (m.kinds & NAMED_ACTOR_KINDS and m.end - m.start == 1)
+                # a longer group name may hold the place it is of ("... Movement of India")
+                if named and not m.kinds & PLACE_KINDS:
                     before = [t.lower_ for t in s.tokens[max(0, m.start - 2):m.start]]
                     after = s.tokens[m.end].lower_ if m.end < len(s.tokens) else ""
                     if (before and before[-1] in PLACE_BEFORE) or after in ADMIN_NOUNS or \

@@ -46,3 +46,17 @@ def test_location_in_the_output_record(code_text):
     assert loc["country"] == "GHA" and loc["feature_type"] in ("city", "admin1") and loc["how"] == "event phrase"
     for key in ("name", "admin1", "lat", "lon", "gazetteer_id"):
         assert key in loc
+
+
+def test_a_one_word_group_name_is_no_place(code_text):
+    # "Hamas" is also a spelling of the German city Hamm in the gazetteer: the story is not set
+    # in Germany, and the unnamed villagers are not Germans
+    events = code_text("Hamas fired rockets at villagers on Sunday.", date="2021-05-10")
+    assert events and all(e.target.code[:3] != "DEU" for e in events)
+    assert all((e.place is None) or e.place.country != "DEU" for e in events)
+
+
+def test_a_place_inside_a_longer_group_name_still_counts(code_text):
+    # "... Movement of India": the court of that story is India's
+    events = code_text("The Supreme Court refused to lift the ban on the Students Islamic Movement of India.")
+    assert [(e.source.code, e.target.code) for e in events] == [("INDJUD", "INDREB")]
