@@ -94,6 +94,30 @@ def hyphened_roles(phrases) -> list[str]:
     return out
 
 
+# the Arabic article, which news text joins to the name with a hyphen ("al-Bashir", "el-Sisi")
+# where the Phoenix dictionaries write it apart ("AL_BASHIR")
+ARTICLES = frozenset({"al", "el"})
+
+
+def article_hyphened(trie: dict) -> list[tuple[tuple[str, ...], str]]:
+    """(tokens, phrase) for every phrase with an article before a word, the article joined to
+    that word by a hyphen as the tokeniser splits it ("omar al bashir" -> omar al - bashir),
+    when no phrase is written so already. The hyphened form never replaces another phrase."""
+    out = []
+    for by_len in trie.values():
+        for phrases in by_len.values():
+            for toks, phrase in phrases.items():
+                if not any(t in ARTICLES for t in toks[:-1]):
+                    continue
+                new: list[str] = []
+                for k, t in enumerate(toks):
+                    new.append(t)
+                    if t in ARTICLES and k + 1 < len(toks) and toks[k + 1].isalpha():
+                        new.append("-")
+                out.append((tuple(new), phrase))
+    return out
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     start: int          # token indices, end exclusive
@@ -125,6 +149,10 @@ class ActorMatcher:
             toks = tuple(phrase.replace("-", " - ").split())
             self._trie.setdefault(toks[0], {}).setdefault(3, {}).setdefault(toks, phrase.replace("-", " "))
             self._max = max(self._max, 3)
+        for toks, phrase in article_hyphened(self._trie):
+            # "Omar al-Bashir": the dictionaries (Phoenix) write the Arabic article apart
+            self._trie.setdefault(toks[0], {}).setdefault(len(toks), {}).setdefault(toks, phrase)
+            self._max = max(self._max, len(toks))
         self._agents = frozenset(norm(p) for p in dictionary.agent_phrases())
 
     def find(self, words: Sequence[str]) -> list[PhraseMatch]:
