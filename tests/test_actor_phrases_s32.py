@@ -33,3 +33,42 @@ def test_hyphened_article_person_acts(code_text):
     found = countries(code_text("Omar al-Bashir sharply criticised the Egyptian government on Monday.",
                                 date="2006-05-10"))
     assert ("SDN", "11", "EGY") in found
+
+
+# -- a people's name is no person's bare surname when it modifies a noun ("Catalan leaders")
+
+def test_people_words_derived_from_wordnet():
+    from eventwire.actors.peoples import people_words
+    words = people_words()
+    assert {"catalan", "pashtun", "navajo", "kurd"} <= words
+    assert "minister" not in words and "police" not in words
+
+
+def test_people_modifier_is_no_person(code_text):
+    # the dictionary knows "catalan" as the surname of a Chilean minister (Phoenix)
+    found = countries(code_text("Spanish police detained six Catalan leaders in Girona.", date="2011-05-01"))
+    assert found and all(t == "ESP" for _s, _c, t in found)
+
+
+# -- a role named by a stateless people takes a country of the people's homes only
+
+def test_people_homes_table():
+    from eventwire.actors.peoples import people_homes
+    homes = people_homes()
+    assert homes["rohingya"] == {"MMR"} and "TUR" in homes["kurdish"]
+
+
+def test_people_without_a_home_here_is_no_donor_country(code_text):
+    # the Kurds are not Norway's: no actor rather than NORCVL
+    found = countries(code_text("Norway delivered blankets and food aid to the Kurdish people."))
+    assert all(t != "NOR" for _s, _c, t in found)
+
+
+def test_people_with_one_home_takes_it(code_text):
+    found = countries(code_text("Sweden sent medical aid to Rohingya refugees."))
+    assert ("SWE", "07", "MMR") in found
+
+
+def test_people_in_one_of_its_homes_keeps_it(code_text):
+    found = countries(code_text("Iraqi soldiers detained dozens of Kurdish villagers near Kirkuk."))
+    assert ("IRQ", "17", "IRQ") in found

@@ -21,6 +21,7 @@ from pathlib import Path
 from ..dates.resolve import DAY_AND_MONTH_NAMES
 from ..tsv import read_rows
 from .matcher import norm
+from .peoples import people_modifier
 
 NAME_DEPS = frozenset({"compound", "flat"})
 DATE_WORDS = DAY_AND_MONTH_NAMES
@@ -80,6 +81,8 @@ class Namesakes:
         persons = [e for e in resolver.dictionary.lookup(m.phrase) if e.kind == "person"]
         if not persons or len([w for w in norm(m.phrase).replace("-", " ").split() if w not in PARTICLES]) != 1:
             return False            # a full name ("Theresa May") is the person's own, whatever title precedes it
+        if people_modifier(resolver.sent, m):
+            return True             # "Catalan leaders": the people, not a minister named Catalan
         phrase = norm(m.phrase)
         matched = {i for i, other in resolver.by_token.items() if other.kinds != frozenset({"person"})}
         given = given_names(resolver.sent, m, matched)

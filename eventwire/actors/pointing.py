@@ -15,6 +15,7 @@ from .coref import Memory
 from .ethnic import de_facto_home
 from .owned import group_at_place, group_body
 from .chambers import chamber_country
+from .peoples import people_home
 from .matcher import PRONOUNS
 from .rivals import blocked, spoken_by_person
 from .selfdyad import object_countries
@@ -347,6 +348,7 @@ class PointingBack:
                 home = de_facto_home(self, head, role, self.named_here(head))
                 found = (home, Origin.CONTEXT) if home else None
             found = chamber_country(self, head, toks, found)    # "members of Congress" (chambers.py)
+            found = people_home(head, found)    # "the Kurdish people": of its homes (peoples.py)
             if found:
                 country, origin = found
                 name = self.dictionary.country_name(country) or country
