@@ -72,3 +72,22 @@ def test_people_with_one_home_takes_it(code_text):
 def test_people_in_one_of_its_homes_keeps_it(code_text):
     found = countries(code_text("Iraqi soldiers detained dozens of Kurdish villagers near Kirkuk."))
     assert ("IRQ", "17", "IRQ") in found
+
+
+# -- a people named by its plural or collective noun is its civilians
+
+def test_people_noun_is_its_civilians(code_text):
+    found = countries(code_text("Thai border police expelled forty Rohingya on Tuesday."))
+    assert any(t == "MMR" for s, c, t in found if s == "THA")
+    found = countries(code_text("Sri Lankan soldiers detained several Tamils near Jaffna."))
+    assert ("LKA", "17", "LKA") in found
+
+
+def test_one_member_or_a_de_facto_people_is_not_read_so():
+    from eventwire.language.model import load
+    from eventwire.actors.peoples import people_role
+    nlp = load()
+    doc = nlp("Police arrested a Tamil and the Kurds protested.")
+    tamil = next(t for t in doc if t.text == "Tamil")
+    kurds = next(t for t in doc if t.text == "Kurds")
+    assert people_role(tamil) is None and people_role(kurds) is None

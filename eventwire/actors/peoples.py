@@ -44,6 +44,8 @@ def named_people(head) -> frozenset[str]:
     """The home countries of the people a role is named by ("the Kurdish people", "Rohingya
     refugees": a capitalised modifier before the role), or an empty set."""
     homes = people_homes()
+    if people_role(head):
+        return homes[head.lower_]
     for tok in head.children:
         if tok.dep_ in NAMING_DEPS and tok.i < head.i and tok.text[:1].isupper() and tok.lower_ in homes:
             return homes[tok.lower_]
@@ -61,3 +63,19 @@ def people_home(head, found):
     if len(homes) == 1:
         return next(iter(homes)), Origin.PEOPLE
     return None
+
+
+def people_role(head) -> str | None:
+    """CVL for a people named by its plural or collective noun ("the Rohingya", "Uighurs",
+    "Tamils"): its civilians. Not one member ("a Tamil", "Tamil": its plural is listed), nor a
+    people that holds a de facto administration somewhere ("the Kurds" who seized a town are its
+    forces there: ethnic.py)."""
+    from .ethnic import de_facto
+    low, homes = head.lower_, people_homes()
+    if low not in homes or not head.text[:1].isupper() or head.dep_ in NAMING_DEPS:
+        return None
+    if any(w == low for w, _c in de_facto()) or (not low.endswith("s") and low + "s" in homes):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "every", "each") for c in head.children):
+        return None
+    return "CVL"

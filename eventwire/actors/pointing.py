@@ -15,7 +15,7 @@ from .coref import Memory
 from .ethnic import de_facto_home
 from .owned import group_at_place, group_body
 from .chambers import chamber_country
-from .peoples import people_home
+from .peoples import people_home, people_role
 from .matcher import PRONOUNS
 from .rivals import blocked, spoken_by_person
 from .selfdyad import object_countries
@@ -318,6 +318,7 @@ class PointingBack:
         if role == "GOV" and head.lower_ in SOLE_OFFICES and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             return []           # "for a risk-averse president pledged to ...": any president, no state's
+        role = role or people_role(head)        # "the Rohingya", "Uighurs": a people's civilians
         if role and self.unknown_country:
             # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
             return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]
