@@ -318,7 +318,8 @@ class PointingBack:
         if role == "GOV" and head.lower_ in SOLE_OFFICES and \
                 any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             return []           # "for a risk-averse president pledged to ...": any president, no state's
-        role = role or people_role(head)        # "the Rohingya", "Uighurs": a people's civilians
+        if not role and not self.unknown_country:
+            role = people_role(head)            # "the Rohingya", "Uighurs": a people's civilians
         if role and self.unknown_country:
             # PETRARCH's reading: a role without a named country is of an unknown one ("---REL")
             return [ActorMention(text, start, end, self.unknown_country + role, role, f"role {role}", Origin.ROLE)]
