@@ -24,12 +24,12 @@ from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object,
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
+from .possessed import own_possession
 from .unreal import unshared
-from .attacked import counted
 from .sides import RESTRICT_CODES, described_passive, own_forces, own_people, with_companions
 from .matching import MARKERS
 from .triggers import Trigger
-from .attacked import foe_with
+from .attacked import counted, foe_with
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
@@ -403,7 +403,7 @@ class Slots(DoerChecks):
                 return found
         for c in direct:
             found = resolver.actors(gapped_object(c, verb) or c)
-            if self._ok(found, look):
+            if self._ok(found, look) and not own_possession(c, found, look.sources):    # "Japan's support for Y"
                 return found
         found = visitors(objs, look, self._ok) if look.hosting else []
         if found:               # "welcomed the visit by Y to Lima": Y, before the place

@@ -1,0 +1,33 @@
+"""The source's own thing as an object: "promised Japan's support for Y", "declared Tokyo's
+backing for Y" (said by Japan's side).
+
+The object is a common noun whose only actor is its possessive ("Japan's", "Tokyo's"), and
+that actor is the source's own state (its bare country, or the source's own code), the source
+being that state (its name or its government): what the source gives or says, not whom it
+acts on ("rebels violated the country's ceasefire" keeps the state as target). The target is
+then looked for further on, in the object's own phrase ("support for Vietnam's efforts"), as
+for "promised support for Y".
+A distinct body of the same country stays a target ("praised Japan's coast guard").
+"""
+from __future__ import annotations
+
+from ..actors.codes import country_part
+
+
+def own_possession(obj, found, sources) -> bool:
+    """Is every actor `found` in the object `obj` only the possessive of a thing, naming the
+    source's own state?"""
+    if obj.pos_ != "NOUN" or not found or not sources:
+        return False
+    base = obj.sent.start_char
+    spans = [(p.left_edge.idx - base, p.right_edge.idx + len(p.right_edge.text) - base)
+             for p in obj.children if p.dep_ == "poss"]
+    if not spans:
+        return False
+    if not all(s.code == country_part(s.code) or s.code[3:6] == "GOV" for s in sources):
+        return False        # a force or a group of the country is not the state it is of
+    own = {country_part(s.code) for s in sources}
+    codes = {s.code for s in sources}
+    return all(any(lo <= a.start and a.end <= hi for lo, hi in spans)
+               and country_part(a.code) in own and (a.code == country_part(a.code) or a.code in codes)
+               for a in found)

@@ -1,0 +1,106 @@
+"""Verbal cooperation the coder missed (session 32, task vcoop): the source's own state named
+as the owner of what it gives ("promised Japan's support for Y": the target is Y, not Japan;
+possessed.py), a protest postponed (dissent eased, 082; dissent.py), people released counted
+through "of" ("freed three of the hostages"; unnamed.py), aid sent as "resources" or "funds"
+(verb_patterns_hand.tsv), and the body that took a decision named by the meeting it was taken
+at ("the steps adopted at the session of Y's cabinet"; receivers.py)."""
+
+
+def _codes(events, source, target):
+    return {e.code for e in events if e.source.code[:3] == source and e.target.code[:3] == target}
+
+
+def _roots(events, source, target):
+    return {e.root for e in events if e.source.code[:3] == source and e.target.code[:3] == target}
+
+
+# -- the source's own state as the owner of the object (possessed.py)
+
+def test_own_country_s_support_for_another_is_support_for_the_other(code_text):
+    events = code_text("The Danish envoy promised Denmark's support for Kenya's efforts to expand its ports.",
+                       date="2019-06-04")
+    assert "03" in _roots(events, "DNK", "KEN")
+    assert not _roots(events, "DNK", "DNK")
+
+
+def test_the_capital_s_backing_declared_for_another(code_text):
+    events = code_text("The Austrian minister declared Vienna's support for Slovenia's reform plan.",
+                       date="2019-06-04")
+    assert "05" in _roots(events, "AUT", "SVN")
+
+
+def test_another_body_of_the_own_country_stays_the_target(code_text):
+    # a distinct body of the source's own country is no possession of the source
+    events = code_text("The Canadian prime minister praised Canada's armed forces on Monday.", date="2019-06-04")
+    assert "05" in _roots(events, "CAN", "CAN")
+
+
+def test_relations_of_the_own_country_with_another(code_text):
+    events = code_text("The Peruvian minister praised Peru's relations with Ecuador.", date="2019-06-04")
+    assert "05" in _roots(events, "PER", "ECU")
+
+
+# -- a protest postponed (dissent.py)
+
+def test_a_strike_postponed_eases_dissent(code_text):
+    events = code_text("Zambian nurses postponed their strike on Monday.", date="2021-03-01")
+    assert "082" in _codes(events, "ZMB", "ZMB")
+
+
+def test_an_agreement_to_postpone_a_protest_is_an_intent(code_text):
+    events = code_text("The Malawian opposition agreed to postpone its protest against the cabinet.",
+                       date="2021-03-01")
+    assert "03" in _roots(events, "MWI", "MWI")
+
+
+def test_a_postponed_air_strike_is_no_protest(code_text):
+    events = code_text("The Sudanese army postponed its air strike on the rebel camp.", date="2021-03-01")
+    assert not [e for e in events if e.code == "082"]
+
+
+def test_postponed_talks_are_no_eased_dissent(code_text):
+    events = code_text("Uganda postponed its talks with Rwanda.", date="2021-03-01")
+    assert not [e for e in events if e.code == "082"]
+
+
+# -- people released counted through "of" (unnamed.py)
+
+def test_some_of_the_hostages_freed(code_text):
+    events = code_text("Maoist guerrillas in Nepal freed four of the hostages on Sunday.", date="2005-06-04")
+    assert "08" in _roots(events, "NPL", "NPL")
+
+
+def test_a_promised_release_of_some_of_many_hostages(code_text):
+    events = code_text("Maoist guerrillas in Nepal said they would release six of the dozens of hostages "
+                       "they hold.", date="2005-06-04")
+    assert "03" in _roots(events, "NPL", "NPL")
+
+
+# -- aid sent as resources or funds (verb_patterns_hand.tsv)
+
+def test_resources_sent_to_a_country_are_aid(code_text):
+    events = code_text("The World Bank sent additional resources to Honduras on Tuesday.", date="2019-06-04")
+    assert "07" in _roots(events, "IGO", "HND")
+
+
+def test_willing_to_send_funds_is_an_intent_to_give_aid(code_text):
+    events = code_text("Japan is willing to send more funds to Tonga.", date="2019-06-04")
+    assert "03" in _roots(events, "JPN", "TON")
+
+
+def test_funds_sent_by_parents_are_no_event(code_text):
+    events = code_text("Her parents sent funds to their daughter in Lebanon.", date="2019-06-04")
+    assert not [e for e in events if e.root == "07"]
+
+
+# -- the body a decision was taken by, named by its meeting (receivers.py)
+
+def test_decisions_taken_at_the_meeting_of_a_council(code_text):
+    events = code_text("The EU welcomed the measures adopted at the meeting of Mali's transitional council.",
+                       date="2021-06-04")
+    assert "05" in _roots(events, "IGO", "MLI")
+
+
+def test_a_meeting_between_two_sides_names_no_one_author(code_text):
+    events = code_text("Ghana welcomed the decisions taken at the meeting between Togo and Benin.", date="2021-06-04")
+    assert not [e for e in events if e.root == "05"]
