@@ -104,3 +104,38 @@ def test_decisions_taken_at_the_meeting_of_a_council(code_text):
 def test_a_meeting_between_two_sides_names_no_one_author(code_text):
     events = code_text("Ghana welcomed the decisions taken at the meeting between Togo and Benin.", date="2021-06-04")
     assert not [e for e in events if e.root == "05"]
+
+
+# -- a border opened for people or goods to go into a country (opened.py)
+
+def test_a_border_opened_for_aid_to_enter_a_country(code_text):
+    events = code_text("Tajikistan opened its border for relief lorries to enter Afghanistan.", date="2021-09-04")
+    assert "08" in _roots(events, "TJK", "AFG")
+
+
+def test_agreeing_to_open_crossings_to_let_aid_reach_a_country(code_text):
+    events = code_text("Egypt agreed to open its border crossings to let food reach Gaza.", date="2021-09-04")
+    assert "03" in _roots(events, "EGY", "PSE")
+
+
+def test_a_border_opened_for_the_own_people_to_come_home_names_no_one(code_text):
+    events = code_text("Jordan opened its border for Jordanian citizens to return home.", date="2021-09-04")
+    assert not [e for e in events if e.root == "08"]
+
+
+# -- a truce with the side of the war it stops (truces.py)
+
+def test_a_truce_agreed_in_a_war_with_a_neighbour(code_text):
+    events = code_text("Armenia agreed to a truce in its war with Azerbaijan.", date="2020-10-04")
+    assert "03" in _roots(events, "ARM", "AZE")
+
+
+def test_a_ceasefire_halting_an_incursion_into_a_country(code_text):
+    events = code_text("The Kenyan president agreed to a ceasefire halting Kenya's incursion into southern Somalia.",
+                       date="2012-10-04")
+    assert "03" in _roots(events, "KEN", "SOM")
+
+
+def test_a_truce_in_a_war_with_the_own_state_names_no_foe(code_text):
+    events = code_text("Turkey agreed to a ceasefire in its war with Turkey.", date="2020-10-04")
+    assert not events
