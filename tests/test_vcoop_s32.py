@@ -1,9 +1,11 @@
 """Verbal cooperation the coder missed (session 32, task vcoop): the source's own state named
 as the owner of what it gives ("promised Japan's support for Y": the target is Y, not Japan;
-possessed.py), a protest postponed (dissent eased, 082; dissent.py), people released counted
+objects_owned.py), a protest postponed (dissent eased, 082; dissent.py), people released counted
 through "of" ("freed three of the hostages"; unnamed.py), aid sent as "resources" or "funds"
-(verb_patterns_hand.tsv), and the body that took a decision named by the meeting it was taken
-at ("the steps adopted at the session of Y's cabinet"; receivers.py)."""
+(verb_patterns_hand.tsv), the body that took a decision named by the meeting it was taken at
+("the steps adopted at the session of Y's cabinet"; receivers.py), a border opened for goods
+to go into Y (opened.py), a truce with the side of the war it stops (truces.py), support for a
+deal between two sides (objects_owned.py) and a courtesy call as a visit (042)."""
 
 
 def _codes(events, source, target):
@@ -14,7 +16,7 @@ def _roots(events, source, target):
     return {e.root for e in events if e.source.code[:3] == source and e.target.code[:3] == target}
 
 
-# -- the source's own state as the owner of the object (possessed.py)
+# -- the source's own state as the owner of the object (objects_owned.py)
 
 def test_own_country_s_support_for_another_is_support_for_the_other(code_text):
     events = code_text("The Danish envoy promised Denmark's support for Kenya's efforts to expand its ports.",
@@ -139,3 +141,33 @@ def test_a_ceasefire_halting_an_incursion_into_a_country(code_text):
 def test_a_truce_in_a_war_with_the_own_state_names_no_foe(code_text):
     events = code_text("Turkey agreed to a ceasefire in its war with Turkey.", date="2020-10-04")
     assert not events
+
+
+# -- support for a deal between two sides (objects_owned.deal_sides)
+
+def test_support_declared_for_an_agreement_between_two_sides(code_text):
+    events = code_text("Ghana declared its support for the peace agreement between Ethiopia and Eritrea.",
+                       date="2019-06-04")
+    assert "05" in _roots(events, "GHA", "ETH") and "05" in _roots(events, "GHA", "ERI")
+
+
+def test_support_expressed_for_talks_between_two_sides(code_text):
+    events = code_text("Norway expressed support for the talks between Armenia and Azerbaijan.", date="2019-06-04")
+    assert "05" in _roots(events, "NOR", "ARM") and "05" in _roots(events, "NOR", "AZE")
+
+
+def test_support_for_a_war_between_two_sides_is_no_support_for_them(code_text):
+    events = code_text("Norway expressed support for the war between Armenia and Azerbaijan.", date="2019-06-04")
+    assert not _roots(events, "NOR", "ARM")
+
+
+# -- a courtesy call is a visit (verb_patterns_hand.tsv)
+
+def test_a_courtesy_call_paid_on_a_minister_is_a_visit(code_text):
+    events = code_text("The Thai ambassador paid a courtesy call on the Laotian foreign minister.", date="2019-06-04")
+    assert "042" in _codes(events, "THA", "LAO")
+
+
+def test_a_courtesy_call_made_is_no_telephone_call(code_text):
+    events = code_text("The Thai ambassador made a courtesy call on Cambodia's prime minister.", date="2019-06-04")
+    assert "042" in _codes(events, "THA", "KHM") and "041" not in _codes(events, "THA", "KHM")
