@@ -171,3 +171,9 @@ def test_a_courtesy_call_paid_on_a_minister_is_a_visit(code_text):
 def test_a_courtesy_call_made_is_no_telephone_call(code_text):
     events = code_text("The Thai ambassador made a courtesy call on Cambodia's prime minister.", date="2019-06-04")
     assert "042" in _codes(events, "THA", "KHM") and "041" not in _codes(events, "THA", "KHM")
+
+
+def test_the_own_country_s_arms_sales_defended_are_no_support_for_the_buyer(code_text):
+    # only what is given or kept with another ("support", "relations") passes on to its "for"/"with"
+    events = code_text("The Spanish prime minister defended Spain's arms sales to Morocco.", date="2019-06-04")
+    assert not _roots(events, "ESP", "MAR")

@@ -1,13 +1,14 @@
 """Whose an object phrase says it is: the source's own thing, or a deal between two sides.
 
 The source's own thing ("promised Japan's support for Y", "declared Tokyo's backing for Y",
-said by Japan's side): the object is a common noun whose only actor is its possessive
-("Japan's", "Tokyo's"), and that actor is the source's own state (its bare country, or the
-source's own code), the source being that state (its name or its government): what the source
-gives or says, not whom it acts on ("rebels violated the country's ceasefire" keeps the state
-as target). The target is then looked for further on, in the object's own phrase ("support for
-Vietnam's efforts"), as for "promised support for Y". A distinct body of the same country stays
-a target ("praised Japan's coast guard").
+said by Japan's side): the object is a noun of what is given or kept with another (GIVEN:
+support, relations, aid, ...) whose only actor is its possessive ("Japan's", "Tokyo's"), and
+that actor is the source's own state (its bare country, or the source's own code), the source
+being that state (its name or its government): what the source gives, not whom it acts on
+("rebels violated the country's ceasefire" keeps the state as target). The target is then
+looked for further on, in the object's own phrase ("support for Vietnam's efforts"), as for
+"promised support for Y". A distinct body of the same country stays a target ("praised
+Japan's coast guard").
 
 Support given to a deal between two sides is support for both (deal_sides): "declared its
 support for the peace agreement between A and B", "voiced support for the talks between A and
@@ -20,10 +21,18 @@ from __future__ import annotations
 from ..actors.codes import country_part
 
 
+# what a state gives or keeps with another, whose "for"/"to"/"with" names the other: "Japan's
+# support for Y", "Peru's relations with Y" (not "Britain's arms sales to Y", "Israel's strikes
+# on Y": defending those is no cooperation with Y)
+GIVEN = frozenset({"support", "backing", "commitment", "solidarity", "relation", "relations", "tie", "ties",
+                   "cooperation", "co-operation", "friendship", "partnership", "assistance", "aid", "help",
+                   "contribution", "endorsement"})
+
+
 def own_possession(obj, found, sources) -> bool:
     """Is every actor `found` in the object `obj` only the possessive of a thing, naming the
     source's own state?"""
-    if obj.pos_ != "NOUN" or not found or not sources:
+    if obj.pos_ != "NOUN" or not found or not sources or obj.lemma_.lower() not in GIVEN:
         return False
     base = obj.sent.start_char
     spans = [(p.left_edge.idx - base, p.right_edge.idx + len(p.right_edge.text) - base)
