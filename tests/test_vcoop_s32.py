@@ -177,3 +177,8 @@ def test_the_own_country_s_arms_sales_defended_are_no_support_for_the_buyer(code
     # only what is given or kept with another ("support", "relations") passes on to its "for"/"with"
     events = code_text("The Spanish prime minister defended Spain's arms sales to Morocco.", date="2019-06-04")
     assert not _roots(events, "ESP", "MAR")
+
+
+def test_a_border_opened_for_refugees_to_go_home_is_not_opened_to_their_home(code_text):
+    events = code_text("Lebanon opened its border for Syrian refugees to return to Syria.", date="2021-09-04")
+    assert not _roots(events, "LBN", "SYR")

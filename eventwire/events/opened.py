@@ -1,6 +1,6 @@
 """A border opened for people or goods to go into a country: "opened its borders for aid
 trucks to enter Y", "agreed to open the crossing to let aid reach Y", "reopened the border so
-that refugees could return to Y" -> the border is opened to Y (08x, or 035 when agreed to).
+that refugees could cross into Y" -> the border is opened to Y (08x, or 035 when agreed to).
 
 Only for a border, crossing or frontier opened (the object), and only the country the purpose
 clause's verb of going names as where they go (its object: "enter Y", "reach Y", or its
@@ -14,8 +14,10 @@ from .parse import OBJ_DEPS
 # what is opened: a way across the border
 PASSAGES = frozenset({"border", "borders", "crossing", "crossings", "frontier", "frontiers", "checkpoint",
                       "checkpoints", "corridor", "corridors"})
-# verbs of going somewhere, and the verbs that let it happen ("to let aid reach Y")
-GOING = frozenset({"enter", "reach", "cross", "go", "get", "return", "flow", "pass", "travel", "move"})
+# verbs of going into a place, and the verbs that let it happen ("to let aid reach Y")
+# (not "return", "travel", "go": "for refugees to return to Y", "to travel on to Y" tell where
+# they go next, not the country the border lets them into)
+GOING = frozenset({"enter", "reach", "cross"})
 LETTING = frozenset({"let", "allow", "permit", "enable"})
 INTO = ("into", "to")
 
