@@ -21,6 +21,7 @@ from .deposed import deposers
 from .dissent import PATTERN as DISSENT_ENDED, civil_doers
 from .lifted import restriction_owner
 from .opinions import condition_doer
+from .opened import opened_into
 from .parse import OBJ_DEPS, misread_reduced_relative
 from .parties import deal_parties, party_object, traveller
 from .police import protested_against
@@ -36,7 +37,7 @@ from .restricted import restricted_people
 from .sides import home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
 from .triggers import HELD_BY, Trigger
-from .truces import fought_foes
+from .truces import fought_foes, war_foes
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
 # force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
@@ -306,13 +307,15 @@ class Pairing:
         elif not targets and self.nominal is not None and self.unnamed.main_clause(verb):
             targets = held_people(verb, resolver, code, self.unnamed.released_nouns)
         if not targets and self.nominal is not None:     # "the coalition fighting Y declared a truce"
-            targets = fought_foes(verb, resolver, code)
+            targets = fought_foes(verb, resolver, code) or war_foes(verb, resolver, code, sources)
         if not targets and withdrawal(code, trig.code):   # "troops pulled out of Y", "withdrew from Kherson"
             targets = left_country(verb, resolver, sources)
         if not targets and not among_sources:
             # "agreed to allow aid into Y": the place of the act intended, as of the act
             place_code = trig.code if code[:2] == "03" and trig.code[:2] in ("07", "08") else code
             targets = self.slots.place_targets(verb, resolver, place_code, sources)
+            if not targets and place_code[:2] == "08":  # "opened its border for aid to enter Y" (opened.py)
+                targets = opened_into(verb, resolver, sources)
             if not targets:             # "resigned under pressure from the army": to the army
                 targets = pressed_by(verb, resolver, code)
             if not targets and (code.startswith(self.population_codes) or trig.code.startswith(self.population_codes)) \

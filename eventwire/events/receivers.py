@@ -25,6 +25,9 @@ AUTHORED_ROOTS = frozenset({"03", "05", "10", "11", "12"})
 AUTHORING = frozenset({"make", "submit", "propose", "issue", "put", "present", "offer", "table",
                        "level", "announce", "set", "take", "adopt", "pass", "unveil", "draft",
                        "impose", "introduce", "launch", "send", "lodge", "file", "raise", "voice"})
+# gatherings whose "of" names the body that met ("the session of the cabinet"): what was
+# taken or adopted there is that body's
+MEETING_NOUNS = frozenset({"meeting", "session", "summit", "sitting", "conference", "congress"})
 # restrictions eased, cut or imposed: "cut tariffs on Chinese goods", "a ban on Russian imports"
 # act on the country the goods are from
 RESTRICTION_ROOTS = frozenset({"08", "16", "17"})     # 17: "imposed restrictions on" (1721)
@@ -74,7 +77,7 @@ def authors(objs, look, ok) -> list[ActorMention]:
         bys = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"]
         bys += [a for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                 and acl.lemma_.lower() in AUTHORING for a in acl.children if a.dep_ == "agent"]
-        bys += misplaced_by(obj)
+        bys += misplaced_by(obj) + meeting_of(obj)
         for by in bys:
             for o in by.children:
                 if o.dep_ != "pobj":
@@ -83,6 +86,16 @@ def authors(objs, look, ok) -> list[ActorMention]:
                 if ok(found, look):
                     return found
     return []
+
+
+def meeting_of(obj) -> list:
+    """ "the decisions taken at the meeting of Y's council", "the steps adopted at the summit of
+    Y": the "of" phrase of the meeting a participle of authoring names, as a "by" phrase (the
+    body that met took them; not "a meeting between A and B", which names no one body)."""
+    return [of for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING
+            for at in acl.children if at.dep_ == "prep" and at.lower_ in ("at", "during")
+            for m in at.children if m.dep_ == "pobj" and m.lemma_.lower() in MEETING_NOUNS
+            for of in m.children if of.dep_ == "prep" and of.lower_ == "of"]
 
 
 def misplaced_by(obj) -> list:

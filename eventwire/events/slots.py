@@ -24,12 +24,12 @@ from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object,
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
+from .objects_owned import deal_sides, own_possession
 from .unreal import unshared
-from .attacked import counted
 from .sides import RESTRICT_CODES, described_passive, own_forces, own_people, with_companions
 from .matching import MARKERS
 from .triggers import Trigger
-from .attacked import foe_with
+from .attacked import counted, foe_with
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
@@ -297,7 +297,7 @@ class Slots(DoerChecks):
             if not found and look.recipient_first:
                 # "provided aid to help Y", "aid to families in Y"
                 found = self._purpose_targets(verb, look) or self._receivers(verb, look, trig.code)
-            return found or self._complement_targets(trig.noun, look)
+            return found or self._complement_targets(trig.noun, look) or deal_sides(trig.noun, look, self._ok)
         found = self._placed_receivers(verb, look, self._direct_targets(verb, look, preps=self._pattern_preps(trig)))
         if not found and look.recipient_first:
             found = self._purpose_targets(verb, look) or self._receivers(verb, look, trig.code)
@@ -403,7 +403,7 @@ class Slots(DoerChecks):
                 return found
         for c in direct:
             found = resolver.actors(gapped_object(c, verb) or c)
-            if self._ok(found, look):
+            if self._ok(found, look) and not own_possession(c, found, look.sources):    # "Japan's support for Y"
                 return found
         found = visitors(objs, look, self._ok) if look.hosting else []
         if found:               # "welcomed the visit by Y to Lima": Y, before the place
@@ -422,7 +422,7 @@ class Slots(DoerChecks):
         # (a verb misread as an adjective leaves the noun joined to the verb)
         conj = [g for c in objs + [verb] for g in c.conjuncts if g.i > c.i and g.pos_ in ("NOUN", "PROPN")]
         for c in objs + pobjs + conj:   # "continue military aid to Mozambique", "commit to assistance to X"
-            found = self._prep_targets(c, look, self.object_target_preps)
+            found = self._prep_targets(c, look, self.object_target_preps) or deal_sides(c, look, self._ok)
             if self._ok(found, look):
                 return found
         if look.restriction:

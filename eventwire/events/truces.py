@@ -4,9 +4,16 @@
 which is fighting Boko Haram, announced a truce": the truce is with the side the subject's own
 phrase says it fights (a participle or a relative clause of fighting on the subject, its object
 named). Only for a de-escalation with no target found (087x) and only a named foe.
+
+The truce's own phrase may name the war it stops (war_foes, s32): "agreed to a truce in its
+war with Y", "declared a ceasefire in its offensive against Y", "a ceasefire halting its
+incursion into Y": the side or country the war, offensive or incursion is with, against or
+into (named; not the declarer or its own state). Also for a truce agreed to (0356).
 """
 from __future__ import annotations
 
+from ..actors.codes import country_part
+from .parse import OBJ_DEPS
 from .receivers import GUESSED
 
 # verbs of fighting whose object is the foe
@@ -24,6 +31,40 @@ def fought_foes(verb, resolver, code: str) -> list:
                 continue
             for obj in (c for c in desc.children if c.dep_ == "dobj"):
                 found = [a for a in resolver.actors(obj) if a.origin not in GUESSED]
+                if found:
+                    return found
+    return []
+
+
+# the fighting a truce stops, and the words that name whom it is with
+WARS = frozenset({"war", "conflict", "fighting", "offensive", "campaign", "operation", "operations",
+                  "incursion", "invasion", "hostilities", "assault", "attacks", "bombardment"})
+WAR_PREPS = ("with", "against", "on", "into")
+TRUCES = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
+STOPPING = frozenset({"halt", "end", "stop", "pause", "suspend", "freeze"})
+AGREED_TRUCE_CODES = ("087", "0356")
+
+
+def war_foes(verb, resolver, code: str, sources) -> list:
+    """The side a truce the verb declares or agrees to is with, read off the war its phrase
+    names ("a truce in its war with Y", "a ceasefire halting its incursion into Y"), or []: a
+    named side (a group of the declarer's own country too: "its war with the FARC"), never the
+    declarer or its own state."""
+    if not code.startswith(AGREED_TRUCE_CODES):
+        return []
+    # not the declarer itself or its own state ("its war in Y's north" is no war with Y's rebels)
+    own = {s.code for s in sources} | {country_part(s.code) for s in sources}
+    truces = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() in TRUCES] + \
+        [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TRUCES]
+    wars = [o for t in truces for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+            for o in p.children if o.dep_ == "pobj" and o.lower_ in WARS]
+    wars += [o for t in truces for a in t.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in STOPPING
+             for o in a.children if o.dep_ == "dobj" and o.lower_ in WARS]
+    for war in wars:
+        for p in (c for c in war.children if c.dep_ == "prep" and c.lower_ in WAR_PREPS):
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                found = [a for a in resolver.actors(o) if a.origin not in GUESSED and a.code not in own]
                 if found:
                     return found
     return []

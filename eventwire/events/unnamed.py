@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..dates.resolve import MONTHS, WEEKDAYS
 from ..actors.codes import NON_STATE, is_international
+from ..actors.resolve import QUANTITY_HEADS
 from ..records import ActorMention, Origin
 from .groups import unknown_group
 from .parse import OBJ_DEPS, SUBJ_DEPS
@@ -52,6 +53,19 @@ def spliced(tok) -> bool:
 SPEECH = frozenset({"say", "tell", "add", "claim", "deny", "report", "announce", "state", "believe",
                     "think", "allege", "insist", "warn", "confirm", "note", "explain", "suggest",
                     "write", "argue", "fear", "hope", "know", "acknowledge", "admit", "estimate"})
+
+
+def counted_people(tok):
+    """What a number or quantity counts through "of": "three of the hostages", "five of the
+    dozens of prisoners" -> the hostages, the prisoners; else the word itself."""
+    seen = 0
+    while seen < 3 and (tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_HEADS or tok.lower_ in QUANTITY_HEADS):
+        of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+        if not of:
+            break
+        tok, seen = of[0], seen + 1
+    return tok
 
 
 def on_bail(verb) -> list:
@@ -234,7 +248,7 @@ class UnnamedActors:
         if code[:2] not in self.release_roots or not main:
             return []
         people = self.released_people if verb.lemma_.lower() in self.releasing_verbs else {}
-        objects = [c for c in verb.children if c.dep_ in OBJ_DEPS] + on_bail(verb)
+        objects = [counted_people(c) for c in verb.children if c.dep_ in OBJ_DEPS] + on_bail(verb)
         for c in objects:
             if c.lemma_.lower() in self.released_nouns:
                 actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed prisoners", c)
