@@ -1,0 +1,68 @@
+"""Material cooperation the coder missed (session 32, task mcoop): aid received "from" a giver
+(the giver is the source, obtained.py), aid whose release is approved or authorised, and boycotts,
+sanctions and bans ended by verbs that lacked them (repeal, rescind, revoke, abolish ...)."""
+
+
+def _pairs(events):
+    return {(e.source.code[:3], e.target.code[:3], e.root) for e in events}
+
+
+# -- aid received from a giver
+
+def test_received_aid_from_a_giver_is_the_giver_s_aid(code_text):
+    events = code_text("Malawi has received emergency food aid from Norway.", date="2021-03-02")
+    assert ("NOR", "MWI", "07") in _pairs(events)
+    assert not [e for e in events if e.source.code[:3] == "MWI"]
+
+
+def test_received_a_loan_from_a_giver(code_text):
+    events = code_text("Zambia received a loan from China on Monday.", date="2021-03-02")
+    assert ("CHN", "ZMB", "07") in _pairs(events)
+
+
+def test_from_hung_on_the_thing_measured(code_text):
+    # the parser may hang "from" on "vaccines", inside "doses of": the giver is still the source
+    events = code_text("Ghana received 600,000 doses of vaccines from Britain.", date="2021-03-02")
+    assert ("GBR", "GHA", "07") in _pairs(events)
+    assert not [e for e in events if e.source.code[:3] == "GHA"]
+
+
+def test_aid_received_with_no_giver_named_is_no_event(code_text):
+    events = code_text("Malawi received food aid for its flood victims.", date="2021-03-02")
+    assert not [e for e in events if e.root == "07"]
+
+
+def test_weapons_received_from_a_giver_still_turn_round(code_text):
+    events = code_text("Georgia received anti-tank weapons from Lithuania.", date="2021-03-02")
+    assert ("LTU", "GEO", "07") in _pairs(events)
+
+
+# -- aid whose release is approved
+
+def test_authorized_release_of_military_assistance(code_text):
+    events = code_text("Britain authorized the release of $80 million in military assistance to Estonia.",
+                       date="2021-03-02")
+    assert ("GBR", "EST", "07") in _pairs(events)
+
+
+def test_ordered_release_of_a_prisoner_is_no_aid(code_text):
+    events = code_text("Britain ordered the release of an Estonian fisherman.", date="2021-03-02")
+    assert not [e for e in events if e.root == "07"]
+
+
+# -- boycotts and sanctions ended
+
+def test_repealed_boycott_law_eases_the_boycott(code_text):
+    events = code_text("Kuwait repealed its boycott law against Israel on Tuesday.", date="2021-03-02")
+    assert ("KWT", "ISR", "08") in _pairs(events)
+
+
+def test_rescinded_sanctions_are_eased_not_cut_relations(code_text):
+    events = code_text("Canada rescinded its sanctions on Venezuela.", date="2021-03-02")
+    assert ("CAN", "VEN", "08") in _pairs(events)
+    assert not [e for e in events if e.root == "16"]
+
+
+def test_revoked_ban_on_a_country_s_flights(code_text):
+    events = code_text("Oman revoked its ban on flights from Qatar.", date="2021-03-02")
+    assert "08" in {e.root for e in events if e.source.code[:3] == "OMN"}
