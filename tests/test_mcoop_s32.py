@@ -66,3 +66,45 @@ def test_rescinded_sanctions_are_eased_not_cut_relations(code_text):
 def test_revoked_ban_on_a_country_s_flights(code_text):
     events = code_text("Oman revoked its ban on flights from Qatar.", date="2021-03-02")
     assert "08" in {e.root for e in events if e.source.code[:3] == "OMN"}
+
+
+# -- military exercises taken part in or joined
+
+def test_took_part_in_a_joint_exercise_is_military_cooperation(code_text):
+    events = code_text("Hungary and Croatia took part in a joint military exercise on Monday.", date="2021-03-02")
+    assert {e.root for e in events if {e.source.code[:3], e.target.code[:3]} == {"HUN", "HRV"}} == {"06"}
+
+
+def test_joined_a_partner_s_naval_drill(code_text):
+    events = code_text("Indonesia joined the Australian-led naval drill near Darwin.", date="2021-03-02")
+    assert ("IDN", "AUS", "06") in _pairs(events)
+
+
+def test_took_part_in_talks_is_not_an_exercise(code_text):
+    events = code_text("Hungary took part in talks with Croatia.", date="2021-03-02")
+    assert "06" not in {e.root for e in events}
+
+
+# -- armed forces leaving a country (departures.py)
+
+def test_troops_leaving_a_country_retreat_from_it(code_text):
+    events = code_text("Turkish troops began leaving Libya on Monday.", date="2021-03-02")
+    assert ("TUR", "LBY", "08") in _pairs(events)
+
+
+def test_an_army_chief_leaving_is_no_retreat(code_text):
+    events = code_text("The Turkish army chief left Ankara for talks in Libya.", date="2021-03-02")
+    assert "08" not in {e.root for e in events}
+
+
+# -- forces deployed, in an agentless passive (sent_forces.py)
+
+def test_troops_deployed_as_peacekeepers_are_sent_by_their_country(code_text):
+    events = code_text("Rwandan troops were deployed to Mozambique as peacekeepers.", date="2021-03-02")
+    assert ("RWA", "MOZ", "07") in _pairs(events)
+
+
+def test_deployed_troops_with_a_named_sender_keep_it(code_text):
+    events = code_text("Rwandan troops were deployed to Mozambique by the African Union as peacekeepers.",
+                       date="2021-03-02")
+    assert ("RWA", "MOZ", "07") not in _pairs(events)

@@ -20,6 +20,7 @@ from .custody import custodians
 from .deposed import deposers
 from .dissent import PATTERN as DISSENT_ENDED, civil_doers
 from .lifted import restriction_owner
+from .sent_forces import forces_owner
 from .opinions import condition_doer
 from .parse import OBJ_DEPS, misread_reduced_relative
 from .parties import deal_parties, party_object, traveller
@@ -181,6 +182,9 @@ class Pairing:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
         if not sources and passive and self.nominal is not None:
             sources = restriction_owner(verb, resolver, code)   # "UN sanctions on Y were lifted"
+            owners = [] if sources else forces_owner(verb, resolver, code)
+            if owners:      # "Kenyan troops were deployed to Y": Kenya sent them there, as in the active
+                sources, passive = owners, False
         if not passive and self.nominal is not None and misread_held(verb):
             # "Sailors held captive in X have been freed": the sailors are the freed (captors.py)
             sources, passive = [], True
