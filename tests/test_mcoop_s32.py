@@ -108,3 +108,25 @@ def test_deployed_troops_with_a_named_sender_keep_it(code_text):
     events = code_text("Rwandan troops were deployed to Mozambique by the African Union as peacekeepers.",
                        date="2021-03-02")
     assert ("RWA", "MOZ", "07") not in _pairs(events)
+
+
+# -- relief goods given, sent or delivered
+
+def test_delivered_ambulances_are_humanitarian_aid(code_text):
+    events = code_text("Turkey delivered 30 ambulances to Albania on Friday.", date="2021-03-02")
+    assert {e.code for e in events if (e.source.code[:3], e.target.code[:3]) == ("TUR", "ALB")} == {"073"}
+
+
+def test_handed_over_vaccines(code_text):
+    events = code_text("China handed over a batch of vaccines to Cambodia.", date="2021-03-02")
+    assert ("CHN", "KHM", "07") in _pairs(events)
+
+
+def test_money_to_a_food_agency_is_not_food_aid(code_text):
+    events = code_text("Austria donated $2 million to the World Food Programme.", date="2021-03-02")
+    assert "073" not in {e.code for e in events}
+
+
+def test_delivered_a_blow_is_no_aid(code_text):
+    events = code_text("Turkey delivered a blow to Albania's hopes.", date="2021-03-02")
+    assert "07" not in {e.root for e in events}
