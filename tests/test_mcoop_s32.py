@@ -130,3 +130,30 @@ def test_money_to_a_food_agency_is_not_food_aid(code_text):
 def test_delivered_a_blow_is_no_aid(code_text):
     events = code_text("Turkey delivered a blow to Albania's hopes.", date="2021-03-02")
     assert "07" not in {e.root for e in events}
+
+
+# -- extraditions authorised, and whom they are to (extradition.py)
+
+def test_authorized_extradition_is_cooperation_with_the_receiving_state(code_text):
+    events = code_text("A Dutch court authorized the extradition of a Serbian businessman to Germany.",
+                       date="2021-03-02")
+    assert ("NLD", "DEU", "06") in _pairs(events)
+
+
+def test_upheld_extradition_targets_the_receiving_state_not_the_person(code_text):
+    events = code_text("Ireland's High Court upheld the extradition of a Polish banker to Sweden.", date="2021-03-02")
+    assert ("IRL", "SWE", "06") in _pairs(events)
+    assert ("IRL", "POL", "06") not in _pairs(events)
+
+
+def test_extradition_of_an_arms_dealer_is_no_approved_deal(code_text):
+    events = code_text("A Dutch court approved the extradition of a Serbian arms dealer to Germany.", date="2021-03-02")
+    assert ("NLD", "DEU", "06") in _pairs(events)
+    assert "05" not in {e.root for e in events}
+
+
+def test_counted_forces_sent_and_leaving(code_text):
+    events = code_text("Dozens of Ghanaian soldiers were deployed to Lebanon as peacekeepers.", date="2021-03-02")
+    assert ("GHA", "LBN", "07") in _pairs(events)
+    events = code_text("Hundreds of Turkish troops left Libya on Monday.", date="2021-03-02")
+    assert ("TUR", "LBY", "08") in _pairs(events)

@@ -7,6 +7,8 @@ left Y for talks" or "Pakistan's army chief left Islamabad" are no retreat.
 """
 from __future__ import annotations
 
+from .attacked import counted
+
 LEAVING = "mcoop:troops-leave"
 # the heads of a subject that is an armed force (withdrawals.yaml troop_nouns and the
 # &military synset's plain nouns)
@@ -23,7 +25,8 @@ def force_subject(verb) -> bool:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ASPECT_HEADS:
         heads.append(verb.head)
     subjects = [c for h in heads for c in h.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.lemma_.lower() in FORCE_HEADS for s in subjects)
+    # "hundreds of US troops": what the quantity counts
+    return bool(subjects) and all(counted(s).lemma_.lower() in FORCE_HEADS for s in subjects)
 
 
 def departure_stands(verb, trig) -> bool:

@@ -21,6 +21,7 @@ from .deposed import deposers
 from .dissent import PATTERN as DISSENT_ENDED, civil_doers
 from .lifted import restriction_owner
 from .sent_forces import forces_owner
+from .extradition import extradited_to
 from .opinions import condition_doer
 from .parse import OBJ_DEPS, misread_reduced_relative
 from .parties import deal_parties, party_object, traveller
@@ -178,6 +179,7 @@ class Pairing:
         sources = slot_sources or sources
         reaction = targets is None and self.nominal is not None and crowd is None
         targets = slot_targets or targets
+        targets = extradited_to(verb, code, resolver) or targets      # "extradition of X to Y": Y
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
         if not sources and passive and self.nominal is not None:

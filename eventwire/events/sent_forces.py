@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .attacked import counted
 from .departures import FORCE_HEADS
 
 SENDING = frozenset({"deploy", "send", "dispatch", "station", "post", "redeploy"})
@@ -21,7 +22,8 @@ def forces_owner(verb, resolver, code: str) -> list:
     if not code.startswith(SENT_ROOTS) or verb.lemma_.lower() not in SENDING or \
             any(c.dep_ == "agent" for c in verb.children):
         return []
-    for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+    # "hundreds of Nigerian soldiers were sent": what the quantity counts
+    for subj in (counted(c) for c in verb.children if c.dep_ == "nsubjpass"):
         if subj.lemma_.lower() not in FORCE_HEADS:
             continue
         # the forces of a country named bare ("Kenyan") are its military, as "Kenyan troops" is
