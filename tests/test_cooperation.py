@@ -36,8 +36,8 @@ CASES = [
     ("Poland and Lithuania severed relations.", [("POLGOV", "LTUGOV", "161")]),
     ("Poland and Lithuania praised the deal.", []),
     # material cooperation: what is given, lifted, handed over, and to whom
-    ("Germany gave medical equipment to Nicaragua.", [("DEUGOV", "NICGOV", "070")]),
-    ("Norway handed over medical supplies to the Nigerian government.", [("NORGOV", "NGAGOV", "070")]),
+    ("Germany gave medical equipment to Nicaragua.", [("DEUGOV", "NICGOV", "073")]),     # as CAMEO.2.0.txt DONATE/SEND MEDICAL EQUIPMENT
+    ("Norway handed over medical supplies to the Nigerian government.", [("NORGOV", "NGAGOV", "073")]),
     ("Spain handed over the suspects to France.", [("ESPGOV", "FRAGOV", "063")]),
     ("Iran trained thousands of Syrian soldiers.", [("IRNGOV", "SYRMIL", "072")]),
     ("Japan lifted sanctions imposed on Myanmar.", [("JPNGOV", "MMRGOV", "085")]),

@@ -139,7 +139,8 @@ RULES = [
         ("Ghana sent troops to Mali.", [("GHAGOV", "MLIGOV", "062")]),
     ]),
     ("own-thing", [
-        ("Russia provided doses of the Russian vaccine to Serbia.", [("RUSGOV", "SRBGOV", "060")]),
+        # vaccines provided are humanitarian aid (073, mcoop s32 relief goods; was the verb's default 060)
+        ("Russia provided doses of the Russian vaccine to Serbia.", [("RUSGOV", "SRBGOV", "073")]),
     ]),
     ("complement-subject", [
         ("Poland demanded that Germany pay reparations.", [("POLGOV", "DEUGOV", "100")]),

@@ -62,6 +62,7 @@ from .announced import announced_cut
 from .investigated import investigations_faced, sent_to_investigate
 from .expelled import aid_expulsion
 from .refusals import StatedRefusals, refusal_code
+from .departures import departure_stands
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
@@ -335,6 +336,8 @@ class EventCoder(Pairing):
                     return None
                 trig = Trigger(verb, "120", f"refused:{verb.lemma_.lower()}", None)
         if trig is None or not object_headed(verb, trig):   # "intercepted militants", not "calls of rebels"
+            return None
+        if not departure_stands(verb, trig):    # "troops left Y", not "the army chief left Y"
             return None
         if trig.code[:2] == "13" and warns_of_fact(verb, self.warning_verbs, self.rules):
             # "warned that X has taken dangerous steps": a criticism, not a threat

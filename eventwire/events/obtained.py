@@ -15,11 +15,20 @@ from .parse import OBJ_DEPS
 RECEIVING = frozenset({"receive", "get", "obtain"})
 # codes where the receiver is the doer: hosting a visit or a visitor
 HOSTING = ("042", "043", "044", "045", "046")
+# aid (07) is never the receiver's own act: with no giver named the pair is no event
+GIVEN_ROOTS = ("07",)
+# the object's prepositions that name the thing received inside a measure ("300,000 doses of
+# vaccines from Y", "$20 million in aid from Y"): the parser may hang "from" on that thing
+MEASURE_PREPS = frozenset({"of", "in"})
 
 
 def from_givers(verb, resolver) -> list:
-    """The actors named by a "from" phrase on a receiving verb or on its object."""
-    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    """The actors named by a "from" phrase on a receiving verb, on its object or on the thing the
+    object measures ("received 300 tonnes of food from Y")."""
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    inner = [o for obj in objs for p in obj.children if p.dep_ == "prep" and p.lower_ in MEASURE_PREPS
+             for o in p.children if o.dep_ == "pobj"]
+    heads = [verb] + objs + inner
     return [a for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
             for o in p.children if o.dep_ == "pobj" for a in resolver.actors(o)]
 
@@ -33,5 +42,6 @@ def received_from(pairs, code: str, verb, resolver) -> list:
         return pairs
     givers = {(a.start, a.code) for a in from_givers(verb, resolver)}
     if not givers:
-        return pairs
+        # "received aid for its refugees": the receiver gave nothing
+        return [] if code.startswith(GIVEN_ROOTS) else pairs
     return [(t, s) if (t.start, t.code) in givers else (s, t) for s, t in pairs]

@@ -20,6 +20,8 @@ from .custody import custodians
 from .deposed import deposers
 from .dissent import PATTERN as DISSENT_ENDED, civil_doers
 from .lifted import restriction_owner
+from .sent_forces import forces_owner
+from .extradition import extradited_to
 from .opinions import condition_doer
 from .opened import opened_into
 from .parse import OBJ_DEPS, misread_reduced_relative
@@ -178,10 +180,14 @@ class Pairing:
         sources = slot_sources or sources
         reaction = targets is None and self.nominal is not None and crowd is None
         targets = slot_targets or targets
+        targets = extradited_to(verb, code, resolver) or targets      # "extradition of X to Y": Y
         if not sources and passive:
             sources = self.reading.passive_doer(verb, resolver, self.slots)
         if not sources and passive and self.nominal is not None:
             sources = restriction_owner(verb, resolver, code)   # "UN sanctions on Y were lifted"
+            owners = [] if sources else forces_owner(verb, resolver, code)
+            if owners:      # "Kenyan troops were deployed to Y": Kenya sent them there, as in the active
+                sources, passive = owners, False
         if not passive and self.nominal is not None and misread_held(verb):
             # "Sailors held captive in X have been freed": the sailors are the freed (captors.py)
             sources, passive = [], True
