@@ -37,6 +37,8 @@ from .sides import home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
 from .triggers import HELD_BY, Trigger
 from .truces import fought_foes
+from .blockaded import purpose_targets
+from .violations import violated_places
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
 # force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
@@ -290,6 +292,9 @@ class Pairing:
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
                      trig.pattern_id.startswith("verb:") and not mutual and party_object(verb, self.rules)) \
             and not (code in FIGHT_CODES and not mutual and party_object(verb, self.rules))
+        if not targets:     # "violated the truce across the line in Y's district": against Y
+            targets = violated_places(verb, resolver, sources, code) or \
+                purpose_targets(verb, resolver, sources, code)     # "a blockade to stop Y"
         if not targets and ((code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES)
                             or (code in PROPERTY_CODES and dwellings_hit(verb))):
             targets = self.unnamed.victims(verb, resolver, passive)

@@ -1,0 +1,73 @@
+"""The other side of a ceasefire violation told only by the place it hit (CAMEO 196).
+
+"X violated the ceasefire across the frontier in Y's Z district", "breached the truce along the
+line in a district of Y": a truce broken on the soil of another country than the violator's is
+broken against that country. The place is named in the phrase of a place preposition of the
+verb or of the truce violated, or nested in it ("across the border in Z"). A place of the
+violator's own country names no other side (a truce at home is with a party that must be named,
+or none): no target. A named control line between two states (data/truce_lines.tsv: "along the
+LoC") names the side other than the violator's. Only when the sentence names no other side itself.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..actors.codes import country_part
+from ..records import ActorMention, Origin
+from .parse import OBJ_DEPS
+
+CODE = "196"
+PLACE_PREPS = frozenset({"in", "inside", "across", "along", "at", "near", "into"})
+
+
+@lru_cache(maxsize=1)
+def truce_lines() -> dict[str, tuple[str, str]]:
+    """{line name: (side, side)} from data/truce_lines.tsv."""
+    out = {}
+    rows = (Path(__file__).parent / "data" / "truce_lines.tsv").read_text(encoding="utf-8").splitlines()
+    for row in rows:
+        if row and not row.startswith("#") and not row.startswith("name\t"):
+            name, a, b = row.split("\t")[:3]
+            out[name] = (a, b)
+    return out
+
+
+def _line_side(obj, own: set[str], resolver) -> list:
+    """The other side of a named control line ("along the Line of Control") from the violator's."""
+    words = [t for t in obj.subtree if t.dep_ != "det" or t.i > obj.i]
+    lower = [t.lower_.rstrip(".") for t in words]      # "the LoC." (the full stop kept on it)
+    found = next(((k, v) for k, v in truce_lines().items() if lower[:len(k.split())] == k.split()), None)
+    if found is None or len(own & set(found[1])) != 1:
+        return []
+    other = next(c for c in found[1] if c not in own)
+    last = words[len(found[0].split()) - 1]
+    start = words[0].idx - obj.sent.start_char
+    end = last.idx + len(last.text.rstrip(".")) - obj.sent.start_char
+    name = resolver.dictionary.country_name(other) or other
+    return [ActorMention(obj.sent.text[start:end], start, end, other, name,
+                         "the other side of the line (truce_lines.tsv)", Origin.PLACE)]
+
+
+def _place_objects(tok) -> list:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def violated_places(verb, resolver, sources, code: str) -> list:
+    """The country whose place the violation hit, as a one-item list, else []."""
+    if code != CODE or not sources:
+        return []
+    own = {country_part(s.code) for s in sources}
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    queue = [o for h in heads for o in _place_objects(h)]
+    seen = 0
+    while queue and seen < 6:
+        obj = queue.pop(0)
+        seen += 1
+        found = [a for a in resolver.places(obj) if a is not None] or _line_side(obj, own, resolver)
+        if found:
+            # the first place named is where it happened: of the violator's own country, no one
+            return found[:1] if country_part(found[0].code) not in own else []
+        queue += _place_objects(obj)
+    return []

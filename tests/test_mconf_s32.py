@@ -1,0 +1,69 @@
+"""Material conflict the session-32 dev_quad reading found missed (mconf): a ceasefire violated
+on another country's soil or along a named control line (violations.py), the doer of "X was
+guilty of <gerund>" (responsible.py), killings spread "throughout"/"across" places
+(noun_places.py), a blockade aimed at the side its purpose restricts (blockaded.py). Sentences
+written for these tests."""
+import pytest
+
+
+def _dyads(events):
+    return {(e.source.code[:3], e.target.code[:3], e.code) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Serbian troops on Tuesday violated the truce across the frontier in Croatia's Lika region.",
+     ("SRB", "HRV", "196")),
+    ("Indian troops violated the ceasefire along the Line of Control on Sunday.", ("IND", "PAK", "196")),
+    ("Pakistani soldiers violated the ceasefire along the LoC.", ("PAK", "IND", "196")),
+    ("Chinese border guards breached the truce along the LAC in Ladakh.", ("CHN", "IND", "196")),
+])
+def test_a_truce_broken_on_the_other_side_s_soil_or_line_is_against_it(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date=None))
+
+
+@pytest.mark.parametrize("text", [
+    "Sudanese rebels violated the ceasefire in their stronghold near Kadugli.",    # own country, none named
+    "Unknown gunmen violated the ceasefire across the Line of Control.",            # no side of the line
+    "Kenyan troops violated the truce along the Line of Control.",                  # not a side of it
+])
+def test_no_other_side_is_no_violation(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.code == "196" and e.target.code[:3] != e.source.code[:3]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ugandan troops were guilty of violating the ceasefire agreement with Rwanda.", ("UGA", "RWA", "196")),
+    ("Eritrean soldiers were guilty of shelling Ethiopian villages.", ("ERI", "ETH", "194")),
+])
+def test_the_guilty_one_did_the_deed(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date=None))
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan troops may be guilty of violating the ceasefire agreement with Rwanda.",
+    "Ugandan troops were not guilty of violating the ceasefire agreement with Rwanda.",
+    "Kampala accused Rwandan troops of violating the ceasefire agreement with Uganda.",
+])
+def test_guilt_hedged_denied_or_charged_is_no_violation(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.code == "196"]
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram was responsible for massacres throughout Niger.",
+    "Boko Haram was responsible for massacres across Niger and Chad.",
+])
+def test_killings_throughout_a_country_are_of_its_people(code_text, text):
+    events = code_text(text, date=None)
+    assert any(e.target.code == "NERCVL" and e.code[:2] in ("19", "20") for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt imposed a blockade on the coast to stop Hamas from smuggling weapons.", ("EGY", "PSE", "191")),
+    ("Spain and Portugal imposed blockades to limit Dutch traders.", ("ESP", "NLD", "191")),
+])
+def test_a_blockade_is_on_the_side_its_purpose_restricts(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date=None))
+
+
+def test_a_blockade_to_protect_its_own_people_restricts_no_one_named(code_text):
+    events = code_text("Tanzanian forces imposed a blockade on the port to protect Tanzanian citizens.", date=None)
+    assert not [e for e in events if e.code == "191" and e.target.code[:3] != "TZA"]
