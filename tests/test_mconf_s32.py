@@ -67,3 +67,39 @@ def test_a_blockade_is_on_the_side_its_purpose_restricts(code_text, text, expect
 def test_a_blockade_to_protect_its_own_people_restricts_no_one_named(code_text):
     events = code_text("Tanzanian forces imposed a blockade on the port to protect Tanzanian citizens.", date=None)
     assert not [e for e in events if e.code == "191" and e.target.code[:3] != "TZA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greek forces remained on high alert amid tensions with Turkey.", ("GRC", "TUR", "152")),
+    ("Azerbaijani troops stayed on alert along the border with Armenia.", ("AZE", "ARM", "152")),
+    ("Pakistan put its troops on high alert along the border with India.", ("PAK", "IND", "152")),
+    ("Sri Lankan troops stayed on alert amid the standoff with Tamil rebels.", ("LKA", "LKA", "152")),
+])
+def test_forces_kept_on_alert_against_a_named_opponent(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date=None))
+
+
+@pytest.mark.parametrize("text", [
+    "Moroccan troops remained on alert after the storm.",              # no opponent named
+    "The police remained on alert ahead of the football final.",
+    "Chilean soldiers remained on high alert in the capital.",
+])
+def test_an_alert_aimed_at_no_one_named_is_no_event(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.code[:2] == "15"]
+
+
+def test_an_army_and_its_rebels_guilty_of_breaking_the_truce_broke_it_against_each_other(code_text):
+    events = code_text("Both the Sri Lankan army and the Tamil Tigers are guilty of violating the "
+                       "ceasefire agreement signed in 2002.", date=None)
+    assert {("LKAMIL", "LKAREB"), ("LKAREB", "LKAMIL")} <= {(e.source.code, e.target.code) for e in events
+                                                            if e.code == "196"}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian government forces and Russian troops violated the ceasefire.",     # two states: allies
+    "The Syrian army and Hezbollah fighters violated the ceasefire.",         # a foreign group: allies
+])
+def test_allies_named_together_did_not_violate_it_against_each_other(code_text, text):
+    events = code_text(text, date=None)
+    assert not [e for e in events if e.code == "196" and e.target.code[:3] in ("RUS", "LBN")
+                and e.source.code[:3] == "SYR"]

@@ -38,7 +38,7 @@ from .talk_mediators import MEDIATION, disputing_sides
 from .triggers import HELD_BY, Trigger
 from .truces import fought_foes
 from .blockaded import purpose_targets
-from .violations import violated_places
+from .violations import mutual_violation, violated_places
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
 # force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
@@ -287,7 +287,8 @@ class Pairing:
         sides = [s for s in sources if not is_companion(s)]
         # "the accord was signed by A, B and C": a passive's "by" doers are sides as a subject's are
         # (never co-mediators: "A and B launched a mediation effort" mediates with others)
-        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and code != MEDIATION \
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual or mutual_violation(code, sides)) \
+            and code != MEDIATION \
             and (not passive or code[:3] in PASSIVE_SIDES and any(c.dep_ == "agent" for c in verb.children)) \
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
                      trig.pattern_id.startswith("verb:") and not mutual and party_object(verb, self.rules)) \
@@ -359,5 +360,5 @@ class Pairing:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
             self._mutual.add(verb.i)
             pairs = [(a, b) for i, a in enumerate(sides) for j, b in enumerate(sides)
-                     if (i < j or (trig.among and i > j)) and a.code != b.code]
+                     if (i < j or ((trig.among or mutual_violation(code, sides)) and i > j)) and a.code != b.code]
         return pairs

@@ -5,7 +5,8 @@ line in a district of Y": a truce broken on the soil of another country than the
 broken against that country. The place is named in the phrase of a place preposition of the
 verb or of the truce violated, or nested in it ("across the border in Z"). A place of the
 violator's own country names no other side (a truce at home is with a party that must be named,
-or none): no target. A named control line between two states (data/truce_lines.tsv: "along the
+or none): no target. "A and B violated the ceasefire", a state's forces and an armed group
+with no one else named, broke it against each other (mutual_violation). A named control line between two states (data/truce_lines.tsv: "along the
 LoC") names the side other than the violator's. Only when the sentence names no other side itself.
 """
 from __future__ import annotations
@@ -13,11 +14,13 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..actors.codes import country_part
+from ..actors.codes import NON_STATE, country_part
 from ..records import ActorMention, Origin
 from .parse import OBJ_DEPS
 
 CODE = "196"
+# the state bodies whose truce with an armed group a violation breaks
+STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 PLACE_PREPS = frozenset({"in", "inside", "across", "along", "at", "near", "into"})
 
 
@@ -71,3 +74,15 @@ def violated_places(verb, resolver, sources, code: str) -> list:
             return found[:1] if country_part(found[0].code) not in own else []
         queue += _place_objects(obj)
     return []
+
+
+def mutual_violation(code: str, sides) -> bool:
+    """Did the two sides of "A and B (were guilty of) violating the truce" break it against each
+    other? Only a state body and an armed group of the same country fighting it: two states, two
+    groups, or a state and a foreign group named together may be allies breaking it against a
+    third ("the Syrian army and Hezbollah fighters")."""
+    if code != CODE or len(sides) != 2 or country_part(sides[0].code) != country_part(sides[1].code):
+        return False
+    armed = [s.code[3:6] in NON_STATE for s in sides]
+    state = [len(s.code) == 3 or s.code[3:6] in STATE_ROLES for s in sides]
+    return (armed[0] and state[1]) or (armed[1] and state[0])
