@@ -25,6 +25,7 @@ def test_a_truce_broken_on_the_other_side_s_soil_or_line_is_against_it(code_text
     "Sudanese rebels violated the ceasefire in their stronghold near Kadugli.",    # own country, none named
     "Unknown gunmen violated the ceasefire across the Line of Control.",            # no side of the line
     "Kenyan troops violated the truce along the Line of Control.",                  # not a side of it
+    "Russian negotiators violated the ceasefire at talks in Geneva.",              # no place hit
 ])
 def test_no_other_side_is_no_violation(code_text, text):
     assert not [e for e in code_text(text, date=None) if e.code == "196" and e.target.code[:3] != e.source.code[:3]]
@@ -103,3 +104,21 @@ def test_allies_named_together_did_not_violate_it_against_each_other(code_text, 
     events = code_text(text, date=None)
     assert not [e for e in events if e.code == "196" and e.target.code[:3] in ("RUS", "LBN")
                 and e.source.code[:3] == "SYR"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Al-Shabaab fighters were holding 400 villagers near Kismayo to use them as human shields.",
+     ("SOMREB", "SOMCVL", "184")),
+    ("Boko Haram militants kept hundreds of civilians in the forest to use them as human shields.",
+     ("NGAREB", "NGACVL", "184")),
+])
+def test_people_held_to_be_used_as_human_shields(code_text, text, expected):
+    assert expected in {(e.source.code, e.target.code, e.code) for e in code_text(text, date=None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Shabaab fighters may be holding villagers to use them as human shields.",   # a guess
+    "Al-Shabaab fighters want to use villagers as human shields.",                  # a wish
+])
+def test_shields_not_told_as_done_are_no_event(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.code == "184"]

@@ -21,6 +21,10 @@ from .parse import OBJ_DEPS
 CODE = "196"
 # the state bodies whose truce with an armed group a violation breaks
 STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
+# nouns of the ground a place phrase may hang on ("across the border in Y's district")
+TERRAIN = frozenset({"border", "frontier", "boundary", "line", "sector", "area", "region", "district",
+                     "zone", "front", "frontline", "village", "town", "city", "province", "state",
+                     "territory", "valley", "coast", "island", "enclave", "post", "position"})
 PLACE_PREPS = frozenset({"in", "inside", "across", "along", "at", "near", "into"})
 
 
@@ -68,11 +72,16 @@ def violated_places(verb, resolver, sources, code: str) -> list:
     while queue and seen < 6:
         obj = queue.pop(0)
         seen += 1
-        found = [a for a in resolver.places(obj) if a is not None] or _line_side(obj, own, resolver)
+        line = _line_side(obj, own, resolver)
+        if line:
+            return line
+        if obj.pos_ != "PROPN" and obj.lemma_.lower() not in TERRAIN:
+            continue                        # "at talks in Geneva" is no place hit
+        found = [a for a in resolver.places(obj) if a is not None]
         if found:
             # the first place named is where it happened: of the violator's own country, no one
             return found[:1] if country_part(found[0].code) not in own else []
-        queue += _place_objects(obj)
+        queue += _place_objects(obj)        # "across the border in Y's district"
     return []
 
 
