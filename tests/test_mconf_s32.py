@@ -122,3 +122,19 @@ def test_people_held_to_be_used_as_human_shields(code_text, text, expected):
 ])
 def test_shields_not_told_as_done_are_no_event(code_text, text):
     assert not [e for e in code_text(text, date=None) if e.code == "184"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistani troops resorted to unprovoked ceasefire violations along the Line of Control on Sunday.",
+     ("PAK", "IND", "196")),
+    ("Pakistan resorted to unprovoked ceasefire violation along the LoC in Poonch district.",
+     ("PAK", "IND", "196")),
+    ("Indian troops resorted to ceasefire violation in Pakistan's Kotli sector.", ("IND", "PAK", "196")),
+])
+def test_a_resort_to_ceasefire_violations_is_a_violation(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date=None))
+
+
+def test_a_resort_to_force_is_no_truce_violation(code_text):
+    assert not [e for e in code_text("The police resorted to force to disperse the crowd.", date=None)
+                if e.code == "196"]

@@ -21,6 +21,7 @@ from .parse import OBJ_DEPS
 CODE = "196"
 # the state bodies whose truce with an armed group a violation breaks
 STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
+VIOLATION_NOUNS = frozenset({"violation", "breach"})
 # nouns of the ground a place phrase may hang on ("across the border in Y's district")
 TERRAIN = frozenset({"border", "frontier", "boundary", "line", "sector", "area", "region", "district",
                      "zone", "front", "frontline", "village", "town", "city", "province", "state",
@@ -56,6 +57,11 @@ def _line_side(obj, own: set[str], resolver) -> list:
                          "the other side of the line (truce_lines.tsv)", Origin.PLACE)]
 
 
+def _ground(obj) -> bool:
+    """A place or a piece of ground: a name, or a noun of TERRAIN."""
+    return obj.pos_ == "PROPN" or obj.lemma_.lower() in TERRAIN
+
+
 def _place_objects(tok) -> list:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
             for o in p.children if o.dep_ == "pobj"]
@@ -67,21 +73,27 @@ def violated_places(verb, resolver, sources, code: str) -> list:
         return []
     own = {country_part(s.code) for s in sources}
     heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
-    queue = [o for h in heads for o in _place_objects(h)]
-    seen = 0
-    while queue and seen < 6:
+    # "resorted to ceasefire violations along the LoC": the violation noun's own phrase
+    heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children
+              if o.dep_ == "pobj" and o.lemma_.lower() in VIOLATION_NOUNS]
+    # the place phrases, nested ones after ("across the border in Y's district")
+    objs, queue = [], [o for h in heads for o in _place_objects(h)]
+    while queue and len(objs) < 6:
         obj = queue.pop(0)
-        seen += 1
+        objs.append(obj)
+        if _ground(obj):
+            queue += _place_objects(obj)    # not "at talks in Geneva"
+    for obj in objs:        # a named line first: its sides are sure, a district's name may not be
         line = _line_side(obj, own, resolver)
         if line:
             return line
-        if obj.pos_ != "PROPN" and obj.lemma_.lower() not in TERRAIN:
+    for obj in objs:
+        if not _ground(obj):
             continue                        # "at talks in Geneva" is no place hit
         found = [a for a in resolver.places(obj) if a is not None]
         if found:
             # the first place named is where it happened: of the violator's own country, no one
             return found[:1] if country_part(found[0].code) not in own else []
-        queue += _place_objects(obj)        # "across the border in Y's district"
     return []
 
 
