@@ -138,3 +138,17 @@ def test_a_resort_to_ceasefire_violations_is_a_violation(code_text, text, expect
 def test_a_resort_to_force_is_no_truce_violation(code_text):
     assert not [e for e in code_text("The police resorted to force to disperse the crowd.", date=None)
                 if e.code == "196"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dutch immigration authorities have deported children, most of whom grew up in the Netherlands, "
+     "to Serbia and Kosovo.", {("NLD", "SRB", "174"), ("NLD", "KSV", "174")}),
+    ("Swedish police deported three men, who had lived in Malmo for years, to Iraq.", {("SWE", "IRQ", "174")}),
+])
+def test_deported_to_a_country_past_a_relative_clause(code_text, text, expected):
+    assert expected <= _dyads(code_text(text, date=None))
+
+
+def test_people_who_once_moved_to_a_country_were_not_deported_there(code_text):
+    events = code_text("Swedish police deported three families who had moved to Iraq.", date=None)
+    assert not [e for e in events if e.target.code[:3] == "IRQ"]

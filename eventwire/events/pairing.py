@@ -30,7 +30,7 @@ from .pullouts import left_country, withdrawal
 from .receivers import GUESSED
 from .refusals import refusal_code
 from .roles import addressed_government
-from .expelled import not_own_people
+from .expelled import deported_to, not_own_people
 from .investigated import investigated_doers, senders
 from .restricted import restricted_people
 from .sides import home_state, is_companion, own_people, own_population
@@ -296,6 +296,8 @@ class Pairing:
         if not targets:     # "violated the truce across the line in Y's district": against Y
             targets = violated_places(verb, resolver, sources, code) or \
                 purpose_targets(verb, resolver, sources, code)     # "a blockade to stop Y"
+        if all(t.origin in GUESSED for t in targets):  # "deported the children, who ..., to Y"
+            targets = deported_to(verb, resolver, sources, code) or targets
         if not targets and ((code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES)
                             or (code in PROPERTY_CODES and dwellings_hit(verb))):
             targets = self.unnamed.victims(verb, resolver, passive)
