@@ -63,6 +63,7 @@ from .investigated import investigations_faced, sent_to_investigate
 from .expelled import aid_expulsion
 from .refusals import StatedRefusals, refusal_code
 from .departures import departure_stands
+from .shields import held_as_shields
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
@@ -380,6 +381,10 @@ class EventCoder(Pairing):
                 verb, resolver, self.nominal.entry, lambda o: self.nominal.doers(o, resolver))
             if partner:
                 code, targets = "125", partner
+        shielded = held_as_shields(verb, trig.code, lambda v: self.nominal.modality.mood(v)[0]) \
+            if not code and mood == "content" and self.nominal is not None else None
+        if shielded is not None:    # "held 300 villagers to use them as human shields" (shields.py)
+            code, targets = trig.code, resolver.actors(shielded) or None
         if not code and mood == "content" and self.police is not None and \
                 self.police.held_group(verb, trig.code, resolver) is not None:
             code = trig.code            # "40 people arrested near the town, police said"

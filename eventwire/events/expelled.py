@@ -86,3 +86,24 @@ def aid_expulsion(code: str, target_code: str) -> str:
     if code == "174" and (target_code.startswith(AID_ROLE) or target_code[3:6] == AID_ROLE):
         return AID_CODE
     return code
+
+
+def deported_to(verb, resolver, sources, code: str) -> list:
+    """The country people were deported to, when the parser hangs its "to" on a relative clause
+    of the people that a comma closes: "deported the children, most of whom grew up here, to Y"
+    (as "deported the children to Y" names Y). Only a country named as such, not the deporter's."""
+    if not code.startswith("174") or verb.lemma_.lower() not in EXPEL_LEMMAS:
+        return []
+    own = {s.code[:3] for s in sources}
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+            for prep in clause.children:
+                if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < 1 or prep.nbor(-1).text != ",":
+                    continue
+                found = [a for o in prep.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)
+                         for a in resolver.actors(c)]
+                found = [a for a in found if a.origin in STATE_ORIGINS and a.code[:3] not in own
+                         and not is_international(a.code)]
+                if found:
+                    return found
+    return []

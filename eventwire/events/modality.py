@@ -23,6 +23,7 @@ from .spans import Spans
 from .unreal import contrasting, ended, generic
 from .openers import opens_with_condition
 from .refusals import refusal_code, ruling_out
+from .responsible import deed_copula
 
 # what an issued document does by itself: demand, accuse, reject, threaten (not a statement or
 # an appeal, which it only reports: "issued a statement calling on X to ...")
@@ -223,6 +224,9 @@ class Modality(MoodParse):
                 continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in r.negating_preps:
                 return "negated", None              # "without consulting Russia"
+            if deed_copula(tok) is not None:
+                tok = deed_copula(tok)              # "X was guilty of shelling Y": as the copula is told
+                continue
             if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and \
                     self._lemma_in(tok.head.head, r.charge_heads):
                 return "content", tok.head.head     # "accused Y of shelling Z": the charge

@@ -17,6 +17,8 @@ FORCE_ROOTS = ("18", "19", "20")
 # the noun's prepositions whose object is the thing hit ("of" names the place of a siege or
 # an occupation too, but also the doer: "the bombing of the town" / "the offensive of the army")
 HIT_PREPS = frozenset({"on", "upon", "against"})
+# the prepositions of where an act that kills people was done: its victims are the place's people
+SPREAD_PREPS = frozenset({"in", "throughout", "across"})
 # sites held by armed forces: their people are soldiers ("a raid on the base")
 MILITARY_SITES = frozenset({"base", "airbase", "barracks", "garrison", "checkpoint", "outpost", "post"})
 
@@ -33,7 +35,8 @@ class NounPlaces:
             return []
         words = HIT_PREPS & set(preps)
         if noun.lemma_.lower() in self.attacked.place_victim_nouns:
-            words = words | {"in"}      # "mass killings in northern Mexico": the people of the place
+            # "mass killings in northern Mexico", "massacres throughout X and Y": the people of the place
+            words = words | SPREAD_PREPS
         objs = [o for p in [*noun.children, *stray] if p.dep_ == "prep" and p.lower_ in words
                 for o in p.children if o.dep_ == "pobj"]
         for obj in objs:
@@ -45,7 +48,7 @@ class NounPlaces:
         named = None
         for obj in objs:
             places = [a for a in resolver.places(obj) if a is not None]
-            if places and obj.head.lower_ == "in":
+            if places and obj.head.lower_ in SPREAD_PREPS:
                 # "killings in X": a town only in a country the sentence names ("the Mexican state
                 # of X"), not a gazetteer homonym abroad
                 named = named if named is not None else {

@@ -33,13 +33,15 @@ from .pullouts import left_country, withdrawal
 from .receivers import GUESSED
 from .refusals import refusal_code
 from .roles import addressed_government
-from .expelled import not_own_people
+from .expelled import deported_to, not_own_people
 from .investigated import investigated_doers, senders
 from .restricted import restricted_people
 from .sides import home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
 from .triggers import HELD_BY, Trigger
 from .truces import fought_foes, war_foes
+from .blockaded import purpose_targets
+from .violations import mutual_violation, violated_places
 
 # property destroyed (1712: "torched homes", "razed buildings"): the owner of what was hit, as for
 # force, and the people of the place when the object is a dwelling (attacked.dwellings_hit)
@@ -292,11 +294,17 @@ class Pairing:
         sides = [s for s in sources if not is_companion(s)]
         # "the accord was signed by A, B and C": a passive's "by" doers are sides as a subject's are
         # (never co-mediators: "A and B launched a mediation effort" mediates with others)
-        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual) and code != MEDIATION \
+        among_sources = len(sides) >= 2 and (pairable(code) or trig.among or mutual or mutual_violation(code, sides)) \
+            and code != MEDIATION \
             and (not passive or code[:3] in PASSIVE_SIDES and any(c.dep_ == "agent" for c in verb.children)) \
             and not (code[:3] in MEETINGS and verb.lemma_.lower() in MEETING_VERBS and
                      trig.pattern_id.startswith("verb:") and not mutual and party_object(verb, self.rules)) \
             and not (code in FIGHT_CODES and not mutual and party_object(verb, self.rules))
+        if not targets:     # "violated the truce across the line in Y's district": against Y
+            targets = violated_places(verb, resolver, sources, code) or \
+                purpose_targets(verb, resolver, sources, code)     # "a blockade to stop Y"
+        if all(t.origin in GUESSED for t in targets):  # "deported the children, who ..., to Y"
+            targets = deported_to(verb, resolver, sources, code) or targets
         if not targets and ((code[:2] in self.default_victim_roots and code not in NO_VICTIM_CODES)
                             or (code in PROPERTY_CODES and dwellings_hit(verb))):
             targets = self.unnamed.victims(verb, resolver, passive)
@@ -363,5 +371,5 @@ class Pairing:
             # a "%" pattern codes each side acting on the other, as PETRARCH writes it
             self._mutual.add(verb.i)
             pairs = [(a, b) for i, a in enumerate(sides) for j, b in enumerate(sides)
-                     if (i < j or (trig.among and i > j)) and a.code != b.code]
+                     if (i < j or ((trig.among or mutual_violation(code, sides)) and i > j)) and a.code != b.code]
         return pairs

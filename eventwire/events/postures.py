@@ -14,7 +14,14 @@ from .parse import OBJ_DEPS
 
 CODE = "154"
 # (attack task) patterns of a build-up that stands only when aimed at a named opponent
-BUILDUP = "hand:objhead-buildup-"
+# (mconf s32: "remained on alert", a posture of forces kept, the same)
+BUILDUP = ("hand:objhead-buildup-", "mconf:buildup-")
+# verbs of a posture kept by the forces that are their subject ("troops remained on alert")
+STANDING_VERBS = frozenset({"remain", "stay"})
+# roles of an opponent at home a posture may be aimed at
+ARMED_FOES = frozenset({"REB", "INS"})
+# the nouns of a posture whose own phrase may say where it is aimed ("on alert along the border")
+POSTURE_NOUNS = frozenset({"alert", "standby"})
 
 
 class BorderDeployment:
@@ -95,13 +102,21 @@ class BorderDeployment:
     def aimed(self, verb, resolver, sources) -> list:
         """Whom a build-up of the doer's own forces is aimed at (154), [] when none is named:
         "massed troops against Y", "mobilised reservists for a ground assault on Y", "reinforced
-        its forces amid tensions with Y". Only for a verb whose object is forces."""
+        its forces amid tensions with Y", "put its troops on alert along the border with Y". Only
+        for a verb whose object is forces, or ("troops remained on alert amid tensions with Y") a
+        verb of standing whose subject is."""
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-        if not any(self._forces(o) for o in objs):
+        if not any(self._forces(o) for o in objs) and not (
+                not objs and verb.lemma_.lower() in STANDING_VERBS and
+                any(c.dep_ == "nsubj" and self._forces(c) for c in verb.children)):
             return []
         own = {s.code[:3] for s in sources}
         found = []
-        for p in (p for h in [verb, *objs] for p in h.children if p.dep_ == "prep"):
+        preps = [p for h in [verb, *objs] for p in h.children if p.dep_ == "prep"]
+        # "on alert along the border": the posture noun's own phrase too
+        preps += [q for p in preps for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in POSTURE_NOUNS
+                  for q in o.children if q.dep_ == "prep"]
+        for p in preps:
             for o in (o for o in p.children if o.dep_ == "pobj"):
                 if p.lower_ == "against":
                     found += resolver.actors(o)
@@ -111,4 +126,7 @@ class BorderDeployment:
                 elif p.lower_ == "amid" and o.lower_ in self.amid_nouns:
                     found += [a for q in o.children if q.dep_ == "prep" and q.lower_ == "with"
                               for t in q.children if t.dep_ == "pobj" for a in resolver.actors(t)]
-        return [a for a in found if a.code[:3] not in own]
+                elif p.lower_ in self.preps and self._border_of(o) is not None:
+                    found += self.targets(o, resolver, sources)     # "along the border with Y"
+        # another country's, or armed rebels at home ("amid the standoff with Tamil rebels")
+        return [a for a in found if a.code[:3] not in own or a.code[3:6] in ARMED_FOES]

@@ -11,6 +11,7 @@ from .expelled import expelling_state
 from .matching import PatternMatcher
 from .modality import Modality, NegationOnly
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
+from .responsible import guilt_prep
 from .patterns import Pattern, VerbDictionary
 from .rules import Rules
 
@@ -75,7 +76,8 @@ class EventwireReading:
         """Is a gerund after this preposition done by the verb's subject? "responded by
         recalling its envoy", "after meeting Y": the responder recalls, meets."""
         return (prep.lower_ in MEANS_PREPS and prep.head.pos_ in ("VERB", "AUX")) or \
-            commitment_prep(prep)       # "is committed to helping Y": the committed one helps
+            commitment_prep(prep) or \
+            guilt_prep(prep)            # "is guilty of violating the truce": the guilty one violated it
 
     def topic_objects(self, code: str) -> bool:
         """Are the verb's objects topics unless they name an actor? Consultations:

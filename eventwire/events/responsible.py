@@ -11,6 +11,36 @@ from __future__ import annotations
 import re
 
 RESPONSIBLE = frozenset({"responsible", "accountable", "culpable"})
+# "X is guilty of violating the truce": the adjective whose "of" gerund its subject did
+GUILTY = frozenset({"guilty"})
+
+
+def deed_copula(tok):
+    """The copula of "X is guilty of <gerund>" / "X was responsible for <gerund>" whose gerund
+    this is, else None: the writer lays the deed on the subject, told as the copula is
+    ("was guilty of violating the truce" is done; "may be responsible for", "is not guilty of"
+    are not). A charge laid by another ("accused Y of", "held Y responsible for", "found Y
+    guilty of") has no copula: it stays the charge (modality charge_heads)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    adj = prep.head
+    if not ((prep.lower_ == "of" and adj.lower_ in GUILTY | {"culpable"}) or
+            (prep.lower_ == "for" and adj.lower_ in RESPONSIBLE)):
+        return None
+    verb = adj.head
+    if adj.dep_ != "acomp" or verb.lemma_.lower() != "be" or \
+            not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return None
+    return verb
+
+
+def guilt_prep(prep) -> bool:
+    """Is this the "of" of "X was (found) guilty of <gerund>"? The gerund's doer is then the
+    copula's subject, as "responsible for shelling the town" has it (slots.sources)."""
+    adj = prep.head
+    return prep.dep_ == "prep" and prep.lower_ == "of" and adj.lower_ in GUILTY and \
+        adj.dep_ in ("acomp", "oprd") and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def responsible_clause(noun):
