@@ -330,6 +330,9 @@ class Modality(MoodParse):
                 if head.lemma_.lower() not in self.directive_nouns and self._refused_means(clause_verb(head)):
                     return "refusal", None          # "refused to do anything to help", "put lives at risk to"
                 return "content", head              # "a meeting to discuss ..."
+            if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.directive_nouns and \
+                    any(m.dep_ == "mark" and m.lower_ == "that" for m in kids):
+                return "directive", head        # "its demand that the US ease sanctions": asked, not done
             if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not misread_main_verb(tok):
                 if tok.tag_ == "VBG" and head.lemma_.lower() in r.speaking_documents and \
                         head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in r.issuing_verbs:
