@@ -127,3 +127,28 @@ def test_violated_a_named_body_s_ban_defies_it(code_text):
 def test_violated_a_ban_with_no_imposer_named_is_no_event(code_text):
     events = code_text("Belarus has violated a ban on missile tests.", date="2021-03-01")
     assert not [e for e in events if e.root == "12"]
+
+
+# -- convictions are CAMEO 116, find guilty (verbs_hand.tsv, verb_patterns_hand.tsv vconf rows)
+
+def test_a_court_convicted_members_of_a_group(code_text):
+    events = code_text("A Malian court has convicted 12 members of Ansar Dine.", date="2021-03-01")
+    assert any(e.code == "116" and e.source.code.startswith("MLI") for e in events)
+
+
+def test_a_court_found_a_foreign_official_guilty(code_text):
+    events = code_text("A Kenyan court found Uganda's former minister guilty of fraud.", date="2021-03-01")
+    assert any(e.code == "116" and e.source.code[:3] == "KEN" and e.target.code[:3] == "UGA" for e in events)
+
+
+# -- a ban on dealings written as a gerund (dealings.py)
+
+def test_refused_to_lift_a_ban_on_doing_business_with_a_state(code_text):
+    events = code_text("Canada will not lift the ban on doing business with Iran until Tehran frees the "
+                       "detained Canadians.", date="2021-03-01")
+    assert "12" in _roots(events, "CAN", "IRN")
+
+
+def test_a_ban_on_doing_business_in_a_place_names_no_partner(code_text):
+    events = code_text("Canada lifted the ban on doing business in Manitoba.", date="2021-03-01")
+    assert not [e for e in events if e.root == "08" and e.target.code[:3] != "CAN"]
