@@ -152,3 +152,15 @@ def test_refused_to_lift_a_ban_on_doing_business_with_a_state(code_text):
 def test_a_ban_on_doing_business_in_a_place_names_no_partner(code_text):
     events = code_text("Canada lifted the ban on doing business in Manitoba.", date="2021-03-01")
     assert not [e for e in events if e.root == "08" and e.target.code[:3] != "CAN"]
+
+
+# -- "cannot accept": a stated refusal (modality.yaml refused_when_unable)
+
+def test_said_it_cannot_accept_more_refugees_is_a_refusal(code_text):
+    events = code_text("Jordan told the UN it cannot accept any more refugees from Syria.", date="2021-03-01")
+    assert "12" in _roots(events, "JOR", "SYR")
+
+
+def test_cannot_deliver_aid_is_an_inability_not_a_refusal(code_text):
+    events = code_text("The UN cannot deliver aid to Tigray.", date="2021-03-01")
+    assert not [e for e in events if e.root in ("07", "12")]

@@ -58,7 +58,7 @@ class Modality(MoodParse):
             "mental_heads", "hedged_reports", "conditional_openers", "only_when_marks", "comment_verbs",
             "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means", "means_preps",
             "motive_marks", "scheduled_heads", "negating_adverbs", "attempt_heads", "attempt_roots",
-            "purpose_permissions")}
+            "purpose_permissions", "ability_aux", "refused_when_unable")}
         self.openers = [tuple(o.split()) for o in self.w["conditional_openers"]]
         self.longest_opener = max((len(o) for o in self.openers), default=0)
         # nouns whose event is a use of force (nouns.tsv, event_nouns.tsv: roots 18-20)
@@ -187,6 +187,9 @@ class Modality(MoodParse):
                 if tok.i != contrasted and any(c.dep_ == "neg" for c in kids):
                     if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                         return "refusal", None      # "will not meet their demands"
+                    if tok.lemma_.lower() in self.w["refused_when_unable"] and \
+                            any(c.dep_ == "aux" and c.lower_ in self.w["ability_aux"] for c in kids):
+                        return "refusal", None      # "said it cannot accept more refugees"
                     return "negated", None
                 if tok is verb and self._long_running(tok, kids):
                     return "standing", None         # "has been fighting Turkey since the 1990s"
