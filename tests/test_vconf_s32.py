@@ -164,3 +164,16 @@ def test_said_it_cannot_accept_more_refugees_is_a_refusal(code_text):
 def test_cannot_deliver_aid_is_an_inability_not_a_refusal(code_text):
     events = code_text("The UN cannot deliver aid to Tigray.", date="2021-03-01")
     assert not [e for e in events if e.root in ("07", "12")]
+
+
+# -- more verbs of speech for "X said Y must ..." (slots.yaml statement_verbs)
+
+def test_reaffirmed_that_another_must_act_is_a_demand(code_text):
+    events = code_text("The African Union reaffirmed that the Sudanese army must hand power to civilians.",
+                       date="2021-03-01")
+    assert any(e.root == "10" and e.target.code[:3] == "SDN" for e in events)
+
+
+def test_emphasised_that_another_must_act_is_a_demand(code_text):
+    events = code_text("Norway emphasised that Russia must withdraw its troops.", date="2021-03-01")
+    assert "10" in _roots(events, "NOR", "RUS")
