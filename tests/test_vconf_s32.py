@@ -177,3 +177,11 @@ def test_reaffirmed_that_another_must_act_is_a_demand(code_text):
 def test_emphasised_that_another_must_act_is_a_demand(code_text):
     events = code_text("Norway emphasised that Russia must withdraw its troops.", date="2021-03-01")
     assert "10" in _roots(events, "NOR", "RUS")
+
+
+# -- "a report called for ...": the main verb the parser hung on its subject (parse.called_for)
+
+def test_a_report_called_for_sanctions_against_a_state(code_text):
+    events = code_text("A Canadian parliamentary report called for sanctions against Russia over the "
+                       "poisoning.", date="2021-03-01")
+    assert any(e.source.code[:3] == "CAN" and e.target.code[:3] == "RUS" for e in events)
