@@ -89,7 +89,9 @@ FAMILIES = [
     ("modality.yaml", "Serbia said it would attack Kosovo if provoked.", [("SRBGOV", "KSVGOV", "138")]),
     ("modality.yaml", "Algeria warned that it would strike Morocco.", [("DZAGOV", "MARGOV", "138")]),
     ("modality.yaml", "Analysts expected Iraq to attack Kuwait.", []),
-    ("modality.yaml", "Belgium failed to reach a deal with the Netherlands.", []),
+    ("modality.yaml", "Belgium failed to send aid to the Netherlands.", []),
+    # (s32 vconf) an agreement the sides failed to reach is a rejection (failures.py, PETRARCH FAIL [120])
+    ("failures.yaml", "Belgium failed to reach a deal with the Netherlands.", [("BELGOV", "NLDGOV", "120")]),
     ("modality.yaml", "Bolivia said it would not provide aid to Paraguay.", [("BOLGOV", "PRYGOV", "122")]),
     ("modality.yaml", "The minister said Uganda would not negotiate with Kenya.", [("UGAGOV", "KENGOV", "125")]),
     ("modality.yaml", "Libya said Tunisia must close its border.", [("LBYGOV", "TUNGOV", "100")]),

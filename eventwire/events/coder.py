@@ -64,6 +64,10 @@ from .expelled import aid_expulsion
 from .refusals import StatedRefusals, refusal_code
 from .departures import departure_stands
 from .shields import held_as_shields
+from .rallies import CODE as RALLY_CODE, rallied_against
+from .demands import demanded_of
+from .deadlines import deadline_for
+from .failures import CODE as FAILED_CODE, failed_agreement, failed_pairs
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
@@ -329,6 +333,15 @@ class EventCoder(Pairing):
                 return None     # "strengthened its forces": aimed at no one named
             if targets is not None and trig.code == "150":
                 trig = replace(trig, code=BUILDUP_CODE)     # forces mobilised: 154
+        if targets is None and self.nominal is not None and (trig is None or trig.code[:2] in ("02", "04", "10")):
+            rallied = rallied_against(verb, resolver)
+            if rallied:     # "called on its supporters to protest against Y": 113 (rallies.py)
+                trig, targets = Trigger(verb, RALLY_CODE, f"rally-against:{verb.lemma_.lower()}", None), rallied
+        if targets is None and self.nominal is not None and trig is not None and trig.code[:2] == "10":
+            # "reiterated its demand that Y ease sanctions": of Y (demands.py)
+            targets = demanded_of(verb, resolver, self.rules.slots["directive_nouns"])
+        if targets is None and self.nominal is not None and trig is not None and trig.code == "139":
+            targets = deadline_for(verb, resolver, self.slots.sources(verb, resolver)[0])  # "set a deadline for Y to withdraw" (deadlines.py)
         if self.nominal is not None and (trig is None or trig.code[:2] == "05"):
             refused = self.nominal.referents.refused(verb, self.nominal.is_authored)
             if refused is not None:     # "did not accept the ruling": a rejection of its author
@@ -353,6 +366,9 @@ class EventCoder(Pairing):
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
+        if not code and self.nominal is not None and failed_agreement(verb, mood, head):
+            code = FAILED_CODE          # "A and B failed to reach a deal": 120 between them (failures.py)
+            trig = replace(trig, code=code, pattern_id=f"failed:{trig.pattern_id}", among=True, reverse="")
         if not code and self.nominal is not None and \
                 sent_to_investigate(verb, trig.code, lambda v: self.nominal.modality.mood(v)[0]):
             code = trig.code            # "sent experts to investigate the attack" (investigated.py)
@@ -364,6 +380,11 @@ class EventCoder(Pairing):
         if decided:     # "Putin's decision to withdraw troops from Libya" (withdrawals.py)
             code = WITHDRAWAL_CODE
             trig = replace(trig, code=code, pattern_id=f"decided-withdrawal:{trig.pattern_id}", reverse="")
+        elif trig.pattern_id.startswith("failed:"):
+            # "A and B failed to reach a deal (on Z)": between the sides, never the topic (failures.py)
+            decided = failed_pairs(verb, resolver, self.slots.sources(verb, resolver)[0])
+            if not decided:
+                return None
         elif self.refusals is not None and trig.code[:2] in REFUSABLE_ROOTS:
             # "said they have no plans to help X", "said lifting the ban on X is out of the question"
             decided, kind = self.refusals.no_plans(verb, resolver), "no-plans"

@@ -28,11 +28,14 @@ def dealings_partner(objs, look, ok, guessed) -> list:
         for p in obj.children:
             if p.dep_ != "prep" or p.lower_ != "on":
                 continue
-            for deal in (o for o in p.children if o.dep_ == "pobj"):
-                if deal.lemma_.lower() not in DEALING_NOUNS and deal.lower_ not in DEALING_NOUNS:
+            for deal in (o for o in p.children if o.dep_ in ("pobj", "pcomp")):
+                # "a ban on doing business with Y": the gerund's dealings object (task vconf, s32)
+                heads = [deal] + [c for c in deal.children if c.dep_ == "dobj" and c.lemma_.lower() in DEALING_NOUNS] \
+                    if deal.dep_ == "pcomp" and deal.tag_ == "VBG" else [deal]
+                if not any(h.lemma_.lower() in DEALING_NOUNS or h.lower_ in DEALING_NOUNS for h in heads):
                     continue
                 found = []
-                for q in deal.children:
+                for q in (q for h in heads for q in h.children):
                     if q.dep_ != "prep" or q.lower_ not in PARTNER_PREPS:
                         continue
                     for o in (o for o in q.children if o.dep_ == "pobj"):

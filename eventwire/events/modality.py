@@ -59,7 +59,7 @@ class Modality(MoodParse):
             "mental_heads", "hedged_reports", "conditional_openers", "only_when_marks", "comment_verbs",
             "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means", "means_preps",
             "motive_marks", "scheduled_heads", "negating_adverbs", "attempt_heads", "attempt_roots",
-            "purpose_permissions")}
+            "purpose_permissions", "ability_aux", "refused_when_unable")}
         self.openers = [tuple(o.split()) for o in self.w["conditional_openers"]]
         self.longest_opener = max((len(o) for o in self.openers), default=0)
         # nouns whose event is a use of force (nouns.tsv, event_nouns.tsv: roots 18-20)
@@ -188,6 +188,9 @@ class Modality(MoodParse):
                 if tok.i != contrasted and any(c.dep_ == "neg" for c in kids):
                     if any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
                         return "refusal", None      # "will not meet their demands"
+                    if tok.lemma_.lower() in self.w["refused_when_unable"] and \
+                            any(c.dep_ == "aux" and c.lower_ in self.w["ability_aux"] for c in kids):
+                        return "refusal", None      # "said it cannot accept more refugees"
                     return "negated", None
                 if tok is verb and self._long_running(tok, kids):
                     return "standing", None         # "has been fighting Turkey since the 1990s"
@@ -334,6 +337,9 @@ class Modality(MoodParse):
                 if head.lemma_.lower() not in self.directive_nouns and self._refused_means(clause_verb(head)):
                     return "refusal", None          # "refused to do anything to help", "put lives at risk to"
                 return "content", head              # "a meeting to discuss ..."
+            if tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in self.directive_nouns and \
+                    any(m.dep_ == "mark" and m.lower_ == "that" for m in kids):
+                return "directive", head        # "its demand that the US ease sanctions": asked, not done
             if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not misread_main_verb(tok):
                 if tok.tag_ == "VBG" and head.lemma_.lower() in r.speaking_documents and \
                         head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in r.issuing_verbs:

@@ -38,5 +38,16 @@ def condition_doer(verb):
         if c.dep_ == "advcl" and (marks & {"until", "till", "unless"} or (
                 "if" in marks and any(n.dep_ == "neg" for n in c.children))):
             # the doer only: "until all prisoners are freed" sets no condition on the prisoners
-            return next((s for s in c.children if s.dep_ == "nsubj"), None)
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PRON":
+                # "until he is satisfied Vietnam is doing all it can": the doer of what satisfies
+                # the refuser; never the refuser's own side ("until we see results")
+                told = next((t for h in (c, *(a for a in c.children if a.dep_ == "acomp"))
+                             for t in h.children if t.dep_ == "ccomp"), None)
+                if told is not None:
+                    inner = next((s for s in told.children if s.dep_ == "nsubj"), None)
+                    return inner if inner is not None and inner.pos_ != "PRON" else None
+                if subj.lower_ in ("we", "i") or any(a.dep_ == "acomp" for a in c.children):
+                    return None     # "until it is satisfied": a state of the refuser's own
+            return subj
     return None

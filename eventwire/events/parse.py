@@ -44,8 +44,17 @@ def misread_main_verb(verb) -> bool:
     head = verb.head
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and \
         head.pos_ in ("NOUN", "PROPN") and head.left_edge.i == head.sent.start and \
-        (any(c.dep_ == "dobj" for c in verb.children) or finite_after_comma(verb)) and \
+        (any(c.dep_ == "dobj" for c in verb.children) or finite_after_comma(verb) or called_for(verb)) and \
         not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def called_for(verb) -> bool:
+    """ "A US report called for sanctions on X": "call for" with its object, a verb of appeal
+    whose object comes after the preposition, in a sentence with no other main verb (task vconf,
+    s32). Not "called on": "a delegation called on the president" may be a visit."""
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children)
 
 
 def own_clause(tok) -> bool:

@@ -23,7 +23,8 @@ class EventNoun:
 MODALITY_WORDS = ("mental_heads", "hedged_reports", "conditional_openers", "only_when_marks",
                   "comment_verbs", "force_act_nouns", "force_modifiers", "verbal_roots", "speech_means",
                   "means_preps", "motive_marks", "not_force_objects", "scheduled_heads",
-                  "negating_adverbs", "attempt_heads", "attempt_roots", "purpose_permissions")
+                  "negating_adverbs", "attempt_heads", "attempt_roots", "purpose_permissions",
+                  "ability_aux", "refused_when_unable")
 
 
 @dataclass(frozen=True)
