@@ -238,3 +238,40 @@ def test_long_lived_loads_without_collections_and_freezes():
         assert gc.get_freeze_count() >= before + len(kept)
         gc.unfreeze()
     gc.enable()
+
+
+def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
+    """The actor dictionary and the matcher's trie read from the cache equal those built from
+    the files; a changed file makes another key, so the tables are built again."""
+    from eventwire.actors import dictionary as D
+    from eventwire.actors import stored
+    from eventwire.actors.matcher import ActorMatcher
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("EVENTWIRE_NO_TABLE_CACHE", raising=False)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "countries_hand.tsv").write_text(
+        "phrase\tcode\tkind\tname\tsource\nfreedonia\tFRD\tname\tFreedonia\thand\n"
+        "freedonian\tFRD\tadjective\tFreedonia\thand\n", encoding="utf-8")
+    (data / "agents_hand.tsv").write_text(
+        "phrase\trole\tplural\tsource\nborder guards\tMIL\tyes\thand\ncoast-guard\tMIL\tno\thand\n",
+        encoding="utf-8")
+    tok = models[0].tokenizer
+    built = D.ActorDictionary._build((data,))
+    for _ in range(2):          # written, then read
+        got = D.ActorDictionary._load_stored((data,))
+        assert (got._rows, got._agents, got._names) == (built._rows, built._agents, built._names)
+        assert got.fingerprint
+        fresh = ActorMatcher(built, tok)
+        cached = ActorMatcher(got, tok)
+        assert (cached._trie, cached._max, cached._agents) == (fresh._trie, fresh._max, fresh._agents)
+    assert len(list((tmp_path / "cache").glob("actors-*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("trie-*.pickle"))) == 1
+    first = got.fingerprint
+    with open(data / "countries_hand.tsv", "a", encoding="utf-8") as fh:
+        fh.write("sylvania\tSYL\tname\tSylvania\thand\n")
+    again = D.ActorDictionary._load_stored((data,))
+    assert again.fingerprint != first and "sylvania" in again._rows
+    assert ActorMatcher(again, tok).find(["sylvania", "border", "guards"])
+    assert stored.key("trie", (), "a") != stored.key("trie", (), "b")
