@@ -57,10 +57,13 @@ def load_dictionaries(folder: str | Path | None, mode: str = "replace"):
 
 def make_coder(statements: bool = False, dictionaries=None, batch_size: int = 64):
     """A Coder; a missing model or unreadable dictionaries become an EventwireError."""
-    from .pipeline import Coder
+    from .resident import long_lived
 
     try:
-        return Coder(batch_size=batch_size, statements=statements, dictionaries=dictionaries)
+        with long_lived():      # the imports too: spaCy's and ours make a million objects
+            from .pipeline import Coder
+
+            return Coder(batch_size=batch_size, statements=statements, dictionaries=dictionaries)
     except EventwireError:
         raise
     except Exception as exc:

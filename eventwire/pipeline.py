@@ -47,6 +47,7 @@ from .language.truecase import Truecaser, build as build_truecaser, restore
 from .language.apostrophes import plain as plain_apostrophes
 from .places.attach import LOCATIVE, PlaceAttacher, best_place, context_countries
 from .records import Document, Event
+from .resident import long_lived
 
 
 # dictionary kinds that name a country: they tell which country a story is about (capitals
@@ -101,6 +102,10 @@ class Coder:
 
     def __init__(self, batch_size: int = 64, n_process: int = 1, statements: bool = False,
                  places: bool = True, dictionaries: DictionarySet | None = None):
+        with long_lived():      # kept to the process's end: out of the garbage collector's walks
+            self._load(batch_size, n_process, statements, places, dictionaries)
+
+    def _load(self, batch_size, n_process, statements, places, dictionaries) -> None:
         self.nlp = language_model.load()
         self.tokenizer = self.nlp.tokenizer
         self.dictionary_version = dictionary_version()

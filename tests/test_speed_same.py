@@ -102,8 +102,17 @@ def test_date_gates_skip_only_patterns_that_cannot_match(monkeypatch):
         "He said nothing about dates at all.",
         "Envoys met on Thursday\u00a05 and again on 2024-02-29 this morning, last April.",
     ]
+    sentences += [
+        "Tonight the militia withdrew; THIS AFTERNOON it shelled the port, LAST NIGHT the airport.",
+        "the strike began overnight and talks resume tomorrow, as agreed last month in Doha.",
+        "Last June the envoy left; last year the council met on 12 Jan. and on 7th of August.",
+        "Ministers met in Zürich this evening, two decades ago in São Paulo, and last Week.",
+        "Farmers blocked 3 roads; the 1998 accord and the talks of 2019 were cited.",
+        "Pasthis morning, lasting nightly truces and todays plans named no date.",
+    ]
     gated = [resolve.find_date_phrases(s, "2024-03-10") for s in sentences]
     monkeypatch.setattr(resolve, "_GATES", {})
+    monkeypatch.setattr(resolve, "_WORD_GATES", {})
     assert gated == [resolve.find_date_phrases(s, "2024-03-10") for s in sentences]
     assert any(gated) and not gated[4]
 
@@ -162,3 +171,107 @@ def test_person_rows_are_the_lookups():
     d = ActorDictionary.load()
     slow = {(p, e.source, e.name) for p in d.phrases() for e in d.lookup(p) if e.kind == "person"}
     assert set(d.person_rows()) == slow and slow
+
+
+def test_synset_phrases_by_first_word_match_as_the_whole_list():
+    """match_length looks only at a synset's phrases that start with the token: the same
+    answer as trying every phrase in order."""
+    from eventwire.events.patterns import word_match
+
+    verbs = VerbDictionary.load()
+
+    def slow(name, tokens, start):
+        s = verbs._synsets.get(name[1:].rstrip("_"))
+        for phrase in s.phrases:
+            end = start + len(phrase)
+            if end <= len(tokens) and all(tokens[start + i] == w for i, w in enumerate(phrase[:-1])) \
+                    and word_match(phrase[-1], tokens[end - 1]):
+                return len(phrase)
+        return 1 if s.match_token(tokens[start]) else 0
+
+    names = sorted(n for n in verbs.synset_names() if verbs._synsets[n].phrases)
+    assert names
+    texts = ["the security council and the united nations general assembly condemned the armed forces",
+             "human rights watch said riot police and the national guard used tear gas on the crowd",
+             "a peace deal with the free syrian army and the red cross on aid workers"]
+    for name in names:
+        words = [w for p in verbs._synsets[name].phrases[:40] for w in p]
+        for tokens in [t.split() for t in texts] + [words]:
+            for start in range(len(tokens)):
+                assert verbs.match_length("&" + name, tokens, start) == slow("&" + name, tokens, start)
+
+
+def test_trigger_lemmas_kept_per_document_are_the_same(coder):
+    triggers = coder.coder.triggers
+    texts = ["Rebels called off the attack and the army called on the envoy to step in.",
+             "The minister set up a committee, then the police cordoned off the square.",
+             "Talks broke down after the delegates walked out of the hall."]
+    for doc in coder.nlp.pipe(texts):
+        for verb in (t for t in doc if t.pos_ in ("VERB", "AUX")):
+            first = triggers.lemmas(verb)
+            assert first == triggers._lemmas(verb) == triggers.lemmas(verb)
+            first.append("changed by the caller")
+            assert triggers.lemmas(verb) == triggers._lemmas(verb)
+
+
+def test_words_before_a_verb_are_the_sentences_words_before_it(coder):
+    from eventwire.events.reading import EventwireReading
+
+    reading = EventwireReading.__new__(EventwireReading)
+    doc = coder.nlp("Police said on Monday that the rebels had seized two towns near the border.")
+    for verb in doc:
+        assert [t.i for t in reading.words_before(verb, [])] == [t.i for t in verb.sent if t.i < verb.i]
+
+
+def test_long_lived_loads_without_collections_and_freezes():
+    import gc
+
+    from eventwire.resident import long_lived
+
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        before = gc.get_freeze_count()
+        with long_lived():
+            assert not gc.isenabled()
+            kept = [[i] for i in range(1000)]      # lists: tracked by the collector
+        assert gc.isenabled() == enabled
+        assert gc.get_freeze_count() >= before + len(kept)
+        gc.unfreeze()
+    gc.enable()
+
+
+def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
+    """The actor dictionary and the matcher's trie read from the cache equal those built from
+    the files; a changed file makes another key, so the tables are built again."""
+    from eventwire.actors import dictionary as D
+    from eventwire.actors import stored
+    from eventwire.actors.matcher import ActorMatcher
+
+    monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("EVENTWIRE_NO_TABLE_CACHE", raising=False)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "countries_hand.tsv").write_text(
+        "phrase\tcode\tkind\tname\tsource\nfreedonia\tFRD\tname\tFreedonia\thand\n"
+        "freedonian\tFRD\tadjective\tFreedonia\thand\n", encoding="utf-8")
+    (data / "agents_hand.tsv").write_text(
+        "phrase\trole\tplural\tsource\nborder guards\tMIL\tyes\thand\ncoast-guard\tMIL\tno\thand\n",
+        encoding="utf-8")
+    tok = models[0].tokenizer
+    built = D.ActorDictionary._build((data,))
+    for _ in range(2):          # written, then read
+        got = D.ActorDictionary._load_stored((data,))
+        assert (got._rows, got._agents, got._names) == (built._rows, built._agents, built._names)
+        assert got.fingerprint
+        fresh = ActorMatcher(built, tok)
+        cached = ActorMatcher(got, tok)
+        assert (cached._trie, cached._max, cached._agents) == (fresh._trie, fresh._max, fresh._agents)
+    assert len(list((tmp_path / "cache").glob("actors-*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("trie-*.pickle"))) == 1
+    first = got.fingerprint
+    with open(data / "countries_hand.tsv", "a", encoding="utf-8") as fh:
+        fh.write("sylvania\tSYL\tname\tSylvania\thand\n")
+    again = D.ActorDictionary._load_stored((data,))
+    assert again.fingerprint != first and "sylvania" in again._rows
+    assert ActorMatcher(again, tok).find(["sylvania", "border", "guards"])
+    assert stored.key("trie", (), "a") != stored.key("trie", (), "b")

@@ -111,6 +111,7 @@ class ActorDictionary:
                     self._folded.setdefault(f, []).append(phrase)
         self._agents_folded = {fold(p): p for p in agents if not p.isascii()}
         self._cache: dict[str, list[Entry]] = {}
+        self.fingerprint: str | None = None     # the key of its tables when read through stored.py
 
     # ------------------------------------------------------------ loading
 
@@ -125,41 +126,19 @@ class ActorDictionary:
 
     @classmethod
     def _build(cls, data_dirs: tuple[Path, ...]) -> "ActorDictionary":
-        rows: dict[str, list[tuple]] = {}
-        names: dict[str, str] = {}
-        for data_dir, (fname, kind) in ((d, f) for d in data_dirs for f in _ACTOR_FILES):
-            head, lines = _read(data_dir / fname)
-            if not lines:
-                continue
-            ip, ic, isrc = head["phrase"], head["code"], head["source"]
-            ik, iname = head.get("kind"), head.get("name")
-            ist, ie = head.get("start"), head.get("end")
-            counters: dict[tuple[str, str], int] = {}
-            hand = fname.endswith("_hand.tsv")  # derived files are already normalised
-            for r in lines:
-                phrase = normalize(r[ip]) if hand else r[ip]
-                code, source = r[ic], r[isrc]
-                k = r[ik] if ik is not None else kind
-                name = r[iname] if iname is not None and r[iname] else phrase.title()
-                start = (r[ist] or None) if ist is not None else None
-                end = (r[ie] or None) if ie is not None else None
-                order = 0
-                if k == "person":
-                    key = (source, phrase)
-                    order = counters.get(key, 0) + 1
-                    counters[key] = order
-                elif k == "name" and len(code) == 3:
-                    names.setdefault(code, name)
-                rows.setdefault(phrase, []).append((phrase, code, k, name, start, end, source, order))
-        close_open_offices(rows)        # offices the Phoenix rows left open (offices.py)
-        agents: dict[str, tuple] = {}
-        for data_dir, fname in ((d, f) for d in data_dirs for f in _AGENT_FILES):
-            head, lines = _read(data_dir / fname)
-            for r in lines:
-                phrase = normalize(r[head["phrase"]])
-                agents.setdefault(phrase, (r[head["role"]], r[head["plural"]] == "yes",
-                                           r[head["source"]]))
-        return cls(rows, agents, names)
+        return cls(*_tables(data_dirs))
+
+    @classmethod
+    def _load_stored(cls, data_dirs: tuple[Path, ...]) -> "ActorDictionary":
+        """As _build, the tables read from the cache when nothing they are built from changed
+        (stored.py); `fingerprint` names them for the matcher's own cache."""
+        from .stored import key, stored
+
+        files = [d / f for d in data_dirs for f in [f for f, _ in _ACTOR_FILES] + list(_AGENT_FILES)]
+        name = key("actors", files)
+        out = cls(*stored("actors", name, lambda: _tables(data_dirs)))
+        out.fingerprint = name
+        return out
 
     # ------------------------------------------------------------ lookups
 
@@ -285,6 +264,45 @@ def _neg(start: str | None) -> tuple:
     return (0, tuple(-ord(c) for c in start))
 
 
+def _tables(data_dirs: tuple[Path, ...]) -> tuple[dict, dict, dict]:
+    """(phrase rows, agent rows, country names) read from the actor files of the folders."""
+    rows: dict[str, list[tuple]] = {}
+    names: dict[str, str] = {}
+    for data_dir, (fname, kind) in ((d, f) for d in data_dirs for f in _ACTOR_FILES):
+        head, lines = _read(data_dir / fname)
+        if not lines:
+            continue
+        ip, ic, isrc = head["phrase"], head["code"], head["source"]
+        ik, iname = head.get("kind"), head.get("name")
+        ist, ie = head.get("start"), head.get("end")
+        counters: dict[tuple[str, str], int] = {}
+        hand = fname.endswith("_hand.tsv")  # derived files are already normalised
+        for r in lines:
+            phrase = normalize(r[ip]) if hand else r[ip]
+            code, source = r[ic], r[isrc]
+            k = r[ik] if ik is not None else kind
+            name = r[iname] if iname is not None and r[iname] else phrase.title()
+            start = (r[ist] or None) if ist is not None else None
+            end = (r[ie] or None) if ie is not None else None
+            order = 0
+            if k == "person":
+                key = (source, phrase)
+                order = counters.get(key, 0) + 1
+                counters[key] = order
+            elif k == "name" and len(code) == 3:
+                names.setdefault(code, name)
+            rows.setdefault(phrase, []).append((phrase, code, k, name, start, end, source, order))
+    close_open_offices(rows)        # offices the Phoenix rows left open (offices.py)
+    agents: dict[str, tuple] = {}
+    for data_dir, fname in ((d, f) for d in data_dirs for f in _AGENT_FILES):
+        head, lines = _read(data_dir / fname)
+        for r in lines:
+            phrase = normalize(r[head["phrase"]])
+            agents.setdefault(phrase, (r[head["role"]], r[head["plural"]] == "yes",
+                                       r[head["source"]]))
+    return rows, agents, names
+
+
 @functools.lru_cache(maxsize=8)
 def _load_cached(data_dirs: tuple[str, ...]) -> ActorDictionary:
-    return ActorDictionary._build(tuple(Path(d) for d in data_dirs))
+    return ActorDictionary._load_stored(tuple(Path(d) for d in data_dirs))

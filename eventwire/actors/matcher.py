@@ -134,6 +134,19 @@ PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their",
 class ActorMatcher:
     def __init__(self, dictionary: ActorDictionary, tokenize):
         self.dictionary = dictionary
+        if dictionary.fingerprint is not None and hasattr(tokenize, "to_bytes"):
+            # the trie of this dictionary, split by this tokeniser, from the cache (stored.py)
+            from spacy import about
+
+            from .stored import key, stored
+
+            name = key("trie", (), dictionary.fingerprint, tokenize.to_bytes(exclude=["vocab"]), about.__version__)
+            self._trie, self._max, self._agents = stored("trie", name, lambda: self._build(dictionary, tokenize))
+        else:
+            self._trie, self._max, self._agents = self._build(dictionary, tokenize)
+
+    def _build(self, dictionary: ActorDictionary, tokenize) -> tuple[dict, int, frozenset]:
+        """(trie, longest phrase, agent phrases) of the dictionary's phrases as `tokenize` splits them."""
         self._trie: dict = {}
         self._max = 1
         phrases = sorted(set(dictionary.phrases()) | set(dictionary.agent_phrases()))
@@ -153,7 +166,7 @@ class ActorMatcher:
             # "Omar al-Bashir": the dictionaries (Phoenix) write the Arabic article apart
             self._trie.setdefault(toks[0], {}).setdefault(len(toks), {}).setdefault(toks, phrase)
             self._max = max(self._max, len(toks))
-        self._agents = frozenset(norm(p) for p in dictionary.agent_phrases())
+        return self._trie, self._max, frozenset(norm(p) for p in dictionary.agent_phrases())
 
     def find(self, words: Sequence[str]) -> list[PhraseMatch]:
         """Longest non-overlapping matches over normalised token texts `words`."""

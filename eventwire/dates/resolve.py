@@ -62,6 +62,13 @@ _PATTERNS = [
 _DAY_AFTER = re.compile(r"\s\d")
 _GATES = {"mdy_range": _DAY_AFTER, "mdy": _DAY_AFTER, "month_year": _DAY_AFTER,
           "rel_wd": re.compile("day", re.I), "ago": re.compile("ago", re.I)}
+_DIGIT = re.compile(r"\d")
+_GATES.update({"dmy_range": _DIGIT, "dmy": _DIGIT, "iso": _DIGIT, "in_year": _DIGIT})
+# words every match of a pattern contains, lower-cased: an ASCII sentence (where ignoring case
+# is lower-casing) that has none of them skips the pattern
+_WORD_GATES = {"today": ("today", "tonight", "this "), "yesterday": ("yesterday", "last night"),
+               "overnight": ("overnight",), "tomorrow": ("tomorrow",), "last_period": ("last ",),
+               "last_month_name": ("last ",)}
 
 _NUMBERS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])}
@@ -118,7 +125,11 @@ def find_date_phrases(sentence: str, anchor: str | None) -> list[DatePhrase]:
         found.append(DatePhrase(s, e, m.group(0).strip(), date.isoformat() if date else None, precision))
 
     gates: dict = {}
+    lowered = sentence.lower() if sentence.isascii() else None
     for kind, rx in _PATTERNS:
+        words = _WORD_GATES.get(kind) if lowered is not None else None
+        if words is not None and not any(w in lowered for w in words):
+            continue
         gate = _GATES.get(kind)
         if gate is not None:
             if gate not in gates:

@@ -58,7 +58,7 @@ class Pattern:
 class _SynsetIndex:
     """Fast single-token matching for one synset."""
 
-    __slots__ = ("members", "exact", "prefixes", "prefix_lens", "phrases")
+    __slots__ = ("members", "exact", "prefixes", "prefix_lens", "phrases", "by_first")
 
     def __init__(self, members: Iterable[str]):
         self.members = frozenset(members)
@@ -74,6 +74,12 @@ class _SynsetIndex:
         self.prefixes = frozenset(prefixes)
         self.prefix_lens = tuple(sorted({len(p) for p in prefixes}))
         self.phrases = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+        # the phrases by their first word, in the same order: a phrase's words but the last
+        # match exactly, so only those starting with the token can match there
+        by_first: dict[str, list] = {}
+        for phrase in self.phrases:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        self.by_first = {w: tuple(ps) for w, ps in by_first.items()}
 
     def match_token(self, tok: str) -> bool:
         if tok in self.exact or tok in self.prefixes:
@@ -272,7 +278,7 @@ class VerbDictionary:
         s = self._synsets.get(pattern_word[1:].rstrip("_"))
         if s is None:
             return 0
-        for phrase in s.phrases:
+        for phrase in s.by_first.get(tokens_lower[start], ()):
             end = start + len(phrase)
             if end <= len(tokens_lower) \
                     and all(tokens_lower[start + i] == w for i, w in enumerate(phrase[:-1])) \

@@ -49,7 +49,7 @@ class EventwireReading:
 
     def words_before(self, verb, own_clause: list) -> list:
         """The words a pattern's left side is matched against: the whole sentence before the verb."""
-        return [t for t in verb.sent if t.i < verb.i]
+        return list(verb.doc[verb.sent.start:verb.i])
 
     def order_patterns(self, patterns: list, around) -> list:
         """The order a verb's patterns are tried in: the dictionary's (longest first)."""

@@ -145,6 +145,7 @@ class TriggerChooser:
         for v in verbs.verbs():
             if " " in v.lemma:
                 self._multi.setdefault(v.lemma.split()[0], []).append(v.lemma)
+        self._lemmas_doc, self._lemmas_at = None, {}     # lemmas() of the verbs of one document
 
     def trigger_words(self) -> frozenset[str]:
         """Lower-case words that may start an event: the cheap pre-filter's list."""
@@ -155,7 +156,18 @@ class TriggerChooser:
         return frozenset(words)
 
     def lemmas(self, verb) -> list[str]:
-        """The dictionary entries a verb may be: multi-word verbs first ("call off"), then its lemma."""
+        """The dictionary entries a verb may be: multi-word verbs first ("call off"), then its lemma.
+        Asked several times for each verb: kept for the verbs of the last document (a parse is
+        not changed once it is coded)."""
+        doc = verb.doc
+        if doc is not self._lemmas_doc:
+            self._lemmas_doc, self._lemmas_at = doc, {}
+        found = self._lemmas_at.get(verb.i)
+        if found is None:
+            found = self._lemmas_at[verb.i] = tuple(self._lemmas(verb))
+        return list(found)
+
+    def _lemmas(self, verb) -> list[str]:
         lemma = verb.lemma_.lower()
         lemmas = list(self.reading.written_lemmas(verb, self.verbs))
         particles = self.particles(verb)
