@@ -4,9 +4,8 @@ Building them reads some 50,000 phrases from the TSVs and splits each as the tok
 would: about a second of every run. The built tables are pickled under the user's cache
 directory (the gazetteer's: places/gazetteer.py `cache_dir`), named by a key made of
 everything they are built from: the bytes of every file read, the code that builds them
-(dictionary.py, offices.py, tsv.py for the dictionary; matcher.py and the tokeniser's
-settings for the trie) and the Python and spaCy versions. Any change to one of them makes
-another key, so the tables are built again; a cache that cannot be read or written costs
+(every module of the actors stage, and tsv.py), the tokeniser's settings for the trie and
+the Python and spaCy versions. Any change to one of them makes another key, so the tables are built again; a cache that cannot be read or written costs
 only the time. The few newest files are kept (worktrees with other data share the folder).
 """
 from __future__ import annotations
@@ -22,8 +21,10 @@ from typing import Callable
 FORMAT = 1          # bump when what is stored changes shape
 KEEP = 8            # files of one kind kept in the cache folder, newest first
 _HERE = Path(__file__).resolve().parent
-_CODE = {"actors": (_HERE / "dictionary.py", _HERE / "offices.py", _HERE.parent / "tsv.py"),
-         "trie": (_HERE / "matcher.py",)}
+# every module of the actors stage (and tsv.py) counts as building code: a helper a builder
+# imports later can then never leave a stale table behind
+_STAGE = tuple(sorted(_HERE.glob("*.py"))) + (_HERE.parent / "tsv.py",)
+_CODE = {"actors": _STAGE, "trie": _STAGE}
 
 
 def key(kind: str, files, *parts: bytes | str) -> str:
