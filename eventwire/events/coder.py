@@ -351,7 +351,7 @@ class EventCoder(Pairing):
                 trig = Trigger(verb, "120", f"refused:{verb.lemma_.lower()}", None)
         if trig is None or not object_headed(verb, trig):   # "intercepted militants", not "calls of rebels"
             return None
-        if not departure_stands(verb, trig):    # "troops left Y", not "the army chief left Y"
+        if not departure_stands(verb, trig, resolver):    # "troops left Y", not "the army chief left Y"
             return None
         if trig.code[:2] == "13" and warns_of_fact(verb, self.warning_verbs, self.rules):
             # "warned that X has taken dangerous steps": a criticism, not a threat

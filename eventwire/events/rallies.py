@@ -31,6 +31,18 @@ def _against(tok) -> list:
             for o in p.children if o.dep_ == "pobj"]
 
 
+def _protest_noun(noun, w) -> bool:
+    """Is the noun one of protest: in rally_nouns, and for a noun that also names an armed act
+    ("strike") singular with no armed modifier ("a general strike", not "air strikes")?"""
+    lemma = noun.lemma_.lower()
+    if lemma not in w["rally_nouns"]:
+        return False
+    if lemma in w["armed_nouns"]:
+        return noun.tag_ == "NN" and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in w["armed_modifiers"] for c in noun.children)
+    return True
+
+
 def _opposed(act, w) -> list:
     """The "against" objects of an act of opposing: "protest against Y", "join a march against Y"."""
     if any(c.dep_ == "neg" for c in act.children):
@@ -39,9 +51,9 @@ def _opposed(act, w) -> list:
     if lemma in w["rally_verbs"]:
         return _against(act)
     if lemma in w["joining_verbs"]:
-        nouns = [c for c in act.children if c.dep_ == "dobj" and c.lemma_.lower() in w["rally_nouns"]] + \
+        nouns = [c for c in act.children if c.dep_ == "dobj" and _protest_noun(c, w)] + \
             [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
-             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in w["rally_nouns"]]
+             for o in p.children if o.dep_ == "pobj" and _protest_noun(o, w)]
         return [o for n in nouns for o in _against(n)]
     return []
 
@@ -58,7 +70,7 @@ def rallied_against(verb, resolver) -> list | None:
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             objs += _opposed(c, w)      # "called on X to protest against Y"
         elif c.dep_ == "prep" and c.lower_ == "for":
-            objs += [o for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in w["rally_nouns"]
+            objs += [o for n in c.children if n.dep_ == "pobj" and _protest_noun(n, w)
                      for o in _against(n)]      # "called for protests against Y"
     targets = [a for o in objs for a in resolver.actors(o)]
     return targets or None

@@ -1,0 +1,50 @@
+"""Rules of session 32's first wave that fired on the wrong sentences (task review, s32).
+Sentences written for these tests."""
+
+
+def _pairs(events):
+    return {(e.source.code[:3], e.target.code[:3], e.root) for e in events}
+
+
+# -- armed forces leaving (departures.py): only a place left is a retreat
+
+def test_troops_leaving_people_dead_is_no_retreat(code_text):
+    events = code_text("Ethiopian troops left four Somali herders dead near the town of Beledweyne.",
+                       date="2021-03-02")
+    assert not [e for e in events if e.code == "0874"]
+
+
+def test_troops_leaving_people_wounded_is_no_retreat(code_text):
+    events = code_text("Turkish soldiers left two Kurdish fighters wounded near the border with Iraq.",
+                       date="2021-03-02")
+    assert not [e for e in events if e.code == "0874"]
+
+
+def test_troops_leaving_for_a_country_go_there(code_text):
+    events = code_text("Canadian troops left for Latvia on Monday.", date="2021-03-02")
+    assert not [e for e in events if e.code == "0874"]
+
+
+def test_troops_leaving_a_country_still_retreat(code_text):
+    events = code_text("The last Canadian soldiers left Afghanistan on Friday.", date="2021-03-02")
+    assert ("CAN", "AFG", "08") in _pairs(events)
+
+
+# -- appeals that rally others (rallies.py): an attack asked for is no protest
+
+def test_urged_to_strike_against_a_group_is_no_rally(code_text):
+    events = code_text("The Nigerian president urged the regional force to strike against Boko Haram.",
+                       date="2021-03-02")
+    assert not [e for e in events if e.code == "113"]
+
+
+def test_called_for_air_strikes_against_a_side_is_no_rally(code_text):
+    events = code_text("The Libyan general called for air strikes against the Turkish forces.",
+                       date="2021-03-02")
+    assert not [e for e in events if e.code == "113"]
+
+
+def test_called_for_a_general_strike_against_a_government_rallies(code_text):
+    events = code_text("The Bolivian opposition called for a general strike against the government of "
+                       "Peru.", date="2021-03-02")
+    assert "11" in {e.root for e in events if e.target.code[:3] == "PER"}
