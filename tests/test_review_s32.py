@@ -48,3 +48,22 @@ def test_called_for_a_general_strike_against_a_government_rallies(code_text):
     events = code_text("The Bolivian opposition called for a general strike against the government of "
                        "Peru.", date="2021-03-02")
     assert "11" in {e.root for e in events if e.target.code[:3] == "PER"}
+
+
+def test_a_phone_call_to_complain_stays_a_call(code_text):
+    events = code_text("The French president called the German chancellor to protest against the Polish "
+                       "government.", date="2021-03-02")
+    assert ("FRA", "DEU", "04") in _pairs(events)
+    assert not [e for e in events if e.code == "113"]
+
+
+def test_an_invitation_stays_an_invitation(code_text):
+    events = code_text("The Chilean president invited the Peruvian leader to Santiago to protest against "
+                       "Bolivia.", date="2021-03-02")
+    assert not [e for e in events if e.code == "113"]
+
+
+def test_called_on_followers_to_protest_still_rallies(code_text):
+    events = code_text("The Serbian opposition called on students to protest against the government of "
+                       "Hungary.", date="2021-03-02")
+    assert "11" in {e.root for e in events if e.target.code[:3] == "HUN"}

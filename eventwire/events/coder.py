@@ -334,7 +334,7 @@ class EventCoder(Pairing):
             if targets is not None and trig.code == "150":
                 trig = replace(trig, code=BUILDUP_CODE)     # forces mobilised: 154
         if targets is None and self.nominal is not None and (trig is None or trig.code[:2] in ("02", "04", "10")):
-            rallied = rallied_against(verb, resolver)
+            rallied = rallied_against(verb, resolver, trig.code if trig is not None else None)
             if rallied:     # "called on its supporters to protest against Y": 113 (rallies.py)
                 trig, targets = Trigger(verb, RALLY_CODE, f"rally-against:{verb.lemma_.lower()}", None), rallied
         if targets is None and self.nominal is not None and trig is not None and trig.code[:2] == "10":
@@ -404,7 +404,7 @@ class EventCoder(Pairing):
                 code, targets = "125", partner
         shielded = held_as_shields(verb, trig.code, lambda v: self.nominal.modality.mood(v)[0]) \
             if not code and mood == "content" and self.nominal is not None else None
-        if shielded is not None:    # "held 300 villagers to use them as human shields" (shields.py)
+        if shielded is not None:    # "kept villagers in a school to use them as shields" (shields.py)
             code, targets = trig.code, resolver.actors(shielded) or None
         if not code and mood == "content" and self.police is not None and \
                 self.police.held_group(verb, trig.code, resolver) is not None:

@@ -58,11 +58,22 @@ def _opposed(act, w) -> list:
     return []
 
 
-def rallied_against(verb, resolver) -> list | None:
+# a meeting's trigger (04: "called Putin", "invited the president") is an appeal only in the form
+# "call on/upon X to ...": "called Putin to protest against Y" is a phone call to complain, not a
+# rally of Putin against Y (review s32)
+MEETING_ROOT = "04"
+APPEAL_PREPS = frozenset({"on", "upon"})
+
+
+def rallied_against(verb, resolver, code: str | None = None) -> list | None:
     """The sides an appeal rallies others against ("called on X to protest against Y": Y), or
-    None when `verb` is no appeal for an act of opposing one named."""
+    None when `verb` is no appeal for an act of opposing one named. `code`: the verb's trigger
+    code, if any (a meeting's only in the form "call on X to")."""
     w = _words()
     if verb.lemma_.lower() not in w["appeal_verbs"] or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if code is not None and code.startswith(MEETING_ROOT) and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in APPEAL_PREPS for c in verb.children):
         return None
     objs = []
     for c in verb.children:
