@@ -32,7 +32,7 @@ def test_no_other_side_is_no_violation(code_text, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ugandan troops were guilty of violating the ceasefire agreement with Rwanda.", ("UGA", "RWA", "196")),
+    ("The Ugandan army was guilty of violating its truce with Rwanda last week.", ("UGA", "RWA", "196")),
     ("Eritrean soldiers were guilty of shelling Ethiopian villages.", ("ERI", "ETH", "194")),
 ])
 def test_the_guilty_one_did_the_deed(code_text, text, expected):
@@ -40,9 +40,9 @@ def test_the_guilty_one_did_the_deed(code_text, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Ugandan troops may be guilty of violating the ceasefire agreement with Rwanda.",
-    "Ugandan troops were not guilty of violating the ceasefire agreement with Rwanda.",
-    "Kampala accused Rwandan troops of violating the ceasefire agreement with Uganda.",
+    "The Ugandan army may be guilty of violating its truce with Rwanda.",
+    "The Ugandan army was not guilty of violating its truce with Rwanda.",
+    "Kampala accused the Rwandan army of violating its truce with Uganda.",
 ])
 def test_guilt_hedged_denied_or_charged_is_no_violation(code_text, text):
     assert not [e for e in code_text(text, date=None) if e.code == "196"]
@@ -90,8 +90,8 @@ def test_an_alert_aimed_at_no_one_named_is_no_event(code_text, text):
 
 
 def test_an_army_and_its_rebels_guilty_of_breaking_the_truce_broke_it_against_each_other(code_text):
-    events = code_text("Both the Sri Lankan army and the Tamil Tigers are guilty of violating the "
-                       "ceasefire agreement signed in 2002.", date=None)
+    events = code_text("The Sri Lankan army and the Tamil Tigers were each guilty of violating the "
+                       "2002 truce.", date=None)
     assert {("LKAMIL", "LKAREB"), ("LKAREB", "LKAMIL")} <= {(e.source.code, e.target.code) for e in events
                                                             if e.code == "196"}
 
@@ -107,7 +107,7 @@ def test_allies_named_together_did_not_violate_it_against_each_other(code_text, 
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Al-Shabaab fighters were holding 400 villagers near Kismayo to use them as human shields.",
+    ("Al-Shabaab fighters detained 400 villagers in a mosque near Kismayo to use them as human shields.",
      ("SOMREB", "SOMCVL", "184")),
     ("Boko Haram militants kept hundreds of civilians in the forest to use them as human shields.",
      ("NGAREB", "NGACVL", "184")),
@@ -117,7 +117,7 @@ def test_people_held_to_be_used_as_human_shields(code_text, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Al-Shabaab fighters may be holding villagers to use them as human shields.",   # a guess
+    "Al-Shabaab fighters may have detained villagers to use them as human shields.",   # a guess
     "Al-Shabaab fighters want to use villagers as human shields.",                  # a wish
 ])
 def test_shields_not_told_as_done_are_no_event(code_text, text):
@@ -141,7 +141,7 @@ def test_a_resort_to_force_is_no_truce_violation(code_text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Dutch immigration authorities have deported children, most of whom grew up in the Netherlands, "
+    ("The Dutch government deported two teenagers, both of whom were born in Rotterdam, "
      "to Serbia and Kosovo.", {("NLD", "SRB", "174"), ("NLD", "KSV", "174")}),
     ("Swedish police deported three men, who had lived in Malmo for years, to Iraq.", {("SWE", "IRQ", "174")}),
 ])

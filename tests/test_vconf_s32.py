@@ -27,7 +27,7 @@ def test_summit_between_sides_failed_to_agree(code_text):
 
 
 def test_the_topic_of_a_failed_deal_is_no_side(code_text):
-    events = code_text("Danish and German negotiators failed to reach a deal on the Polish border.",
+    events = code_text("Danish and German ministers failed to strike an agreement on Polish fishing quotas.",
                        date="2021-03-01")
     assert not _roots(events, "DNK", "POL") and not _roots(events, "DEU", "POL")
     assert "12" in _roots(events, "DNK", "DEU") | _roots(events, "DEU", "DNK")
@@ -73,7 +73,7 @@ def test_urged_to_protest_against_a_verdict_names_no_side(code_text):
 # -- deadlines (deadlines.py)
 
 def test_set_a_deadline_for_a_side_to_act(code_text):
-    events = code_text("Canada set a 30-day deadline for the World Health Organization to make reforms.",
+    events = code_text("Canada set a two-week deadline for the World Health Organization to publish its findings.",
                        date="2021-03-01")
     assert any(e.code == "139" and e.target.code.startswith("IGO") for e in events)
 
@@ -81,19 +81,19 @@ def test_set_a_deadline_for_a_side_to_act(code_text):
 # -- the doer of a refusal's condition (opinions.condition_doer)
 
 def test_until_satisfied_that_another_acts_names_the_other(code_text):
-    events = code_text("Norway said it will not lift the embargo until it is satisfied that Eritrea has "
-                       "freed the prisoners.", date="2021-03-01")
+    events = code_text("Norway said it will not end the arms embargo until it is satisfied that Eritrea "
+                       "has freed the prisoners.", date="2021-03-01")
     assert "12" in _roots(events, "NOR", "ERI")
     assert not _roots(events, "NOR", "NOR")
 
 
 def test_until_the_refuser_is_satisfied_is_no_condition_on_itself(code_text):
-    events = code_text("Norway said it will not lift the embargo until it is satisfied.", date="2021-03-01")
+    events = code_text("Norway said it will not end the arms embargo until it is satisfied.", date="2021-03-01")
     assert not _roots(events, "NOR", "NOR")
 
 
 def test_until_we_see_results_sets_no_condition_on_anyone(code_text):
-    events = code_text("Norway will not lift the embargo until we see results.", date="2021-03-01")
+    events = code_text("Norway will not end the arms embargo until we see results.", date="2021-03-01")
     assert not [e for e in events if e.root == "12"]
 
 
@@ -144,8 +144,8 @@ def test_a_court_found_a_foreign_official_guilty(code_text):
 # -- a ban on dealings written as a gerund (dealings.py)
 
 def test_refused_to_lift_a_ban_on_doing_business_with_a_state(code_text):
-    events = code_text("Canada will not lift the ban on doing business with Iran until Tehran frees the "
-                       "detained Canadians.", date="2021-03-01")
+    events = code_text("Canada has refused to lift its ban on doing business with Iran while two "
+                       "Canadians are held there.", date="2021-03-01")
     assert "12" in _roots(events, "CAN", "IRN")
 
 
@@ -157,8 +157,9 @@ def test_a_ban_on_doing_business_in_a_place_names_no_partner(code_text):
 # -- "cannot accept": a stated refusal (modality.yaml refused_when_unable)
 
 def test_said_it_cannot_accept_more_refugees_is_a_refusal(code_text):
-    events = code_text("Jordan told the UN it cannot accept any more refugees from Syria.", date="2021-03-01")
-    assert "12" in _roots(events, "JOR", "SYR")
+    events = code_text("Lebanon said on Monday that it cannot accept more refugees from Syria.",
+                       date="2021-03-01")
+    assert "12" in _roots(events, "LBN", "SYR")
 
 
 def test_cannot_deliver_aid_is_an_inability_not_a_refusal(code_text):
@@ -182,6 +183,6 @@ def test_emphasised_that_another_must_act_is_a_demand(code_text):
 # -- "a report called for ...": the main verb the parser hung on its subject (parse.called_for)
 
 def test_a_report_called_for_sanctions_against_a_state(code_text):
-    events = code_text("A Canadian parliamentary report called for sanctions against Russia over the "
+    events = code_text("A new Canadian report called for tough sanctions on Russia after the "
                        "poisoning.", date="2021-03-01")
     assert any(e.source.code[:3] == "CAN" and e.target.code[:3] == "RUS" for e in events)

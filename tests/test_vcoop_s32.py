@@ -86,7 +86,7 @@ def test_resources_sent_to_a_country_are_aid(code_text):
 
 
 def test_willing_to_send_funds_is_an_intent_to_give_aid(code_text):
-    events = code_text("Japan is willing to send more funds to Tonga.", date="2019-06-04")
+    events = code_text("Japan says it is ready to send extra funds to Tonga.", date="2019-06-04")
     assert "03" in _roots(events, "JPN", "TON")
 
 
@@ -98,13 +98,13 @@ def test_funds_sent_by_parents_are_no_event(code_text):
 # -- the body a decision was taken by, named by its meeting (receivers.py)
 
 def test_decisions_taken_at_the_meeting_of_a_council(code_text):
-    events = code_text("The EU welcomed the measures adopted at the meeting of Mali's transitional council.",
+    events = code_text("The EU praised the steps adopted during the session of Mali's transitional council.",
                        date="2021-06-04")
     assert "05" in _roots(events, "IGO", "MLI")
 
 
 def test_a_meeting_between_two_sides_names_no_one_author(code_text):
-    events = code_text("Ghana welcomed the decisions taken at the meeting between Togo and Benin.", date="2021-06-04")
+    events = code_text("Ghana praised the steps adopted during the summit between Togo and Benin.", date="2021-06-04")
     assert not [e for e in events if e.root == "05"]
 
 
@@ -133,7 +133,7 @@ def test_a_truce_agreed_in_a_war_with_a_neighbour(code_text):
 
 
 def test_a_ceasefire_halting_an_incursion_into_a_country(code_text):
-    events = code_text("The Kenyan president agreed to a ceasefire halting Kenya's incursion into southern Somalia.",
+    events = code_text("Nairobi agreed to a truce that ends its military campaign against Somalia.",
                        date="2012-10-04")
     assert "03" in _roots(events, "KEN", "SOM")
 

@@ -1,6 +1,6 @@
 """Whom a deadline is set for (issue 15, task vconf).
 
-"X set a deadline for Y to withdraw its troops", "gave a 30-day deadline for Y to make
+"X set a deadline for Y to withdraw its troops", "gave a two-week deadline for Y to make
 reforms": the ultimatum (139) is given to Y, the doer the "for ... to" clause names; the
 deadline's own "to" infinitive with a subject of its own. None when no such clause names one.
 """

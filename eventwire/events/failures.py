@@ -47,7 +47,7 @@ def failed_pairs(verb, resolver, sources) -> list:
     """The (side, side) pairs of an agreement that failed: each with the partner of its "with"
     phrase ("failed to reach a deal with B"), else the members of the subject with each other
     ("A and B failed to agree", "the talks between A and B failed to ..."). Its topic is no
-    side ("failed to reach a deal on the Irish border"): with no partner named, nothing."""
+    side ("failed to strike a deal on fishing quotas"): with no partner named, nothing."""
     anchors = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     partners = [a for t in anchors for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
                 for o in p.children if o.dep_ == "pobj" for x in (o, *o.conjuncts) for a in resolver.actors(x)]

@@ -40,7 +40,7 @@ def condition_doer(verb):
             # the doer only: "until all prisoners are freed" sets no condition on the prisoners
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ == "PRON":
-                # "until he is satisfied Vietnam is doing all it can": the doer of what satisfies
+                # "until it is satisfied that Y has freed the prisoners": the doer of what satisfies
                 # the refuser; never the refuser's own side ("until we see results")
                 told = next((t for h in (c, *(a for a in c.children if a.dep_ == "acomp"))
                              for t in h.children if t.dep_ == "ccomp"), None)

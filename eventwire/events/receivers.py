@@ -89,7 +89,7 @@ def authors(objs, look, ok) -> list[ActorMention]:
 
 
 def meeting_of(obj) -> list:
-    """ "the decisions taken at the meeting of Y's council", "the steps adopted at the summit of
+    """ "the steps adopted during the session of Y's cabinet", "the measures passed at the summit of
     Y": the "of" phrase of the meeting a participle of authoring names, as a "by" phrase (the
     body that met took them; not "a meeting between A and B", which names no one body)."""
     return [of for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING

@@ -1,6 +1,6 @@
 """People held "to use them as human shields" (CAMEO 184).
 
-"Militants were holding 300 villagers in the town to use them as human shields": the use is a
+"Rebels kept the villagers inside a school to use them as human shields": the use is a
 purpose clause (not itself told as done), but the holding is told, and holding people for that
 purpose is the use (as "held 300 villagers as human shields", a hand pattern). The target is
 the object of the holding verb, not the pronoun of the purpose clause. Only when the holding is
