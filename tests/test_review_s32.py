@@ -67,3 +67,16 @@ def test_called_on_followers_to_protest_still_rallies(code_text):
     events = code_text("The Serbian opposition called on students to protest against the government of "
                        "Hungary.", date="2021-03-02")
     assert "11" in {e.root for e in events if e.target.code[:3] == "HUN"}
+
+
+# -- aid received with its giver named as a modifier (obtained.made_by)
+
+def test_weapons_received_named_by_their_maker_are_the_maker_s_aid(code_text):
+    events = code_text("Georgia received Lithuanian anti-tank weapons on Monday.", date="2021-03-02")
+    assert ("LTU", "GEO", "07") in _pairs(events)
+    assert not [e for e in events if e.source.code[:3] == "GEO"]
+
+
+def test_aid_received_for_others_still_names_no_giver(code_text):
+    events = code_text("Malawi received emergency aid for its Mozambican refugees.", date="2021-03-02")
+    assert not [e for e in events if e.root == "07"]

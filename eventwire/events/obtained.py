@@ -33,6 +33,19 @@ def from_givers(verb, resolver) -> list:
             for o in p.children if o.dep_ == "pobj" for a in resolver.actors(o)]
 
 
+# the modifiers of a thing received that name where it comes from: "American weapons", "US
+# fighter jets", "Iran's military assistance" (review s32: with no "from", aid was dropped)
+ORIGIN_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def made_by(verb, resolver) -> list:
+    """For aid received with no "from": the actors named by a modifier before the head of the
+    thing received ("received American weapons": the United States gave them)."""
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    return [a for obj in objs for m in obj.subtree if m.i < obj.i and m.dep_ in ORIGIN_DEPS
+            for a in resolver.actors(m)]
+
+
 def received_from(pairs, code: str, verb, resolver) -> list:
     """The pairs with the giver named by "from" as the source ("received weapons from Y": Y to
     the receiver); unchanged for other verbs, for hosting, and when "from" names no target."""
@@ -41,6 +54,11 @@ def received_from(pairs, code: str, verb, resolver) -> list:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return pairs
     givers = {(a.start, a.code) for a in from_givers(verb, resolver)}
+    if not givers and code.startswith(GIVEN_ROOTS):
+        # "received US fighter jets": the pair's target is the modifier's actor (its role may
+        # differ: "US fighter jets" -> USAMIL), the same words
+        starts = {a.start for a in made_by(verb, resolver)}
+        givers = {(t.start, t.code) for _s, t in pairs if t.start in starts}
     if not givers:
         # "received aid for its refugees": the receiver gave nothing
         return [] if code.startswith(GIVEN_ROOTS) else pairs
