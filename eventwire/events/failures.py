@@ -42,7 +42,6 @@ def failed_agreement(verb, mood: str, head) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in w["agreement_nouns"] for c in verb.children)
 
 
-
 def failed_pairs(verb, resolver, sources) -> list:
     """The (side, side) pairs of an agreement that failed: each with the partner of its "with"
     phrase ("failed to reach a deal with B"), else the members of the subject with each other
