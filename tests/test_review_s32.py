@@ -80,3 +80,17 @@ def test_weapons_received_named_by_their_maker_are_the_maker_s_aid(code_text):
 def test_aid_received_for_others_still_names_no_giver(code_text):
     events = code_text("Malawi received emergency aid for its Mozambican refugees.", date="2021-03-02")
     assert not [e for e in events if e.root == "07"]
+
+
+# -- a people word whose surname reading was set aside (peoples.unplaced_people)
+
+def test_workers_of_an_unlisted_people_are_not_the_story_country_s(code_text):
+    # "Bengali" is a minister's surname in the people dictionary and a people with no homes listed:
+    # the workers are no one's rather than Oman's
+    events = code_text("Oman arrested 35 Bengali workers in Muscat.", date="2021-03-02")
+    assert not [e for e in events if e.target.code == "OMNLAB"]
+
+
+def test_nepali_is_nepal_s_adjective(code_text):
+    events = code_text("Oman arrested 35 Nepali workers in Muscat.", date="2021-03-02")
+    assert ("OMN", "NPL", "17") in _pairs(events)

@@ -52,11 +52,25 @@ def named_people(head) -> frozenset[str]:
     return frozenset()
 
 
-def people_home(head, found):
+def unplaced_people(head, dictionary) -> bool:
+    """Is the role named by a people word whose reading as a person's surname was set aside
+    (people_modifier: "Nepali workers", "Bengali traders") and whose homes are not listed? Then
+    the role's country is not known: never the story's ("Qatar freed Nepali workers" is no
+    QATLAB). Review s32."""
+    homes, words = people_homes(), people_words()
+    return any(tok.dep_ in NAMING_DEPS and tok.i < head.i and tok.text[:1].isupper() and tok.lower_ in words
+               and tok.lower_ not in homes and any(e.kind == "person" for e in dictionary.lookup(tok.lower_))
+               for tok in head.children)
+
+
+def people_home(head, found, dictionary=None):
     """The (country, origin) a role alone takes (coref.Memory.role_country's answer `found`),
     checked against the people it is named by: the story's or a nearby country is kept when
     it is one of the people's homes; else the people's one home, or no country when it has
-    several ("Japan sent aid to the Kurdish people": not Japan's Kurds)."""
+    several ("Japan sent aid to the Kurdish people": not Japan's Kurds), or when the people's
+    homes are not known (unplaced_people)."""
+    if dictionary is not None and unplaced_people(head, dictionary):
+        return None
     homes = named_people(head)
     if not homes or (found and found[0] in homes):
         return found

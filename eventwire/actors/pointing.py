@@ -350,7 +350,7 @@ class PointingBack:
                 home = de_facto_home(self, head, role, self.named_here(head))
                 found = (home, Origin.CONTEXT) if home else None
             found = chamber_country(self, head, toks, found)    # "members of Congress" (chambers.py)
-            found = people_home(head, found)    # "the Kurdish people": of its homes (peoples.py)
+            found = people_home(head, found, self.dictionary)    # "the Kurdish people": of its homes (peoples.py)
             if found:
                 country, origin = found
                 name = self.dictionary.country_name(country) or country
