@@ -94,3 +94,20 @@ def test_workers_of_an_unlisted_people_are_not_the_story_country_s(code_text):
 def test_nepali_is_nepal_s_adjective(code_text):
     events = code_text("Oman arrested 35 Nepali workers in Muscat.", date="2021-03-02")
     assert ("OMN", "NPL", "17") in _pairs(events)
+
+
+# -- relief given: humanitarian aid only when named as aid (verb_patterns_hand.tsv review:*-relief)
+
+def test_relief_a_court_gives_is_no_humanitarian_aid(code_text):
+    events = code_text("The Kenyan High Court gave relief to the Ugandan government on Friday.", date="2021-03-02")
+    assert "073" not in {e.code for e in events}
+
+
+def test_tax_relief_is_no_humanitarian_aid(code_text):
+    events = code_text("Germany provided tax relief to Polish truck drivers.", date="2021-03-02")
+    assert "073" not in {e.code for e in events}
+
+
+def test_humanitarian_relief_provided_is_humanitarian_aid(code_text):
+    events = code_text("Qatar provided humanitarian relief to Sudan after the floods.", date="2021-03-02")
+    assert {e.code for e in events if (e.source.code[:3], e.target.code[:3]) == ("QAT", "SDN")} == {"073"}
