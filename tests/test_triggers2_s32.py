@@ -30,3 +30,37 @@ def test_synset_members_follow_the_same_rule():
     name = next(n for n in sorted(vd.synset_names()) if "fight" in vd.synset(n))
     assert vd.word_matches("&" + name, "fighting")
     assert not vd.word_matches("&" + name, "fighters")
+
+
+def _coded(code_text, text):
+    return [(e.source.code[:3], e.code, e.target.code[:3]) for e in code_text(text)]
+
+
+def test_renewed_call_is_an_appeal(code_text):
+    assert _coded(code_text, "Norway renewed its call to Sudan to free the detained activists.") \
+        == [("NOR", "020", "SDN")]
+    assert _coded(code_text, "Chile reiterated its call on Bolivia to reopen the border.") == [("CHL", "020", "BOL")]
+
+
+def test_call_for_something_is_an_appeal(code_text):
+    assert _coded(code_text, "Kenya made a call on Uganda for restraint.") == [("KEN", "020", "UGA")]
+
+
+def test_plain_call_stays_a_phone_call(code_text):
+    assert _coded(code_text, "The Greek prime minister had a call with the Italian prime minister.") \
+        == [("GRC", "041", "ITA")]
+    assert _coded(code_text, "Merkel made a call to Macron to congratulate him.")[0][1] == "041"
+
+
+def test_town_taken_named_bare(code_text):
+    assert _coded(code_text, "Separatist rebels seized Kidal on Friday.") == [("MLI", "192", "MLI")]
+
+
+def test_bare_taking_needs_armed_men_and_a_place(code_text):
+    assert not any(c == "192" for _, c, _ in _coded(code_text, "The opposition captured Ohio in the vote."))
+    assert not any(c == "192" for _, c, _ in _coded(code_text, "Rebels captured Joseph Kamara on Friday."))
+
+
+def test_permission_for_y_to_act_is_given_to_y(code_text):
+    assert _coded(code_text, "Jordan gave permission for the Norwegian Refugee Council to bring food to Syria.") \
+        == [("JOR", "080", "NGO")]
