@@ -64,3 +64,17 @@ def test_bare_taking_needs_armed_men_and_a_place(code_text):
 def test_permission_for_y_to_act_is_given_to_y(code_text):
     assert _coded(code_text, "Jordan gave permission for the Norwegian Refugee Council to bring food to Syria.") \
         == [("JOR", "080", "NGO")]
+
+
+def test_deployment_of_forces_named_as_a_noun(code_text):
+    assert _coded(code_text, "Italy announced the deployment of 300 soldiers to Niger.") == [("ITA", "154", "NER")]
+
+
+def test_deployment_of_no_forces_is_no_deployment(code_text):
+    assert not any(c == "154" for _, c, _ in _coded(
+        code_text, "Italy announced the deployment of new software to Niger's schools."))
+
+
+def test_deployment_to_keep_the_peace_is_peacekeeping(code_text):
+    assert _coded(code_text, "Senegal announced the deployment of 400 soldiers to Gambia on a peacekeeping mission.") \
+        == [("SEN", "074", "GMB")]

@@ -20,6 +20,7 @@ from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
 from .appeal_call import PATTERN as APPEAL_CALL, appeal_call
 from .taken_town import CODE as TOWN_TAKEN, town_taken
+from .deployment import deployed_forces
 from .available import PROVIDING, available_words, made_available
 from .dissent import CODE as DISSENT_CODE, PATTERN as DISSENT_ENDED, ended_dissent
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
@@ -257,7 +258,9 @@ class TriggerChooser:
             if child.dep_ in OBJ_DEPS or (child.dep_ == "nsubjpass"):
                 # "launched artillery, mortar and rocket fire": any of the coordinated objects
                 for tok in [child] + list(child.conjuncts):
-                    noun = self.noun_of(tok, force)
+                    # "announced the deployment of 500 troops to Mali" (deployment.py)
+                    noun = self.noun_of(tok, force) or deployed_forces(
+                        tok, self.armed_words, lambda w: self.verbs.word_matches("&pko", w))
                     if noun is None and {tok.lemma_.lower(), tok.lower_} & SERIES_NOUNS:
                         # "carried out hundreds of strikes": the acts counted, when they are force
                         tok, noun = self._counted_force(tok, force)
