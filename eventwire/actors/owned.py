@@ -110,6 +110,13 @@ def appositive_role(resolver, head, roles, role: str | None) -> str | None:
     return next((r for m, r in roles if r in REBEL_ROLES and any(m.start <= i < m.end for i in heads)), role)
 
 
+def in_apposition(head, m, base: int) -> bool:
+    """Whether the match `m` lies inside an apposition of `head`: "an opposition member, former
+    mayor X" says who the member is, not whose member (the role of "leaders of the coalition")."""
+    spans = [(a.left_edge.i - base, a.right_edge.i - base) for a in head.children if a.dep_ == "appos"]
+    return any(lo <= m.start and m.end - 1 <= hi for lo, hi in spans)
+
+
 def shared_owner(resolver, found: list[ActorMention], conj, more: list[ActorMention]) -> list[ActorMention]:
     """ "its navy and air force", "Turkey's troops and warplanes": the second body, bare (no
     article, owner or nationality of its own) and given a country only by its context, is of
