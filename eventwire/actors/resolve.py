@@ -31,7 +31,7 @@ from .matcher import PhraseMatch
 from .acronyms import acronym_actors
 from .matchchecks import MatchChecks
 from .members import with_members
-from .owned import appositive_role, in_apposition, envoy_posted, placed_after_owner, shared_owner
+from .owned import appositive_role, group_role, envoy_posted, placed_after_owner, shared_owner
 from .proxies import proxy_forces
 from .chambers import without_foreign_chambers
 from .placed import COUNTRY_KINDS, PlacedActors
@@ -294,11 +294,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 role_match = next((r for r in roles if any(r[0].start <= i < r[0].end for i in used)), None)
             role = role_match[1] if role_match else None
             if role_match and head.lemma_.lower() in GENERIC_HEADS:
-                # "leaders of the opposition coalition": the group's role, not the leader's
-                others = [r for r in roles if r is not role_match and r[1] != role
-                          and not in_apposition(head, r[0], self.sent.start)]
-                if others:
-                    role = others[0][1]
+                role = group_role(head, roles, role_match, self.sent.start)     # "leaders of the coalition"
         role = appositive_role(self, head, roles, role)     # "the X forces, a coalition of rebel militias"
         role = specific_armed_role(head, roles, role, self.sent.start)     # "rebel fighters": REB
         # "its forces in Syria": whose they are, not where (owned.py)
