@@ -73,3 +73,17 @@ def test_joined_names_of_a_block(tmp_path):
 def test_leader_known_by_a_joined_name(code_text):
     got = coded(code_text("Mikhail Gorbachev sharply criticized the Lithuanian government.", date="1990-04-02"))
     assert got == [("RUSGOV", "LTUGOV", "111")]
+
+
+# -- a US party's members written with a chamber sit in the US one (chambers.py)
+
+def test_party_members_in_congress_are_the_us_legislature(code_text):
+    got = coded(code_text("Republicans in Congress sharply criticized Venezuela on Tuesday.", date="2019-03-05"))
+    assert got == [("USALEG", "VENGOV", "111")]
+
+
+def test_party_members_in_a_senate_of_the_story_country_abstain(code_text):
+    # a story set in Chile (whose Senate it may be): no US reading
+    got = coded(code_text("In Santiago, Democrats in the Senate sharply criticized Peru on Tuesday.",
+                          date="2019-03-05"))
+    assert all(not s.startswith("USA") for s, _t, _c in got)

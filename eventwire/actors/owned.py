@@ -116,8 +116,13 @@ def group_role(head, roles, role_match, base: int) -> str:
     not a role inside the head's apposition: "an opposition member, former mayor X" says who the
     member is, not whose member."""
     spans = [(a.left_edge.i - base, a.right_edge.i - base) for a in head.children if a.dep_ == "appos"]
-    others = [r for r in roles if r is not role_match and r[1] != role_match[1]
-              and not any(lo <= r[0].start and r[0].end - 1 <= hi for lo, hi in spans)]
+
+    def described(m) -> bool:
+        return any(lo <= m.start and m.end - 1 <= hi for lo, hi in spans)
+    # the head's own role stands outside its apposition; one read from the apposition itself
+    # leaves the apposition's other roles in play, as before
+    own = not described(role_match[0])
+    others = [r for r in roles if r is not role_match and r[1] != role_match[1] and not (own and described(r[0]))]
     return others[0][1] if others else role_match[1]
 
 

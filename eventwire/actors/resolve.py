@@ -49,7 +49,8 @@ GOV_KINDS = frozenset({"capital", "metonym"})
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
                            "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy",
                            "unit", "patrol", "convoy", "post", "base", "checkpoint", "position",
-                           "camp", "team", "squad", "detachment", "contingent"})
+                           "camp", "team", "squad", "detachment", "contingent",
+                           "republican", "republicans", "democrat", "democrats"})  # party members: chambers.py
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
 # "met his US counterpart": a person in the named country with the subject's role
