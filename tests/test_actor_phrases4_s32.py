@@ -87,3 +87,15 @@ def test_party_members_in_a_senate_of_the_story_country_abstain(code_text):
     got = coded(code_text("In Santiago, Democrats in the Senate sharply criticized Peru on Tuesday.",
                           date="2019-03-05"))
     assert all(not s.startswith("USA") for s, _t, _c in got)
+
+
+# -- a labour union's leaders are labour, not the government
+
+def test_union_leader_is_labour(code_text):
+    got = coded(code_text("Bolivian police detained a union leader on Monday.", date="2019-02-11"))
+    assert got == [("BOLCOP", "BOLLAB", "173")]
+
+
+def test_union_of_states_keeps_its_leaders(code_text):
+    got = coded(code_text("European Union leaders sharply criticized Belarus on Monday.", date="2021-05-24"))
+    assert got and all(s == "IGOEUREEC" for s, _t, _c in got)
