@@ -31,7 +31,7 @@ from .acronyms import acronym_actors
 from .matchchecks import MatchChecks
 from .rolecodes import RoleCodes
 from .members import with_members
-from .owned import appositive_role, envoy_posted, placed_after_owner, shared_owner
+from .owned import appositive_role, group_role, envoy_posted, placed_after_owner, shared_owner
 from .proxies import proxy_forces
 from .chambers import without_foreign_chambers
 from .placed import PlacedActors
@@ -46,7 +46,8 @@ NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})   # "the President
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
                            "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy",
                            "unit", "patrol", "convoy", "post", "base", "checkpoint", "position",
-                           "camp", "team", "squad", "detachment", "contingent"})
+                           "camp", "team", "squad", "detachment", "contingent",
+                           "republican", "republicans", "democrat", "democrats"})  # party members: chambers.py
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
 # "met his US counterpart": a person in the named country with the subject's role
@@ -243,10 +244,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, RoleCodes, Conjoine
                 role_match = next((r for r in roles if any(r[0].start <= i < r[0].end for i in used)), None)
             role = role_match[1] if role_match else None
             if role_match and head.lemma_.lower() in GENERIC_HEADS:
-                # "leaders of the opposition coalition": the group's role, not the leader's
-                others = [r for r in roles if r is not role_match and r[1] != role]
-                if others:
-                    role = others[0][1]
+                role = group_role(head, roles, role_match, self.sent.start)     # "leaders of the coalition"
         role = appositive_role(self, head, roles, role)     # "the X forces, a coalition of rebel militias"
         role = specific_armed_role(head, roles, role, self.sent.start)     # "rebel fighters": REB
         # "its forces in Syria": whose they are, not where (owned.py)
