@@ -22,6 +22,7 @@ written here. Standard library only; the output is deterministic.
 from __future__ import annotations
 
 import argparse
+import bisect
 import csv
 import difflib
 import re
@@ -140,9 +141,42 @@ _NO_PLURAL = {"police", "staff", "personnel", "people", "media"}
 
 def parse_actor_file(path: Path) -> list[dict]:
     """Entries of a PETRARCH actor dictionary: line, phrases (main first), codes
-    (the reader is the package's: eventwire/petrarch/actors.py)."""
-    return [{"line": e["line"], "phrases": [p for p, _ in e["phrases"]], "codes": [c for c, _ in e["codes"]]}
-            for e in petrarch.parse_actor_file(path)]
+    (the reader is the package's: eventwire/petrarch/actors.py). An entry with no code
+    written right above another, with no blank line between, is more names of that one
+    (joined_names)."""
+    entries = [{"line": e["line"], "phrases": [p for p, _ in e["phrases"]], "codes": [c for c, _ in e["codes"]]}
+               for e in petrarch.parse_actor_file(path)]
+    joined = joined_names(path, entries)
+    for e in entries:
+        e["phrases"] += [p for p in joined.get(e["line"], []) if p not in e["phrases"]]
+    return entries
+
+
+def joined_names(path: Path, entries: list[dict]) -> dict[int, list[str]]:
+    """{line of a coded entry: the phrases of the code-less entries written right above it}.
+    Phoenix lists "MIKHAIL_GORBACHEV_ +GORBACHEV" (and four more lines of his names, each
+    with no code) right above "GENERAL_SECRETARY_GORBACHEV", which carries his dated codes:
+    one block, one man. leaders.tsv splits such a block too (its row has the last line's
+    name only), so build_people joins the names by the same line."""
+    text = path.read_text(encoding="utf-8", errors="replace").split("\n")
+    blank = [i + 1 for i, line in enumerate(text) if not line.strip()]
+    out: dict[int, list[str]] = {}
+    pending: list[str] = []
+    for e, nxt in zip(entries, entries[1:] + [None]):
+        if e["codes"]:
+            if pending:
+                out[e["line"]] = pending
+            pending = []
+        elif nxt is not None and not _blank_between(blank, e["line"], nxt["line"]):
+            pending = pending + e["phrases"]
+        else:
+            pending = []
+    return out
+
+
+def _blank_between(blank: list[int], a: int, b: int) -> bool:
+    k = bisect.bisect_right(blank, a)
+    return k < len(blank) and blank[k] < b
 
 
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
@@ -486,7 +520,10 @@ def build_orgs(ref: Path, country_codes: set[str], vocab: set[str],
 
 # phrases of the country file's institution entries that name no one country's body
 INSTITUTION_EXCLUDE = {"supreme court justices", "federal law enforcement", "nsc", "national security staff",
-                       "council of experts"}
+                       "council of experts",
+                       # a name above a Syrian group's entry (joined_names) that is also the armed
+                       # wing of the Palestinian Islamic Jihad: no one country
+                       "sarayat al-quds"}
 
 
 def build_institutions(ref: Path, vocab: set[str], known: set[str]) -> tuple[list, Counter]:
@@ -547,6 +584,7 @@ def build_people(ref: Path, blocked: set[str], vocab: set[str], country_codes: s
     never emitted as person phrases: the hand file decides what they mean."""
     rows = read_tsv(ref / "leaders.tsv")
     entries: dict[str, dict] = {}
+    joined: dict[str, dict[int, list[str]]] = {}      # file -> line -> names above (joined_names)
     for r in rows:
         if r["source"].startswith("wikidata"):
             qid = r["wikidata_qid"]
@@ -558,7 +596,13 @@ def build_people(ref: Path, blocked: set[str], vocab: set[str], country_codes: s
             name = title(norm_phrase(r["name"]))
         e = entries.setdefault(key, {"name": name, "raw": r["name"], "alts": [], "rows": [],
                                      "qid": r["wikidata_qid"]})
-        for a in r["alt_names"].split("|"):
+        alts = r["alt_names"].split("|")
+        if not r["source"].startswith("wikidata"):
+            if fname not in joined:
+                path = ref / "petrarch2" / fname
+                joined[fname] = joined_names(path, parse_actor_file(path)) if path.exists() else {}
+            alts += joined[fname].get(int(r["source_line"]), [])
+        for a in alts:
             if a and a not in e["alts"]:
                 e["alts"].append(a)
         order = int(r["code_order"]) if r["code_order"] else len(e["rows"]) + 1

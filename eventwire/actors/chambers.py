@@ -28,21 +28,35 @@ def chambers() -> dict[str, frozenset[str]]:
     return out
 
 
+# the two parties of the US Congress: "Republicans in Congress", "Senate Democrats", "the
+# Republican Senate" sit in the US chamber of that name, whatever country the story is about
+US_PARTY_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic", "gop"})
+
+
 def chamber_country(resolver, head, toks, found):
     """`found` ((country, origin) for a role with no country of its own), kept when the role's
     chamber word (if any) is one that country has, else the one country its sentence names that
-    has it, else None."""
-    if found is None:
-        return None
+    has it, else None. A US party's name written with the chamber ("Republicans in Congress")
+    makes it the US one, unless the context gives another country with such a chamber (then
+    none: "Democrats in the Senate" in a story about Italy may be Italy's)."""
     table = chambers()
     word = next((t.lower_ for t in toks if t.lower_ in table), None)
     if word is None:
         return found
     allowed = table[word]
-    if found[0] in allowed:
-        return found
+    party = _us_party(toks, allowed)
+    if found is None and not party:
+        return None
+    if found is not None and found[0] in allowed:
+        return found if found[0] == "USA" or not party else None
     named = [c for c in dict.fromkeys(resolver.named_here(head)) if c in allowed]
-    return (named[0], Origin.CONTEXT) if len(named) == 1 else None
+    if len(named) == 1 and (named[0] == "USA" or not party):
+        return named[0], Origin.CONTEXT
+    return ("USA", Origin.CONTEXT) if party and not named else None
+
+
+def _us_party(toks, allowed) -> bool:
+    return "USA" in allowed and any(t.lower_ in US_PARTY_WORDS and t.text[:1].isupper() for t in toks)
 
 
 # the chamber words that also name a meeting ("a party congress"); its members' words do not

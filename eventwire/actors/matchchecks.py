@@ -1,15 +1,23 @@
-"""Which dictionary matches name no actor where they stand: a country a role is for or against
-("anti-Syria"), a state's own organ with a UN name ("Russia's Security Council"), a name that
-qualifies a place ("Bolivar province"), a feast ("the Easter bombings"), one word of a longer
-name, the backer of a hyphenated "US-backed".
+"""Single dictionary matches: the actor one codes to where it stands (match_actor: a person in
+office on the date, a government, an organisation, a country; a group that fights in several
+countries takes the one it fights in here), and which name no actor there: a country a role is
+for or against ("anti-Syria"), a state's own organ with a UN name ("Russia's Security Council"),
+a name that qualifies a place ("Bolivar province"), a feast ("the Easter bombings"), one word of
+a longer name, the backer of a hyphenated "US-backed".
 
-A mixin of ActorResolver (resolve.py): it reads the resolver's sentence and dictionary.
+A mixin of ActorResolver (resolve.py): it reads the resolver's sentence, date, memory and dictionary.
 """
 from __future__ import annotations
 
+from ..records import ENTRY_ORIGINS, ActorMention, Origin
 from .matcher import PhraseMatch
-from .placed import PLACE_NOUNS
+from .namesakes import other_person
+from .placed import COUNTRY_KINDS, PLACE_NOUNS
+from .theatre import countries_of, fighting_country
 
+# the kinds of entry that name an organisation, or a state's government (capitals, seats of government)
+ORG_KINDS = frozenset({"organisation", "group"})
+GOV_KINDS = frozenset({"capital", "metonym"})
 # feasts and holy days that are also surnames in the leader lists ("the Easter bombings")
 FEAST_WORDS = frozenset({"easter", "christmas", "ramadan", "eid", "passover", "diwali", "thanksgiving",
                          "hanukkah", "nowruz", "lent", "advent", "pentecost", "whitsun", "epiphany"})
@@ -23,6 +31,53 @@ BACKING_WORDS = frozenset({"backed", "supported", "funded", "financed", "trained
 
 class MatchChecks:
     """Methods of ActorResolver about single matches (see resolve.py for the attributes they read)."""
+
+    def _mention(self, m: PhraseMatch, code: str, name: str, how: str, origin: Origin) -> ActorMention:
+        span = self.sent[m.start:m.end]
+        return ActorMention(span.text, span.start_char - self.sent.start_char,
+                            span.end_char - self.sent.start_char, code, name, how, origin)
+
+    def match_actor(self, m: PhraseMatch) -> tuple[str, ActorMention] | None:
+        """(kind, actor) for one dictionary match, or None if it codes to nothing.
+
+        The first entry of the phrase decides its kind (hand-written entries come first).
+        """
+        entries = self.dictionary.lookup(m.phrase)
+        if not entries:
+            return None
+        first = entries[0]
+        if first.kind == "person" and (self._names_place(m) or self._inside_longer_name(m) or
+                                       self._names_date(m) or other_person(self, m)):
+            entries = [e for e in entries if e.kind != "person"]
+            if not entries:
+                return None
+            first = entries[0]
+        if first.kind == "capital" and self._names_venue(m):
+            return None         # "the Vienna talks", "the Minsk agreement": the venue, no party
+        if first.kind == "person":
+            entry = self.dictionary.resolve_person(m.phrase, self.date)
+            if entry is not None:
+                span = f" {entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else ""
+                return "person", self._mention(m, entry.code, entry.name, f"person {entry.source}{span}",
+                                               Origin.OFFICE)
+            entries = [e for e in entries if e.kind != "person"]
+        for kind_set, label in ((GOV_KINDS, "gov"), (ORG_KINDS, "org"), (COUNTRY_KINDS, "country")):
+            for e in entries:
+                if e.kind in kind_set and label == "org" and self._national_organ(m):
+                    continue        # "Russia's Security Council" is no UN organ: the agent reads it
+                if e.kind in kind_set:
+                    code, how = e.code, f"{e.kind} {e.source}"
+                    where = countries_of(e.code, e.source) if label == "org" else None
+                    if where:
+                        country = fighting_country(where, self._countries_here(), self.memory._story_counts(),
+                                                   self._towns_here())
+                        if country and country != code[:3]:
+                            code, how = country + code[3:], how + f"; fights in {country}"
+                    return label, self._mention(m, code, e.name, how, ENTRY_ORIGINS.get(e.kind, Origin.OTHER))
+        return None
+
+    def role_of(self, m: PhraseMatch) -> str | None:
+        return self.dictionary.agent_role(m.phrase) if "agent" in m.kinds else None
 
     @staticmethod
     def _opposed(sent, m: PhraseMatch, roles: set, dictionary) -> bool:

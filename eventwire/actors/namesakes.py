@@ -70,6 +70,19 @@ def given_names(sent, m, matched=()) -> list[str]:
     return out
 
 
+def own_demonym(dictionary, phrase: str, persons) -> bool:
+    """Is the word the demonym of the named person's own country, spelt as its name plus an
+    ending ("Nepali": a Nepali minister named Nepali)? Then the person's country is the people's,
+    and reading the person keeps that country where the countries table lacks the spelling."""
+    word = norm(phrase)
+    own = {p.code[:3] for p in persons}
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) >= 4 and any(e.kind == "name" and e.code[:3] in own for e in dictionary.lookup(stem)):
+            return True
+    return False
+
+
 class Namesakes:
     """Surnames a document has shown to belong to people other than the dictionary's."""
 
@@ -81,7 +94,7 @@ class Namesakes:
         persons = [e for e in resolver.dictionary.lookup(m.phrase) if e.kind == "person"]
         if not persons or len([w for w in norm(m.phrase).replace("-", " ").split() if w not in PARTICLES]) != 1:
             return False            # a full name ("Theresa May") is the person's own, whatever title precedes it
-        if people_modifier(resolver.sent, m):
+        if people_modifier(resolver.sent, m) and not own_demonym(resolver.dictionary, m.phrase, persons):
             return True             # "Catalan leaders": the people, not a minister named Catalan
         phrase = norm(m.phrase)
         matched = {i for i, other in resolver.by_token.items() if other.kinds != frozenset({"person"})}

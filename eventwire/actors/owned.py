@@ -110,6 +110,22 @@ def appositive_role(resolver, head, roles, role: str | None) -> str | None:
     return next((r for m, r in roles if r in REBEL_ROLES and any(m.start <= i < m.end for i in heads)), role)
 
 
+def group_role(head, roles, role_match, base: int) -> str:
+    """The role of a generic head ("leader", "member") with a role of its own: "leaders of the
+    opposition coalition" are the group's (another role in the phrase), not the leader's; but
+    not a role inside the head's apposition: "an opposition member, former mayor X" says who the
+    member is, not whose member."""
+    spans = [(a.left_edge.i - base, a.right_edge.i - base) for a in head.children if a.dep_ == "appos"]
+
+    def described(m) -> bool:
+        return any(lo <= m.start and m.end - 1 <= hi for lo, hi in spans)
+    # the head's own role stands outside its apposition; one read from the apposition itself
+    # leaves the apposition's other roles in play, as before
+    own = not described(role_match[0])
+    others = [r for r in roles if r is not role_match and r[1] != role_match[1] and not (own and described(r[0]))]
+    return others[0][1] if others else role_match[1]
+
+
 def shared_owner(resolver, found: list[ActorMention], conj, more: list[ActorMention]) -> list[ActorMention]:
     """ "its navy and air force", "Turkey's troops and warplanes": the second body, bare (no
     article, owner or nationality of its own) and given a country only by its context, is of

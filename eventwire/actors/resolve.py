@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import ENTRY_ORIGINS, ActorMention, Origin
+from ..records import ActorMention, Origin
 from .codes import is_international
 from .coref import Memory
 from .dictionary import ActorDictionary
@@ -25,31 +25,29 @@ from .armed_roles import specific_armed_role
 from .copular import copula_described
 from .orgnames import in_unknown_name
 from .titled import as_named_person
-from .namesakes import other_person
 from .described import described_instead
 from .matcher import PhraseMatch
 from .acronyms import acronym_actors
 from .matchchecks import MatchChecks
+from .rolecodes import RoleCodes
 from .members import with_members
-from .owned import appositive_role, envoy_posted, placed_after_owner, shared_owner
+from .owned import appositive_role, group_role, envoy_posted, placed_after_owner, shared_owner
 from .proxies import proxy_forces
 from .chambers import without_foreign_chambers
-from .placed import COUNTRY_KINDS, PlacedActors
+from .placed import PlacedActors
 from .senses import thing_sense
 from .pointing import SUBJ_DEPS, PointingBack
-from .theatre import countries_of, fighting_country
 
 # dependency labels that stay inside one noun phrase
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod",
                      "appos", "prep", "pobj", "npadvmod", "punct", "flat", "predet", "advmod",
                      "conj", "cc", "acomp", "dep"})
 NP_PREPS = frozenset({"of", "in", "from", "for", "at", "by"})   # "the President of Venezuela", "forces in Guinea"
-ORG_KINDS = frozenset({"organisation", "group"})
-GOV_KINDS = frozenset({"capital", "metonym"})
 GENERIC_HEADS = frozenset({"leader", "member", "head", "chief", "official", "representative",
                            "spokesman", "spokeswoman", "spokesperson", "delegation", "envoy",
                            "unit", "patrol", "convoy", "post", "base", "checkpoint", "position",
-                           "camp", "team", "squad", "detachment", "contingent"})
+                           "camp", "team", "squad", "detachment", "contingent",
+                           "republican", "republicans", "democrat", "democrats"})  # party members: chambers.py
 QUANTITY_HEADS = frozenset({"thousand", "hundred", "dozen", "score", "million", "group", "number",
                             "crowd", "some", "many", "most", "all", "handful", "tens", "majority"})
 # "met his US counterpart": a person in the named country with the subject's role
@@ -59,7 +57,7 @@ COUNTING_HEADS = frozenset({"thousands", "hundreds", "dozens", "tens", "millions
                             "thousand", "hundred", "dozen", "million", "handful", "crowd", "crowds"})
 
 
-class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
+class ActorResolver(PointingBack, PlacedActors, MatchChecks, RoleCodes, Conjoined):
     """Resolves noun phrases of one parsed sentence, given its dictionary matches."""
 
     def __init__(self, dictionary: ActorDictionary, sent, matches: list[PhraseMatch],
@@ -109,54 +107,6 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
 
     def in_dateline(self, tok) -> bool:
         return tok.idx - self.sent.start_char < self.dateline_end
-
-    # -- single matches -------------------------------------------------
-    def _mention(self, m: PhraseMatch, code: str, name: str, how: str, origin: Origin) -> ActorMention:
-        span = self.sent[m.start:m.end]
-        return ActorMention(span.text, span.start_char - self.sent.start_char,
-                            span.end_char - self.sent.start_char, code, name, how, origin)
-
-    def match_actor(self, m: PhraseMatch) -> tuple[str, ActorMention] | None:
-        """(kind, actor) for one dictionary match, or None if it codes to nothing.
-
-        The first entry of the phrase decides its kind (hand-written entries come first).
-        """
-        entries = self.dictionary.lookup(m.phrase)
-        if not entries:
-            return None
-        first = entries[0]
-        if first.kind == "person" and (self._names_place(m) or self._inside_longer_name(m) or
-                                       self._names_date(m) or other_person(self, m)):
-            entries = [e for e in entries if e.kind != "person"]
-            if not entries:
-                return None
-            first = entries[0]
-        if first.kind == "capital" and self._names_venue(m):
-            return None         # "the Vienna talks", "the Minsk agreement": the venue, no party
-        if first.kind == "person":
-            entry = self.dictionary.resolve_person(m.phrase, self.date)
-            if entry is not None:
-                span = f" {entry.start or ''}..{entry.end or ''}" if entry.start or entry.end else ""
-                return "person", self._mention(m, entry.code, entry.name, f"person {entry.source}{span}",
-                                               Origin.OFFICE)
-            entries = [e for e in entries if e.kind != "person"]
-        for kind_set, label in ((GOV_KINDS, "gov"), (ORG_KINDS, "org"), (COUNTRY_KINDS, "country")):
-            for e in entries:
-                if e.kind in kind_set and label == "org" and self._national_organ(m):
-                    continue        # "Russia's Security Council" is no UN organ: the agent reads it
-                if e.kind in kind_set:
-                    code, how = e.code, f"{e.kind} {e.source}"
-                    where = countries_of(e.code, e.source) if label == "org" else None
-                    if where:
-                        country = fighting_country(where, self._countries_here(), self.memory._story_counts(),
-                                                   self._towns_here())
-                        if country and country != code[:3]:
-                            code, how = country + code[3:], how + f"; fights in {country}"
-                    return label, self._mention(m, code, e.name, how, ENTRY_ORIGINS.get(e.kind, Origin.OTHER))
-        return None
-
-    def role_of(self, m: PhraseMatch) -> str | None:
-        return self.dictionary.agent_role(m.phrase) if "agent" in m.kinds else None
 
     # -- noun phrases ------------------------------------------------------
     def np_tokens(self, head) -> list:
@@ -294,10 +244,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
                 role_match = next((r for r in roles if any(r[0].start <= i < r[0].end for i in used)), None)
             role = role_match[1] if role_match else None
             if role_match and head.lemma_.lower() in GENERIC_HEADS:
-                # "leaders of the opposition coalition": the group's role, not the leader's
-                others = [r for r in roles if r is not role_match and r[1] != role]
-                if others:
-                    role = others[0][1]
+                role = group_role(head, roles, role_match, self.sent.start)     # "leaders of the coalition"
         role = appositive_role(self, head, roles, role)     # "the X forces, a coalition of rebel militias"
         role = specific_armed_role(head, roles, role, self.sent.start)     # "rebel fighters": REB
         # "its forces in Syria": whose they are, not where (owned.py)
@@ -351,48 +298,6 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         # nothing named: words that point back
         return self._anaphor(head, toks, role)
 
-    def _metonyms_of_named(self, strong, countries):
-        """"the German Foreign Office", "Iran's foreign office": a seat-of-government name
-        ("foreign office" is London's) written after another country's name is that country's
-        office of the same role."""
-        out = []
-        for m, a in strong:
-            before = [c for c in countries if c[0].end <= m.start and c[1].code[:3] != a.code[:3]]
-            if a.how.startswith("metonym") and before and not is_international(a.code):
-                cm, country = max(before, key=lambda it: it[0].end)
-                a = self._with_role(country, a.code[3:] or "GOV")
-            out.append((m, a))
-        return out
-
-    def _titled(self, m: PhraseMatch, person: ActorMention, roles) -> ActorMention:
-        """ "opposition leader Carlos Ruiz": the title before the name says the person leads the
-        opposition now, whatever office the dictionary gives him (GUIDELINES.md: XXXOPP)."""
-        if len(person.code) < 3 or is_international(person.code) or person.code[3:6] == "OPP":
-            return person
-        if any(r == "OPP" and rm.end <= m.start for rm, r in roles):
-            return replace(person, code=person.code[:3] + "OPP", how=person.how + " + title: opposition")
-        return person
-
-    def _counterpart_role(self, head) -> str | None:
-        """ "the Turkish minister met his US counterpart": the role of whose counterpart it is
-        ("his", "the minister's"), else of the clause's subject."""
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        if owners:
-            roles = {a.code[3:6] for a in self.actors(owners[0]) if len(a.code) >= 6 and not is_international(a.code)}
-            if len(roles) == 1:
-                return roles.pop()
-        subj = self._clause_subject(head)
-        if subj is not None and head.i in {t.i for t in subj.subtree} and subj.head.dep_ == "ccomp":
-            # "X said his counterpart had lied": the counterpart is the reported clause's subject;
-            # whose counterpart is the speaker's
-            subj = self._clause_subject(subj.head.head)
-            if subj is not None and subj.pos_ == "PRON" and subj.head.dep_ == "relcl":
-                subj = subj.head.head       # "Correa, who said his counterpart ...": Correa
-        if subj is None or head.i in {t.i for t in subj.subtree}:
-            return None
-        roles = {a.code[3:6] for a in self.actors(subj) if len(a.code) >= 6 and not is_international(a.code)}
-        return roles.pop() if len(roles) == 1 else None
-
     def _names_actor_at(self, tok, matches) -> bool:
         rel = tok.i - self.sent.start
         return any(m.start <= rel < m.end and self.match_actor(m) is not None for m in matches)
@@ -417,32 +322,6 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
             root = self.sent[m.start:m.end].root
             return root.dep_ == "poss" and any(root.head.i == h.i for h in halves)
         return [m for m in matches if not related(m)]
-
-    def _petrarch_roles(self, named, roles, rel, head_rel, coordinated) -> list[ActorMention]:
-        """PETRARCH's agents: every role of the phrase joins the actor's code, those written
-        'NGO~' before it ("an MSF Arnor diplomat" -> NGOARNGOV), the rest after it."""
-        codes = [r for _m, r in sorted(roles, key=lambda it: it[0].start)]
-        before = "".join(r[:-1] for r in codes if r.endswith("~"))
-        after = "".join(dict.fromkeys(r for r in codes if not r.endswith("~")))
-
-        def compose(a: ActorMention) -> ActorMention:
-            code = a.code if a.code.startswith(before) else before + a.code
-            self._bases.append(code + "".join(dict.fromkeys(r for r in codes[:-1] if not r.endswith("~"))))
-            code = code if code.endswith(after) else code + after
-            return replace(a, code=code, how=a.how + f" + roles {' '.join(codes)}")
-
-        if coordinated:
-            items = sorted((it for it in named if self._in_conj(it[0], rel)), key=lambda it: it[0].start)
-            if len(items) > 1:
-                return list({a.code: a for a in (compose(a) for _m, a in items)}.values())
-        if named:
-            return [compose(min(named, key=lambda it: abs(it[0].start - head_rel))[1])]
-        text = " ".join(m.phrase for m, _r in roles)
-        lo, hi = roles[0][0], roles[-1][0]
-        span = self.sent[lo.start:hi.end]
-        return [ActorMention(span.text, span.start_char - self.sent.start_char, span.end_char - self.sent.start_char,
-                             before + self.unknown_country + after, text, f"roles {' '.join(codes)}",
-                             Origin.ROLE)]
 
     def unnamed(self, role: str, text: str, start: int, end: int, why: str, head=None,
                 besides: frozenset = frozenset()) -> ActorMention | None:
@@ -469,19 +348,6 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, Conjoined):
         """Does the token itself (not a phrase hanging on it) belong to a named actor or role?"""
         m = self.by_token.get(tok.i - self.sent.start)
         return m is not None or tok.pos_ == "PRON" or tok.lower_ in COUNTERPARTS
-
-    def as_civilians(self, actor: ActorMention) -> ActorMention:
-        """A crowd named by its nationality alone ("Iraqi Kurds") is civilians of that country."""
-        if len(actor.code) == 3 and actor.origin in (Origin.ADJECTIVE, Origin.PEOPLE):
-            return replace(actor, code=actor.code + "CVL", how=actor.how + " + civilians")
-        return actor
-
-    def _with_role(self, actor: ActorMention, role: str) -> ActorMention:
-        if role.endswith("~"):          # a role written before the actor: "MSF Arnor" -> NGOARN
-            code = actor.code if actor.code.startswith(role[:-1]) else role[:-1] + actor.code
-        else:
-            code = actor.code if actor.code.endswith(role) else actor.code[:3] + role
-        return replace(actor, code=code, how=actor.how + f" + role {role}")
 
     def _span(self, toks) -> tuple[str, int, int]:
         s, e = toks[0], toks[-1]

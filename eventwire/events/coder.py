@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .obtained import received_from
+from .taken_town import places_taken
 from .echoes import echoed_targets, repeated
 from .vows import consequence_targets, promised_consequence
 from ..actors.codes import country_part
@@ -66,7 +67,7 @@ from .departures import departure_stands
 from .shields import held_as_shields
 from .rallies import CODE as RALLY_CODE, rallied_against
 from .demands import demanded_of
-from .deadlines import deadline_for
+from .deadlines import PERMISSION_NOUNS, deadline_for
 from .failures import CODE as FAILED_CODE, failed_agreement, failed_pairs
 
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
@@ -342,6 +343,8 @@ class EventCoder(Pairing):
             targets = demanded_of(verb, resolver, self.rules.slots["directive_nouns"])
         if targets is None and self.nominal is not None and trig is not None and trig.code == "139":
             targets = deadline_for(verb, resolver, self.slots.sources(verb, resolver)[0])  # "set a deadline for Y to withdraw" (deadlines.py)
+        if targets is None and self.nominal is not None and trig is not None and trig.code == "080":
+            targets = deadline_for(verb, resolver, self.slots.sources(verb, resolver)[0], PERMISSION_NOUNS)
         if self.nominal is not None and (trig is None or trig.code[:2] == "05"):
             refused = self.nominal.referents.refused(verb, self.nominal.is_authored)
             if refused is not None:     # "did not accept the ruling": a rejection of its author
@@ -475,6 +478,7 @@ class EventCoder(Pairing):
         pairs = drop_predicated(pairs, code, verb, sent)      # "dismissed X as a meeting between A and B"
         pairs = drop_reporters(pairs, sent)     # "..., killing five, activists reported"
         pairs = received_from(pairs, code, verb, resolver)    # "received weapons from Y": Y gave them
+        pairs = places_taken(pairs, trig.pattern_id)     # "rebels captured Goma" (taken_town.py)
         if not pairs and targets is None and self.nominal is not None:
             sent_to = recipients(verb, code, resolver)
             if sent_to:         # "sent a letter to X threatening ...": X is threatened (letters.py)

@@ -3,6 +3,8 @@
 "X set a deadline for Y to withdraw its troops", "gave a two-week deadline for Y to make
 reforms": the ultimatum (139) is given to Y, the doer the "for ... to" clause names; the
 deadline's own "to" infinitive with a subject of its own. None when no such clause names one.
+Permission given the same way ("gave permission for Y to deliver aid to Z": 080, task
+triggers2) is given to Y, not to Z: nouns=PERMISSION_NOUNS.
 """
 from __future__ import annotations
 
@@ -10,16 +12,17 @@ from ..actors.codes import country_part
 from .command import COMMANDED_ROLES
 
 DEADLINE_NOUNS = frozenset({"deadline", "ultimatum"})
+PERMISSION_NOUNS = frozenset({"permission", "clearance", "authorisation", "authorization"})
 
 
-def deadline_for(verb, resolver, sources) -> list | None:
+def deadline_for(verb, resolver, sources, nouns=DEADLINE_NOUNS) -> list | None:
     """The actors a deadline or ultimatum that `verb` sets is for ("set a deadline for Y to
     ..."), or None; never the setter's own forces ("set a deadline for its troops to leave")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in DEADLINE_NOUNS]
-    if not nouns:
+    heads = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+    if not heads:
         return None
-    for clause in (c for t in (*nouns, verb) for c in t.children
-                   if c.dep_ in ("advcl", "acl", "relcl") and c.i > nouns[0].i
+    for clause in (c for t in (*heads, verb) for c in t.children
+                   if c.dep_ in ("advcl", "acl", "relcl") and c.i > heads[0].i
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         # "for Y to ...": Y is the clause's subject, or the parser's "for" object
         doers = [s for s in clause.children if s.dep_ == "nsubj"] + \

@@ -87,9 +87,9 @@ class _SynsetIndex:
         for k in self.prefix_lens:
             if k > len(tok):
                 break
-            # a short member is a stem only with an inflection, as a plain word (word_match):
-            # "mig" is "migs", not "migrants"; "yen" not "yemen"; "tala" not "taliban"
-            if tok[:k] in self.prefixes and (k > SHORT_STEM or word_match(tok[:k], tok)):
+            # a member is a stem only with an inflection, as a plain word (word_match): "mig" is
+            # "migs", not "migrants"; "yen" not "yemen"; "tala" not "taliban"; "fight" not "fighters"
+            if tok[:k] in self.prefixes and word_match(tok[:k], tok):
                 return True
         return False
 
@@ -102,7 +102,31 @@ FUNCTION_WORDS = frozenset("a an the and or nor of for to in on at by with from 
 # a stem this short matches as a prefix only with an inflection: "act" is "acts", "acted", not
 # "activists"; "aid" is not "aides", "ban" not "bank", "part" not "party"
 SHORT_STEM = 4
-INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "er", "ers", "ion", "ions"})
+# (not "er"/"ers": "dealer" and "bombers" are people, not the act)
+INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "ion", "ions"})
+
+
+# a longer pattern word that is itself a whole word (a form of a dictionary verb: "deal",
+# "lead", "import", "state") matches its inflections and the nouns of its act ("agreement",
+# "withdrawal", "protection"), not a longer different word: "dealer", "leaders", "important",
+# "statement" is no "state", "billion" no "bill". A cut stem ("negotiat", "organi") stays a prefix.
+WHOLE_WORD_ENDINGS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "n", "en", "ion", "ions",
+                                "ation", "ations", "ment", "ments", "al", "als", "ance", "ances"})
+
+
+@lru_cache(maxsize=1)
+def whole_words() -> frozenset[str]:
+    """The one-word forms of the dictionary's verbs (data/verbs*.tsv)."""
+    out = set()
+    for name in ("verbs.tsv", "verbs_hand.tsv"):
+        path = DATA_DIR / name
+        if path.exists():
+            for r in read_tsv(path):
+                for f in [r["lemma"]] + r.get("forms", "").split("|"):
+                    f = f.strip().lower()
+                    if f and " " not in f:
+                        out.add(f)
+    return frozenset(out)
 
 
 def word_match(word: str, tok: str) -> bool:
@@ -111,11 +135,19 @@ def word_match(word: str, tok: str) -> bool:
         return tok == word.rstrip("_")
     if not tok.startswith(word):
         return False
-    if len(word) > SHORT_STEM:
+    if len(tok) == len(word):
         return True
     rest = tok[len(word):]
-    if rest[:1] == word[-1] and rest[1:] in ("ed", "ing", "er", "ers"):
+    if len(word) > SHORT_STEM:
+        if word not in whole_words():
+            return True
+        if rest[:1] == word[-1] and rest[1:] in ("ed", "ing"):
+            rest = rest[1:]         # "committed", "controlling"
+        return rest in WHOLE_WORD_ENDINGS
+    if rest[:1] == word[-1] and rest[1:] in ("ed", "ing"):
         rest = rest[1:]             # "banned", "planning"
+    if rest in ("ion", "ions") and word[-1] not in "ts":
+        return False                # "act" is "action"; "bill" is not "billion", "mill" not "million"
     return rest in INFLECTIONS
 
 

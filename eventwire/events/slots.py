@@ -1,32 +1,29 @@
 """Who did it, and to whom: the source and target slots of a trigger.
 
-Sources: the subject, or the "by" agent of a passive, inherited across "and", "to"-clauses
-and adverbial clauses; "A thanked B for V-ing" makes B the doer and A the target.
 Targets: the passive subject, the object, the object of a target preposition ("met with",
 "sent to") or of a preposition on the object ("aid to Mozambique"), the subject of a
 complement clause ("demanded that Y ..."). Where to look is data (slots.yaml).
 
 Nothing is kept between calls: the sources a target must differ from are passed in.
-The checks on who a doer is (a place, a thing, a speaker going on) are in doers.py.
+The sources, and the checks on who a doer is (a place, a thing, a speaker going on), are in
+doers.py; the backers and mediators named on the object in brokers.py.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .available import available_receivers
+from .brokers import Brokers
 from .doers import DoerChecks
-from .expletive import expletive_it
 from ..actors.codes import country_part
 from ..records import ActorMention
-from .participles import participle_patient, reduced_relative
-from .parse import CLAUSE_DEPS, OBJ_DEPS, SUBJ_DEPS, clause_verb, gapped_object, misread_main_verb, hedged_doer, own_clause, \
-    misjoined_subject, split_subjects, stray_subject
+from .participles import participle_patient
+from .parse import CLAUSE_DEPS, OBJ_DEPS, gapped_object, own_clause, stray_subject
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
 from .objects_owned import deal_sides, own_possession
 from .unreal import unshared
-from .sides import RESTRICT_CODES, described_passive, own_forces, own_people, with_companions
+from .sides import RESTRICT_CODES, described_passive, own_forces, own_people
+from .look import Look
 from .matching import MARKERS
 from .triggers import Trigger
 from .attacked import counted, foe_with
@@ -43,12 +40,8 @@ OBJECT_CLAUSE_PREPS = ("on", "upon")
 # ... for acts of cooperation and concession only: a reaction ("welcomed the decision to hold
 # talks with Y", "condemned sanctions imposed on Y") acts on the decision's maker
 OBJECT_CLAUSE_ROOTS = frozenset({"03", "06", "07", "08"})
-# "refused to do anything to help X": pronouns that are a thing, not an actor
-INDEFINITE_THINGS = frozenset({"anything", "something", "everything", "nothing", "whatever"})
 # reactions written on the act they judge: "X did Y, a decision hailed by Z" (Z acts on X)
 REACTION_ROOTS = frozenset({"05", "11", "12"})
-# verbs whose subject is a party to the deal they take: "A signed a Qatari-brokered deal"
-PARTY_VERBS = frozenset({"sign", "reach", "accept", "agree", "conclude", "seal", "ink", "strike"})
 # event nouns whose "of" object's preposition names the target ("a suspension of links with Y")
 OF_OBJECT_ROOTS = frozenset({"03", "04", "06", "07", "08", "16"})
 # yielding (08): a restriction lifted names whom it hit in its own participle clause
@@ -62,33 +55,12 @@ HOSTING = "043"
 # of staging a coup"): they are its target, not what it acts with as in "sent its troops"
 ADDRESSED_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 
-@dataclass(frozen=True)
-class _Look:
-    """What one search for targets needs: the resolver, the event's sources (a target that is
-    only their own forces is no target), and whether objects are topics unless actors."""
-    resolver: object
-    sources: list[ActorMention]
-    topic_objects: bool = False
-    object_clauses: bool = False
-    recipient_first: bool = False
-    authored: bool = False
-    restriction: bool = False
-    addressed: bool = False
-    hosting: bool = False
-    yielding: bool = False
-
-
 # restrictions on a place's people ("imposed a curfew in / on / around X", "laid siege to X"):
 # sides.RESTRICT_CODES
 RESTRICT_PREPS = ("on", "around", "across", "throughout", "to")
 
 
-# participles after a hyphen that name a backer, not a holder: "UN-brokered", "US-backed"
-BACKING = frozenset({"back", "broker", "mediate", "sponsor", "fund", "finance", "support", "arm",
-                     "train", "inspire"})
-
-
-class Slots(DoerChecks):
+class Slots(DoerChecks, Brokers):
     def __init__(self, rules: Rules, reading):
         self.rules = rules
         self.reading = reading
@@ -109,112 +81,6 @@ class Slots(DoerChecks):
         self.sending = frozenset(slots.get("sending_verbs", ()))
         self.instrument_heads = slots["instrument_heads"]
 
-    # -- sources ------------------------------------------------------------------
-    def sources(self, verb, resolver) -> tuple[list[ActorMention], bool, list[ActorMention]]:
-        """(actors, passive, implied targets)."""
-        tok = verb
-        for _ in range(5):
-            kids = list(tok.children)
-            subjects = self.reading.subjects(kids, resolver)
-            if subjects is not None:
-                return subjects, False, []
-            for c in split_subjects(kids):
-                if c.dep_ in SUBJ_DEPS and not resolver.in_dateline(c):
-                    if expletive_it(c):
-                        return [], False, []    # "it was four years since ...": no one
-                    if tok.dep_ == "relcl" and (c.tag_ in ("WP", "WDT") or c.lower_ == "that") \
-                            and (self._thing(tok.head, resolver) or self._placeholder(tok.head, resolver)
-                                 or self._placed(tok.head, resolver)):
-                        return self._relcl_doers(tok.head, resolver), False, []
-                    return with_companions(resolver.actors(c), c, tok, resolver), False, []
-            for c in kids:
-                if c.dep_ == "agent":
-                    objs = [g for g in c.children if g.dep_ == "pobj"]
-                    found = resolver.actors(objs[0]) if objs else []
-                    # "ravaged by war and refugees have expressed fears": the refugees speak
-                    strays = [(n.left_edge.idx - n.sent.start_char, n.idx - n.sent.start_char + len(n.text))
-                              for n in (objs[0].conjuncts if objs else ()) if misjoined_subject(n)]
-                    found = [a for a in found if not any(lo <= a.start < hi for lo, hi in strays)]
-                    return found, True, []
-            if any(c.dep_ == "nsubjpass" for c in kids):
-                return [], True, []
-            acronym = next((c for c in kids if c.dep_ in ("advmod", "npadvmod") and c.i < tok.i and
-                            len(c.text) >= 2 and c.text.isalpha() and c.text.isupper()), None)
-            if acronym is not None and resolver.actors(acronym):
-                # "USAID provided ...", with the unknown acronym read as an adverb: the subject
-                return resolver.actors(acronym), False, []
-            if tok.dep_ in ("acl", "relcl") and self.rules.mode == "eventwire" \
-                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) \
-                    and (tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN" and not resolver.names_actor(tok.head)
-                         or tok.head.lower_ in INDEFINITE_THINGS):
-                # "refused to do anything to help X", "would not put lives at risk to rescue X":
-                # the refuser (a refusal only: "a campaign to drive them out" names no doer, and
-                # in "gave no permission to Russia to help" Russia would help)
-                verb_of = clause_verb(tok.head)
-                if verb_of.i != tok.head.i and self._refusing(verb_of):
-                    tok = verb_of
-                    continue
-            if tok.dep_ == "relcl":
-                return self._relcl_doers(tok.head, resolver), False, []
-            if misread_main_verb(tok):
-                # "The air force carried out ...", "X, with Y, called on ...": the root is the doer
-                return with_companions(resolver.actors(tok.head), tok.head, tok, resolver), False, []
-            if reduced_relative(tok):
-                # "aid to towns recaptured from the rebels": a passive participle with no "by"
-                # says nothing of who did it, least of all the main clause's subject
-                return [], True, []
-            if tok.dep_ == "acl" and tok.head.dep_ in OBJ_DEPS:
-                tok = tok.head.head          # "issued a declaration demanding ...": the issuer
-                continue
-            stray = stray_subject(tok) if tok.dep_ == "conj" else None
-            if stray is not None:
-                # "A expelled 40 diplomats on Monday and B ordered 35 to leave", with B read as
-                # joined to "Monday": B is the second clause's subject
-                found = resolver.actors(stray)
-                if found:
-                    return found, False, []
-            if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
-                # "a Taliban sniper shot and killed ...", with "shot" read as a noun
-                return resolver.actors(tok.head), False, []
-            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and self._speech(tok.head.head) and \
-                    self._speaker_goes_on(tok.head, tok.head.head, resolver):
-                # "X said Spain's borders were Europe's and urged Morocco to ...", "X said it was
-                # concerned and urged Y ...": read as joined to the reported clause, whose subject
-                # cannot be the doer (a thing, or the speaker again): the speaker goes on
-                tok = tok.head.head
-                continue
-            if tok.dep_ == "conj" and self._speech(tok) and tok.head.dep_ == "ccomp" and \
-                    self._speech(tok.head.head):
-                # "X said the rebels had shelled the town and warned of a response": who warned,
-                # the speaker or the rebels? The parse cannot tell: no source
-                return [], False, []
-            hedged = hedged_doer(tok)
-            if hedged is not None:
-                # "presumed ISGS militants killed ...", read as "presumed [militants] [killed]"
-                return resolver.actors(hedged), False, []
-            if tok.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and tok.head.i != tok.i:
-                if tok.dep_ == "xcomp":
-                    raised = self.reading.through_xcomp(tok, resolver)
-                    if raised is not None:
-                        return raised, False, []
-                tok = tok.head
-                if tok.pos_ == "ADP" and tok.lower_ == "for":
-                    # "A thanked B for providing X": B provided it, to A
-                    verb_head = tok.head
-                    objs = [c for c in verb_head.children if c.dep_ in OBJ_DEPS]
-                    if objs:
-                        # "criticised B for breaching the truce": B's act, not done to the critic
-                        low = verb_head.lower_      # the lemmatiser may err ("fined" -> "fin")
-                        blamed = bool({verb_head.lemma_.lower(), low, low[:-1], low[:-2]} & self.blame_for)
-                        subj = [] if blamed else self.sources(verb_head, resolver)[0]
-                        return resolver.actors(objs[0]), False, subj
-                    tok = verb_head
-                elif tok.dep_ == "prep" and self.reading.means_subject(tok):
-                    tok = tok.head      # "responded by recalling its envoy": the responder recalls
-                continue
-            break
-        return [], False, []
-
     # -- targets --------------------------------------------------------------------
     def targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         found = self._targets(trig, resolver, passive, sources)
@@ -228,7 +94,7 @@ class Slots(DoerChecks):
 
     def _targets(self, trig: Trigger, resolver, passive: bool, sources: list[ActorMention]) -> list[ActorMention]:
         verb = trig.token
-        look = _Look(resolver, sources, self.reading.topic_objects(trig.code),
+        look = Look(resolver, sources, self.reading.topic_objects(trig.code),
                      trig.code[:2] in OBJECT_CLAUSE_ROOTS, receives(trig.code),
                      trig.code[:2] in AUTHORED_ROOTS, trig.code[:2] in RESTRICTION_ROOTS,
                      trig.code[:2] in ADDRESSED_ROOTS, trig.code.startswith(HOSTING), trig.code[:2] == YIELDING)
@@ -311,7 +177,7 @@ class Slots(DoerChecks):
             found = self.deep_targets(verb, resolver, sources)
         return found
 
-    def _for_to_subject(self, verb, look: _Look) -> list[ActorMention]:
+    def _for_to_subject(self, verb, look: Look) -> list[ActorMention]:
         """"set a deadline for Iran to accept the deal": the subject of a "for X to" clause on the
         verb or its object is the one given the deadline or demand."""
         for head in [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]:
@@ -326,14 +192,14 @@ class Slots(DoerChecks):
         return []
 
     @staticmethod
-    def _ok(found: list[ActorMention], look: _Look) -> bool:
+    def _ok(found: list[ActorMention], look: Look) -> bool:
         """A target list worth taking: not only the source's own forces."""
         mine = {s.code for s in look.sources}
         # addressed ones only when not the source itself ("condemned what it called ...")
         return bool(found) and not all(own_forces(t, look.sources) and (not look.addressed or t.code in mine)
                                        for t in found)
 
-    def _prep_targets(self, head, look: _Look, order) -> list[ActorMention]:
+    def _prep_targets(self, head, look: Look, order) -> list[ActorMention]:
         # "X, with Y, called on Z": a "with" before the verb joins the doer, it is no target
         preps = [c for c in head.children if c.dep_ in ("prep", "dative")
                  and not (c.i < head.i and c.lower_ in ("with", "alongside") and head.pos_ in ("VERB", "AUX"))]
@@ -375,7 +241,7 @@ class Slots(DoerChecks):
             extra.append("on")
         return self.target_preps + tuple(dict.fromkeys(extra))
 
-    def _direct_targets(self, verb, look: _Look, skip=None, preps=None) -> list[ActorMention]:
+    def _direct_targets(self, verb, look: Look, skip=None, preps=None) -> list[ActorMention]:
         resolver = look.resolver
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and (skip is None or c.i != skip.i)]
         direct = objs
@@ -435,7 +301,7 @@ class Slots(DoerChecks):
                 return found
         return self._object_clause_targets(direct, look) if look.object_clauses else []
 
-    def _object_clause_targets(self, objs, look: _Look) -> list[ActorMention]:
+    def _object_clause_targets(self, objs, look: Look) -> list[ActorMention]:
         """The object's own clause names whom the act concerns: "lifted sanctions imposed on
         Y" (a participle's "on"), "accepted an invitation to meet Y" (an infinitive's object
         or target preposition); not "weapons used against Y" (the weapons' victims)."""
@@ -457,7 +323,7 @@ class Slots(DoerChecks):
                     return found
         return []
 
-    def _purpose_targets(self, verb, look: _Look) -> list[ActorMention]:
+    def _purpose_targets(self, verb, look: Look) -> list[ActorMention]:
         """Aid given "to help Y", "to support refugees in Y": the one the purpose clause
         benefits, on the verb or on its object ("sent equipment to assist Y")."""
         heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
@@ -475,19 +341,19 @@ class Slots(DoerChecks):
                     return found
         return []
 
-    def _placed_receivers(self, verb, look: _Look, found: list[ActorMention]) -> list[ActorMention]:
+    def _placed_receivers(self, verb, look: Look, found: list[ActorMention]) -> list[ActorMention]:
         """Aid "to populations hit by the cyclone in Y": Y's people, not the guessed story's people."""
         guessed = found and look.recipient_first and all(a.origin in GUESSED for a in found)
         return (guessed and receivers_place(verb, look, self._ok, self.receiving_purposes, self.aid_receivers)) or found
 
-    def _receivers(self, verb, look: _Look, code: str) -> list[ActorMention]:
+    def _receivers(self, verb, look: Look, code: str) -> list[ActorMention]:
         """Aid or goods (06, 07) to people named by their place: receivers.py."""
         if not receives(code):
             return []
         return receivers_place(verb, look, self._ok, self.receiving_purposes, self.aid_receivers) or \
             purpose_place(verb, look, self._ok)
 
-    def _complement_targets(self, head, look: _Look) -> list[ActorMention]:
+    def _complement_targets(self, head, look: Look) -> list[ActorMention]:
         """Targets inside a complement clause: "demanded that Y ...", "threatened to cut ties with Y"."""
         for c in head.children:
             if c.dep_ not in ("ccomp", "xcomp", "acl"):
@@ -507,7 +373,7 @@ class Slots(DoerChecks):
         clauses: "welcomed a resumption of ties with Osgiliath" (PETRARCH's reading); an
         infinitive is in the verb's phrase ("vowed to wage war on Y", "signed an accord to
         supply Y")."""
-        look = _Look(resolver, sources)
+        look = Look(resolver, sources)
         heads = [c for c in verb.children
                  if c.dep_ in OBJ_DEPS or c.dep_ in ("prep", "dative", "attr", "advmod", "npadvmod", "xcomp")
                  or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children))]
@@ -547,43 +413,6 @@ class Slots(DoerChecks):
                         if found:
                             return own_people(found, sources, code)
         return []
-
-    def brokers(self, verb, resolver) -> set[int]:
-        """Where the actors before the hyphen of a backing participle on the verb's object start
-        ("violated a UN-brokered truce", "attacked US-backed forces"): the broker or backer,
-        not the object itself ("a Hamas-run school" is Hamas's)."""
-        doc, out = verb.doc, set()
-        for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
-            for mod in obj.children:
-                if mod.dep_ == "amod" and mod.lemma_.lower() in BACKING and mod.i >= 2 and \
-                        doc[mod.i - 1].text in ("-", "–"):
-                    out |= {a.start for a in resolver.actors(doc[mod.i - 2])}
-        return out
-
-    def hyphen_mediator(self, verb, resolver) -> tuple[list[ActorMention], list[ActorMention]]:
-        """ "an Egyptian-brokered ceasefire between Israel and Hamas", "signed a Qatari-brokered
-        deal": (the mediator before the hyphen, the parties: the noun's "between"/"with" objects
-        and the subjects of the verb that signs or reaches it); ([], []) if not so written."""
-        doc = verb.doc
-        if verb.dep_ == "acl":          # "the deal, mediated by Qatar and Egypt,"
-            mediators = [a for c in verb.children if c.dep_ == "agent" for o in c.children
-                         if o.dep_ == "pobj" for a in resolver.actors(o)]
-        elif verb.dep_ != "amod" or verb.i < 2 or doc[verb.i - 1].text not in ("-", "–"):
-            return [], []
-        else:
-            mediators = resolver.actors(doc[verb.i - 2])
-        if not mediators:
-            return [], []
-        noun = verb.head
-        look = _Look(resolver, mediators)
-        parties = self._prep_targets(noun, look, ("between", "with"))
-        if noun.dep_ in OBJ_DEPS and noun.head.lemma_.lower() in PARTY_VERBS:
-            parties = self.sources(noun.head, resolver)[0] + parties
-        elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in PARTY_VERBS:
-            # "the deal, mediated by Qatar, was signed by A and B"
-            parties = [a for c in noun.head.children if c.dep_ == "agent" for o in c.children
-                       if o.dep_ == "pobj" for a in resolver.actors(o)] + parties
-        return mediators, [p for p in parties if not own_forces(p, mediators)]
 
     def statement_demand(self, verb, resolver) -> list[ActorMention]:
         """ "X said Y must ..." is a demand on Y: the targets, or [] if not such a sentence."""

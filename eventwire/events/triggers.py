@@ -18,6 +18,9 @@ from .series import series_heads
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
 from .nominal import load_event_nouns
+from .appeal_call import PATTERN as APPEAL_CALL, appeal_call
+from .taken_town import CODE as TOWN_TAKEN, town_taken
+from .deployment import deployed_forces
 from .available import PROVIDING, available_words, made_available
 from .dissent import CODE as DISSENT_CODE, PATTERN as DISSENT_ENDED, ended_dissent
 from .parse import OBJ_DEPS, SUBJ_DEPS, clause
@@ -255,7 +258,9 @@ class TriggerChooser:
             if child.dep_ in OBJ_DEPS or (child.dep_ == "nsubjpass"):
                 # "launched artillery, mortar and rocket fire": any of the coordinated objects
                 for tok in [child] + list(child.conjuncts):
-                    noun = self.noun_of(tok, force)
+                    # "announced the deployment of 500 troops to Mali" (deployment.py)
+                    noun = self.noun_of(tok, force) or deployed_forces(
+                        tok, self.armed_words, lambda w: self.verbs.word_matches("&pko", w))
                     if noun is None and {tok.lemma_.lower(), tok.lower_} & SERIES_NOUNS:
                         # "carried out hundreds of strikes": the acts counted, when they are force
                         tok, noun = self._counted_force(tok, force)
@@ -281,6 +286,9 @@ class TriggerChooser:
 
     def noun_trigger(self, verb, noun_tok, noun) -> Trigger:
         """The light verb's event noun as its trigger; a joint exercise is cooperation (062)."""
+        appeal = appeal_call(verb, noun_tok)
+        if appeal is not None:      # "renewed its call for calm": an appeal, no phone call (appeal_call.py)
+            return Trigger(verb, appeal.code, APPEAL_CALL, noun_tok, entry=appeal)
         if noun.code[:2] == "15" and any(c.dep_ in ("amod", "compound") and c.lower_ in JOINT_WORDS
                                          for c in noun_tok.children):
             return Trigger(verb, JOINT_CODE, f"noun:joint {noun.noun}", noun_tok, entry=noun)
@@ -378,6 +386,9 @@ class TriggerChooser:
                 verb.lemma_.lower() in PASSIVE_PATTERNED and patient_words(verb, need_doer=False):
             # "two UN inspectors were expelled": the subject is what the active's patterns name
             trig = self._choose(verb, passive=True) or trig
+        if self.noun_first and (trig is None or trig.pattern_id == f"verb:{verb.lemma_.lower()}") \
+                and (taken := town_taken(verb)):
+            trig = Trigger(verb, TOWN_TAKEN, taken)     # "rebels captured Goma" (taken_town.py)
         aid = aid_given(verb, trig.code, trig.noun) if trig is not None and self.noun_first else None
         if aid is not None:     # "provides €45m support", "Canadian aid supported X": aid (beneficiary.py)
             trig = replace(trig, code=aid, pattern_id=f"aid-support:{trig.pattern_id}", reverse="")
