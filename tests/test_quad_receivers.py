@@ -70,3 +70,14 @@ def test_the_investigated_named_in_the_matter_investigated(code_text):
     assert ("NLD", "09", "TUR") in found
     # no one named in it: no target
     assert not code_text("Dutch prosecutors opened a probe into the fire.")
+
+
+def test_receiver_in_a_relative_clause_of_what_aid_pays_for(code_text):
+    # quad3: the projects the aid funds name whom they benefit
+    found = countries(code_text("Norway provided 8 million kroner to support projects which benefit refugees in Uganda."))
+    assert ("NOR", "07", "UGA") in found
+    found = countries(code_text("Japan donated 4 million dollars for programmes that assist displaced families in Yemen."))
+    assert ("JPN", "07", "YEM") in found
+    # a relative clause with no benefit verb names no receiver
+    assert not any(t == "UGA" for _s, _r, t in countries(code_text(
+        "Norway provided 8 million kroner to support projects which were criticised in Uganda.")))

@@ -17,6 +17,7 @@ from ..actors.codes import country_part
 from ..records import ActorMention
 from .participles import participle_patient
 from .parse import CLAUSE_DEPS, OBJ_DEPS, gapped_object, own_clause, stray_subject
+from .purposes import purpose_clauses
 from .receivers import AUTHORED_ROOTS, GUESSED, RESTRICTION_ROOTS, authors, buried_receiver, \
     goods_origin, investigated, purpose_place, receivers_place, receives, visitors
 from .rules import Rules
@@ -326,19 +327,13 @@ class Slots(DoerChecks, Brokers):
     def _purpose_targets(self, verb, look: Look) -> list[ActorMention]:
         """Aid given "to help Y", "to support refugees in Y": the one the purpose clause
         benefits, on the verb or on its object ("sent equipment to assist Y")."""
-        heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS]
-        for head in heads:
-            for c in head.children:
-                if c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or c.lemma_.lower() not in self.benefit_verbs:
-                    continue
-                if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                    continue
-                found = self._direct_targets(c, look) or self._complement_targets(c, look)
-                # another country's: spending "to help its own farmers" is no aid between actors
-                own = {country_part(s.code) for s in look.sources} - {None}
-                found = [a for a in found if country_part(a.code) not in own]
-                if self._ok(found, look):
-                    return found
+        for c in purpose_clauses(verb, self.benefit_verbs, self.receiving_purposes):
+            found = self._direct_targets(c, look) or self._complement_targets(c, look)
+            # another country's: spending "to help its own farmers" is no aid between actors
+            own = {country_part(s.code) for s in look.sources} - {None}
+            found = [a for a in found if country_part(a.code) not in own]
+            if self._ok(found, look):
+                return found
         return []
 
     def _placed_receivers(self, verb, look: Look, found: list[ActorMention]) -> list[ActorMention]:
