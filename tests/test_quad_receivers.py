@@ -81,3 +81,14 @@ def test_receiver_in_a_relative_clause_of_what_aid_pays_for(code_text):
     # a relative clause with no benefit verb names no receiver
     assert not any(t == "UGA" for _s, _r, t in countries(code_text(
         "Norway provided 8 million kroner to support projects which were criticised in Uganda.")))
+
+
+def test_investigated_named_in_the_report_investigated(code_text):
+    # quad3: the one a report or claim under investigation accuses
+    found = countries(code_text("Sweden opened an inquiry into a report alleging that Iran spied on exiles in Stockholm."))
+    assert ("SWE", "09", "IRN") in found
+    found = countries(code_text("Sweden is investigating claims that Belarus smuggled migrants across the border."))
+    assert ("SWE", "09", "BLR") in found
+    # a report by Y is not one about Y
+    assert not any(t == "IRN" for _s, _r, t in countries(code_text(
+        "Sweden is investigating a report that was published by Iran.")))

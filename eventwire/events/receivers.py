@@ -217,6 +217,18 @@ def visitors(objs, look, ok) -> list[ActorMention]:
 
 # what an investigation is "into": "into claims that Y ...", "into whether Y ..."
 INQUIRY_PREPS = frozenset({"into", "of", "over"})
+# words that tell what a report or claim says: "a report alleging (that) Y ...", "reports suggesting Y ..."
+TELLING = frozenset({"allege", "claim", "suggest", "say", "state", "indicate", "assert"})
+
+
+def matter_clauses(noun) -> list:
+    """The clause a matter investigated states: "claims that Y abused", "a report alleging (that)
+    Y funds" (a participle of telling on the noun, and its complement clause)."""
+    found = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and
+             any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in TELLING):
+        found += [c for c in acl.children if c.dep_ == "ccomp"]
+    return found
 
 
 def investigated(verb, look, ok) -> list[ActorMention]:
@@ -234,8 +246,9 @@ def investigated(verb, look, ok) -> list[ActorMention]:
                 if o.dep_ == "pcomp" and o.pos_ in ("VERB", "AUX"):
                     clauses.append(o)           # "into whether Y spied"
                 elif o.dep_ == "pobj":          # "into claims that Y abused"
-                    clauses += [c for c in o.children if c.dep_ in ("acl", "ccomp") and
-                                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                    clauses += matter_clauses(o)
+    # "is investigating claims that Y ...", "will investigate a report alleging Y ..."
+    clauses += [c for o in heads[1:] for c in matter_clauses(o)]
     for clause in clauses:
         for s in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             found = [a for a in look.resolver.actors(s) if a.origin not in GUESSED]
