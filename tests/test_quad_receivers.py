@@ -92,3 +92,14 @@ def test_investigated_named_in_the_report_investigated(code_text):
     # a report by Y is not one about Y
     assert not any(t == "IRN" for _s, _r, t in countries(code_text(
         "Sweden is investigating a report that was published by Iran.")))
+
+
+def test_support_given_with_aid_is_aid(code_text):
+    # quad3: a "with" phrase naming the aid makes support aid given (07)
+    found = countries(code_text("Finland supported Mozambique with a grant of 12 million euros."))
+    assert ("FIN", "07", "MOZ") in found
+    found = countries(code_text("Finland backed the Mozambican government with 4 million euros in military aid."))
+    assert ("FIN", "07", "MOZ") in found
+    # no aid in the "with" phrase: the support stays an endorsement
+    found = countries(code_text("Finland supported Mozambique with words of encouragement."))
+    assert not any(r == "07" for _s, r, _t in found)
