@@ -59,3 +59,12 @@ def test_context_kept_until_the_state_changes():
     r.clear_cache()
     r._context(3)
     assert r.built == 6
+
+
+def test_ascii_name_keys_as_word_by_word():
+    """places/normal.py: an ASCII name's key, found at once, is the words folded one by one."""
+    from eventwire.places.normal import WORD, fold, name_key
+    for name in ("Nawa-e Barakzayi", "NAWA E BARAKZAYI", "Port_of Spain", "  St. John's 2 ", "", "--",
+                 "Ouagadougou", "Al-Qa'im (Anbar)"):
+        assert name_key(name) == " ".join(fold(w) for w in WORD.findall(name))
+    assert name_key("Nāwa-e Barakzāyi") == "nawa e barakzayi"
