@@ -86,9 +86,13 @@ class Memory:
     # surnames of the people no dictionary knows named so far ("Ivan Smirnov" -> "Smirnov"):
     # a later "Smirnov said" is that person (unparsed_people.py, resolve.py)
     unknown_surnames: set = field(default_factory=set)
+    # counts every write (start_sentence, add, add_unknown_person, new_group): a reader may keep
+    # what it built from the memory while the count stays (pointing.py's sentence contexts)
+    version: int = 0
 
     # -- writing ------------------------------------------------------------------
     def start_sentence(self, index: int, paragraph: int, located: list[str]) -> None:
+        self.version += 1
         self.sentence = index
         self.paragraph_of[index] = paragraph
         self.located[index] = list(located)
@@ -96,6 +100,7 @@ class Memory:
 
     def add(self, actor: ActorMention, person: bool = False, plural: bool = False,
             subject: bool | None = None, group: int | None = None) -> None:
+        self.version += 1
         key = (self.sentence, actor.start, actor.code)
         if key in self._seen:
             if person:
@@ -123,6 +128,7 @@ class Memory:
                 return
 
     def add_unknown_person(self, start: int, surname: str | None = None) -> None:
+        self.version += 1
         if surname:
             self.unknown_surnames.add(surname)
         key = (self.sentence, start, None)
@@ -131,6 +137,7 @@ class Memory:
             self.entries.append(Entry(None, self.sentence, True, False, True, self.new_group()))
 
     def new_group(self) -> int:
+        self.version += 1
         self._groups += 1
         return self._groups
 

@@ -55,8 +55,49 @@ DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "punct", "npadvmod", "a
 class PointingBack:
     """What words that point back refer to (see the module's doc)."""
 
+    def clear_cache(self) -> None:
+        """Forget the phrases read and the sentence contexts built (acronyms.py)."""
+        self._cache.clear()
+        self._contexts = None
+
+    def _state(self) -> tuple:
+        """What a sentence context depends on besides the sentence and its matches: the memory's
+        writes, the lookups in progress, the document's namesakes so far."""
+        namesakes = self.memory.namesakes
+        return (self.memory.version, getattr(self, "_naming_again", False), getattr(self, "_reading_phrase", False),
+                len(namesakes.surnames) if namesakes else -1)
+
+    def _kept(self, key, build):
+        """What build() returns, kept for the sentence's matches while the state stays (a value
+        built while the state changed is not kept)."""
+        kept = getattr(self, "_contexts", None)
+        if kept is None or kept[0] is not self.matches:
+            kept = self._contexts = (self.matches, {})
+        key = (key, self._state())
+        if key in kept[1]:
+            return kept[1][key]
+        value = build()
+        if key == (key[0], self._state()) and kept is self._contexts:
+            kept[1][key] = value
+        return value
+
     def _context(self, before: int) -> Memory:
-        """The document's memory plus the actors named earlier in this sentence."""
+        """The document's memory plus the actors named earlier in this sentence; built once per
+        place in the sentence while the state stays (each pronoun would read every earlier match
+        again: _kept)."""
+        return self._kept(("context", before), lambda: self._build_context(before))
+
+    def _match_read(self, m):
+        """(kind, actor) of a match and the one actor its phrase reads as (or None)."""
+        def build():
+            res = self.match_actor(m)
+            if res is None:
+                return None, None
+            top = self._phrase_top(self.sent[m.start:m.end].root)
+            return res, self._phrase_read(top, m)
+        return self._kept(("match", id(m)), build)
+
+    def _build_context(self, before: int) -> Memory:
         local = [m for m in self.matches if m.end <= before]
         named = self._people_named_again(before)
         if not local and not named:
@@ -68,7 +109,7 @@ class PointingBack:
             mem.add(a, person=True, subject=True)
         groups: dict[int, int] = {}
         for m in local:
-            res = self.match_actor(m)
+            res, read = self._match_read(m)
             if res is None:
                 continue
             top = self._phrase_top(self.sent[m.start:m.end].root)
@@ -79,7 +120,6 @@ class PointingBack:
                 groups[first.i] = mem.new_group()
             conj = first.i != top.i or any(c.dep_ == "conj" for c in top.children)
             plural = conj or top.tag_ in ("NNS", "NNPS")
-            read = self._phrase_read(top, m)
             if read is not None:
                 # "Tanzanian President John Magufuli": the phrase's actor (TZAGOV), as the
                 # memory of a finished sentence keeps it, not the bare word matched (TZA)

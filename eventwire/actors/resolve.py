@@ -102,9 +102,6 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, RoleCodes, Conjoine
         for i in range(m.start, m.end):
             self.by_token[i] = m
 
-    def clear_cache(self) -> None:
-        self._cache.clear()
-
     def in_dateline(self, tok) -> bool:
         return tok.idx - self.sent.start_char < self.dateline_end
 

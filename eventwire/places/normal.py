@@ -28,6 +28,9 @@ def fold(text: str) -> str:
 
 def name_key(name: str) -> str:
     """The lookup key of a name, or '' when some word of it is not in Latin script."""
+    if name.isascii():
+        # the same words, found at once: ASCII letters and digits, lowercased
+        return " ".join(_ASCII_WORD.findall(name.lower()))
     words = []
     for w in WORD.findall(name):
         f = fold(w)
