@@ -29,7 +29,7 @@ EXE = str(Path(sys.executable).with_name("eventwire"))
 #   dev_probes   P 1.0    R 0.8286 F1 0.9062
 #   dev_news     P 0.9136 R 0.7288 F1 0.8108   (every text lower-cased: F1 0.7934)
 #   dev_longform P 0.9818 R 0.5667 F1 0.7186
-#   dev_quad     coverage 0.7113 agreement 0.6344 false_interaction_rate 0.0879   (session 32)
+#   dev_quad     coverage 0.7131 agreement 0.6362 false_interaction_rate 0.0879   (session 32)
 FLOORS = {
     "seeds": {"precision": 0.98, "recall": 0.89, "f1": 0.93},
     "dev_plover": {"precision": 0.89, "recall": 0.695, "f1": 0.78},
