@@ -57,6 +57,7 @@ from .postures import BUILDUP, CODE as BUILDUP_CODE, BorderDeployment
 from .recalls import Recalls
 from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .roles import settle_roles
+from .sides import OWN_PEOPLE
 from .withdrawals import CODE as WITHDRAWAL_CODE, Withdrawals
 from .captors import asked_of
 from .means import means_code
@@ -484,9 +485,11 @@ class EventCoder(Pairing):
             sent_to = recipients(verb, code, resolver)
             if sent_to:         # "sent a letter to X threatening ...": X is threatened (letters.py)
                 pairs = self._pairs(trig, code, verb, resolver, sent_to, crowd)
-        if not pairs and code[:2] == "12" and targets is None and crowd is None:
+        guessed = bool(pairs) and all(t.how.endswith(OWN_PEOPLE) for _, t in pairs)
+        if (not pairs or guessed) and code[:2] == "12" and targets is None and crowd is None:
             # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
-            # refused names whom the refusal is of
+            # refused names whom the refusal is of (and "will not lift the ban until the EU
+            # ...": the condition's doer before the own people guessed for the act)
             pairs, code = self._refused_pairs(trig, code, mood, verb, resolver)
         elif pairs and code[:2] == "12":
             code = self._refused_as(verb, code)     # "refused to lift the embargo on Y": 1244

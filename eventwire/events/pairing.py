@@ -36,7 +36,7 @@ from .roles import addressed_government
 from .expelled import deported_to, not_own_people
 from .investigated import investigated_doers, senders
 from .restricted import restricted_people
-from .sides import home_state, is_companion, own_people, own_population
+from .sides import OWN_PEOPLE, home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
 from .triggers import HELD_BY, Trigger
 from .truces import fought_foes, war_foes
@@ -98,6 +98,8 @@ class Pairing:
         if mood == "refusal" and trig.code[:2] in REFUSABLE_ROOTS:
             pairs = self._pairs(trig, trig.code, verb, resolver, None)
             held = condition_doer(verb)
+            if held is not None and pairs and all(t.how.endswith(OWN_PEOPLE) for _, t in pairs):
+                pairs = []      # the own people are a guess (sides.py); the condition names whom
             if not pairs and held is not None:
                 # "will not lift the embargo until Cuba frees ...": refused to whom the condition is set
                 targets = resolver.actors(held)

@@ -110,15 +110,21 @@ def misplaced_by(obj) -> list:
             and not any(o.tag_ == "VBG" for o in p.children)]
 
 
+def buried_to(obj) -> list:
+    """The "to" prepositions the parser hangs on a noun inside an object, not on the object
+    itself: "sent vehicles and a team of engineers to Y", "returned skulls that date back to
+    the Inca era to Y" (on a noun, not "troops loyal to Y")."""
+    return [tok for tok in obj.subtree
+            if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.pos_ == "NOUN" and tok.head.i != obj.i]
+
+
 def buried_receiver(verb, look, ok, prep_targets) -> list[ActorMention]:
-    """The "to" receiver the parser hangs on the last of the things sent: "sent vehicles and a
-    team of engineers to Y" (on a noun of the objects, not "troops loyal to Y")."""
+    """The "to" receiver the parser hangs on the last of the things sent (buried_to)."""
     for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
-        for tok in obj.subtree:
-            if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.pos_ == "NOUN" and tok.head.i != obj.i:
-                found = prep_targets(tok.head, look, ("to",))
-                if ok(found, look):
-                    return found
+        for tok in buried_to(obj):
+            found = prep_targets(tok.head, look, ("to",))
+            if ok(found, look):
+                return found
     return []
 
 

@@ -126,6 +126,10 @@ def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMen
             if len(t.code) == 3 and any(s.code[:3] == t.code for s in sources) else t for t in targets]
 
 
+# the mark own_population leaves on the actor's "how": a guess the coder may replace
+OWN_PEOPLE = " + its people"
+
+
 def own_population(sources, country_of, roles) -> list[ActorMention]:
     """The civilians of the source's own country, for a measure taken over them with no place
     named ("Egypt lifted the state of emergency", "declared martial law"): the first source that
@@ -135,7 +139,7 @@ def own_population(sources, country_of, roles) -> list[ActorMention]:
             continue
         country = country_of(s)
         if country is not None and len(country.code) == 3:
-            return [replace(country, code=country.code + "CVL", how=country.how + " + its people")]
+            return [replace(country, code=country.code + "CVL", how=country.how + OWN_PEOPLE)]
     return []
 
 

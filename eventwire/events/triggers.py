@@ -14,6 +14,7 @@ from .opinions import shared_opinion
 from .phrase import person_for_thing, stands_near
 from .object_named import object_named, objectless_ok
 from .raised import raised_words
+from .receivers import buried_to
 from .series import series_heads
 from .beneficiary import aid_given
 from .attacked import OBJHEAD, heads_object, load as load_violence
@@ -338,9 +339,11 @@ class TriggerChooser:
             # "returned dozens of artifacts to Y": the things counted
             held = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"][:1] or held
-        # the parser may hang "to" on the thing ("returned a statue of X to Y")
+        # the parser may hang "to" on the thing ("returned a statue of X to Y"), or deeper, on a
+        # noun of a clause on it ("returned skulls that date back to the Inca era to Y")
         to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                 for c in list(verb.children) + list(obj.children) + list(held[0].children))
+                 for c in list(verb.children) + list(obj.children) + list(held[0].children)) or \
+            bool(buried_to(obj))
         obj = held[0]
         if not to:
             return False

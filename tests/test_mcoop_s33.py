@@ -1,0 +1,36 @@
+"""Material cooperation (session 33): administrative restrictions eased with no one named fall
+on the source's own people (CAMEO 081), as curfews and states of emergency do; a refusal whose
+condition names a side is of that side, not of the people guessed; a thing handed back whose
+"to" receiver the parser hung deeper in the object. dev_quad agreement."""
+from conftest import countries, triples
+
+
+def test_restrictions_eased_over_own_people(code_text):
+    assert ("ITAGOV", "08", "ITACVL") in triples(code_text("The Italian prime minister lifted the travel restrictions on Monday."))
+    assert ("KENGOV", "08", "KENCVL") in triples(code_text("The Kenyan government eased restrictions on the movement of aid workers."))
+    assert ("ESPGOV", "08", "ESPCVL") in triples(code_text("Spain's prime minister eased restrictions on bars and restaurants."))
+    # CAMEO 081, not the unspecified yield 080, and the side named stays the target
+    events = code_text("The Chilean government eased restrictions on imports from Argentina.")
+    assert ("CHL", "08", "ARG") in countries(events)
+    assert any(e.code == "081" for e in events)
+
+
+def test_restrictions_not_eased_or_not_by_a_state(code_text):
+    assert not code_text("The Italian prime minister said he may lift the travel restrictions next week.")
+    assert not code_text("The UN mission lifted restrictions on its staff.")
+    assert not any(t.endswith("CVL") for _s, _r, t in triples(code_text("The rebels lifted restrictions on movement in the town.")))
+
+
+def test_refusal_with_a_condition_is_of_its_doer(code_text):
+    found = countries(code_text("President Erdogan said his country will not lift the ban until the EU changes its visa rules."))
+    assert ("TUR", "12", "IGOEUREEC") in found and ("TUR", "12", "TUR") not in found
+    # with no condition, the own people
+    assert ("ITAGOV", "12", "ITACVL") in triples(code_text("The Italian prime minister will not lift the travel restrictions."))
+
+
+def test_receiver_hung_on_a_noun_inside_the_thing_returned(code_text):
+    assert ("USA", "08", "PER") in countries(code_text(
+        "Immigration and Customs Enforcement returned 12 ancient skulls that date back to the Inca era to Peru on Friday."))
+    # a "to" inside the object is no receiver when nothing is handed to anyone
+    assert not code_text("The museum returned the documents relating to the case.")
+    assert not code_text("Germany returned the loan with interest to the bank.")
