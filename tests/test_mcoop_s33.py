@@ -1,4 +1,5 @@
-"""Material cooperation (session 33): administrative restrictions eased with no one named fall
+"""Material cooperation (session 33): an exercise held by several states is their military
+cooperation (062); administrative restrictions eased with no one named fall
 on the source's own people (CAMEO 081), as curfews and states of emergency do; a refusal whose
 condition names a side is of that side, not of the people guessed; a thing handed back whose
 "to" receiver the parser hung deeper in the object. dev_quad agreement."""
@@ -34,3 +35,13 @@ def test_receiver_hung_on_a_noun_inside_the_thing_returned(code_text):
     # a "to" inside the object is no receiver when nothing is handed to anyone
     assert not code_text("The museum returned the documents relating to the case.")
     assert not code_text("Germany returned the loan with interest to the bank.")
+
+
+def test_exercise_of_several_states_is_military_cooperation(code_text):
+    assert ("RUS", "06", "CHN") in countries(code_text("Russia and China launched naval drills near Japan."))
+    assert ("FRA", "06", "IND") in countries(code_text("The war game was staged by French marines and Indian naval forces."))
+    assert ("RUS", "06", "CHN") in countries(code_text("The drills were conducted by Russian and Chinese warships."))
+    # one state's forces, or a plan: no cooperation
+    assert not code_text("Russia held naval drills near Japan.")
+    assert not code_text("The Russian army and navy held drills in the Baltic.")
+    assert not any(r == "06" for _s, r, _t in countries(code_text("Russia and China plan to hold naval drills next month.")))

@@ -35,7 +35,7 @@ from .police import PoliceActs
 from .reading import reading_for
 from .rules import Rules
 from .slots import Slots
-from .triggers import Trigger, TriggerChooser
+from .triggers import JOINT_CODE, Trigger, TriggerChooser
 from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
@@ -72,6 +72,8 @@ from .demands import demanded_of
 from .deadlines import PERMISSION_NOUNS, deadline_for
 from .failures import CODE as FAILED_CODE, failed_agreement, failed_pairs
 
+# a military exercise (nouns.tsv): held by several states' forces, it is their cooperation
+EXERCISE_CODE = "152"
 # agreements, truces and talks: their sides are the parties a later "the deal" names again
 DEAL_CODES = frozenset({"057", "087", "046", "040"})
 # a claim that another did one of these is an accusation of the doer (112)
@@ -464,6 +466,14 @@ class EventCoder(Pairing):
             if not targets:
                 return None
         pairs = decided or no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
+        if not pairs and code == EXERCISE_CODE and targets is None and trig.noun is not None:
+            # "A and B held naval drills", "war games staged by A's and B's forces": an exercise
+            # of several states' forces is military cooperation between them (CAMEO 062)
+            joint = replace(trig, code=JOINT_CODE, among=True, pattern_id=f"joint-sides:{trig.pattern_id}")
+            sides = self._pairs(joint, JOINT_CODE, verb, resolver, None, crowd)
+            doers = {id(s) for s, _ in sides}
+            if sides and all(id(t) in doers for _, t in sides):     # between the doers only
+                pairs, code, trig = sides, JOINT_CODE, joint
         if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes \
                 and trig.pattern is not None and "against" in trig.pattern.after:
             # "protested against the detention of ...": nobody named supported, a protest still

@@ -54,7 +54,7 @@ PAIR_CODES = frozenset({"057", "0871", "190", "193"})
 MEETINGS = frozenset({"036", "040", "041", "042", "043", "044"})
 # acts whose passive "by" doers are sides to each other: "the accord was signed by A and B" (not
 # "brokered by A and B": co-mediators mediate with others)
-PASSIVE_SIDES = frozenset({"057", "040", "046", "030", "036"})
+PASSIVE_SIDES = frozenset({"057", "040", "046", "030", "036", "062"})
 MEETING_VERBS = frozenset({"meet", "visit", "host", "receive", "consult", "see"})
 # fights whose object is the party fought: "A and B fought the rebels" is no fight of A with B
 FIGHT_CODES = frozenset({"190", "193"})
