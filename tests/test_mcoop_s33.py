@@ -1,4 +1,5 @@
-"""Material cooperation (session 33): an exercise held by several states is their military
+"""Material cooperation (session 33): forces sent to train the host country's troops give military
+aid (purposed.py); an exercise held by several states is their military
 cooperation (062); administrative restrictions eased with no one named fall
 on the source's own people (CAMEO 081), as curfews and states of emergency do; a refusal whose
 condition names a side is of that side, not of the people guessed; a thing handed back whose
@@ -45,3 +46,15 @@ def test_exercise_of_several_states_is_military_cooperation(code_text):
     assert not code_text("Russia held naval drills near Japan.")
     assert not code_text("The Russian army and navy held drills in the Baltic.")
     assert not any(r == "06" for _s, r, _t in countries(code_text("Russia and China plan to hold naval drills next month.")))
+
+
+def test_forces_sent_to_train_the_host_give_military_aid(code_text):
+    events = code_text("Britain deployed 20 soldiers to Kenya to train Kenyan troops.")
+    assert ("GBR", "07", "KEN") in countries(events) and not any(e.code[:2] == "15" for e in events)
+    assert ("CAN", "07", "KEN") in countries(code_text(
+        "Twelve Canadian Army soldiers deployed to the Kenyan Army's infantry school to train more than 200 Kenyan soldiers."))
+    # forces sent to fight, to support an offensive, or to train another side stay a show of force
+    assert ("FRA", "15", "MLI") in countries(code_text("France deployed troops to Mali to fight the jihadists."))
+    assert ("GBR", "15", "KEN") in countries(code_text("Britain deployed 20 soldiers to Kenya to support the Kenyan offensive."))
+    found = countries(code_text("Russia deployed troops to the Ukrainian border to train separatist fighters."))
+    assert not any(r == "07" for _s, r, _t in found)

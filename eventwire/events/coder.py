@@ -40,6 +40,7 @@ from .unnamed import UnnamedActors
 from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
 from .aidwith import aid_with
+from .purposed import purpose_act
 from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
 from .allies import drop_common_enemies
@@ -181,7 +182,9 @@ class EventCoder(Pairing):
                 by_verb[verb.i], carrier = found
                 # "shelled X, killing two": the shelling; "the WFP halted operations": aid stopped
                 by_verb[verb.i] = victims_of_attack(verb, by_verb, by_verb[verb.i])
-                recode = result_of_attack(verb, by_verb) or aid_stopped(verb, by_verb[verb.i]) or aid_with(verb, by_verb[verb.i])
+                recode = result_of_attack(verb, by_verb) or aid_stopped(verb, by_verb[verb.i]) or \
+                    aid_with(verb, by_verb[verb.i]) or \
+                    purpose_act(verb, by_verb[verb.i], self.triggers.choose, resolver.actors)  # "sent troops to train Y's army"
                 # "launched a chemical attack", "killed in a car bomb blast": the means (means.py)
                 recode = self._means(verb, by_verb[verb.i], recode, resolver.before_text)
                 if recode is not None:
