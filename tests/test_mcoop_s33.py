@@ -1,4 +1,4 @@
-"""Material cooperation (session 33): forces sent to train the host country's troops give military
+"""Material cooperation (session 33): a restriction not renewed is eased (lapsed.py); forces sent to train the host country's troops give military
 aid (purposed.py); an exercise held by several states is their military
 cooperation (062); administrative restrictions eased with no one named fall
 on the source's own people (CAMEO 081), as curfews and states of emergency do; a refusal whose
@@ -58,3 +58,14 @@ def test_forces_sent_to_train_the_host_give_military_aid(code_text):
     assert ("GBR", "15", "KEN") in countries(code_text("Britain deployed 20 soldiers to Kenya to support the Kenyan offensive."))
     found = countries(code_text("Russia deployed troops to the Ukrainian border to train separatist fighters."))
     assert not any(r == "07" for _s, r, _t in found)
+
+
+def test_restriction_not_renewed_is_eased(code_text):
+    assert ("IGOEUREEC", "08", "BLR") in countries(code_text("The European Union failed to renew sanctions against Belarus."))
+    assert ("IGOUNO", "08", "LBY") in countries(code_text("The Security Council did not extend the arms embargo on Libya."))
+    assert ("TUNGOV", "08", "TUNCVL") in triples(code_text("Tunisia's president failed to extend the state of emergency."))
+    # renewed, refused, or only possibly not renewed: no easing
+    assert ("IGOEUREEC", "16", "RUS") in countries(code_text("The EU extended sanctions on Russia."))
+    assert not any(r == "08" for _s, r, _t in countries(code_text("The EU refused to renew sanctions against Belarus.")))
+    assert not code_text("The EU may not renew sanctions against Belarus.")
+    assert not code_text("The EU did not impose sanctions on Belarus.")

@@ -41,6 +41,7 @@ from .judgement import JUDGED, Judgements
 from .aidwork import aid_stopped
 from .aidwith import aid_with
 from .purposed import purpose_act
+from .lapsed import lapsed_code
 from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
 from .allies import drop_common_enemies
@@ -376,6 +377,10 @@ class EventCoder(Pairing):
         if not self.trailing_reports and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
             return None         # "..., an official said": the report of the words, not an event
         code, mood, head = self.reading.code(verb, trig.code)
+        lapsed = lapsed_code(verb, trig.code, mood) if not code and self.nominal is not None else None
+        if lapsed:      # "failed to renew the embargo on Y": the restriction eased (lapsed.py)
+            code = lapsed
+            trig = replace(trig, code=code, pattern_id=f"lapsed:{trig.pattern_id}", reverse="")
         if not code and self.nominal is not None and failed_agreement(verb, mood, head):
             code = FAILED_CODE          # "A and B failed to reach a deal": 120 between them (failures.py)
             trig = replace(trig, code=code, pattern_id=f"failed:{trig.pattern_id}", among=True, reverse="")
