@@ -69,3 +69,17 @@ def test_restriction_not_renewed_is_eased(code_text):
     assert not any(r == "08" for _s, r, _t in countries(code_text("The EU refused to renew sanctions against Belarus.")))
     assert not code_text("The EU may not renew sanctions against Belarus.")
     assert not code_text("The EU did not impose sanctions on Belarus.")
+
+
+def test_ceasefire_pact_renewed_is_a_truce(code_text):
+    # CAMEO codes an agreement to a ceasefire as the truce (0871), not a formal agreement (057)
+    events = code_text("Ethiopia's government renewed a ceasefire pact with the Tigrayan rebels.")
+    assert any(e.code == "0871" for e in events) and ("ETH", "08", "ETH") in countries(events)
+    events = code_text("Ethiopia's government renewed a trade pact with Kenya.")
+    assert ("ETH", "05", "KEN") in countries(events) and not any(e.code.startswith("08") for e in events)
+
+
+def test_aides_released_are_persons_not_aid(code_text):
+    events = code_text("Ugandan authorities released two senior aides of opposition leader Kizza Besigye.")
+    assert events and all(e.code == "0841" for e in events)
+    assert any(e.code == "070" for e in code_text("The Ugandan government released aid to the flood victims in Kasese."))
