@@ -83,3 +83,11 @@ def test_aides_released_are_persons_not_aid(code_text):
     events = code_text("Ugandan authorities released two senior aides of opposition leader Kizza Besigye.")
     assert events and all(e.code == "0841" for e in events)
     assert any(e.code == "070" for e in code_text("The Ugandan government released aid to the flood victims in Kasese."))
+
+
+def test_peacekeepers_who_deploy_provide_peacekeeping(code_text):
+    assert ("KEN", "07", "HTI") in countries(code_text("Kenyan peacekeepers began deploying in Haiti on Tuesday."))
+    assert ("RUS", "07", "MLI") in countries(code_text("Russian peacekeepers deployed to Mali on Tuesday."))
+    # a plan, or troops that are no peacekeepers, give no aid
+    assert not any(r == "07" for _s, r, _t in countries(code_text("Kenyan peacekeepers will deploy to Haiti next month.")))
+    assert not any(r == "07" for _s, r, _t in countries(code_text("Russian troops deployed to the Ukrainian border.")))
