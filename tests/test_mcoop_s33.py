@@ -91,3 +91,11 @@ def test_peacekeepers_who_deploy_provide_peacekeeping(code_text):
     # a plan, or troops that are no peacekeepers, give no aid
     assert not any(r == "07" for _s, r, _t in countries(code_text("Kenyan peacekeepers will deploy to Haiti next month.")))
     assert not any(r == "07" for _s, r, _t in countries(code_text("Russian troops deployed to the Ukrainian border.")))
+
+
+def test_own_people_not_guessed_beside_the_side_named(code_text):
+    events = code_text("Japan lifted travel curbs to and from North Korea and ended restrictions on the amount of cash that can be carried.")
+    assert ("JPN", "08", "PRK") in countries(events) and not any(e.target.code.endswith("CVL") for e in events)
+    # another act by the same source keeps its own people
+    found = triples(code_text("Chile lifted the state of emergency and lifted sanctions on Peru."))
+    assert ("CHLGOV", "08", "CHLCVL") in found and ("CHLGOV", "08", "PERGOV") in found

@@ -222,6 +222,10 @@ class EventCoder(Pairing):
             for ev in investigations_faced(sent, self.nominal, resolver, self._claimed | set(by_verb)):
                 by_verb[ev.noun.i] = self._noun_mentions(ev, sent, doc_id, sentence_index, anchor, date_phrases)
         found = [m for i in sorted(by_verb) for m in by_verb[i]]
+        # the own people are guessed only when no one is named: not beside the same act by the
+        # same source on a side the sentence names ("eased curbs on X, lifting limits on Y")
+        named = {(m.source.code, m.code) for m in found if not m.target.how.endswith(OWN_PEOPLE)}
+        found = [m for m in found if not (m.target.how.endswith(OWN_PEOPLE) and (m.source.code, m.code) in named)]
         for m in found:
             tok = sent[m.trigger_index] if m.trigger_index is not None else None
             # the verb, its event noun and its objects: "launched air strikes" ... "the strikes"
