@@ -99,3 +99,12 @@ def test_own_people_not_guessed_beside_the_side_named(code_text):
     # another act by the same source keeps its own people
     found = triples(code_text("Chile lifted the state of emergency and lifted sanctions on Peru."))
     assert ("CHLGOV", "08", "CHLCVL") in found and ("CHLGOV", "08", "PERGOV") in found
+
+
+def test_approval_given_for_another_to_act_allows_it(code_text):
+    found = countries(code_text("The Sudanese government gave approval for the Red Cross to deliver aid to the refugees."))
+    assert any(s == "SDN" and r == "08" and t.startswith("NGO") for s, r, t in found)
+    # approval of a plan, of a law, or only possibly given: no permission to anyone
+    assert not code_text("The Sudanese parliament gave approval to the peace plan.")
+    assert not code_text("The Kenyan cabinet gave its approval for the new law to take effect.")
+    assert not code_text("The Sudanese government may give approval for the Red Cross to deliver aid.")

@@ -42,6 +42,7 @@ from .aidwork import aid_stopped
 from .aidwith import aid_with
 from .purposed import purpose_act
 from .lapsed import lapsed_code
+from .approved import ALLOW_CODE, PATTERN as APPROVED, allowed_doer
 from .anaphora import judged_act_doer, moved_doer
 from .beneficiary import drop_beneficiaries
 from .allies import drop_common_enemies
@@ -366,6 +367,11 @@ class EventCoder(Pairing):
                 trig = Trigger(verb, "120", f"refused:{verb.lemma_.lower()}", None)
         if trig is None or not object_headed(verb, trig):   # "intercepted militants", not "calls of rebels"
             return None
+        allowed = allowed_doer(verb) if targets is None and self.nominal is not None else None
+        if allowed is not None and resolver.actors(allowed):
+            # "gave approval for the UN to deliver aid": the UN is allowed (approved.py)
+            trig = Trigger(verb, ALLOW_CODE, f"{APPROVED}:{verb.lemma_.lower()}", None)
+            targets = resolver.actors(allowed)
         if not departure_stands(verb, trig, resolver):    # "troops left Y", not "the army chief left Y"
             return None
         if trig.code[:2] == "13" and warns_of_fact(verb, self.warning_verbs, self.rules):
