@@ -9,6 +9,48 @@ def _roots(events, source, target):
     return {e.root for e in events if e.source.code[:3] == source and e.target.code[:3] == target}
 
 
+# -- force threatened against a named place (threats.threatened_places, pairing.py)
+
+def test_threatened_to_shell_a_city_of_another_country(code_text):
+    events = code_text("Hezbollah threatened to shell Haifa.", date="2021-03-01")
+    assert "13" in _roots(events, "LBN", "ISR")
+
+
+def test_vowed_to_attack_a_town(code_text):
+    events = code_text("The rebels vowed to attack Goma.", date="2021-03-01")
+    assert [e.code for e in events if e.target.code[:3] == "COD"] == ["138"]
+
+
+def test_said_they_would_strike_a_capital(code_text):
+    events = code_text("The Houthis said they would strike Riyadh.", date="2021-03-01")
+    assert "13" in _roots(events, "YEM", "SAU")
+
+
+def test_threatened_to_attack_positions_held_by_an_army(code_text):
+    events = code_text("Al-Shabaab threatened to attack positions held by the Kenyan army.", date="2021-03-01")
+    assert "13" in _roots(events, "SOM", "KEN")
+
+
+def test_fear_that_a_group_will_shell_a_town_is_no_threat(code_text):
+    events = code_text("Residents fear the Taliban will shell Kandahar.", date="2021-03-01")
+    assert not [e for e in events if e.root == "13"]
+
+
+def test_did_not_threaten_to_shell_a_town(code_text):
+    events = code_text("Hezbollah did not threaten to shell Haifa.", date="2021-03-01")
+    assert not [e for e in events if e.root == "13"]
+
+
+def test_a_plan_to_attack_a_town_is_no_threat_to_its_people(code_text):
+    events = code_text("The rebels plan to attack Goma next week.", date="2021-03-01")
+    assert not _roots(events, "COD", "COD")
+
+
+def test_an_army_threatening_its_own_city_names_no_foreign_side(code_text):
+    events = code_text("The Syrian army threatened to shell Homs.", date="2021-03-01")
+    assert not [e for e in events if e.target.code[:3] != "SYR"]
+
+
 # -- the pattern nearest the verb among derived patterns of one size (reading.py)
 
 def test_rejected_a_request_despite_a_later_charge_phrase(code_text):
@@ -20,3 +62,26 @@ def test_rejected_a_request_despite_a_later_charge_phrase(code_text):
 def test_rejected_the_charge_is_still_a_denial(code_text):
     events = code_text("Turkey rejected the charge made by the Dutch government.", date="2021-03-01")
     assert not [e for e in events if e.root == "12"]
+
+
+# -- a threat joined by "and" to an act of conflict on a side (threats.joined_act_targets)
+
+def test_suspended_aid_and_threatened_further_steps(code_text):
+    events = code_text("Canada announced a suspension of aid to Haiti and threatened to withdraw trade "
+                       "preferences.", date="2021-03-01")
+    assert "13" in _roots(events, "CAN", "HTI")
+
+
+def test_expelled_diplomats_and_warned_of_further_measures(code_text):
+    events = code_text("Poland expelled two Belarusian diplomats and warned of further measures.", date="2021-03-01")
+    assert "13" in _roots(events, "POL", "BLR")
+
+
+def test_a_meeting_partner_is_not_the_one_threatened(code_text):
+    events = code_text("Russia met Iranian officials and threatened to retaliate.", date="2021-03-01")
+    assert not [e for e in events if e.root == "13"]
+
+
+def test_a_threat_with_its_own_subject_is_not_joined(code_text):
+    events = code_text("China criticized Japan, but Korea threatened to retaliate.", date="2021-03-01")
+    assert not [e for e in events if e.root == "13"]
