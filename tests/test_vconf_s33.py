@@ -85,3 +85,17 @@ def test_a_meeting_partner_is_not_the_one_threatened(code_text):
 def test_a_threat_with_its_own_subject_is_not_joined(code_text):
     events = code_text("China criticized Japan, but Korea threatened to retaliate.", date="2021-03-01")
     assert not [e for e in events if e.root == "13"]
+
+
+# -- a refusal's condition the parser hangs on the object's past relative (opinions.condition_doer)
+
+def test_will_not_lift_the_embargo_it_imposed_if_the_other_does_not(code_text):
+    events = code_text("Washington will not lift the embargo it has imposed on the island if Havana does not "
+                       "free its political prisoners.", date="2021-03-01")
+    assert "12" in _roots(events, "USA", "CUB")
+
+
+def test_will_lift_the_sanctions_it_imposed_if_the_other_frees_is_no_refusal(code_text):
+    events = code_text("Canada will lift the sanctions it imposed if Iran frees the detained citizens.",
+                       date="2021-03-01")
+    assert not [e for e in events if e.root == "12"]
