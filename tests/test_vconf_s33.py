@@ -99,3 +99,25 @@ def test_will_lift_the_sanctions_it_imposed_if_the_other_frees_is_no_refusal(cod
     events = code_text("Canada will lift the sanctions it imposed if Iran frees the detained citizens.",
                        date="2021-03-01")
     assert not [e for e in events if e.root == "12"]
+
+
+# -- sanctions whose purpose names the side they restrict or bring round (blockaded.purpose_targets)
+
+def test_refused_to_lift_sanctions_to_get_a_side_to_talks(code_text):
+    events = code_text("Canada refuses to lift sanctions to get Iran to the negotiating table.", date="2021-03-01")
+    assert "12" in _roots(events, "CAN", "IRN")
+
+
+def test_imposed_sanctions_to_force_a_side(code_text):
+    events = code_text("The EU imposed sanctions to force Belarus to free political prisoners.", date="2021-03-01")
+    assert "16" in _roots(events, "IGO", "BLR")
+
+
+def test_sanctions_to_help_an_economy_name_no_side(code_text):
+    events = code_text("The EU refused to lift sanctions to help the Syrian economy.", date="2021-03-01")
+    assert not [e for e in events if e.root == "12"]
+
+
+def test_sanctions_to_protect_own_farmers_name_no_side(code_text):
+    events = code_text("Canada imposed sanctions to protect its own farmers.", date="2021-03-01")
+    assert not events
