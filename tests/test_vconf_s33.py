@@ -121,3 +121,17 @@ def test_sanctions_to_help_an_economy_name_no_side(code_text):
 def test_sanctions_to_protect_own_farmers_name_no_side(code_text):
     events = code_text("Canada imposed sanctions to protect its own farmers.", date="2021-03-01")
     assert not events
+
+
+# -- a subject the parser hangs on the auxiliary (parse.repair_aux_subject)
+
+def test_compound_subject_then_however_then_auxiliary(code_text):
+    events = code_text("Brazil and Argentina however have opposed resolutions in the United Nations on "
+                       "landmines.", date="2021-03-01")
+    assert "12" in _roots(events, "BRA", "IGO") and "12" in _roots(events, "ARG", "IGO")
+
+
+def test_repaired_subject_keeps_a_negation(code_text):
+    events = code_text("Brazil and Argentina however have not opposed resolutions in the United Nations on "
+                       "landmines.", date="2021-03-01")
+    assert not [e for e in events if e.root == "12"]

@@ -299,6 +299,24 @@ def repair_hedged_subject(doc) -> None:
             continue
 
 
+def repair_aux_subject(doc) -> None:
+    """ "The UK and France however have opposed X": a subject the parser hung on the auxiliary
+    ("have", "has", "had", "will") instead of the verb it helps is the verb's, when the verb
+    has no subject of its own."""
+    for tok in doc:
+        aux = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass") or aux.i <= tok.i:
+            continue
+        verb = aux.head
+        if verb.i < aux.i or verb.pos_ not in ("VERB", "AUX") or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        try:
+            tok.head = verb
+        except Exception:      # a tree spaCy refuses: keep the parse as it was
+            continue
+
+
 def repair_tense_conj(doc) -> None:
     """ "X said his troops would retake the town and warned the rebels ...": a past-tense verb
     joined to a verb under "would" cannot share that modal, so it is not part of the reported
