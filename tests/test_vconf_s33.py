@@ -135,3 +135,32 @@ def test_repaired_subject_keeps_a_negation(code_text):
     events = code_text("Brazil and Argentina however have not opposed resolutions in the United Nations on "
                        "landmines.", date="2021-03-01")
     assert not [e for e in events if e.root == "12"]
+
+
+# -- a reaction told as an active relative clause on a noun naming no actor (referents.relative_makers)
+
+def test_a_plan_which_a_side_rejected_is_its_proposers(code_text):
+    events = code_text("Norway proposed a plan, which Sudan rejected.", date="2021-03-01")
+    assert "12" in _roots(events, "SDN", "NOR")
+
+
+def test_an_offensive_that_a_group_condemned_is_its_launchers(code_text):
+    events = code_text("The Ethiopian army launched an offensive that Amnesty International condemned.",
+                       date="2021-03-01")
+    assert [e.code for e in events if e.target.code[:3] == "ETH" and e.root == "11"] == ["111"]
+
+
+def test_a_resolution_in_which_a_body_condemned_and_a_side_rejected(code_text):
+    events = code_text("The UN Human Rights Council condemned the abuses in a resolution that the Eritrean "
+                       "envoy rejected.", date="2021-03-01")
+    assert "12" in _roots(events, "ERI", "IGO")
+
+
+def test_praising_a_plan_another_rejected_names_no_author(code_text):
+    events = code_text("Kenya praised the plan that Sudan rejected.", date="2021-03-01")
+    assert not _roots(events, "SDN", "KEN")
+
+
+def test_a_plan_which_a_side_did_not_reject(code_text):
+    events = code_text("Norway proposed a plan, which Sudan did not reject.", date="2021-03-01")
+    assert not [e for e in events if e.root == "12"]

@@ -37,6 +37,7 @@ from .roles import addressed_government
 from .expelled import deported_to, not_own_people
 from .investigated import investigated_doers, senders
 from .restricted import restricted_people
+from .slots import REACTION_ROOTS
 from .sides import home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
 from .threats import threatened_places
@@ -289,6 +290,10 @@ class Pairing:
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
+            if not targets and code[:2] in REACTION_ROOTS and self.nominal is not None:
+                # "X proposed a plan, which Z rejected": its maker (referents.py)
+                targets = self.nominal.referents.relative_makers(
+                    verb, lambda v: self.slots.sources(v, resolver), self.nominal.is_authored)
             if code.startswith("175"):
                 # "used teargas to disperse a march against the cabinet": the crowd's cause
                 targets = [t for t in targets if not protested_against(verb, t)]

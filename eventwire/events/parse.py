@@ -205,6 +205,19 @@ def misjoined_subject(noun) -> bool:
         not any(c.dep_ in SUBJ_DEPS for c in verb.children)
 
 
+def relative_object(verb) -> bool:
+    """Is the verb an active relative clause whose object is the noun it hangs on: "a plan which
+    Z rejected", "a resolution that Z rejected", "the offer Z rejected" (a subject of its own,
+    and a relative pronoun or nothing as its object)?"""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].tag_ in ("WDT", "WP") or subj[0].lower_ == "that":
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return not objs or all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objs)
+
+
 def gapped_object(obj, verb):
     """The noun a bare number stands for ("expelled 40 Russian diplomats and ordered 35 to
     leave"): the numbered object of the clause the verb is joined to; None if not so written."""
