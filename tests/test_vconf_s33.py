@@ -164,3 +164,25 @@ def test_praising_a_plan_another_rejected_names_no_author(code_text):
 def test_a_plan_which_a_side_did_not_reject(code_text):
     events = code_text("Norway proposed a plan, which Sudan did not reject.", date="2021-03-01")
     assert not [e for e in events if e.root == "12"]
+
+
+# -- a state's envoy to an international body is the state's (actors/owned.envoy_to_body)
+
+def test_a_states_un_ambassador_is_the_state(code_text):
+    events = code_text("Russia's UN ambassador criticized Ukraine.", date="2021-03-01")
+    assert [e.source.code for e in events if e.root == "11"] == ["RUSGOV"]
+
+
+def test_a_capitals_un_envoy_is_the_state(code_text):
+    events = code_text("Tehran's U.N. envoy rejected the resolution.", date="2021-03-01")
+    assert not [e for e in events if e.source.code.startswith("IGO")]
+
+
+def test_a_national_un_ambassador_is_the_state(code_text):
+    events = code_text("The Syrian U.N. ambassador accused Turkey of backing terrorists.", date="2021-03-01")
+    assert "11" in _roots(events, "SYR", "TUR")
+
+
+def test_the_un_envoy_alone_stays_the_un(code_text):
+    events = code_text("The UN envoy for Yemen criticized Saudi Arabia.", date="2021-03-01")
+    assert [e.source.code for e in events if e.root == "11"] == ["IGOUNO"]
