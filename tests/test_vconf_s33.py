@@ -186,3 +186,8 @@ def test_a_national_un_ambassador_is_the_state(code_text):
 def test_the_un_envoy_alone_stays_the_un(code_text):
     events = code_text("The UN envoy for Yemen criticized Saudi Arabia.", date="2021-03-01")
     assert [e.source.code for e in events if e.root == "11"] == ["IGOUNO"]
+
+
+def test_an_offer_of_talks_is_a_rejection_of_talks(code_text):
+    events = code_text("Georgia rejected Russia's offer of talks with Abkhazia.", date="2021-03-01")
+    assert [e.code for e in events if e.source.code == "GEOGOV" and e.target.code == "RUSGOV"] == ["125"]

@@ -66,13 +66,28 @@ class EventwireReading:
         out, run = [], []
         for p in patterns + [None]:
             if run and (p is None or not p.id.startswith(DERIVED) or _size(p) != _size(run[0])):
-                out += sorted(run, key=lambda q: self.matcher.first_after(q, around)) if len(run) > 1 else run
+                out += self._nearest_first(run, around) if len(run) > 1 else run
                 run = []
             if p is not None and p.id.startswith(DERIVED):
                 run.append(p)
             elif p is not None:
                 out.append(p)
         return out
+
+    def _nearest_first(self, run: list, around) -> list:
+        """Patterns of one size by where their words start after the verb, the nearest first;
+        but a word that is the "of"/"for" complement of the nearest ("an offer of talks", "a
+        request for direct aid") names what the nearer noun is about: its pattern first."""
+        at = {id(q): self.matcher.first_after(q, around) for q in run}
+        ordered = sorted(run, key=lambda q: at[id(q)])
+        first = at[id(ordered[0])]
+        after, loose = around.after, around.loose[1]
+        if first + 1 < len(after) and after[first + 1] in ("of", "for"):
+            for q in ordered[1:]:
+                gap = range(first + 2, at[id(q)])
+                if first + 1 < at[id(q)] < len(after) and all(loose.get(k) in ("DET", "ADJ") for k in gap):
+                    return [q] + [r for r in ordered if r is not q]
+        return ordered
 
     # -- modality
     def code(self, verb, code: str):
