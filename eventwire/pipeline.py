@@ -31,7 +31,7 @@ from .events.claims import claimer, recode
 from .events.codebook import Codebook
 from .events.confidence import annotate as annotate_confidence
 from .events.groups import may_name_unlisted_doer
-from .events.parse import repair_hedge_root, repair_hedged_subject, repair_headless, repair_passives, \
+from .events.parse import repair_aux_subject, repair_hedge_root, repair_hedged_subject, repair_headless, repair_passives, \
     repair_noun_root, repair_release_particle, repair_tense_conj
 from .events.asides import repair_aside
 from .events.speakers import repair_trailing_speaker
@@ -462,6 +462,7 @@ class Coder:
                         repair_hedge_root(s.tokens)
                         repair_headless(s.tokens)
                         repair_hedged_subject(s.tokens)
+                        repair_aux_subject(s.tokens)
                         repair_tense_conj(s.tokens)
                         repair_aside(s.tokens)
                         repair_release_particle(s.tokens)

@@ -50,6 +50,27 @@ def envoy_posted(resolver, head, items, head_rel: int) -> list:
             or resolver.sent[it[0].start:it[0].end].root.head.lower_ not in WHERE_PREPS]
 
 
+def envoy_to_body(resolver, head, strong: list, countries: list) -> list:
+    """`strong` (match, actor) without the international body an envoy is posted to when a state
+    named as his possessor or nationality says whose he is: "Russia's UN ambassador",
+    "Pyongyang's U.N. envoy", "the Iranian U.N. envoy" are the state's, not the UN's ("the UN
+    envoy" alone stays the UN's)."""
+    if head.lower_ not in ENVOY_WORDS and head.lemma_.lower() not in ENVOY_WORDS:
+        return strong
+    base = resolver.sent.start
+
+    def modifier(m, deps) -> bool:
+        root = resolver.sent[m.start:m.end].root
+        return root.head.i == head.i and root.dep_ in deps
+
+    bodies = [it for it in strong if is_international(it[1].code) and modifier(it[0], ("compound", "nmod"))]
+    states = [it for it in strong + countries if not is_international(it[1].code)
+              and modifier(it[0], ("poss", "amod", "compound")) and it[0].start < head.i - base]
+    if not bodies or not states:
+        return strong
+    return [it for it in strong if it not in bodies]
+
+
 def possessive_pronoun(head):
     """The possessive pronoun ("its", "their") of the phrase headed by `head`, or None."""
     return next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)

@@ -31,7 +31,7 @@ from .acronyms import acronym_actors
 from .matchchecks import MatchChecks
 from .rolecodes import RoleCodes
 from .members import with_members
-from .owned import appositive_role, group_role, envoy_posted, placed_after_owner, shared_owner
+from .owned import appositive_role, group_role, envoy_posted, envoy_to_body, placed_after_owner, shared_owner
 from .proxies import proxy_forces
 from .chambers import without_foreign_chambers
 from .placed import PlacedActors
@@ -247,6 +247,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, RoleCodes, Conjoine
         # "its forces in Syria": whose they are, not where (owned.py)
         countries = placed_after_owner(self, head, countries, head_rel, role)
         countries = envoy_posted(self, head, countries, head_rel)   # "Germany's envoy in Warsaw"
+        strong = envoy_to_body(self, head, strong, countries)       # "Russia's UN ambassador"
         if self.unknown_country is not None and roles and not persons:
             return self._petrarch_roles(strong + countries, roles, rel, head_rel, coordinated)
         if coordinated:

@@ -20,7 +20,7 @@ from .taken_town import places_taken
 from .echoes import echoed_targets, repeated
 from .vows import consequence_targets, promised_consequence
 from ..actors.codes import country_part
-from .threats import consequence_subject, own_side_clause, threatened, warns_of_consequence, warns_of_fact
+from .threats import joined_act_targets, consequence_subject, own_side_clause, threatened, warns_of_consequence, warns_of_fact
 from ..dates.attach import is_background, trigger_date
 from ..dates.resolve import DatePhrase
 from ..records import EventMention, Origin
@@ -531,6 +531,9 @@ class EventCoder(Pairing):
             # "state media said air defences had downed ...": the reporting state's (defences.py)
             pairs = [(s, t) for s in reporters_defences(verb, sent, resolver)
                      for c in verb.children if c.dep_ == "dobj" for t in resolver.actors(c)]
+        if not pairs and code[:2] == "13" and targets is None and self.nominal is not None:
+            joined = joined_act_targets(verb, self.rules.threat_heads, self._so_far)
+            pairs = self._pairs(trig, code, verb, resolver, joined) if joined else []    # (threats.py)
         if not pairs:
             return None
         text, base = sent.text, sent.start_char     # the whole sentence (the parser may split it)

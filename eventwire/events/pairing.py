@@ -18,6 +18,7 @@ from .captors import captors, held_before_release, held_in, held_people, misread
 from .command import own_command
 from .custody import custodians
 from .deposed import deposers
+from .doers import SPEECH_ACTS
 from .dissent import PATTERN as DISSENT_ENDED, civil_doers
 from .lifted import restriction_owner
 from .sent_forces import forces_owner
@@ -36,8 +37,10 @@ from .roles import addressed_government
 from .expelled import deported_to, not_own_people
 from .investigated import investigated_doers, senders
 from .restricted import restricted_people
+from .slots import REACTION_ROOTS
 from .sides import OWN_PEOPLE, home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
+from .threats import threatened_places
 from .triggers import HELD_BY, Trigger
 from .truces import fought_foes, war_foes
 from .blockaded import purpose_targets
@@ -268,7 +271,11 @@ class Pairing:
             targets = self.crowds.targets(verb, resolver)
             if targets is None:
                 return []
-        if targets is None and self.attacked is not None and (code[:2] in FORCE_ROOTS or code in PROPERTY_CODES):
+        # "threatened to shell Kandahar", "said they would attack the army's bases": force the doer
+        # says it will use is aimed as the force itself
+        threat_force = self.nominal is not None and code[:2] == "13" and trig.code[:2] in FORCE_ROOTS and \
+            verb.head.lemma_.lower() in SPEECH_ACTS | self.statement_verbs
+        if targets is None and self.attacked is not None and (code[:2] in FORCE_ROOTS or code in PROPERTY_CODES or threat_force):
             # "pounded the rebel-held town", "struck Hamas positions": the holder, the owner
             targets = self.attacked.targets(verb, resolver, trig.noun) or None
             if targets and {t.code for t in targets} <= {s.code for s in sources}:
@@ -285,6 +292,10 @@ class Pairing:
         if targets is None:
             # "A thanked B for providing X": B's act, done to A unless it names its own target
             targets = self.slots.targets(trig, resolver, passive, sources) or implied
+            if not targets and code[:2] in REACTION_ROOTS and self.nominal is not None:
+                # "X proposed a plan, which Z rejected": its maker (referents.py)
+                targets = self.nominal.referents.relative_makers(
+                    verb, lambda v: self.slots.sources(v, resolver), self.nominal.is_authored)
             if code.startswith("175"):
                 # "used teargas to disperse a march against the cabinet": the crowd's cause
                 targets = [t for t in targets if not protested_against(verb, t)]
@@ -313,6 +324,8 @@ class Pairing:
             if among_sources and self.attacked is not None and self.attacked.fights_itself(verb):
                 # "A and B fought a war": each other, not the people of the place
                 targets = [t for t in targets if not t.how.startswith(PLACE_PEOPLE)]
+        if not targets and threat_force:
+            targets = threatened_places(verb, resolver, sources)    # "threatened to shell Kandahar"
         if not targets and self.property_hit is not None:    # "seized an ambulance" in a note
             targets = self.property_hit.targets(verb, code, resolver, sources, passive)
         if not targets and self.police is not None:

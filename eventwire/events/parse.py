@@ -205,6 +205,19 @@ def misjoined_subject(noun) -> bool:
         not any(c.dep_ in SUBJ_DEPS for c in verb.children)
 
 
+def relative_object(verb) -> bool:
+    """Is the verb an active relative clause whose object is the noun it hangs on: "a plan which
+    Z rejected", "a resolution that Z rejected", "the offer Z rejected" (a subject of its own,
+    and a relative pronoun or nothing as its object)?"""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].tag_ in ("WDT", "WP") or subj[0].lower_ == "that":
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return not objs or all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objs)
+
+
 def gapped_object(obj, verb):
     """The noun a bare number stands for ("expelled 40 Russian diplomats and ordered 35 to
     leave"): the numbered object of the clause the verb is joined to; None if not so written."""
@@ -295,6 +308,24 @@ def repair_hedged_subject(doc) -> None:
             obj.dep_ = "nsubj"
             hedge.head = obj
             hedge.dep_ = "amod"
+        except Exception:      # a tree spaCy refuses: keep the parse as it was
+            continue
+
+
+def repair_aux_subject(doc) -> None:
+    """ "The UK and France however have opposed X": a subject the parser hung on the auxiliary
+    ("have", "has", "had", "will") instead of the verb it helps is the verb's, when the verb
+    has no subject of its own."""
+    for tok in doc:
+        aux = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass") or aux.i <= tok.i:
+            continue
+        verb = aux.head
+        if verb.i < aux.i or verb.pos_ not in ("VERB", "AUX") or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        try:
+            tok.head = verb
         except Exception:      # a tree spaCy refuses: keep the parse as it was
             continue
 

@@ -14,6 +14,10 @@ Memory entries: (code, words, source, event key, target) of the document's event
 from __future__ import annotations
 
 from ..actors.codes import country_part
+from .parse import relative_object
+
+# "condemned Y in a resolution that Z rejected": the document the clause's act was done in
+MEDIUM_PREPS = frozenset({"in", "through"})
 
 
 def same_side(a: str, b: str) -> bool:
@@ -148,6 +152,26 @@ class Referents:
             return None
         before = [c for c in heads[0].children if c.dep_ in ("dobj", "obj") and c.i < verb.i]
         return before[-1] if before and before[-1].pos_ == "NOUN" and is_deed(before[-1]) else None
+
+    def relative_makers(self, verb, sources, is_authored) -> list:
+        """ "X proposed a plan, which Z rejected", "X launched an offensive that Z condemned", "X
+        condemned Y in a resolution that Z rejected": the reaction told as an active relative
+        clause on a noun naming no actor (parse.relative_object) acts on the noun's maker, the
+        subject of the verb that made it, or did its act in it ("in"/"through" a document); []
+        otherwise ("praised the plan that Z rejected" names no maker). is_authored(noun): a
+        proposal, ruling or statement (nominal.yaml authored_nouns)."""
+        noun = verb.head
+        if noun.pos_ != "NOUN" or not relative_object(verb):
+            return []
+        if noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS and is_authored(noun):
+            # (the parser may hang "in a resolution" on the act's object: "condemned the abuses in")
+            head = noun.head.head
+            head = head.head if head.dep_ in ("dobj", "obj") else head
+            if head.pos_ not in ("VERB", "AUX"):
+                return []
+            doers, passive, _ = sources(head)
+            return [] if passive else doers
+        return self.makers(noun, sources)
 
     def makers(self, noun, sources) -> list:
         """Who made the deed or proposal its verb's object names ("A and B signed a deal"): the

@@ -6,7 +6,10 @@ that, the one whose deed the condition names ("if Y did not", "unless Y halted")
 neither, no target (no event rather than a threat against oneself)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..actors.codes import country_part
+from .namesakes_hit import beside_named
 
 CLAUSE_DEPS = ("ccomp", "xcomp")
 ACT_PREPS = frozenset({"against", "on", "upon", "at"})
@@ -66,6 +69,43 @@ def threatened(verb, clause, resolver, sources, marks) -> list:
             if found:
                 return found
     return []
+
+
+def threatened_places(clause, resolver, sources) -> list:
+    """ "threatened to shell Kandahar", "vowed to strike Tel Aviv": the place the threatened force
+    would hit, named as the act's object or after "on"/"against"/"at", stands for its people, as
+    for the force itself ("shelled Kandahar": unnamed.people_attacked). Only a place the gazetteer
+    or the country list names, never the threatener's own state; [] when none."""
+    heads = [c for c in clause.children if c.dep_ in ("dobj", "obj")] + \
+        [o for c in clause.children if c.dep_ == "prep" and c.lower_ in ACT_PREPS
+         for o in c.children if o.dep_ == "pobj"]
+    for head in heads:
+        if resolver.names_actor(head):
+            continue        # "threatened to attack Israel": an actor, the usual targets
+        for place in [beside_named(found, resolver) for found in [resolver.places(head)] if found]:
+            people = replace(place, code=place.code[:3] + "CVL", how="people of the place threatened: " + place.how)
+            if not _own(people, sources) and all(country_part(s.code) != place.code[:3] or
+                                                 s.code[3:6] not in STATE_ROLES for s in sources):
+                return [people]
+    return []
+
+
+# the acts a threat joined to them by "and" is aimed like: demands, rejections, reduced
+# relations, coercion and force (not "met Y and threatened ...": no one is named for the threat)
+JOINED_ROOTS = frozenset({"10", "12", "16", "17", "18", "19", "20"})
+
+
+def joined_act_targets(verb, threat_verbs, so_far) -> list:
+    """ "suspended aid to Y and threatened to withdraw trade preferences", "expelled Y's envoy
+    and warned of further steps": a threat that names no one, joined by "and" to an act of
+    conflict the sentence reports of the same doer, is aimed at that act's target (so_far:
+    verb index -> the sentence's mentions so far); [] when none."""
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    if head.lemma_.lower() not in threat_verbs or head.dep_ != "conj" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return []           # ("..., but Y threatened ...": a doer of its own)
+    found = [m.target for m in so_far.get(head.head.i) or () if m.code[:2] in JOINED_ROOTS]
+    return list({t.code: t for t in found}.values())
 
 
 # "warned that X risks / faces ...": the consequence threatened, still a threat
