@@ -32,6 +32,7 @@ class BorderDeployment:
         self.preps = slots["border_preps"]
         self.for_nouns = frozenset(slots.get("buildup_for_nouns", ()))
         self.amid_nouns = frozenset(slots.get("buildup_amid_nouns", ()))
+        self.danger_words = frozenset(slots.get("buildup_danger_words", ()))
 
     def trigger_words(self) -> frozenset[str]:
         """The deploying verbs' forms, for the pre-filter: "massed troops on the border" may be
@@ -128,5 +129,27 @@ class BorderDeployment:
                               for t in q.children if t.dep_ == "pobj" for a in resolver.actors(t)]
                 elif p.lower_ in self.preps and self._border_of(o) is not None:
                     found += self.targets(o, resolver, sources)     # "along the border with Y"
+        found += self._feared(verb, resolver)
         # another country's, or armed rebels at home ("amid the standoff with Tamil rebels")
         return [a for a in found if a.code[:3] not in own or a.code[3:6] in ARMED_FOES]
+
+    def _feared(self, verb, resolver) -> list:
+        """The doers of the attack a build-up is said to answer: "amid fears of a Chinese
+        invasion", "citing the threat of Iranian attacks", "saying there was a danger of attacks
+        by Y". The attack is the "of" object of a word of danger (slots.yaml buildup_danger_words)
+        in the verb's "amid" phrase or its participle clause; its doer is its own modifier or
+        "by"/"from" object. An attack with no doer named ("the threat of attacks") gives none."""
+        reasons = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "amid"
+                   for o in p.children if o.dep_ == "pobj"]
+        reasons += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        found = []
+        for r in reasons:
+            for t in r.subtree:
+                if t.lemma_.lower() not in self.for_nouns or t.dep_ != "pobj" or t.head.lower_ != "of" \
+                        or t.head.head.lemma_.lower() not in self.danger_words:
+                    continue
+                doers = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+                doers += [o for q in t.children if q.dep_ == "prep" and q.lower_ in ("by", "from")
+                          for o in q.children if o.dep_ == "pobj"]
+                found += [a for d in doers for a in resolver.actors(d)]
+        return found

@@ -204,6 +204,7 @@ def _slots(data: dict) -> dict:
         "border_preps": frozenset(raw.get("border_preps", [])),
         "buildup_for_nouns": frozenset(raw.get("buildup_for_nouns", [])),
         "buildup_amid_nouns": frozenset(raw.get("buildup_amid_nouns", [])),
+        "buildup_danger_words": frozenset(raw.get("buildup_danger_words", [])),
         "recall_verbs": frozenset(raw.get("recall_verbs", [])),
         "envoy_nouns": frozenset(raw.get("envoy_nouns", [])),
         "benefit_verbs": frozenset(raw.get("benefit_verbs", [])),

@@ -1,0 +1,49 @@
+"""Material conflict the session-33 dev_quad reading found missed (mconf): a build-up of forces
+said to answer a named foe's attack ("amid fears of a Chinese invasion", postures.py), and
+"push for a constitution" read as the appeal it is (verb_patterns_hand.tsv). Sentences written
+for these tests."""
+import pytest
+
+
+def _dyads(events):
+    return {(e.source.code[:3], e.target.code[:3], e.code) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The US has strengthened its forces in the Gulf, citing the threat of Iranian attacks.", ("USA", "IRN", "154")),
+    ("Greece has strengthened its forces on the islands, saying there was a danger of Turkish attacks.",
+     ("GRC", "TUR", "154")),
+    ("Japan boosted its troops on the islands amid fears of a Chinese invasion.", ("JPN", "CHN", "154")),
+    ("Greek troops remained on alert amid fears of a Turkish attack.", ("GRC", "TUR", "152")),
+    ("Kenya beefed up its forces on the coast, warning of attacks by al-Shabaab.", ("KEN", "SOM", "154")),
+])
+def test_a_build_up_against_a_feared_attack_is_aimed_at_its_doer(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date=None))
+
+
+@pytest.mark.parametrize("text", [
+    "The US has strengthened its forces in the Gulf, citing the threat of attacks.",           # no doer
+    "Japan boosted its troops on the islands amid fears of a typhoon.",                       # no attack
+    "The US has strengthened its forces in the Gulf, citing Iranian support for the rebels.",  # no danger
+    "The US has strengthened its forces in the Gulf, saying Iranian attacks were unlikely.",
+    "The US may strengthen its forces in the Gulf, citing the threat of Iranian attacks.",     # hedged
+    "The US did not strengthen its forces in the Gulf despite the threat of Iranian attacks.",  # negated
+    "The US strengthened its economy amid fears of a Chinese trade war.",                     # no forces
+])
+def test_no_feared_doer_no_build_up(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.code[:2] == "15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Bush administration has pushed for an Iraqi constitution.", ("USA", "IRQ", "0244")),
+    ("The EU pushed for a new constitution in Bosnia.", ("IGO", "BIH", "0244")),
+])
+def test_pushing_for_a_constitution_is_an_appeal(code_text, text, expected):
+    events = code_text(text, date=None)
+    assert expected in _dyads(events)
+    assert not [e for e in events if e.code.startswith("03")]
+
+
+def test_a_constitution_approved_is_no_appeal(code_text):
+    assert not [e for e in code_text("Iraq's parliament has approved a new constitution.", date=None)
+                if e.code.startswith("02")]
