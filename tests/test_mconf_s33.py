@@ -1,7 +1,8 @@
 """Material conflict the session-33 dev_quad reading found missed (mconf): a build-up of forces
 said to answer a named foe's attack ("amid fears of a Chinese invasion", postures.py), and
-"push for a constitution" read as the appeal it is (verb_patterns_hand.tsv). Sentences written
-for these tests."""
+"push for a constitution" read as the appeal it is (verb_patterns_hand.tsv), the named dead of
+a named side's attack ("two Afghan soldiers died in a Taliban attack": pairing.py, unnamed.dead).
+Sentences written for these tests."""
 import pytest
 
 
@@ -47,3 +48,28 @@ def test_pushing_for_a_constitution_is_an_appeal(code_text, text, expected):
 def test_a_constitution_approved_is_no_appeal(code_text):
     assert not [e for e in code_text("Iraq's parliament has approved a new constitution.", date=None)
                 if e.code.startswith("02")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Twelve Syrian civilians died in a Russian airstrike in Idlib.", ("RUS", "SYR", "195")),
+    ("Four Afghan soldiers died in a Taliban attack.", ("AFG", "AFG", "190")),
+    ("Two Indian soldiers died in Pakistani gunfire.", ("PAK", "IND", "190")),
+    ("Three Yemeni fishermen died in a Saudi air strike.", ("SAU", "YEM", "195")),
+    ("Two Hezbollah fighters died in an Israeli drone strike.", ("ISR", "LBN", "195")),
+])
+def test_the_named_dead_of_a_named_side_s_attack_were_killed_by_it(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date=None))
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve civilians died in an air strike.",                      # no doer named
+    "Twelve civilians died in a Russian air strike.",               # the dead name no side
+    "Israel says 12 people died in attacks by Hamas.",             # whose dead: not said
+    "The general died in a heart attack.",                          # no attack
+    "Two workers died in a miners' strike.",                        # a labour strike
+    "Twelve Syrian civilians may have died in a Russian air strike.",  # hedged
+    "No Syrian civilians died in the Russian air strike.",          # negated
+    "Twelve Syrian civilians died in an alleged Russian air strike.",  # the doer only claimed
+])
+def test_no_named_attacker_no_killing(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.code[:2] in ("18", "19", "20")]

@@ -21,6 +21,8 @@ from .rules import Rules
 # the other side's own naming (not a country lent by context): other_side
 NAMED_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.CAPITAL, Origin.METONYM,
                            Origin.OFFICE, Origin.PRONOUN, Origin.DESCRIPTION})
+# the dead named with no side of their own ("twelve civilians", "police" in a one-country story)
+GUESSED_DEAD = frozenset({Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.UNNAMED, Origin.ROLE})
 # "on Saturday", "at dawn" are no place attacked
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({
     "dawn", "daybreak", "morning", "midday", "noon", "afternoon", "evening", "dusk", "nightfall",
@@ -260,14 +262,17 @@ class UnnamedActors:
                 return [actor] if actor else []
         return []
 
-    def dead(self, verb, resolver) -> list[ActorMention]:
-        """ "two men died in police firing": the subject, an actor or unnamed civilians."""
+    def dead(self, verb, resolver, named_only: bool = False) -> list[ActorMention]:
+        """ "two men died in police firing": the subject, an actor or unnamed civilians (not
+        when named_only: the dead must name their side, "two Afghan soldiers")."""
         for c in verb.children:
             if c.dep_ in SUBJ_DEPS:
                 found = resolver.actors(c)
+                if named_only:      # (a role's country guessed from the story is no side named)
+                    found = [a for a in found if a.origin not in GUESSED_DEAD]
                 if found:
                     return found
-                if c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns:
+                if not named_only and (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns):
                     actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed dead", c)
                     return [actor] if actor else []
         return []
