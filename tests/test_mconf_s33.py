@@ -73,3 +73,22 @@ def test_the_named_dead_of_a_named_side_s_attack_were_killed_by_it(code_text, te
 ])
 def test_no_named_attacker_no_killing(code_text, text):
     assert not [e for e in code_text(text, date=None) if e.code[:2] in ("18", "19", "20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens of civilians were killed in a Saudi-led coalition air strike in Yemen.", ("SAU", "YEM", "195")),
+    ("Four Yemeni soldiers were killed in Saudi-led air strikes near Marib.", ("SAU", "YEM", "195")),
+    ("Three Yemeni soldiers died in a Saudi-led air strike.", ("SAU", "YEM", "195")),
+])
+def test_strikes_led_by_a_state_are_its_own(code_text, text, expected):
+    events = code_text(text, date=None)
+    assert expected in _dyads(events)
+    assert not [e for e in events if e.source.code.endswith("UAF")]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of civilians were killed in US-backed air strikes in Yemen.",   # a backer, not the doer
+    "Dozens of civilians were killed in air strikes in Yemen.",             # no one named
+])
+def test_strikes_not_led_by_a_named_state_are_not_its(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.source.code[:3] in ("USA", "SAU")]

@@ -135,6 +135,13 @@ class UnnamedActors:
                     found = resolver.actors(mod)
                     if found:
                         return found
+            # "killed in Saudi-led air strikes": the state that leads them (not "-backed": a backer)
+            for mod in thing.children:
+                if mod.dep_ == "amod" and mod.lemma_.lower() == "lead" and mod.i < thing.i:
+                    found = [a for c in mod.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                             and c.i < mod.i and resolver.names_actor(c) for a in resolver.actors(c)]
+                    if found:
+                        return found
         if code[:2] in self.unidentified_roots and spliced(verb):
             # "two soldiers were killed by an IED, the device was likely planted by X": the
             # spliced clause names who set the thing
