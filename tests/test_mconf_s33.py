@@ -1,6 +1,7 @@
 """Material conflict the session-33 dev_quad reading found missed (mconf): a build-up of forces
 said to answer a named foe's attack ("amid fears of a Chinese invasion", postures.py), and
-"push for a constitution" read as the appeal it is (verb_patterns_hand.tsv), the named dead of
+"push for a constitution" read as the appeal it is (verb_patterns_hand.tsv), military drills held
+near another country (postures.shown_to), attacks "led" by a state (unnamed.sources), the named dead of
 a named side's attack ("two Afghan soldiers died in a Taliban attack": pairing.py, unnamed.dead).
 Sentences written for these tests."""
 import pytest
@@ -92,3 +93,44 @@ def test_strikes_led_by_a_state_are_its_own(code_text, text, expected):
 ])
 def test_strikes_not_led_by_a_named_state_are_not_its(code_text, text):
     assert not [e for e in code_text(text, date=None) if e.source.code[:3] in ("USA", "SAU")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia staged naval exercises off the coast of Japan.", ("RUS", "JPN", "150")),
+    ("China launched large-scale military drills around Taiwan on Monday.", ("CHN", "TWN", "150")),
+    ("Russia held war games along the border with Ukraine.", ("RUS", "UKR", "150")),
+    ("China conducted military exercises around Taiwan.", ("CHN", "TWN", "150")),
+    ("Chinese forces held drills near Taiwan.", ("CHN", "TWN", "150")),
+    ("Iran carried out missile drills near the Saudi border.", ("IRN", "SAU", "150")),
+])
+def test_military_drills_near_another_country_show_force_to_it(code_text, text, expected):
+    events = code_text(text, date=None)
+    assert expected in _dyads(events)
+    assert not [e for e in events if e.code == "062"]      # no cooperation with the one shown force
+
+
+@pytest.mark.parametrize("text", [
+    "China held military drills in the South China Sea.",          # no country near
+    "China held drills near Taiwan.",                               # not marked military
+    "Canada held a fire drill near the US border.",
+    "China will hold military drills near Taiwan next week.",      # a plan
+    "China may hold military drills near Taiwan.",
+    "China did not hold military drills near Taiwan.",
+])
+def test_no_drills_near_another_country_no_show_of_force(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.code[:2] == "15"]
+
+
+def test_war_games_with_a_partner_stay_cooperation(code_text):
+    events = code_text("Russia held war games with Belarus.", date=None)
+    assert not [e for e in events if e.code[:2] == "15"]
+    assert any({e.source.code[:3], e.target.code[:3]} == {"RUS", "BLR"} and e.code == "062" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "China held joint military drills with Russia near Japan.",
+    "Russia and Belarus held joint war games near the Polish border.",
+    "South Korean and American troops held joint drills near the North Korean border.",
+])
+def test_joint_drills_show_no_force(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.code[:2] == "15"]
