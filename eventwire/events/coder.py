@@ -56,7 +56,7 @@ from .instruments import no_interaction
 from .attacked import Attacked, object_headed, armed_blockade, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
 from .crowds import CrowdViolence
 from .property_hit import PropertyHit
-from .postures import BUILDUP, CODE as BUILDUP_CODE, BorderDeployment
+from .postures import BUILDUP, CODE as BUILDUP_CODE, SHOW, SHOW_CODE, BorderDeployment
 from .recalls import Recalls
 from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
 from .roles import settle_roles
@@ -340,6 +340,10 @@ class EventCoder(Pairing):
                 if not targets:
                     return None
                 trig = Trigger(verb, "154", "rule:border-deployment", None)
+        if targets is None and self.border is not None and self.border.drills(verb):
+            shown = self.border.shown_to(verb, resolver, self.slots.sources(verb, resolver)[0])
+            if shown:   # "held military drills near Y": a show of force against Y, not cooperation
+                targets, trig = shown, Trigger(verb, SHOW_CODE, SHOW, None)
         if targets is None and self.border is not None and trig is not None and trig.code[:2] == "15":
             # "mobilised troops for an assault on Y", "reinforced its forces amid tensions with Y"
             targets = self.border.aimed(verb, resolver, self.slots.sources(verb, resolver)[0]) or None

@@ -68,6 +68,8 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 # force codes whose object is an agreement, not people: "violated the ceasefire" names no victims;
 # a blockade (191) is of a place or side it names ("a blockade on the ports" is no one's people)
 NO_VICTIM_CODES = frozenset({"196", "191"})
+# patterns of the dead of an attack ("died in a Russian air strike"): the dead must name their side
+NAMED_DEAD = "mconf:die-in-"
 
 
 # actors that are a country or a place, never people held by anyone
@@ -173,7 +175,9 @@ class Pairing:
         dying = self.nominal is not None and verb.lemma_.lower() in self.unnamed.death_verbs
         if dying:
             # "two men died in police firing": the subject is the dead, the doer the cause's
-            targets = self.unnamed.dead(verb, resolver)
+            # ("died in a Russian air strike": only the dead named as a side's own, "Syrian
+            # soldiers"; unnamed dead of an attack may be of either side)
+            targets = self.unnamed.dead(verb, resolver, named_only=trig.pattern_id.startswith(NAMED_DEAD))
             if not targets:
                 return []
             sources, passive, implied = [], True, []

@@ -18,6 +18,23 @@ CODE = "154"
 BUILDUP = ("hand:objhead-buildup-", "mconf:buildup-")
 # verbs of a posture kept by the forces that are their subject ("troops remained on alert")
 STANDING_VERBS = frozenset({"remain", "stay"})
+# (mconf s33) military drills held near another country named are a show of force against it
+# ("held military drills near Y": postures.shown_to), CAMEO 150 demonstrate military power
+SHOW = "rule:drills-near"
+SHOW_CODE = "150"
+# the words before a place that tell drills held near it, and nouns of a country's edge
+SHOW_PREPS = frozenset({"near", "around", "off", "toward", "towards", "along", "encircling", "surrounding"})
+EDGE_NOUNS = frozenset({"coast", "coasts", "shore", "shores", "waters", "coastline", "island", "islands"})
+# past forms of the drill verbs (slots.yaml drill_verbs) no regular ending makes
+IRREGULAR_DRILL_FORMS = frozenset({"held", "began", "begun", "carried", "carries", "kicked"})
+
+
+def _forms(verb: str) -> set:
+    """A regular verb's forms: "stage" -> stage, stages, staged, staging."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", stem + "ed", stem + "ing"}
+
+
 # roles of an opponent at home a posture may be aimed at
 ARMED_FOES = frozenset({"REB", "INS"})
 # the nouns of a posture whose own phrase may say where it is aimed ("on alert along the border")
@@ -32,6 +49,12 @@ class BorderDeployment:
         self.preps = slots["border_preps"]
         self.for_nouns = frozenset(slots.get("buildup_for_nouns", ()))
         self.amid_nouns = frozenset(slots.get("buildup_amid_nouns", ()))
+        self.danger_words = frozenset(slots.get("buildup_danger_words", ()))
+        self.drill_nouns = frozenset(slots.get("drill_nouns", ()))
+        self.drill_marks = frozenset(slots.get("drill_marks", ()))
+        self.drill_verbs = frozenset(slots.get("drill_verbs", ()))
+        # their written forms too: the tagger may lemmatise "staged" as "stag"
+        self.drill_forms = frozenset(f for v in self.drill_verbs for f in _forms(v)) | IRREGULAR_DRILL_FORMS
 
     def trigger_words(self) -> frozenset[str]:
         """The deploying verbs' forms, for the pre-filter: "massed troops on the border" may be
@@ -40,7 +63,7 @@ class BorderDeployment:
         for v in self.verbs:
             stem = v[:-1] if v.endswith("e") else v
             out |= {v, v + "s", v + "es", stem + "ed", stem + "ing", v + "ed"}
-        return frozenset(out | {"sent", "brought"})
+        return frozenset(out | self.drill_forms | {"sent", "brought"})     # (drills: shown_to)
 
     def border(self, verb):
         """The border noun the verb's forces go to, or None."""
@@ -128,5 +151,65 @@ class BorderDeployment:
                               for t in q.children if t.dep_ == "pobj" for a in resolver.actors(t)]
                 elif p.lower_ in self.preps and self._border_of(o) is not None:
                     found += self.targets(o, resolver, sources)     # "along the border with Y"
+        found += self._feared(verb, resolver)
         # another country's, or armed rebels at home ("amid the standoff with Tamil rebels")
         return [a for a in found if a.code[:3] not in own or a.code[3:6] in ARMED_FOES]
+
+    def _feared(self, verb, resolver) -> list:
+        """The doers of the attack a build-up is said to answer: "amid fears of a Chinese
+        invasion", "citing the threat of Iranian attacks", "saying there was a danger of attacks
+        by Y". The attack is the "of" object of a word of danger (slots.yaml buildup_danger_words)
+        in the verb's "amid" phrase or its participle clause; its doer is its own modifier or
+        "by"/"from" object. An attack with no doer named ("the threat of attacks") gives none."""
+        reasons = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "amid"
+                   for o in p.children if o.dep_ == "pobj"]
+        reasons += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        found = []
+        for r in reasons:
+            for t in r.subtree:
+                if t.lemma_.lower() not in self.for_nouns or t.dep_ != "pobj" or t.head.lower_ != "of" \
+                        or t.head.head.lemma_.lower() not in self.danger_words:
+                    continue
+                doers = [c for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+                doers += [o for q in t.children if q.dep_ == "prep" and q.lower_ in ("by", "from")
+                          for o in q.children if o.dep_ == "pobj"]
+                found += [a for d in doers for a in resolver.actors(d)]
+        return found
+
+    def drills(self, verb) -> bool:
+        """Is the verb one that holds drills, with drills as its object ("held military drills",
+        "staged war games")?"""
+        return (verb.lemma_.lower() in self.drill_verbs or verb.lower_ in self.drill_forms) and \
+            any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.drill_nouns for c in verb.children)
+
+    def shown_to(self, verb, resolver, sources) -> list:
+        """The other country military drills are held near: a show of force against it (150):
+        "held military drills near Y", "staged naval exercises off the coast of Y", "war games
+        along the border with Y". Only drills marked military (slots.yaml drill_marks) or held by
+        armed forces; not joint drills ("joint drills with Y": cooperation, 062); not the doer's
+        own country, nor a place that is no country's."""
+        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.drill_nouns]
+        if not objs or not sources:
+            return []
+        mods = {m.lemma_.lower() for o in objs for m in o.children if m.dep_ in ("amod", "compound")}
+        if mods & {"joint", "combined", "bilateral", "trilateral", "multilateral"} or any(
+                p.dep_ == "prep" and p.lower_ == "with" for h in [verb, *objs] for p in h.children):
+            return []
+        if not (mods & self.drill_marks or any(s.code[3:6] == "MIL" for s in sources)):
+            return []
+        own = {s.code[:3] for s in sources}
+        found = []
+        for p in (p for h in [verb, *objs] for p in h.children if p.dep_ == "prep" and p.lower_ in SHOW_PREPS):
+            for o in (o for o in p.children if o.dep_ == "pobj"):
+                if self._border_of(o) is not None:
+                    found += self.targets(o, resolver, sources)     # "along the border with Y"
+                elif o.lemma_.lower() in EDGE_NOUNS or o.lower_ in EDGE_NOUNS:
+                    # "off the coast of Y", "near Y's islands"
+                    found += [a for c in o.children if c.dep_ in ("poss", "amod", "compound")
+                              for a in resolver.actors(c)]
+                    found += [a for q in o.children if q.dep_ == "prep" and q.lower_ == "of"
+                              for t in q.children if t.dep_ == "pobj" for a in resolver.actors(t)]
+                else:
+                    found += resolver.actors(o)
+        return [a for a in found if len(a.code) >= 3 and a.code[:3] not in own and a.code[:3] != "---"
+                and a.code[3:6] not in ("CVL", "MED", "BUS")]

@@ -21,6 +21,8 @@ from .rules import Rules
 # the other side's own naming (not a country lent by context): other_side
 NAMED_ORIGINS = frozenset({Origin.NAME, Origin.ADJECTIVE, Origin.PEOPLE, Origin.CAPITAL, Origin.METONYM,
                            Origin.OFFICE, Origin.PRONOUN, Origin.DESCRIPTION})
+# the dead named with no side of their own ("twelve civilians", "police" in a one-country story)
+GUESSED_DEAD = frozenset({Origin.STORY_COUNTRY, Origin.CONTEXT, Origin.UNNAMED, Origin.ROLE})
 # "on Saturday", "at dawn" are no place attacked
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset({
     "dawn", "daybreak", "morning", "midday", "noon", "afternoon", "evening", "dusk", "nightfall",
@@ -131,6 +133,13 @@ class UnnamedActors:
             for mod in thing.children:
                 if mod.dep_ in ("compound", "poss", "amod") and mod.i < thing.i and resolver.names_actor(mod):
                     found = resolver.actors(mod)
+                    if found:
+                        return found
+            # "killed in Saudi-led air strikes": the state that leads them (not "-backed": a backer)
+            for mod in thing.children:
+                if mod.dep_ == "amod" and mod.lemma_.lower() == "lead" and mod.i < thing.i:
+                    found = [a for c in mod.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                             and c.i < mod.i and resolver.names_actor(c) for a in resolver.actors(c)]
                     if found:
                         return found
         if code[:2] in self.unidentified_roots and spliced(verb):
@@ -260,14 +269,17 @@ class UnnamedActors:
                 return [actor] if actor else []
         return []
 
-    def dead(self, verb, resolver) -> list[ActorMention]:
-        """ "two men died in police firing": the subject, an actor or unnamed civilians."""
+    def dead(self, verb, resolver, named_only: bool = False) -> list[ActorMention]:
+        """ "two men died in police firing": the subject, an actor or unnamed civilians (not
+        when named_only: the dead must name their side, "two Afghan soldiers")."""
         for c in verb.children:
             if c.dep_ in SUBJ_DEPS:
                 found = resolver.actors(c)
+                if named_only:      # (a role's country guessed from the story is no side named)
+                    found = [a for a in found if a.origin not in GUESSED_DEAD]
                 if found:
                     return found
-                if c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns:
+                if not named_only and (c.pos_ == "NUM" or c.lemma_.lower() in self.victim_nouns):
                     actor = resolver.unnamed("CVL", c.text, c.idx - verb.sent.start_char, 0, "unnamed dead", c)
                     return [actor] if actor else []
         return []
