@@ -275,3 +275,23 @@ def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
     assert again.fingerprint != first and "sylvania" in again._rows
     assert ActorMatcher(again, tok).find(["sylvania", "border", "guards"])
     assert stored.key("trie", (), "a") != stored.key("trie", (), "b")
+
+
+def test_yaml_data_reads_as_the_pure_python_safe_loader():
+    import yaml
+    from pathlib import Path
+
+    import eventwire
+    from eventwire.events.yamldata import safe_load
+
+    files = sorted(Path(eventwire.__file__).parent.rglob("*.yaml"))
+    assert len(files) > 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        # repr: the same types too (True == 1), keys in the same order
+        assert repr(safe_load(text)) == repr(yaml.safe_load(text)), path
+        with open(path, encoding="utf-8") as fh:
+            assert repr(safe_load(fh)) == repr(yaml.safe_load(text)), path
+    # the values YAML types by their spelling are typed alike
+    doc = "a: [on, 'no', 1, 1.5, ~, 2019-05-04, café]\nb: {x: yes}\n"
+    assert repr(safe_load(doc)) == repr(yaml.safe_load(doc))
