@@ -244,7 +244,7 @@ def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
     """The actor dictionary and the matcher's trie read from the cache equal those built from
     the files; a changed file makes another key, so the tables are built again."""
     from eventwire.actors import dictionary as D
-    from eventwire.actors import stored
+    from eventwire.actors import namesakes, stored
     from eventwire.actors.matcher import ActorMatcher
 
     monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path / "cache"))
@@ -257,6 +257,9 @@ def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
     (data / "agents_hand.tsv").write_text(
         "phrase\trole\tplural\tsource\nborder guards\tMIL\tyes\thand\ncoast-guard\tMIL\tno\thand\n",
         encoding="utf-8")
+    (data / "people_hand.tsv").write_text(
+        "phrase\tcode\tname\tstart\tend\tsource\nmarta vell\tFRDGOV\tMarta Vell-Oris\t\t\thand\n"
+        "vell\tFRDGOV\tMarta Vell-Oris\t\t\thand\n", encoding="utf-8")
     tok = models[0].tokenizer
     built = D.ActorDictionary._build((data,))
     for _ in range(2):          # written, then read
@@ -266,8 +269,11 @@ def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
         fresh = ActorMatcher(built, tok)
         cached = ActorMatcher(got, tok)
         assert (cached._trie, cached._max, cached._agents) == (fresh._trie, fresh._max, fresh._agents)
+        assert namesakes._person_words(got) == namesakes._build_person_words(built)
+    assert namesakes._person_words(got) == {"hand": frozenset({"marta", "vell", "oris"})}
     assert len(list((tmp_path / "cache").glob("actors-*.pickle"))) == 1
     assert len(list((tmp_path / "cache").glob("trie-*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("person_words-*.pickle"))) == 1
     first = got.fingerprint
     with open(data / "countries_hand.tsv", "a", encoding="utf-8") as fh:
         fh.write("sylvania\tSYL\tname\tSylvania\thand\n")
