@@ -46,8 +46,11 @@ def test_fast_ruler_finds_the_matchers_matches(models):
     plain = spacy.load(MODEL, disable=["ner", "attribute_ruler", "lemmatizer"])
     ruler = stock.get_pipe("attribute_ruler")
     fast = FastRulerMatch.build(ruler)
-    for doc in plain.pipe(SENTENCES):
+    # rules indexed by a regex on the first word ("nothin'", "y'all"), met again and again
+    more = ["Y'all know nuthin' about it, y'all said, and nothin' changed.", "Ya know nothin'."]
+    for doc in plain.pipe(SENTENCES + more + more):
         assert fast.match(doc) == ruler.match(doc)
+    assert any(k[:1] == ("screened",) for k in fast.index)
 
 
 def test_phrase_tokens_are_the_tokenisers(models):
