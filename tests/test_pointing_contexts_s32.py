@@ -68,3 +68,35 @@ def test_ascii_name_keys_as_word_by_word():
                  "Ouagadougou", "Al-Qa'im (Anbar)"):
         assert name_key(name) == " ".join(fold(w) for w in WORD.findall(name))
     assert name_key("Nāwa-e Barakzāyi") == "nawa e barakzayi"
+
+
+def test_named_here_kept_is_the_built_one(monkeypatch):
+    """The countries a sentence names, kept between role words (placed.py), are those built
+    afresh at the same moment; some reads are kept, every write builds them again."""
+    import pytest
+
+    pytest.importorskip("spacy")
+    from eventwire.api import make_coder
+    from eventwire.actors.placed import PlacedActors
+    from eventwire.records import Document
+
+    seen = {"calls": 0, "builds": 0}
+    kept, build = PlacedActors._named_here, PlacedActors._build_named_here
+
+    def counted_build(self):
+        seen["builds"] += 1
+        return build(self)
+
+    def checked(self):
+        seen["calls"] += 1
+        got = kept(self)
+        assert got == build(self)
+        return got
+
+    monkeypatch.setattr(PlacedActors, "_named_here", checked)
+    monkeypatch.setattr(PlacedActors, "_build_named_here", counted_build)
+    text = ("Ruritanian police arrested two opposition activists in Strelsau on Monday, and troops "
+            "fired on protesters near the border with Borduria. Police said the soldiers had been "
+            "attacked first; the army and the police blamed rebels for the violence.")
+    list(make_coder().code([Document("t1", text, "2024-03-04")]))
+    assert seen["calls"] > seen["builds"] > 0

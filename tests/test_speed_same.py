@@ -46,8 +46,11 @@ def test_fast_ruler_finds_the_matchers_matches(models):
     plain = spacy.load(MODEL, disable=["ner", "attribute_ruler", "lemmatizer"])
     ruler = stock.get_pipe("attribute_ruler")
     fast = FastRulerMatch.build(ruler)
-    for doc in plain.pipe(SENTENCES):
+    # rules indexed by a regex on the first word ("nothin'", "y'all"), met again and again
+    more = ["Y'all know nuthin' about it, y'all said, and nothin' changed.", "Ya know nothin'."]
+    for doc in plain.pipe(SENTENCES + more + more):
         assert fast.match(doc) == ruler.match(doc)
+    assert any(k[:1] == ("screened",) for k in fast.index)
 
 
 def test_phrase_tokens_are_the_tokenisers(models):
@@ -244,7 +247,7 @@ def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
     """The actor dictionary and the matcher's trie read from the cache equal those built from
     the files; a changed file makes another key, so the tables are built again."""
     from eventwire.actors import dictionary as D
-    from eventwire.actors import stored
+    from eventwire.actors import namesakes, stored
     from eventwire.actors.matcher import ActorMatcher
 
     monkeypatch.setenv("EVENTWIRE_CACHE_DIR", str(tmp_path / "cache"))
@@ -257,6 +260,9 @@ def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
     (data / "agents_hand.tsv").write_text(
         "phrase\trole\tplural\tsource\nborder guards\tMIL\tyes\thand\ncoast-guard\tMIL\tno\thand\n",
         encoding="utf-8")
+    (data / "people_hand.tsv").write_text(
+        "phrase\tcode\tname\tstart\tend\tsource\nmarta vell\tFRDGOV\tMarta Vell-Oris\t\t\thand\n"
+        "vell\tFRDGOV\tMarta Vell-Oris\t\t\thand\n", encoding="utf-8")
     tok = models[0].tokenizer
     built = D.ActorDictionary._build((data,))
     for _ in range(2):          # written, then read
@@ -266,8 +272,11 @@ def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
         fresh = ActorMatcher(built, tok)
         cached = ActorMatcher(got, tok)
         assert (cached._trie, cached._max, cached._agents) == (fresh._trie, fresh._max, fresh._agents)
+        assert namesakes._person_words(got) == namesakes._build_person_words(built)
+    assert namesakes._person_words(got) == {"hand": frozenset({"marta", "vell", "oris"})}
     assert len(list((tmp_path / "cache").glob("actors-*.pickle"))) == 1
     assert len(list((tmp_path / "cache").glob("trie-*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("person_words-*.pickle"))) == 1
     first = got.fingerprint
     with open(data / "countries_hand.tsv", "a", encoding="utf-8") as fh:
         fh.write("sylvania\tSYL\tname\tSylvania\thand\n")
@@ -275,3 +284,23 @@ def test_stored_tables_are_the_built_ones(tmp_path, monkeypatch, models):
     assert again.fingerprint != first and "sylvania" in again._rows
     assert ActorMatcher(again, tok).find(["sylvania", "border", "guards"])
     assert stored.key("trie", (), "a") != stored.key("trie", (), "b")
+
+
+def test_yaml_data_reads_as_the_pure_python_safe_loader():
+    import yaml
+    from pathlib import Path
+
+    import eventwire
+    from eventwire.events.yamldata import safe_load
+
+    files = sorted(Path(eventwire.__file__).parent.rglob("*.yaml"))
+    assert len(files) > 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        # repr: the same types too (True == 1), keys in the same order
+        assert repr(safe_load(text)) == repr(yaml.safe_load(text)), path
+        with open(path, encoding="utf-8") as fh:
+            assert repr(safe_load(fh)) == repr(yaml.safe_load(text)), path
+    # the values YAML types by their spelling are typed alike
+    doc = "a: [on, 'no', 1, 1.5, ~, 2019-05-04, café]\nb: {x: yes}\n"
+    assert repr(safe_load(doc)) == repr(yaml.safe_load(doc))

@@ -35,7 +35,17 @@ HONORIFICS = frozenset(row[0] for row in read_rows(Path(__file__).resolve().pare
 
 @functools.lru_cache(maxsize=4)
 def _person_words(dictionary) -> dict[str, frozenset[str]]:
-    """Every word of every phrase and display name of each dictionary person, by entry source."""
+    """Every word of every phrase and display name of each dictionary person, by entry source;
+    read from the cache when the dictionary's tables were (stored.py: a quarter second a run)."""
+    if dictionary.fingerprint is None:
+        return _build_person_words(dictionary)
+    from .stored import key, stored
+
+    return stored("person_words", key("person_words", (), dictionary.fingerprint),
+                  lambda: _build_person_words(dictionary))
+
+
+def _build_person_words(dictionary) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for phrase, source, name in dictionary.person_rows():
         words = out.setdefault(source, set())

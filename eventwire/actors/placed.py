@@ -222,6 +222,11 @@ class PlacedActors:
         return self.without_origins(out, head)
 
     def _named_here(self) -> list[str]:
+        """Countries of the sentence's actors and places, in order; kept while the sentence's
+        matches and the memory stay (pointing.py _kept): each role word reads them again."""
+        return self._kept("named here", self._build_named_here)
+
+    def _build_named_here(self) -> list[str]:
         out = []
         for m in self.matches:
             if m.kinds - {"agent"} and not self._backing(m):    # "US-backed forces" are no Americans

@@ -1,4 +1,5 @@
-"""The actor dictionary's tables and its phrase matcher's trie, kept on disk between runs.
+"""The actor dictionary's tables, its phrase matcher's trie and the words of its persons' names
+(namesakes.py), kept on disk between runs.
 
 Building them reads some 50,000 phrases from the TSVs and splits each as the tokeniser
 would: about a second of every run. The built tables are pickled under the user's cache
@@ -24,7 +25,7 @@ _HERE = Path(__file__).resolve().parent
 # every module of the actors stage (and tsv.py) counts as building code: a helper a builder
 # imports later can then never leave a stale table behind
 _STAGE = tuple(sorted(_HERE.glob("*.py"))) + (_HERE.parent / "tsv.py",)
-_CODE = {"actors": _STAGE, "trie": _STAGE}
+_CODE = {"actors": _STAGE, "trie": _STAGE, "person_words": _STAGE}
 
 
 def key(kind: str, files, *parts: bytes | str) -> str:

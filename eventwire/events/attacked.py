@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 from ..actors.codes import is_international
 from ..actors.resolve import QUANTITY_HEADS
@@ -45,7 +45,7 @@ def counted(tok):
 
 def load(path: Path = DATA) -> dict:
     with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return safe_load(fh) or {}
 
 
 class Attacked:

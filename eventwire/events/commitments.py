@@ -10,12 +10,12 @@ And "X is to visit Y", "is to suspend cooperation with Y": an act announced, not
 """
 from __future__ import annotations
 
-import yaml
+from .yamldata import safe_load
 
 from .rules import DATA
 
 with open(DATA / "commitments.yaml", encoding="utf-8") as _fh:
-    _DATA = yaml.safe_load(_fh) or {}
+    _DATA = safe_load(_fh) or {}
 COMMITMENT_HEADS = frozenset(str(w).lower() for w in _DATA.get("commitment_heads", ()))
 INTENT_NOUNS = frozenset(str(w).lower() for w in _DATA.get("intent_nouns", ()))
 STATING_VERBS = frozenset(str(w).lower() for w in _DATA.get("stating_verbs", ()))

@@ -5,13 +5,13 @@ Used by receivers.goods_origin when the goods' modifier names no one.
 """
 from __future__ import annotations
 
-import yaml
+from .yamldata import safe_load
 
 from ..actors.codes import country_part
 from .rules import DATA
 
 with open(DATA / "dealings.yaml", encoding="utf-8") as _fh:
-    _DATA = yaml.safe_load(_fh) or {}
+    _DATA = safe_load(_fh) or {}
 DEALING_NOUNS = frozenset(str(w).lower() for w in _DATA.get("dealing_nouns", ()))
 PARTNER_PREPS = frozenset(str(w).lower() for w in _DATA.get("partner_preps", ()))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 DATA = Path(__file__).parent / "data" / "failures.yaml"
 CODE = "120"
@@ -22,7 +22,7 @@ CODE = "120"
 @lru_cache(maxsize=1)
 def _words(path: Path = DATA) -> dict[str, frozenset[str]]:
     with open(path, encoding="utf-8") as fh:
-        w = yaml.safe_load(fh) or {}
+        w = safe_load(fh) or {}
     return {k: frozenset(str(x).lower() for x in v) for k, v in w.items() if isinstance(v, list)}
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 DATA = Path(__file__).resolve().parent / "data" / "investigated.yaml"
 INVESTIGATE_ROOT = "09"
@@ -22,7 +22,7 @@ INVESTIGATE_ROOT = "09"
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    raw = safe_load(DATA.read_text(encoding="utf-8"))
     return {k: frozenset(v) for k, v in raw.items()}
 
 

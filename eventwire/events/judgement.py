@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 from .blame import Blame
 from .parse import has_neg
@@ -32,7 +32,7 @@ THREAT_CODE = "130"     # "called Y a legitimate target": Y marked for attack
 class Judgements:
     def __init__(self, path: Path = DATA):
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            data = safe_load(fh) or {}
         self.verbs = frozenset(data.get("verbs") or ())
         self.compare_verbs = frozenset(data.get("compare_verbs") or ())
         self.views = frozenset(data.get("view_verbs") or ())

@@ -9,7 +9,7 @@ The parse questions mood() asks of a clause are in moodparse.py.
 """
 from __future__ import annotations
 
-import yaml
+from .yamldata import safe_load
 
 from .backdrop import Backdrop
 from .commitments import announced_plan, committed_head, described, stated_intent_noun
@@ -51,9 +51,9 @@ class Modality(MoodParse):
         self.directive_heads = rules.slots["directive_heads"]
         self.directive_nouns = rules.slots["directive_nouns"]
         with open(DATA / "backdrop.yaml", encoding="utf-8") as fh:
-            self.backdrop = Backdrop(rules, yaml.safe_load(fh) or {})
+            self.backdrop = Backdrop(rules, safe_load(fh) or {})
         with open(DATA / "spans.yaml", encoding="utf-8") as fh:
-            self.spans = Spans(rules, yaml.safe_load(fh) or {})
+            self.spans = Spans(rules, safe_load(fh) or {})
         words = rules.words or {}
         self.w = {k: words.get(k, frozenset()) for k in (
             "mental_heads", "hedged_reports", "conditional_openers", "only_when_marks", "comment_verbs",
@@ -68,7 +68,7 @@ class Modality(MoodParse):
             [n for n, (e, _) in load_event_nouns().items() if e.code[:2] in FORCE_ROOTS]) - \
             (rules.words or {}).get("not_force_objects", frozenset())
         with open(DATA / "spans.yaml", encoding="utf-8") as fh:
-            self.series = Series(yaml.safe_load(fh) or {}, self.force_nouns)
+            self.series = Series(safe_load(fh) or {}, self.force_nouns)
         self.operations = Operations()
 
     def code(self, verb, code: str) -> tuple[str | None, str, object | None]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 from .asides import aside_actors
 from ..records import ActorMention
@@ -141,7 +141,7 @@ class NounEvent:
 class Nominal:
     def __init__(self, rules, modality, data_dir: Path = DATA):
         with open(data_dir / "nominal.yaml", encoding="utf-8") as fh:
-            cfg = yaml.safe_load(fh)
+            cfg = safe_load(fh)
         low = lambda key: frozenset(str(w).lower() for w in cfg.get(key, []))  # noqa: E731
         self.modality = modality
         derived = load_event_nouns(data_dir / "event_nouns.tsv")

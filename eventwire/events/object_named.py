@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 from .parse import OBJ_DEPS
 from .phrase import first_content_word
@@ -35,7 +35,7 @@ INSIDE = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantm
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    return safe_load(DATA.read_text(encoding="utf-8")) or {}
 
 
 def _prefixes() -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 DATA = Path(__file__).parent / "data" / "operations.yaml"
 
@@ -18,7 +18,7 @@ DATA = Path(__file__).parent / "data" / "operations.yaml"
 class Operations:
     def __init__(self, path: Path = DATA):
         with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            data = safe_load(fh) or {}
         self.launch = frozenset(data.get("launch_verbs", ()))
         self.nouns = frozenset(data.get("operation_nouns", ()))
         self.codes = tuple(str(c) for c in data.get("purpose_codes", ()))

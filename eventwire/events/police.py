@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 from ..records import ActorMention
 from . import protest_nouns
@@ -23,7 +23,7 @@ PERSON_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 
 class PoliceActs:
     def __init__(self, path: Path = DATA):
-        cfg = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cfg = safe_load(path.read_text(encoding="utf-8"))
         self.doer_codes = tuple(str(c) for c in cfg["doer_codes"])
         self.anywhere_codes = tuple(str(c) for c in cfg.get("doer_anywhere_codes", ()))
         self.role = cfg["police_role"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
+from .yamldata import safe_load
 
 from .rules import DATA
 
@@ -15,7 +15,7 @@ PHRASE_DEPS = ("compound", "amod", "flat", "nmod", "poss", "det")
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     with open(DATA / "press.yaml", encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh) or {}
+        raw = safe_load(fh) or {}
     return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 from .parse import OBJ_DEPS
 
@@ -22,7 +22,7 @@ OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "ccomp",
 
 @lru_cache(maxsize=1)
 def decree_verbs() -> frozenset[str]:
-    return frozenset(yaml.safe_load(DATA.read_text(encoding="utf-8"))["decree_verbs"])
+    return frozenset(safe_load(DATA.read_text(encoding="utf-8"))["decree_verbs"])
 
 
 def raised_object(verb):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 DATA = Path(__file__).parent / "data" / "rallies.yaml"
 CODE = "113"
@@ -21,7 +21,7 @@ ACT_DEPS = ("xcomp", "advcl", "ccomp")
 @lru_cache(maxsize=1)
 def _words(path: Path = DATA) -> dict[str, frozenset[str]]:
     with open(path, encoding="utf-8") as fh:
-        w = yaml.safe_load(fh) or {}
+        w = safe_load(fh) or {}
     return {k: frozenset(str(x).lower() for x in v) for k, v in w.items() if isinstance(v, list)}
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 from .command import COMMANDED_ROLES
 
@@ -57,7 +57,7 @@ def excluded(be) -> bool:
 @lru_cache(maxsize=1)
 def _refusal_codes(path: Path = DATA) -> dict[str, str]:
     with open(path, encoding="utf-8") as fh:
-        return {str(k): str(v) for k, v in ((yaml.safe_load(fh) or {}).get("refusal_codes") or {}).items()}
+        return {str(k): str(v) for k, v in ((safe_load(fh) or {}).get("refusal_codes") or {}).items()}
 
 
 def refusal_code(act_code: str) -> str:
@@ -70,7 +70,7 @@ def refusal_code(act_code: str) -> str:
 class StatedRefusals:
     def __init__(self, path: Path = DATA):
         with open(path, encoding="utf-8") as fh:
-            w = yaml.safe_load(fh) or {}
+            w = safe_load(fh) or {}
         self.w = {k: frozenset(str(x).lower() for x in v) for k, v in w.items() if isinstance(v, list)}
 
     def no_plans(self, verb, resolver) -> list:

@@ -13,14 +13,14 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 DATA = Path(__file__).resolve().parent / "data" / "restricted.yaml"
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return safe_load(DATA.read_text(encoding="utf-8"))
 
 
 def restricted_people(verb, code: str, sources: list, country_of) -> list:

@@ -5,7 +5,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 from ..tsv import read_tsv  # noqa: F401  (scripts read the event tables with it from here)
 
@@ -131,7 +131,7 @@ def _act_nouns(data_dir: Path) -> frozenset[str]:
         words = {w.strip() for w in path.read_text(encoding="utf-8").splitlines()
                  if w.strip() and not w.startswith("#")}
     with open(data_dir / "slots.yaml", encoding="utf-8") as fh:
-        words |= {str(w).lower() for w in (yaml.safe_load(fh) or {}).get("act_nouns_extra", [])}
+        words |= {str(w).lower() for w in (safe_load(fh) or {}).get("act_nouns_extra", [])}
     return frozenset(words)
 
 
@@ -146,10 +146,10 @@ def _words(values) -> list[str]:
 def _yaml(path: Path, overlay: Path | None) -> dict:
     """A YAML mapping, with the keys of the overlay folder's file of the same name on top."""
     with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = safe_load(fh) or {}
     if overlay is not None and (overlay / path.name).exists():
         with open(overlay / path.name, encoding="utf-8") as fh:
-            data.update(yaml.safe_load(fh) or {})
+            data.update(safe_load(fh) or {})
     return data
 
 

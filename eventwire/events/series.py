@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
+from .yamldata import safe_load
 
 from .rules import DATA
 
@@ -36,7 +36,7 @@ def series_heads() -> frozenset[str]:
     """The heads that count a series through "of" (spans.yaml series_heads), for the light-verb
     rule too (triggers.py: "carried out hundreds of strikes")."""
     with open(DATA / "spans.yaml", encoding="utf-8") as fh:
-        return frozenset((yaml.safe_load(fh) or {}).get("series_heads", ()))
+        return frozenset((safe_load(fh) or {}).get("series_heads", ()))
 
 
 class Series:

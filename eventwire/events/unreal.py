@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
+from .yamldata import safe_load
 
 from .rules import DATA
 
@@ -15,7 +15,7 @@ from .rules import DATA
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     with open(DATA / "unreal.yaml", encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh) or {}
+        raw = safe_load(fh) or {}
     return {k: frozenset(str(w).lower() for w in v) for k, v in raw.items()}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import yaml
+from .yamldata import safe_load
 
 from ..actors.codes import country_part
 from ..records import Origin
@@ -23,7 +23,7 @@ CODE = "0356"
 class Withdrawals:
     def __init__(self, path: Path = DATA):
         with open(path, encoding="utf-8") as fh:
-            w = yaml.safe_load(fh) or {}
+            w = safe_load(fh) or {}
         self.w = {k: frozenset(str(x).lower() for x in v) for k, v in w.items()}
 
     def decided(self, verb, resolver) -> list:

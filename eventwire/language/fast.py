@@ -3,7 +3,9 @@
 - The attribute ruler (tag map and morphology rules: 179 one- and two-token patterns in
   en_core_web_sm) runs spaCy's general Matcher over every token; here its patterns are
   indexed by the values they test (TAG, LOWER, DEP, IS_SPACE), read from the Doc as one
-  array, and the matches are sorted and applied as the ruler does (later rules win).
+  array, and the matches are sorted and applied as the ruler does (later rules win). Rules
+  whose first token has only a regex (or NOT_IN) test are indexed by the tested words, each
+  word's answer worked out once.
 - The rule lemmatizer recomputes the lemma of every base form it meets (its own cache keeps
   only the others); a lemma depends only on the token's text, POS and morphology, so the
   whole answer is kept per (orth, pos, morph). Its index of known base forms (57,000 nouns)
@@ -32,7 +34,12 @@ class FastRulerMatch:
     def __init__(self, ruler, index: dict):
         self.ruler = ruler
         self.index = index          # field positions -> {values: [(rule, m_id, tests, length)]}
-        self.groups = [(operator.itemgetter(*keys) if keys else None, table) for keys, table in index.items()]
+        self.groups = []        # (the row's key in the table, the table's look-up)
+        for keys, table in index.items():
+            if isinstance(table, _Screened):
+                self.groups.append((operator.itemgetter(*table.fields), table.__getitem__))
+            else:
+                self.groups.append((operator.itemgetter(*keys) if keys else None, table.get))
 
     @staticmethod
     def _tests(spec: dict, strings) -> list | None:
@@ -74,6 +81,16 @@ class FastRulerMatch:
                     return None
                 # the first token's equality tests index the rule; the rest is checked on a hit
                 first = [(f, v) for f, op, v in tests[0] if op == "IN"]
+                if not first and tests[0]:
+                    # no equality to index by ("LOWER" a regex): the tested fields index the
+                    # rule, each value worked out on first sight (_Screened)
+                    keys = tuple(sorted({f for f, _, _ in tests[0]}))
+                    screen, tests[0] = tests[0], []
+                    checks = tuple(tuple(t) for t in tests)
+                    entry = (i, m_id, checks if any(checks) else None, len(tests))
+                    table = index.setdefault(("screened", keys), _Screened(keys, strings))
+                    table.add(screen, entry)
+                    continue
                 tests[0] = [t for t in tests[0] if t[1] != "IN"]
                 keys = tuple(f for f, _ in first)
                 checks = tuple(tuple(t) for t in tests)
@@ -104,9 +121,10 @@ class FastRulerMatch:
             rows = [[r] for r in rows]
         n = len(rows)
         out = set()
-        for getter, table in self.groups:
-            for s, row in enumerate(rows):
-                hits = table.get(getter(row) if getter is not None else ())
+        for getter, lookup in self.groups:
+            # each row's entries of the group, looked up in one pass
+            keys = map(getter, rows) if getter is not None else itertools.repeat((), n)
+            for s, hits in enumerate(map(lookup, keys)):
                 if not hits:
                     continue
                 for i, m_id, tests, length in hits:
@@ -127,6 +145,27 @@ class FastRulerMatch:
 
     def _spacy_set(self, doc, matches):
         type(self.ruler).set_annotations(self.ruler, doc, matches)
+
+
+class _Screened(dict):
+    """Rules whose first token has no equality test to index them by (a regex on LOWER, a
+    NOT_IN): the values of the fields they test -> the rules whose first-token tests those
+    values pass, worked out the first time the values are met (the same words recur)."""
+
+    def __init__(self, fields: tuple, strings):
+        super().__init__()
+        self.fields = fields
+        self.strings = strings
+        self.rules: list[tuple[list, tuple]] = []     # (first-token tests, entry)
+
+    def add(self, tests: list, entry: tuple) -> None:
+        self.rules.append((tests, entry))
+
+    def __missing__(self, key):
+        row = dict(zip(self.fields, key if len(self.fields) > 1 else (key,)))
+        hits = [entry for tests, entry in self.rules if FastRulerMatch._passes(row, tests, self.strings)]
+        self[key] = hits
+        return hits
 
 
 def speed_up(nlp) -> None:
