@@ -150,22 +150,51 @@ def test_banded_distance_is_the_full_tables():
                 assert _distance(a, b, limit) == min(full, limit + 1), (a, b, limit)
 
 
-def test_letter_filter_never_drops_a_near_spelling(monkeypatch):
-    from eventwire.places import fuzzy
-    from eventwire.places.gazetteer import Gazetteer
+def test_letter_filter_never_drops_a_near_spelling():
+    from eventwire.places.fuzzy import _distance
+    from eventwire.places.gazetteer import COUNTRY, Gazetteer
+    from eventwire.places.normal import name_key
 
     g = Gazetteer.load()
     keys = [("tarinkowt", ["AFG"]), ("lashkargah", ["AFG"]), ("ouagadaougou", ["BFA"]),
             ("maiduguri", ["NGA", "CMR"]), ("bengazhi", ["LBY"]), ("marioupol", ["UKR"]),
             ("kandahr", ["AFG", "PAK"]), ("mogadisho", ["SOM"])]
+
+    def every_name(key, countries):
+        # the look-up without the letter filter or the grouping: every place of the countries
+        limit = 0 if len(key) < 6 else 1 if len(key) < 10 else 2
+        best, found = limit + 1, []
+        for cc in countries:
+            for i in range(len(g)):
+                flat = name_key(g._name[i]).replace(" ", "")
+                if g.country_of(i) != cc or g.kind(i) == COUNTRY or not flat or flat[0] != key[0]:
+                    continue
+                d = _distance(key, flat, limit)
+                if d < best:
+                    best, found = d, [i]
+                elif d == best and d <= limit:
+                    found.append(i)
+        return tuple(found)
+
     filtered = [g.fuzzy(k, c) for k, c in keys]
-    with monkeypatch.context() as m:
-        m.setattr(fuzzy, "_letters", lambda flat: 0)      # every name passes the filter
-        g._near.reset()
-        unfiltered = [g.fuzzy(k, c) for k, c in keys]
-    g._near.reset()
-    assert filtered == unfiltered
+    assert filtered == [every_name(k, c) for k, c in keys]
     assert sum(1 for f in filtered if f) >= 4
+
+
+def test_packed_index_answers_as_a_dict():
+    import pickle
+
+    from eventwire.places.packed import KeyIndex, PackedNames
+
+    d = {"kabul": 3, "lashkar gah": (5, ~9), "gah": ~2, "": 7, "nawa e barakzayi": (1, 2, 3)}
+    d.update((f"town {n}", n) for n in range(300))
+    k = KeyIndex(d.items())
+    assert list(k.items()) == list(d.items()) and len(k) == len(d)
+    assert all(k.get(key) == v and key in k for key, v in d.items())
+    assert k.get("kabu") is None and "kabull" not in k and k.get("x", 1) == 1
+    assert list(pickle.loads(pickle.dumps(k)).items()) == list(d.items())
+    names = PackedNames(["Kābul", "", "Lashkar Gah"])
+    assert list(names) == ["Kābul", "", "Lashkar Gah"] and names[2] == "Lashkar Gah" and len(names) == 3
 
 
 def test_person_rows_are_the_lookups():

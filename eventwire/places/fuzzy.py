@@ -6,22 +6,47 @@ near the diagonal; a bit set of each name's letters rules most names out before 
 """
 from __future__ import annotations
 
+from array import array
 from typing import Iterable
 
 from .normal import name_key
 
+# the characters of a name key (places/normal.py): one bit each in a name's letter set
+ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+_BIT = {ch: 1 << n for n, ch in enumerate(ALPHABET)}
+
 
 class NearNames:
-    """The places' names by country and first letter, built on the first look at a country."""
+    """The places' names without spaces, grouped by country and first letter (ids ascending
+    in each group) in flat arrays, with each name's letter set: built with the index."""
 
-    def __init__(self, names: list[str], countries: list[str], kinds: bytes, hidden: int, country_kind: int):
-        self._name = names              # place id -> name
-        self._cc = countries            # place id -> ISO3
-        self._kind = kinds              # place id -> kind (countries themselves are left out)
-        self._hidden = hidden           # places below this id are not matched (an import hides them)
-        self._country_kind = country_kind
-        self._fuzzy: dict | None = None
-        self._fuzzy_letters: dict[tuple[str, str], list[tuple[str, int, int]]] = {}
+    __slots__ = ("_flats", "_starts", "_lens", "_ids", "_letters", "_groups")
+
+    def __init__(self, names: Iterable[str], countries: list[str], kinds: bytes, hidden: int,
+                 country_kind: int):
+        groups: dict[tuple[str, str], list[tuple[str, int]]] = {}
+        for i, name in enumerate(names):
+            # countries themselves are left out, and places an import hides
+            if i < hidden or kinds[i] == country_kind:
+                continue
+            flat = name_key(name).replace(" ", "")
+            if flat:
+                groups.setdefault((countries[i], flat[0]), []).append((flat, i))
+        flats, starts, lens, ids, letters = [], array("I", [0]), array("H"), array("i"), array("Q")
+        self._groups: dict[tuple[str, str], tuple[int, int]] = {}
+        for key in sorted(groups):
+            first = len(ids)
+            for flat, i in groups[key]:
+                mask, unknown = _letters(flat)
+                assert not unknown, flat        # name keys hold only ALPHABET's characters
+                flats.append(flat)
+                starts.append(starts[-1] + len(flat))
+                lens.append(len(flat))
+                ids.append(i)
+                letters.append(mask)
+            self._groups[key] = (first, len(ids))
+        self._flats, self._starts, self._lens, self._ids, self._letters = \
+            "".join(flats), starts, lens, ids, letters
 
     def find(self, key: str, countries: Iterable[str]) -> tuple[int, ...]:
         """Places in `countries` whose name is a near spelling of `key`: spaces ignored, one
@@ -30,61 +55,40 @@ class NearNames:
         if len(flat) < 5:
             return ()
         limit = 0 if len(flat) < 6 else 1 if len(flat) < 10 else 2
-        letters = _letters(flat)
+        letters, unknown = _letters(flat)
+        # an edit changes at most two of the letters a name has (one out, one in): names whose
+        # sets of letters differ in more are further than `limit` (a character of the key that
+        # no name has is one of the differences)
+        most = 2 * limit - unknown
+        n = len(flat)
+        flats, starts, lens, ids, masks = self._flats, self._starts, self._lens, self._ids, self._letters
         best, found = limit + 1, []
         for cc in countries:
-            for flat2, i, letters2 in self._names(cc, flat[0]):
-                # an edit changes at most two of the letters a name has (one out, one in): names
-                # whose sets of letters differ in more are further than `limit`
-                if abs(len(flat2) - len(flat)) > limit or (letters ^ letters2).bit_count() > 2 * limit:
+            group = self._groups.get((cc, flat[0]))
+            if group is None:
+                continue
+            for j in range(*group):
+                if abs(lens[j] - n) > limit or (letters ^ masks[j]).bit_count() > most:
                     continue
-                d = _distance(flat, flat2, limit)
+                d = _distance(flat, flats[starts[j]:starts[j + 1]], limit)
                 if d < best:
-                    best, found = d, [i]
+                    best, found = d, [ids[j]]
                 elif d == best and d <= limit:
-                    found.append(i)
+                    found.append(ids[j])
         return tuple(found)
 
-    def reset(self) -> None:
-        """Forget the lists built so far (they are built again on the next look)."""
-        self._fuzzy, self._fuzzy_letters = None, {}
 
-    def _names(self, cc: str, first: str) -> list[tuple[str, int, int]]:
-        """(name without spaces, place, its letters) of the country's places whose name
-        starts with `first`; the letters are worked out on the first look at a list."""
-        key = (cc, first)
-        got = self._fuzzy_letters.get(key)
-        if got is None:
-            got = self._fuzzy_letters[key] = [(flat, i, _letters(flat))
-                                              for flat, i in self._bucket(cc).get(first, ())]
-        return got
-
-    def _bucket(self, cc: str) -> dict[str, list[tuple[str, int]]]:
-        if self._fuzzy is None:
-            self._fuzzy = {}
-            for i, c in enumerate(self._cc):
-                self._fuzzy.setdefault(c, []).append(i)
-        got = self._fuzzy.get(cc)
-        if isinstance(got, dict):
-            return got
-        bucket: dict[str, list[tuple[str, int]]] = {}
-        hidden = self._hidden
-        for i in got or ():
-            if self._kind[i] == self._country_kind or i < hidden:
-                continue
-            flat = name_key(self._name[i]).replace(" ", "")
-            if flat:
-                bucket.setdefault(flat[0], []).append((flat, i))
-        self._fuzzy[cc] = bucket
-        return bucket
-
-
-def _letters(flat: str) -> int:
-    """The set of characters of a name, one bit each."""
-    out = 0
+def _letters(flat: str) -> tuple[int, int]:
+    """The set of ALPHABET's characters of a name, one bit each, and how many other
+    characters it has."""
+    out = unknown = 0
     for ch in set(flat):
-        out |= 1 << ord(ch)
-    return out
+        bit = _BIT.get(ch)
+        if bit is None:
+            unknown += 1
+        else:
+            out |= bit
+    return out, unknown
 
 
 def _distance(a: str, b: str, limit: int) -> int:

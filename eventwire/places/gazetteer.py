@@ -33,9 +33,10 @@ from typing import Any, Iterable
 from ..tsv import read_rows, read_tsv
 from .fuzzy import NearNames
 from .normal import name_key, strip_generic
+from .packed import KeyIndex, PackedNames
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 7  # bump when the cached index layout changes
+FORMAT = 8  # bump when the cached index layout changes
 KINDS = ("country", "admin1", "admin2", "city")
 COUNTRY, ADMIN1, ADMIN2, CITY = range(4)
 
@@ -129,8 +130,8 @@ class Gazetteer:
     _loaded: dict[str, "Gazetteer"] = {}
 
     def __init__(self, state: dict[str, Any]):
-        self._s = state
-        self._name: list[str] = state["name"]
+        self._s = state = _packed(state)
+        self._name: PackedNames = state["name"]
         self._cc: list[str] = state["cc"]          # ISO3
         self._a1: list[str] = state["a1"]          # GeoNames admin1 code, "" if none
         self._lat: array = state["lat"]
@@ -138,8 +139,8 @@ class Gazetteer:
         self._pop: array = state["pop"]
         self._kind: bytes = state["kind"]
         self._gnid: array = state["gnid"]
-        self.index: dict[str, Any] = state["index"]        # key -> id or tuple of ids
-        self.heads: dict[str, int] = state["heads"]        # first word of longer keys -> most words
+        self.index: KeyIndex = state["index"]              # key -> id or tuple of ids
+        self.heads: KeyIndex = state["heads"]              # first word of longer keys -> most words
         self.capitals: frozenset[int] = state["capitals"]
         self._countries: dict[str, int] = state["countries"]   # ISO3 -> id
         self._iso2: dict[str, str] = state["iso2"]             # ISO2 -> ISO3
@@ -153,8 +154,8 @@ class Gazetteer:
         # an imported gazetteer's countries (a few): where its places are read when a text names none
         self.home: tuple[str, ...] = tuple(state.get("home", ()))
         self._places: dict[int, Place] = {}
-        # near spellings of the places' names, by country (built on the first look)
-        self._near = NearNames(self._name, self._cc, self._kind, state.get("hidden", 0), COUNTRY)
+        # near spellings of the places' names, by country
+        self._near: NearNames = state["near"]
 
     # ------------------------------------------------------------ loading
     @classmethod
@@ -180,7 +181,7 @@ class Gazetteer:
         try:
             with path.open("rb") as fh:
                 return cls(pickle.load(fh))
-        except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError):
+        except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError, ImportError):
             pass
         state = build_state()
         try:
@@ -321,6 +322,17 @@ class Gazetteer:
 
 # ---------------------------------------------------------------- building the index
 
+def _packed(state: dict[str, Any]) -> dict[str, Any]:
+    """The state with its big tables in packed form (an index built before they were
+    packed, or by hand, holds a list of names and dicts)."""
+    if isinstance(state["index"], KeyIndex):
+        return state
+    state = dict(state, name=PackedNames(state["name"]), heads=KeyIndex(state["heads"].items()),
+                 index=KeyIndex(state["index"].items()))
+    state["near"] = NearNames(state["name"], state["cc"], state["kind"], state.get("hidden", 0), COUNTRY)
+    return state
+
+
 def build_state(imported: dict[str, Any] | None = None) -> dict[str, Any]:
     """The index. `imported` (from geonames.read_tables): an analyst's places and divisions,
     added to the bundled ones, or with "replace" set, in place of the bundled towns (which are
@@ -456,18 +468,19 @@ def build_state(imported: dict[str, Any] | None = None) -> dict[str, Any]:
         key_in(i, city_names(r)[1:], primary=0)
     _add_flat_keys(index)
 
-    packed: dict[str, Any] = {}
     heads: dict[str, int] = {}
-    for k, v in index.items():
-        packed[k] = v[0] if len(v) == 1 else tuple(v)
+    for k in index:
         if " " in k:
             toks = k.split(" ")
             if heads.get(toks[0], 0) < len(toks):
                 heads[toks[0]] = len(toks)
     stop = _read_words("stop_hand.tsv")
     return {
-        "name": name, "cc": cc, "a1": a1, "lat": lat, "lon": lon, "pop": pop,
-        "kind": bytes(kind), "gnid": gnid, "index": packed, "heads": heads,
+        "name": PackedNames(name), "cc": cc, "a1": a1, "lat": lat, "lon": lon, "pop": pop,
+        "kind": bytes(kind), "gnid": gnid,
+        "index": KeyIndex((k, v[0] if len(v) == 1 else tuple(v)) for k, v in index.items()),
+        "heads": KeyIndex(heads.items()),
+        "near": NearNames(name, cc, kind, hidden, COUNTRY),
         "capitals": frozenset(capitals), "countries": countries, "iso2": iso2,
         "iso2_of": {v: k for k, v in iso2.items()}, "admin1": admin1,
         "admin1_names": admin1_names, "admin1_iso": admin1_iso,
