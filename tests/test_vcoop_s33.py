@@ -1,0 +1,40 @@
+"""Verbal cooperation the session-33 dev_quad reading found missed (vcoop): an insurgency's truce
+or laying down of arms with no foe named is with its own state (truces.insurgents_state).
+Sentences written for these tests."""
+import pytest
+
+
+def _dyads(events):
+    return {(e.source.code, e.target.code, e.code[:2]) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Colombian rebels agreed to a ceasefire on Monday.", ("COLREB", "COLGOV", "03")),
+    ("Maoist rebels in Nepal said on Thursday that they will lay down their arms.", ("NPLREB", "NPLGOV", "03")),
+    ("The Taliban agreed to a ceasefire, a senior Taliban negotiator said.", ("AFGREB", "AFGGOV", "03")),
+    ("Colombian rebels declared a unilateral ceasefire over Christmas.", ("COLREB", "COLGOV", "08")),
+])
+def test_an_insurgency_s_truce_with_no_foe_named_is_with_its_state(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date=None))
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian rebels will agree to a ceasefire if the army withdraws.",    # a condition
+    "Colombian rebels did not agree to a ceasefire.",                       # negated
+    "Colombian rebels may lay down their arms next year, an analyst said.",  # a guess
+    "The rebels agreed to a ceasefire.",                                    # no country named
+])
+def test_no_truce_no_event(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.target.code.endswith("GOV")]
+
+
+def test_a_story_naming_another_country_leaves_the_foe_unread(code_text):
+    # the group may fight that other country: its truce is not guessed to be with its own state
+    events = code_text("Israeli jets struck Gaza on Monday. Hamas agreed to a ceasefire hours later.", date=None)
+    assert not [e for e in events if e.code[:2] == "03"]
+
+
+def test_a_named_foe_stays_the_target(code_text):
+    events = code_text("Colombian rebels agreed to a ceasefire with the army.", date=None)
+    assert ("COLREB", "COLMIL", "03") in _dyads(events)
+    assert not [e for e in events if e.target.code == "COLGOV"]
