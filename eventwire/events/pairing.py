@@ -322,7 +322,7 @@ class Pairing:
             targets = held_people(verb, resolver, code, self.unnamed.released_nouns)
         if not targets and self.nominal is not None:     # "the coalition fighting Y declared a truce"
             targets = fought_foes(verb, resolver, code) or war_foes(verb, resolver, code, sources) or \
-                insurgents_state(sources, code, trig.code, resolver)  # "the rebels agreed to a ceasefire"
+                insurgents_state(verb, sources, code, trig.code, resolver)  # "the rebels agreed to a ceasefire"
         if not targets and withdrawal(code, trig.code):   # "troops pulled out of Y", "withdrew from Kherson"
             targets = left_country(verb, resolver, sources)
         if not targets and not among_sources:
