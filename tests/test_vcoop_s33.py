@@ -60,3 +60,21 @@ def test_a_bracketed_short_name_belongs_to_the_name_before_it(code_text, text, e
     # the parser may hang "(EAEU)" on the first of the joined names, which then reads as the org
     got = _dyads(code_text(text, date=None))
     assert expected in got or (expected[1], expected[0], expected[2]) in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paris sent a team of investigators to Bamako in a bid to investigate the Malian army.", ("FRAGOV", "MLIMIL", "09")),
+    ("France sent troops to Mali in an effort to investigate the Malian army.", ("FRAGOV", "MLIMIL", "09")),
+])
+def test_a_sending_in_a_bid_to_investigate_is_the_investigation(code_text, text, expected):
+    # (the team sent is otherwise read as a mission, 036: verbal cooperation only)
+    assert expected in _dyads(code_text(text, date=None))
+
+
+@pytest.mark.parametrize("text", [
+    "France will send a team to Mali in a bid to investigate the Malian army.",   # a plan
+    "France did not send a team in a bid to investigate the Malian army.",         # negated
+    "France made a bid to investigate the Malian army.",                           # no sending
+])
+def test_no_sending_done_no_investigation(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.code[:2] == "09"]
