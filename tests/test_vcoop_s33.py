@@ -78,3 +78,12 @@ def test_a_sending_in_a_bid_to_investigate_is_the_investigation(code_text, text,
 ])
 def test_no_sending_done_no_investigation(code_text, text):
     assert not [e for e in code_text(text, date=None) if e.code[:2] == "09"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan church leader John Mwangi met the Ugandan president.", "KENCHR"),
+    ("Kenyan church leaders criticised the Ugandan government.", "KENCHR"),
+    ("The Kenyan leader met the Ugandan president.", "KENGOV"),      # a leader alone: the state's
+])
+def test_a_church_leader_is_of_the_church(code_text, text, expected):
+    assert expected in {e.source.code for e in code_text(text, date="2012-05-04")}
