@@ -118,8 +118,8 @@ def insurgents_state(verb, sources, code: str, act_code: str, resolver) -> list:
     foe named and no other country in the story, else []."""
     if not (code.startswith(AGREED_TRUCE_CODES) or (code[:2] == "03" and act_code.startswith("087"))):
         return []
-    if not one_side(verb):
-        return []
+    if not one_side(verb) or len({s.code for s in sources}) != 1:
+        return []       # "both sides agreed to a ceasefire": with each other (pairing's sides)
     named = countries_named(resolver)
     out = []
     for s in sources:
