@@ -33,7 +33,7 @@ from .events.confidence import annotate as annotate_confidence
 from .events.groups import may_name_unlisted_doer
 from .events.parse import repair_aux_subject, repair_hedge_root, repair_hedged_subject, repair_headless, repair_passives, \
     repair_noun_root, repair_release_particle, repair_tense_conj
-from .events.asides import repair_aside
+from .events.asides import repair_aside, repair_bracketed_name
 from .events.speakers import repair_trailing_speaker
 from .events.coder import EventCoder
 from .events.patterns import VerbDictionary
@@ -465,6 +465,7 @@ class Coder:
                         repair_aux_subject(s.tokens)
                         repair_tense_conj(s.tokens)
                         repair_aside(s.tokens)
+                        repair_bracketed_name(s.tokens)
                         repair_release_particle(s.tokens)
                         repair_noun_root(s.tokens)
                         repair_trailing_speaker(s.tokens)

@@ -394,6 +394,10 @@ class Memory:
             counts[self.dateline_country] += 3
         return counts
 
+    def story_countries(self) -> set[str]:
+        """The countries the story names: its actors so far, its places and its dateline."""
+        return set(self._story_counts())
+
     def _set_in(self, country: str) -> bool:
         """Is the story set in the country (the one its places and dateline name most, or no
         place named), not only about that country's people abroad?"""

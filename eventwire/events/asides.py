@@ -74,6 +74,27 @@ def repair_aside(doc) -> None:
                 continue
 
 
+def repair_bracketed_name(doc) -> None:
+    """ "China and the Eurasian Union (EAEU) signed ...": a one-word bracket after the second of
+    two joined names is that name's short form, but the parser may hang it on the first ("China
+    (EAEU)"), which then reads as the bracketed name. Hang it on the name right before it."""
+    if "(" not in doc.text:
+        return
+    for tok in doc:
+        a = tok.i - 1
+        if tok.dep_ != "appos" or a < 1 or tok.i + 1 >= len(doc) or doc[a].text != "(" or \
+                doc[tok.i + 1].text != ")" or tok.pos_ != "PROPN":
+            continue
+        name = doc[a - 1]
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.i != tok.head.i or name.i == tok.head.i:
+            continue
+        try:
+            for t in (tok, doc[a], doc[tok.i + 1]):
+                t.head = name
+        except Exception:      # a tree spaCy refuses: keep the parse as it was
+            continue
+
+
 def aside_actors(noun, resolver) -> list:
     """The actors named in a bracket right after the noun's phrase ("armed groups (believed to
     be A and B militants)"), when the aside identifies it: its first word, or the verb of

@@ -73,19 +73,30 @@ def sent_to_investigate(verb, code: str, mood_of) -> bool:
     head = verb.head
     if verb.dep_ in ("acl", "relcl") and head.dep_ == "dobj":
         head = head.head        # "sent [a team to investigate]"
+    elif in_purpose(verb):
+        head = head.head.head   # "sent a team in [a bid to investigate]"
     elif verb.dep_ not in ("advcl", "xcomp"):
         return False
     return head.i != verb.i and head.lemma_.lower() in _data()["sending_verbs"] and mood_of(head) == "fact"
+
+
+def in_purpose(verb) -> bool:
+    """Is the infinitive on a noun of purpose after "in" on a verb: "in a bid to investigate"?"""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.lemma_.lower() in _data()["purpose_nouns"] and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB"
 
 
 def senders(verb, code: str, sources_of) -> list:
     """The sender of "sent [a mission to investigate X]": the investigation's doer, which the
     parse hangs on the team sent (sources_of: a verb's sources); [] otherwise."""
     if not code or code[:2] != INVESTIGATE_ROOT or verb.dep_ not in ("acl", "relcl") or \
-            verb.head.dep_ != "dobj" or verb.head.head.lemma_.lower() not in _data()["sending_verbs"] or \
             not any(a.dep_ == "aux" and a.tag_ == "TO" for a in verb.children):
         return []
-    return sources_of(verb.head.head)
+    sender = verb.head.head.head if in_purpose(verb) else verb.head.head if verb.head.dep_ == "dobj" else None
+    if sender is None or sender.lemma_.lower() not in _data()["sending_verbs"]:
+        return []
+    return sources_of(sender)
 
 
 @dataclass

@@ -42,7 +42,7 @@ from .sides import OWN_PEOPLE, home_state, is_companion, own_people, own_populat
 from .talk_mediators import MEDIATION, disputing_sides
 from .threats import threatened_places
 from .triggers import HELD_BY, Trigger
-from .truces import fought_foes, war_foes
+from .truces import fought_foes, insurgents_state, war_foes
 from .blockaded import purpose_targets
 from .violations import mutual_violation, violated_places
 
@@ -340,7 +340,8 @@ class Pairing:
         elif not targets and self.nominal is not None and self.unnamed.main_clause(verb):
             targets = held_people(verb, resolver, code, self.unnamed.released_nouns)
         if not targets and self.nominal is not None:     # "the coalition fighting Y declared a truce"
-            targets = fought_foes(verb, resolver, code) or war_foes(verb, resolver, code, sources)
+            targets = fought_foes(verb, resolver, code) or war_foes(verb, resolver, code, sources) or \
+                insurgents_state(verb, sources, code, trig.code, resolver)  # "the rebels agreed to a ceasefire"
         if not targets and withdrawal(code, trig.code):   # "troops pulled out of Y", "withdrew from Kherson"
             targets = left_country(verb, resolver, sources)
         if not targets and not among_sources:

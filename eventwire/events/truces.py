@@ -9,10 +9,21 @@ The truce's own phrase may name the war it stops (war_foes, s32): "agreed to a t
 war with Y", "declared a ceasefire in its offensive against Y", "a ceasefire halting its
 incursion into Y": the side or country the war, offensive or incursion is with, against or
 into (named; not the declarer or its own state). Also for a truce agreed to (0356).
+
+An insurgency's truce with no foe named at all (insurgents_state, s33): "the rebels agreed to a
+ceasefire", "the insurgents said they will lay down their arms" is with the state they rise
+against, their own country's government (a named country only; never an unknown one), and only
+when the story names no other country: "Hamas agreed to a truce" in a story about Israel is with
+Israel, and which foreign war a group fights is not read here.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
 from ..actors.codes import country_part
+from ..tsv import read_rows
 from .parse import OBJ_DEPS
 from .receivers import GUESSED
 
@@ -68,3 +79,53 @@ def war_foes(verb, resolver, code: str, sources) -> list:
                 if found:
                     return found
     return []
+
+
+# armed groups that rise against their own state: rebels, insurgents, separatists (CAMEO roles)
+INSURGENT_ROLES = frozenset({"REB", "INS", "SEP"})
+# the country tables: a state's code, not a region's ("SEAREB": a group of South-East Asia)
+COUNTRY_TABLES = tuple(Path(__file__).parents[1] / "actors" / "data" / f for f in ("countries.tsv", "countries_hand.tsv"))
+
+
+@lru_cache(maxsize=1)
+def states() -> frozenset[str]:
+    return frozenset(row[1] for table in COUNTRY_TABLES for row in read_rows(table) if len(row) > 1)
+
+
+def one_side(verb) -> bool:
+    """Does the verb's subject name one side only ("the rebels"), not two ("the army and the
+    rebels signed a truce": the other side is there, named or not)?"""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:     # "agreed to lay down": agreed's subject
+        verb = verb.head
+    return not any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                   for c in s.children)
+
+
+def countries_named(resolver) -> set[str]:
+    """The countries of the story so far (memory) and of the sentence's own names."""
+    found = resolver.memory.story_countries()
+    for m in resolver.matches:
+        res = resolver.match_actor(m)
+        country = country_part(res[1].code) if res is not None else None
+        if country and country != "---":
+            found.add(country)
+    return found
+
+
+def insurgents_state(verb, sources, code: str, act_code: str, resolver) -> list:
+    """The government of the insurgents' own country, for a truce or a laying down of arms they
+    declare, agree to or say they will make (087x, 0356, or an intent 03 of a 087x act) with no
+    foe named and no other country in the story, else []."""
+    if not (code.startswith(AGREED_TRUCE_CODES) or (code[:2] == "03" and act_code.startswith("087"))):
+        return []
+    if not one_side(verb) or len({s.code for s in sources}) != 1:
+        return []       # "both sides agreed to a ceasefire": with each other (pairing's sides)
+    named = countries_named(resolver)
+    out = []
+    for s in sources:
+        country = country_part(s.code)
+        if s.code[3:6] in INSURGENT_ROLES and country in states() \
+                and s.origin not in GUESSED and named <= {country} and all(o.code != country + "GOV" for o in out):
+            out.append(replace(s, code=country + "GOV",
+                               how=s.how + " + its own state (an insurgency's truce is with it)"))
+    return out
