@@ -324,6 +324,10 @@ def repair_aux_subject(doc) -> None:
         if verb.i < aux.i or verb.pos_ not in ("VERB", "AUX") or \
                 any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
             continue
+        # only adverbs and other auxiliaries between them ("have however opposed", "will not
+        # have met"): a verb further on belongs to another clause the parser misread
+        if any(t.dep_ not in ("advmod", "neg") and t.pos_ != "AUX" for t in doc[aux.i + 1:verb.i]):
+            continue
         try:
             tok.head = verb
         except Exception:      # a tree spaCy refuses: keep the parse as it was

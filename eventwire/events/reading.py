@@ -19,13 +19,6 @@ from .rules import Rules
 # (not "accused Y of supporting", "credited with helping", "aimed at easing"; "before allowing"
 # is often a condition)
 MEANS_PREPS = frozenset({"by", "after"})
-# the patterns derived from PETRARCH's dictionary (verb_patterns.tsv), not hand-written ones
-DERIVED = "cameo2:"
-
-
-def _size(pattern: Pattern) -> tuple[int, int]:
-    """How specific a pattern is, as the dictionary sorts them: its words, then its slots."""
-    return pattern.n_words, len(pattern.before) + len(pattern.after)
 
 
 class EventwireReading:
@@ -59,35 +52,8 @@ class EventwireReading:
         return list(verb.doc[verb.sent.start:verb.i])
 
     def order_patterns(self, patterns: list, around) -> list:
-        """The order a verb's patterns are tried in: the dictionary's (longest first, hand before
-        derived); among derived patterns of one size, the one whose words start nearest the verb
-        first, as PETRARCH reads: "rejected a request from Y on the charge of ...", the request,
-        not the charge of a later phrase."""
-        out, run = [], []
-        for p in patterns + [None]:
-            if run and (p is None or not p.id.startswith(DERIVED) or _size(p) != _size(run[0])):
-                out += self._nearest_first(run, around) if len(run) > 1 else run
-                run = []
-            if p is not None and p.id.startswith(DERIVED):
-                run.append(p)
-            elif p is not None:
-                out.append(p)
-        return out
-
-    def _nearest_first(self, run: list, around) -> list:
-        """Patterns of one size by where their words start after the verb, the nearest first;
-        but a word that is the "of"/"for" complement of the nearest ("an offer of talks", "a
-        request for direct aid") names what the nearer noun is about: its pattern first."""
-        at = {id(q): self.matcher.first_after(q, around) for q in run}
-        ordered = sorted(run, key=lambda q: at[id(q)])
-        first = at[id(ordered[0])]
-        after, loose = around.after, around.loose[1]
-        if first + 1 < len(after) and after[first + 1] in ("of", "for"):
-            for q in ordered[1:]:
-                gap = range(first + 2, at[id(q)])
-                if first + 1 < at[id(q)] < len(after) and all(loose.get(k) in ("DET", "ADJ") for k in gap):
-                    return [q] + [r for r in ordered if r is not q]
-        return ordered
+        """The order a verb's patterns are tried in: the dictionary's (longest first)."""
+        return patterns
 
     # -- modality
     def code(self, verb, code: str):
