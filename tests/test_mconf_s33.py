@@ -12,11 +12,11 @@ def _dyads(events):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The US has strengthened its forces in the Gulf, citing the threat of Iranian attacks.", ("USA", "IRN", "154")),
-    ("Greece has strengthened its forces on the islands, saying there was a danger of Turkish attacks.",
-     ("GRC", "TUR", "154")),
+    ("Poland has strengthened its troops near the frontier, citing the risk of Russian attacks.", ("POL", "RUS", "154")),
+    ("Armenia has strengthened its troops along the frontier, warning that there was a risk of Azerbaijani "
+     "attacks.", ("ARM", "AZE", "154")),
     ("Japan boosted its troops on the islands amid fears of a Chinese invasion.", ("JPN", "CHN", "154")),
-    ("Greek troops remained on alert amid fears of a Turkish attack.", ("GRC", "TUR", "152")),
+    ("Lithuanian units remained on high alert amid fears of a Russian incursion.", ("LTU", "RUS", "152")),
     ("Kenya beefed up its forces on the coast, warning of attacks by al-Shabaab.", ("KEN", "SOM", "154")),
 ])
 def test_a_build_up_against_a_feared_attack_is_aimed_at_its_doer(code_text, text, expected):
@@ -24,12 +24,12 @@ def test_a_build_up_against_a_feared_attack_is_aimed_at_its_doer(code_text, text
 
 
 @pytest.mark.parametrize("text", [
-    "The US has strengthened its forces in the Gulf, citing the threat of attacks.",           # no doer
+    "Poland has strengthened its troops near the frontier, citing the risk of attacks.",        # no doer
     "Japan boosted its troops on the islands amid fears of a typhoon.",                       # no attack
-    "The US has strengthened its forces in the Gulf, citing Iranian support for the rebels.",  # no danger
-    "The US has strengthened its forces in the Gulf, saying Iranian attacks were unlikely.",
-    "The US may strengthen its forces in the Gulf, citing the threat of Iranian attacks.",     # hedged
-    "The US did not strengthen its forces in the Gulf despite the threat of Iranian attacks.",  # negated
+    "Poland has strengthened its troops near the frontier, citing Russian support for the separatists.",  # no danger
+    "Poland has strengthened its troops near the frontier, saying Russian attacks were unlikely.",
+    "Poland may strengthen its troops near the frontier, citing the risk of Russian attacks.",  # hedged
+    "Poland did not strengthen its troops near the frontier despite the risk of Russian attacks.",  # negated
     "The US strengthened its economy amid fears of a Chinese trade war.",                     # no forces
 ])
 def test_no_feared_doer_no_build_up(code_text, text):
@@ -37,7 +37,7 @@ def test_no_feared_doer_no_build_up(code_text, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Bush administration has pushed for an Iraqi constitution.", ("USA", "IRQ", "0244")),
+    ("The French government has pushed for a Lebanese constitution.", ("FRA", "LBN", "0244")),
     ("The EU pushed for a new constitution in Bosnia.", ("IGO", "BIH", "0244")),
 ])
 def test_pushing_for_a_constitution_is_an_appeal(code_text, text, expected):
@@ -65,7 +65,7 @@ def test_the_named_dead_of_a_named_side_s_attack_were_killed_by_it(code_text, te
 @pytest.mark.parametrize("text", [
     "Twelve civilians died in an air strike.",                      # no doer named
     "Twelve civilians died in a Russian air strike.",               # the dead name no side
-    "Israel says 12 people died in attacks by Hamas.",             # whose dead: not said
+    "Colombia says seven people died in attacks by FARC dissidents.",  # whose dead: not said
     "The general died in a heart attack.",                          # no attack
     "Two workers died in a miners' strike.",                        # a labour strike
     "Twelve Syrian civilians may have died in a Russian air strike.",  # hedged

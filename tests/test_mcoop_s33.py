@@ -24,15 +24,15 @@ def test_restrictions_not_eased_or_not_by_a_state(code_text):
 
 
 def test_refusal_with_a_condition_is_of_its_doer(code_text):
-    found = countries(code_text("President Erdogan said his country will not lift the ban until the EU changes its visa rules."))
-    assert ("TUR", "12", "IGOEUREEC") in found and ("TUR", "12", "TUR") not in found
+    found = countries(code_text("The Indonesian president said Jakarta will not end the export ban until the EU drops its palm oil tariffs."))
+    assert ("IDN", "12", "IGOEUREEC") in found and ("IDN", "12", "IDN") not in found
     # with no condition, the own people
     assert ("ITAGOV", "12", "ITACVL") in triples(code_text("The Italian prime minister will not lift the travel restrictions."))
 
 
 def test_receiver_hung_on_a_noun_inside_the_thing_returned(code_text):
-    assert ("USA", "08", "PER") in countries(code_text(
-        "Immigration and Customs Enforcement returned 12 ancient skulls that date back to the Inca era to Peru on Friday."))
+    assert ("DEU", "08", "NGA") in countries(code_text(
+        "The German foreign ministry returned 21 bronze statues that date back to the colonial era to Nigeria on Tuesday."))
     # a "to" inside the object is no receiver when nothing is handed to anyone
     assert not code_text("The museum returned the documents relating to the case.")
     assert not code_text("Germany returned the loan with interest to the bank.")
@@ -51,8 +51,8 @@ def test_exercise_of_several_states_is_military_cooperation(code_text):
 def test_forces_sent_to_train_the_host_give_military_aid(code_text):
     events = code_text("Britain deployed 20 soldiers to Kenya to train Kenyan troops.")
     assert ("GBR", "07", "KEN") in countries(events) and not any(e.code[:2] == "15" for e in events)
-    assert ("CAN", "07", "KEN") in countries(code_text(
-        "Twelve Canadian Army soldiers deployed to the Kenyan Army's infantry school to train more than 200 Kenyan soldiers."))
+    assert ("AUS", "07", "FJI") in countries(code_text(
+        "Forty Australian Army instructors deployed to the Fijian military's training centre to train about 300 Fijian troops."))
     # forces sent to fight, to support an offensive, or to train another side stay a show of force
     assert ("FRA", "15", "MLI") in countries(code_text("France deployed troops to Mali to fight the jihadists."))
     assert ("GBR", "15", "KEN") in countries(code_text("Britain deployed 20 soldiers to Kenya to support the Kenyan offensive."))
@@ -73,8 +73,8 @@ def test_restriction_not_renewed_is_eased(code_text):
 
 def test_ceasefire_pact_renewed_is_a_truce(code_text):
     # CAMEO codes an agreement to a ceasefire as the truce (0871), not a formal agreement (057)
-    events = code_text("Ethiopia's government renewed a ceasefire pact with the Tigrayan rebels.")
-    assert any(e.code == "0871" for e in events) and ("ETH", "08", "ETH") in countries(events)
+    events = code_text("The Philippine government renewed its truce agreement with the communist insurgents.")
+    assert any(e.code == "0871" for e in events) and ("PHL", "08", "PHL") in countries(events)
     events = code_text("Ethiopia's government renewed a trade pact with Kenya.")
     assert ("ETH", "05", "KEN") in countries(events) and not any(e.code.startswith("08") for e in events)
 
@@ -94,17 +94,17 @@ def test_peacekeepers_who_deploy_provide_peacekeeping(code_text):
 
 
 def test_own_people_not_guessed_beside_the_side_named(code_text):
-    events = code_text("Japan lifted travel curbs to and from North Korea and ended restrictions on the amount of cash that can be carried.")
-    assert ("JPN", "08", "PRK") in countries(events) and not any(e.target.code.endswith("CVL") for e in events)
+    events = code_text("Georgia lifted flight bans to and from Russia and scrapped limits on the sums travellers may bring in.")
+    assert ("GEO", "08", "RUS") in countries(events) and not any(e.target.code.endswith("CVL") for e in events)
     # another act by the same source keeps its own people
     found = triples(code_text("Chile lifted the state of emergency and lifted sanctions on Peru."))
     assert ("CHLGOV", "08", "CHLCVL") in found and ("CHLGOV", "08", "PERGOV") in found
 
 
 def test_approval_given_for_another_to_act_allows_it(code_text):
-    found = countries(code_text("The Sudanese government gave approval for the Red Cross to deliver aid to the refugees."))
-    assert any(s == "SDN" and r == "08" and t.startswith("NGO") for s, r, t in found)
+    found = countries(code_text("The Somali government gave approval for Doctors Without Borders to open clinics in Baidoa."))
+    assert any(s == "SOM" and r == "08" and t.startswith("NGO") for s, r, t in found)
     # approval of a plan, of a law, or only possibly given: no permission to anyone
     assert not code_text("The Sudanese parliament gave approval to the peace plan.")
     assert not code_text("The Kenyan cabinet gave its approval for the new law to take effect.")
-    assert not code_text("The Sudanese government may give approval for the Red Cross to deliver aid.")
+    assert not code_text("The Somali government may give approval for Doctors Without Borders to open clinics.")

@@ -10,8 +10,8 @@ def _roots(events, source, target):
 # -- force threatened against a named place (threats.threatened_places, pairing.py)
 
 def test_threatened_to_shell_a_city_of_another_country(code_text):
-    events = code_text("Hezbollah threatened to shell Haifa.", date="2021-03-01")
-    assert "13" in _roots(events, "LBN", "ISR")
+    events = code_text("Hamas threatened to shell Ashkelon.", date="2021-03-01")
+    assert "13" in _roots(events, "PSE", "ISR")
 
 
 def test_vowed_to_attack_a_town(code_text):
@@ -35,7 +35,7 @@ def test_fear_that_a_group_will_shell_a_town_is_no_threat(code_text):
 
 
 def test_did_not_threaten_to_shell_a_town(code_text):
-    events = code_text("Hezbollah did not threaten to shell Haifa.", date="2021-03-01")
+    events = code_text("Hamas did not threaten to shell Ashkelon.", date="2021-03-01")
     assert not [e for e in events if e.root == "13"]
 
 
@@ -57,9 +57,9 @@ def test_rejected_the_charge_is_still_a_denial(code_text):
 # -- a threat joined by "and" to an act of conflict on a side (threats.joined_act_targets)
 
 def test_suspended_aid_and_threatened_further_steps(code_text):
-    events = code_text("Canada announced a suspension of aid to Haiti and threatened to withdraw trade "
-                       "preferences.", date="2021-03-01")
-    assert "13" in _roots(events, "CAN", "HTI")
+    events = code_text("Norway declared a suspension of grants to Malawi and threatened to cut off trade "
+                       "ties.", date="2021-03-01")
+    assert "13" in _roots(events, "NOR", "MWI")
 
 
 def test_expelled_diplomats_and_warned_of_further_measures(code_text):
@@ -79,10 +79,10 @@ def test_a_threat_with_its_own_subject_is_not_joined(code_text):
 
 # -- a refusal's condition the parser hangs on the object's past relative (opinions.condition_doer)
 
-def test_will_not_lift_the_embargo_it_imposed_if_the_other_does_not(code_text):
-    events = code_text("Washington will not lift the embargo it has imposed on the island if Havana does not "
-                       "free its political prisoners.", date="2021-03-01")
-    assert "12" in _roots(events, "USA", "CUB")
+def test_will_not_lift_sanctions_it_placed_if_the_other_does_not(code_text):
+    events = code_text("Britain will not lift the sanctions it has placed on Russia if Moscow does not "
+                       "pull back its troops.", date="2021-03-01")
+    assert "12" in _roots(events, "GBR", "RUS")
 
 
 def test_will_lift_the_sanctions_it_imposed_if_the_other_frees_is_no_refusal(code_text):
@@ -94,8 +94,8 @@ def test_will_lift_the_sanctions_it_imposed_if_the_other_frees_is_no_refusal(cod
 # -- sanctions whose purpose names the side they restrict or bring round (blockaded.purpose_targets)
 
 def test_refused_to_lift_sanctions_to_get_a_side_to_talks(code_text):
-    events = code_text("Canada refuses to lift sanctions to get Iran to the negotiating table.", date="2021-03-01")
-    assert "12" in _roots(events, "CAN", "IRN")
+    events = code_text("Australia refused to ease its sanctions to bring Myanmar back to talks.", date="2021-03-01")
+    assert "12" in _roots(events, "AUS", "MMR")
 
 
 def test_imposed_sanctions_to_force_a_side(code_text):
@@ -116,14 +116,14 @@ def test_sanctions_to_protect_own_farmers_name_no_side(code_text):
 # -- a subject the parser hangs on the auxiliary (parse.repair_aux_subject)
 
 def test_compound_subject_then_however_then_auxiliary(code_text):
-    events = code_text("Brazil and Argentina however have opposed resolutions in the United Nations on "
-                       "landmines.", date="2021-03-01")
-    assert "12" in _roots(events, "BRA", "IGO") and "12" in _roots(events, "ARG", "IGO")
+    events = code_text("Ghana and Senegal however have opposed resolutions at the World Health Organization "
+                       "on tobacco.", date="2021-03-01")
+    assert "12" in _roots(events, "GHA", "IGO") and "12" in _roots(events, "SEN", "IGO")
 
 
 def test_repaired_subject_keeps_a_negation(code_text):
-    events = code_text("Brazil and Argentina however have not opposed resolutions in the United Nations on "
-                       "landmines.", date="2021-03-01")
+    events = code_text("Ghana and Senegal however have not opposed resolutions at the World Health Organization "
+                       "on tobacco.", date="2021-03-01")
     assert not [e for e in events if e.root == "12"]
 
 

@@ -10,7 +10,8 @@ def _dyads(events):
 
 @pytest.mark.parametrize("text, expected", [
     ("Colombian rebels agreed to a ceasefire on Monday.", ("COLREB", "COLGOV", "03")),
-    ("Maoist rebels in Nepal said on Thursday that they will lay down their arms.", ("NPLREB", "NPLGOV", "03")),
+    ("Communist guerrillas in the Philippines announced on Monday that they would lay down their weapons.",
+     ("PHLREB", "PHLGOV", "03")),
     ("The Taliban agreed to a ceasefire, a senior Taliban negotiator said.", ("AFGREB", "AFGGOV", "03")),
     ("Colombian rebels declared a unilateral ceasefire over Christmas.", ("COLREB", "COLGOV", "08")),
 ])
@@ -51,13 +52,13 @@ def test_two_sides_or_no_state_leave_the_foe_unread(code_text, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("China and the Eurasian Economic Union (EAEU) on Thursday signed an agreement on trade.",
-     ("CHNGOV", "IGOCAS", "05")),
+    ("Kazakhstan and the Collective Security Treaty Organization (CSTO) on Monday signed an accord on "
+     "security.", ("KAZGOV", "IGOCAS", "05")),
     ("India and the Gulf Cooperation Council (GCC) held talks in Riyadh.", ("INDGOV", "IGOGCC", "04")),
     ("Mali (MLI) and Niger signed an agreement.", ("MLIGOV", "NERGOV", "05")),
 ])
 def test_a_bracketed_short_name_belongs_to_the_name_before_it(code_text, text, expected):
-    # the parser may hang "(EAEU)" on the first of the joined names, which then reads as the org
+    # the parser may hang "(CSTO)" on the first of the joined names, which then reads as the org
     got = _dyads(code_text(text, date=None))
     assert expected in got or (expected[1], expected[0], expected[2]) in got
 

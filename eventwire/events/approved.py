@@ -1,7 +1,7 @@
-"""Approval given for another to act: "gave approval for the UN to deliver aid", "granted its
-authorisation for aid agencies to enter the region". The light verb with an approval noun is an
+"""Approval given for another to act: "granted approval for a charity to run clinics", "gave its
+consent for relief groups to reach the valley". The light verb with an approval noun is an
 endorsement (051, CAMEO.2.0.txt GIVE APPROVAL); with a "for X to ..." clause of its own doer it is
-a permission, as "allowed X to deliver aid" (080): X is the side allowed.
+a permission, as "allowed X to run clinics" (080): X is the side allowed.
 """
 from __future__ import annotations
 

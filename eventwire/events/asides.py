@@ -75,9 +75,9 @@ def repair_aside(doc) -> None:
 
 
 def repair_bracketed_name(doc) -> None:
-    """ "China and the Eurasian Union (EAEU) signed ...": a one-word bracket after the second of
-    two joined names is that name's short form, but the parser may hang it on the first ("China
-    (EAEU)"), which then reads as the bracketed name. Hang it on the name right before it."""
+    """ "Peru and the Andean Community (CAN) met ...": a one-word bracket after the second of
+    two joined names is that name's short form, but the parser may hang it on the first ("Peru
+    (CAN)"), which then reads as the bracketed name. Hang it on the name right before it."""
     if "(" not in doc.text:
         return
     for tok in doc:

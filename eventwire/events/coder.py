@@ -373,7 +373,7 @@ class EventCoder(Pairing):
             return None
         allowed = allowed_doer(verb) if targets is None and self.nominal is not None else None
         if allowed is not None and resolver.actors(allowed):
-            # "gave approval for the UN to deliver aid": the UN is allowed (approved.py)
+            # "granted approval for a charity to run clinics": the charity is allowed (approved.py)
             trig = Trigger(verb, ALLOW_CODE, f"{APPROVED}:{verb.lemma_.lower()}", None)
             targets = resolver.actors(allowed)
         if not departure_stands(verb, trig, resolver):    # "troops left Y", not "the army chief left Y"
@@ -520,8 +520,8 @@ class EventCoder(Pairing):
         guessed = bool(pairs) and all(t.how.endswith(OWN_PEOPLE) for _, t in pairs)
         if (not pairs or guessed) and code[:2] == "12" and targets is None and crowd is None:
             # "will not lift the embargo on Y", "refused to release Y's fishermen": the act
-            # refused names whom the refusal is of (and "will not lift the ban until the EU
-            # ...": the condition's doer before the own people guessed for the act)
+            # refused names whom the refusal is of (and "won't end the quota until Y
+            # changes its rules": the condition's doer before the own people guessed for the act)
             pairs, code = self._refused_pairs(trig, code, mood, verb, resolver)
         elif pairs and code[:2] == "12":
             code = self._refused_as(verb, code)     # "refused to lift the embargo on Y": 1244

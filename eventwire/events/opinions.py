@@ -33,8 +33,8 @@ def condition_doer(verb):
     clause: "will not lift the embargo until Cuba frees the prisoners", "... unless Cuba frees",
     "... if Cuba does not free" set the condition on Cuba. None when there is no such clause or
     it is passive."""
-    # the parser may hang the clause on a past relative of the object ("will not lift the embargo
-    # it has imposed on the island if Cuba does not ..."): no condition is set on a past act
+    # the parser may hang the clause on a past relative of the object ("will keep the tariffs
+    # it has placed on Y's steel if Y does not ..."): no condition is set on a past act
     past = [r for o in verb.children if o.dep_ in ("dobj", "obj") for r in o.children
             if r.dep_ == "relcl" and (r.tag_ in ("VBD", "VBN") or any(a.lemma_ == "have" for a in r.children if a.dep_ == "aux"))]
     for c in [*verb.children, *(c for r in past for c in r.children)]:

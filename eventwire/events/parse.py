@@ -313,7 +313,7 @@ def repair_hedged_subject(doc) -> None:
 
 
 def repair_aux_subject(doc) -> None:
-    """ "The UK and France however have opposed X": a subject the parser hung on the auxiliary
+    """ "Norway and Chile however have rejected the plan": a subject the parser hung on the auxiliary
     ("have", "has", "had", "will") instead of the verb it helps is the verb's, when the verb
     has no subject of its own."""
     for tok in doc:

@@ -157,8 +157,7 @@ class BorderDeployment:
 
     def _feared(self, verb, resolver) -> list:
         """The doers of the attack a build-up is said to answer: "amid fears of a Chinese
-        invasion", "citing the threat of Iranian attacks", "saying there was a danger of attacks
-        by Y". The attack is the "of" object of a word of danger (slots.yaml buildup_danger_words)
+        invasion", "pointing to the risk of a Serbian offensive", "warning that Y might strike". The attack is the "of" object of a word of danger (slots.yaml buildup_danger_words)
         in the verb's "amid" phrase or its participle clause; its doer is its own modifier or
         "by"/"from" object. An attack with no doer named ("the threat of attacks") gives none."""
         reasons = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "amid"

@@ -112,8 +112,8 @@ def misplaced_by(obj) -> list:
 
 def buried_to(obj) -> list:
     """The "to" prepositions the parser hangs on a noun inside an object, not on the object
-    itself: "sent vehicles and a team of engineers to Y", "returned skulls that date back to
-    the Inca era to Y" (on a noun, not "troops loyal to Y")."""
+    itself: "sent vehicles and a team of engineers to Y", "handed back masks carved in
+    the colonial period to Y" (on a noun, not "troops loyal to Y")."""
     return [tok for tok in obj.subtree
             if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.pos_ == "NOUN" and tok.head.i != obj.i]
 

@@ -96,7 +96,7 @@ JOINED_ROOTS = frozenset({"10", "12", "16", "17", "18", "19", "20"})
 
 
 def joined_act_targets(verb, threat_verbs, so_far) -> list:
-    """ "suspended aid to Y and threatened to withdraw trade preferences", "expelled Y's envoy
+    """ "froze loans to Y and threatened further penalties", "expelled Y's envoy
     and warned of further steps": a threat that names no one, joined by "and" to an act of
     conflict the sentence reports of the same doer, is aimed at that act's target (so_far:
     verb index -> the sentence's mentions so far); [] when none."""

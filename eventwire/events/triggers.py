@@ -340,7 +340,7 @@ class TriggerChooser:
             held = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"][:1] or held
         # the parser may hang "to" on the thing ("returned a statue of X to Y"), or deeper, on a
-        # noun of a clause on it ("returned skulls that date back to the Inca era to Y")
+        # noun of a clause on it ("handed back masks carved in the colonial period to Y")
         to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to"
                  for c in list(verb.children) + list(obj.children) + list(held[0].children)) or \
             bool(buried_to(obj))

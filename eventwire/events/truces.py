@@ -11,7 +11,7 @@ incursion into Y": the side or country the war, offensive or incursion is with, 
 into (named; not the declarer or its own state). Also for a truce agreed to (0356).
 
 An insurgency's truce with no foe named at all (insurgents_state, s33): "the rebels agreed to a
-ceasefire", "the insurgents said they will lay down their arms" is with the state they rise
+ceasefire", "the guerrillas announced they would give up their weapons" is with the state they rise
 against, their own country's government (a named country only; never an unknown one), and only
 when the story names no other country: "Hamas agreed to a truce" in a story about Israel is with
 Israel, and which foreign war a group fights is not read here.
