@@ -39,11 +39,11 @@ def test_aid_to_people_named_by_their_place(code_text):
 
 
 def test_receiver_after_several_things_sent(code_text):
-    found = countries(code_text("Britain has sent 50 armoured vehicles and a team of engineers to Lebanon."))
-    assert ("GBR", "07", "LBN") in found
-    assert not any(t == "GBR" for _s, _r, t in found)
-    found = countries(code_text("Japan and India have sent emergency supplies and personnel such as doctors to Nepal."))
-    assert {("JPN", "07", "NPL"), ("IND", "07", "NPL")} <= found
+    found = countries(code_text("Spain has sent 40 armoured vehicles and a squad of mechanics to Mauritania."))
+    assert ("ESP", "07", "MRT") in found
+    assert not any(t == "ESP" for _s, _r, t in found)
+    found = countries(code_text("Sweden and Norway have sent medical supplies and staff such as nurses to Malawi."))
+    assert {("SWE", "07", "MWI"), ("NOR", "07", "MWI")} <= found
 
 
 def test_author_of_the_rejected_object(code_text):

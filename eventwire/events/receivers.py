@@ -112,7 +112,7 @@ def misplaced_by(obj) -> list:
 
 def buried_to(obj) -> list:
     """The "to" prepositions the parser hangs on a noun inside an object, not on the object
-    itself: "sent vehicles and a team of engineers to Y", "handed back masks carved in
+    itself: "shipped trucks and a squad of mechanics to Y", "handed back masks carved in
     the colonial period to Y" (on a noun, not "troops loyal to Y")."""
     return [tok for tok in obj.subtree
             if tok.dep_ == "prep" and tok.lower_ == "to" and tok.head.pos_ == "NOUN" and tok.head.i != obj.i]
