@@ -299,7 +299,8 @@ class Memory:
     # -- the country of a bare role ---------------------------------------------------
     def role_country(self, named_here: list[str], located_here=None,
                      placed_here=None, where_here=None, role: str | None = None,
-                     besides: frozenset = frozenset()) -> tuple[str, Origin] | None:
+                     besides: frozenset = frozenset(),
+                     hit_by: frozenset = frozenset()) -> tuple[str, Origin] | None:
         """(country, origin) for a role named without one, or None when unclear: a place named
         as a location in its clause ("in Istanbul, protesters"), else the one country of the
         towns and regions its sentence names, else the story's country when one country leads
@@ -315,7 +316,10 @@ class Memory:
         role: the role's code (an unidentified armed doer, and the unnamed people an act hit
         (CVL with `besides`), take the story's country only as _placed_near says);
         besides: the countries of the event's other side, named by its own actor ("Turkish jets
-        struck positions": the positions are not Turkey's for that), never lent by a name."""
+        struck positions": the positions are not Turkey's for that), never lent by a name;
+        hit_by: those of the doer of the act that hits the role (selfdyad.doer_countries): when
+        the story's country is only theirs, named in this sentence alone, the role's country is
+        not said ("Iran seized a tanker", "civilians were killed in a Russian air strike")."""
         located = set(self.located.get(self.sentence, []) if located_here is None else located_here)
         if len(located) == 1:
             return located.pop(), Origin.CONTEXT
@@ -333,13 +337,15 @@ class Memory:
             if where and story[0] not in where:
                 # the sentence is set elsewhere: not the story's country to lend
                 return (where.pop(), Origin.CONTEXT) if len(where) == 1 else None
+            if story[0] in (besides | hit_by) and self._named_only_here(story[0]):
+                return None     # the doer's country is not lent to those it hits
             if (role in UNIDENTIFIED or (besides and role == "CVL")) and not self._placed_near(story[0]):
                 # an unidentified doer, or the unnamed people an act hit, far from the story's
                 # country's places ("a Saudi-led coalition's airstrikes killed civilians" in a
                 # story about Iran, in its paragraph on Yemen)
                 return None
             return story
-        if besides & set(named_here):
+        if (besides | hit_by) & set(named_here):
             # the other side's country lends none, and no third country named beside it does
             # ("Chadian troops fought with French soldiers": the unnamed foe is not French)
             return None
@@ -407,6 +413,12 @@ class Memory:
         if not counts:
             return True
         return counts[country] == max(counts.values())
+
+    def _named_only_here(self, country: str) -> bool:
+        """Is the country named by actors of the current sentence only: no place, dateline or
+        actor of another sentence gives it?"""
+        return not self.place_countries.get(country) and self.dateline_country != country and \
+            Counter(self.countries)[country] <= self.named.get(self.sentence, []).count(country)
 
     def story_country(self) -> tuple[str, Origin] | None:
         """The story's country when one country leads the others clearly (its dateline, the

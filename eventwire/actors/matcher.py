@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .dictionary import ActorDictionary
+from .enclosed import ADMIN1, enclosing_names
 
 
 # tokens whose case matters: "US" is the country, "us" the pronoun; "ICE" the US immigration
@@ -140,7 +141,7 @@ class ActorMatcher:
 
             from .stored import key, stored
 
-            name = key("trie", (), dictionary.fingerprint, tokenize.to_bytes(exclude=["vocab"]), about.__version__)
+            name = key("trie", (ADMIN1,), dictionary.fingerprint, tokenize.to_bytes(exclude=["vocab"]), about.__version__)
             self._trie, self._max, self._agents = stored("trie", name, lambda: self._build(dictionary, tokenize))
         else:
             self._trie, self._max, self._agents = self._build(dictionary, tokenize)
@@ -165,6 +166,10 @@ class ActorMatcher:
         for toks, phrase in article_hyphened(self._trie):
             # "Omar al-Bashir": the dictionaries (Phoenix) write the Arabic article apart
             self._trie.setdefault(toks[0], {}).setdefault(len(toks), {}).setdefault(toks, phrase)
+            self._max = max(self._max, len(toks))
+        for toks in enclosing_names(dictionary, tokenize):
+            # "Inner Mongolia", "New Mexico": read whole, as no actor (enclosed.py)
+            self._trie.setdefault(toks[0], {}).setdefault(len(toks), {}).setdefault(toks, "")
             self._max = max(self._max, len(toks))
         return self._trie, self._max, frozenset(norm(p) for p in dictionary.agent_phrases())
 
@@ -193,7 +198,8 @@ class ActorMatcher:
                 hit = (1, phrase) if phrase is not None else None
             if hit:
                 length, phrase = hit
-                out.append(PhraseMatch(i, i + length, phrase, self._kinds(phrase)))
+                if phrase:              # "" is a place name holding a country's (enclosed.py)
+                    out.append(PhraseMatch(i, i + length, phrase, self._kinds(phrase)))
                 i += length
             else:
                 i += 1

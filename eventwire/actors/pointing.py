@@ -18,7 +18,7 @@ from .chambers import chamber_country
 from .peoples import people_home, people_role
 from .matcher import PRONOUNS
 from .rivals import blocked, spoken_by_person
-from .selfdyad import object_countries
+from .selfdyad import doer_countries, object_countries
 from ..language.truecase import load_titles
 
 # a speaker named by a title ("the Dutch justice minister said he would ..."): a person, whom
@@ -384,7 +384,8 @@ class PointingBack:
             found = memory.role_country(self.named_here(head),
                                         self.without_origins(self._located_in_clause(head), head),
                                         self.without_origins(self.placed_here(head), head),
-                                        self.where_here(head), role=role)
+                                        self.where_here(head), role=role,
+                                        hit_by=doer_countries(self, head, role))
             if not found:
                 # "warned Kurdish forces": the people's de facto home, when the sentence names it
                 home = de_facto_home(self, head, role, self.named_here(head))

@@ -37,6 +37,7 @@ from .chambers import without_foreign_chambers
 from .placed import PlacedActors
 from .senses import thing_sense
 from .pointing import SUBJ_DEPS, PointingBack
+from .selfdyad import doer_countries
 
 # dependency labels that stay inside one noun phrase
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "case", "nummod", "quantmod",
@@ -333,7 +334,8 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, RoleCodes, Conjoine
         located = self.without_origins(self.memory.located.get(self.memory.sentence, []), head)
         found = self.memory.role_country(self.named_here(head), located,
                                          self.without_origins(self.placed_here(), head),
-                                         self.where_here(head), role=role, besides=besides)
+                                         self.where_here(head), role=role, besides=besides,
+                                         hit_by=doer_countries(self, head, role) if head is not None else frozenset())
         if found is None:
             return None
         country, origin = found
