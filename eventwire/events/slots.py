@@ -61,6 +61,18 @@ ADDRESSED_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 RESTRICT_PREPS = ("on", "around", "across", "throughout", "to")
 
 
+# prepositions that name the other party of a joint act ("a memorandum of understanding with Y")
+PARTNER_PREPS = ("with", "between")
+
+
+def named_parts(objs, resolver) -> list:
+    """The "of" part of an object named in two nouns ("a memorandum of understanding", "a
+    declaration of intent", "a treaty of friendship"), where the parser hangs what follows
+    the name; a common noun naming no actor."""
+    return [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not resolver.names_actor(o)]
+
+
 class Slots(DoerChecks, Brokers):
     def __init__(self, rules: Rules, reading):
         self.rules = rules
@@ -290,6 +302,11 @@ class Slots(DoerChecks, Brokers):
         conj = [g for c in objs + [verb] for g in c.conjuncts if g.i > c.i and g.pos_ in ("NOUN", "PROPN")]
         for c in objs + pobjs + conj:   # "continue military aid to Mozambique", "commit to assistance to X"
             found = self._prep_targets(c, look, self.object_target_preps) or deal_sides(c, look, self._ok)
+            if self._ok(found, look):
+                return found
+        for c in named_parts(objs, resolver):
+            # "signed a memorandum of understanding with Y": the partner on the name's "of" part
+            found = self._prep_targets(c, look, PARTNER_PREPS)
             if self._ok(found, look):
                 return found
         if look.restriction:
