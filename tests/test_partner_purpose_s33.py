@@ -1,7 +1,8 @@
 """Session 33 (fix2): a deal named in two nouns keeps its partner ("signed a memorandum of
 understanding with Y", where the parser hangs "with Y" on "understanding"), and aid given "to" or
 "towards" a benefit gerund goes to the one the gerund's object names ("gave $5 million towards
-rebuilding Y's ports"). Sentences written for these tests."""
+rebuilding Y's ports"); a charge "made against Y" in the object names Y ("investigated
+allegations of fraud made against Y"). Sentences written for these tests."""
 import pytest
 
 
@@ -48,3 +49,25 @@ def test_aid_towards_a_benefit_gerund_goes_to_its_object(code_text, text, expect
 ])
 def test_no_receiver_from_a_gerund_that_benefits_none(code_text, text):
     assert not [e for e in code_text(text, date=None) if e.code[:2] in ("03", "07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan police launched an investigation into allegations of fraud made against the opposition leader.",
+     ("KENCOP", "KENOPP", "09")),
+    ("Kenyan police investigated allegations of bribery made against the opposition leader.", ("KENCOP", "KENOPP", "09")),
+    ("Kenya's anti-graft agency is investigating claims levelled against the Ugandan embassy.", ("KENGOV", "UGAGOV", "09")),
+    ("Kenyan police investigated a complaint filed against the opposition leader.", ("KENCOP", "KENOPP", "09")),
+    # "into" hung on the verb
+    ("Ghana's prosecutors opened an inquiry into complaints brought against Togo's ambassador.", ("GHAJUD", "TGOGOV", "09")),
+])
+def test_a_charge_made_against_someone_names_the_target(code_text, text, expected):
+    assert expected in _dyads(code_text(text, date=None))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police investigated allegations of fraud made by the opposition leader.",   # its author
+    "Kenya condemned the weapons used against the opposition.",                         # not a charge
+    "Kenyan police did not investigate allegations of fraud made against the opposition leader.",
+])
+def test_no_target_from_what_is_no_charge_against_him(code_text, text):
+    assert not [e for e in code_text(text, date=None) if e.target.code == "KENOPP" and e.code[:2] == "09"]

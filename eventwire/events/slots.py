@@ -28,6 +28,7 @@ from .look import Look
 from .matching import MARKERS
 from .triggers import Trigger
 from .attacked import counted, foe_with
+from .charges import charged_parties
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
@@ -309,6 +310,9 @@ class Slots(DoerChecks, Brokers):
             found = self._prep_targets(c, look, PARTNER_PREPS)
             if self._ok(found, look):
                 return found
+        found = charged_parties(objs + pobjs, look, self._ok)     # "allegations made against Y"
+        if found:
+            return found
         if look.restriction:
             found = goods_origin(objs, look, self._ok)
             if found:
