@@ -2,7 +2,8 @@
 the verb or on the thing given) and, after those, a relative clause on what the aid pays for:
 "provided funds to support projects which benefit Y", "donated money for schools that serve Y".
 The relative clause names the receiver only under a purpose ("to support/fund ...") or a "for"
-phrase on the thing given, and only with a benefit verb of its own."""
+phrase on the thing given, and only with a benefit verb of its own. A benefit gerund after "to"
+or "towards" is a purpose as the infinitive is: "contributed $5 million to rebuilding Y" (s33)."""
 
 from .parse import OBJ_DEPS as OBJ
 
@@ -19,6 +20,10 @@ def purpose_clauses(verb, benefit_verbs, funding_verbs):
         for c in head.children:
             if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and c.lemma_.lower() in benefit_verbs and _infinitive(c):
                 found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward"):
+                # "contributed to rebuilding Y", "$5 million towards strengthening Y's army"
+                found += [g for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                          and g.lemma_.lower() in benefit_verbs]
     funded = []
     for head in heads:
         for c in head.children:

@@ -28,6 +28,7 @@ from .look import Look
 from .matching import MARKERS
 from .triggers import Trigger
 from .attacked import counted, foe_with
+from .charges import charged_parties
 
 # prepositions a pattern may name right after its verb, whose object is then the target
 PATTERN_PREPS = frozenset({"on", "upon", "over", "about", "of", "at"})
@@ -59,6 +60,18 @@ ADDRESSED_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 # restrictions on a place's people ("imposed a curfew in / on / around X", "laid siege to X"):
 # sides.RESTRICT_CODES
 RESTRICT_PREPS = ("on", "around", "across", "throughout", "to")
+
+
+# prepositions that name the other party of a joint act ("a memorandum of understanding with Y")
+PARTNER_PREPS = ("with", "between")
+
+
+def named_parts(objs, resolver) -> list:
+    """The "of" part of an object named in two nouns ("a memorandum of understanding", "a
+    declaration of intent", "a treaty of friendship"), where the parser hangs what follows
+    the name; a common noun naming no actor."""
+    return [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not resolver.names_actor(o)]
 
 
 class Slots(DoerChecks, Brokers):
@@ -292,6 +305,14 @@ class Slots(DoerChecks, Brokers):
             found = self._prep_targets(c, look, self.object_target_preps) or deal_sides(c, look, self._ok)
             if self._ok(found, look):
                 return found
+        for c in named_parts(objs, resolver):
+            # "signed a memorandum of understanding with Y": the partner on the name's "of" part
+            found = self._prep_targets(c, look, PARTNER_PREPS)
+            if self._ok(found, look):
+                return found
+        found = charged_parties(objs + pobjs, look, self._ok)     # "allegations made against Y"
+        if found:
+            return found
         if look.restriction:
             found = goods_origin(objs, look, self._ok)
             if found:
