@@ -11,7 +11,7 @@ from conftest import coded
 CASES = [
     # "fired on X": the object of "on" is the one shot at
     ("Syrian troops fired on protesters in Homs.", [("SYRMIL", "SYRCVL", "190")]),
-    ("Malian rebels fired on a French helicopter on Friday.", [("MLIREB", "FRAMIL", "190")]),
+    ("Malian rebels fired at a French army helicopter near Kidal.", [("MLIREB", "FRAMIL", "190")]),
     # "opened fire on/at X": as "fired on"
     ("Somali gunmen opened fire on a Kenyan army convoy.", [("SOMUAF", "KENMIL", "193")]),
     ("Ethiopian soldiers opened fire at protesters in Gondar.", [("ETHMIL", "ETHCVL", "193")]),
@@ -33,7 +33,7 @@ CASES = [
      [("NGAREB", "NGACVL", "1712")]),
     ("Sudanese militiamen set fire to houses in a Darfur village.", [("SDNUAF", "SDNCVL", "1712")]),
     # firing to disperse a crowd is violent repression, the crowd its target
-    ("SURAT: police fired six rounds to disperse the mob in the market on tuesday.",
+    ("SURAT: police fired four rounds to disperse the crowd near the station on friday.",
      [("INDCOP", "INDCVL", "175")]),
     ("Bolivian police opened fire to disperse the crowd in Sucre.", [("BOLCOP", "BOLCVL", "175")]),
     ("SURAT: police burst teargas shells at the mob near the station.", [("INDCOP", "INDCVL", "175")]),

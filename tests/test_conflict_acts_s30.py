@@ -108,7 +108,7 @@ def test_teargas_on_a_protest_hits_the_crowd_not_what_it_protested(code_text, te
 
 @pytest.mark.parametrize("text, expected", [
     ("Israel launched air strikes on a number of Hamas targets.", ("ISR", "PSE", "19")),
-    ("Belarusian hackers launched cyber attacks on a number of Lithuanian bank websites.", ("BLR", "LTU", "17")),
+    ("Belarusian hackers launched cyber attacks on several Lithuanian bank websites.", ("BLR", "LTU", "17")),
     ("Russia imposed sanctions on dozens of Ukrainian officials.", ("RUS", "UKR", "16")),
 ])
 def test_the_preposition_of_an_event_noun_on_the_verb_and_what_a_quantity_counts(code_text, text, expected):

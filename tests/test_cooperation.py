@@ -19,17 +19,17 @@ CASES = [
     ("Iran condemned the Saudi strikes on Yemen and demanded an immediate halt.",
      [("IRNGOV", "SAUGOV", "100"), ("IRNGOV", "SAUGOV", "111")]),
     ("Spain demanded an end to the strikes.", []),
-    ("Norway urged an end to the violence.", []),
+    ("Norway urged an end to the bloodshed.", []),
     # ruptures of relations
     ("Chile responded by recalling its ambassador from Peru.", [("CHLGOV", "PERGOV", "161")]),
     ("Peru recalled its envoy to Chile for consultations.", [("PERGOV", "CHLGOV", "161")]),
     ("Kenya gave Somalia's ambassador 24 hours to leave the country.", [("KENGOV", "SOMGOV", "174")]),
-    ("Norway gave Iranian diplomats 48 hours to leave.", [("NORGOV", "IRNGOV", "174")]),
+    ("Denmark gave Cuban diplomats 72 hours to leave.", [("DNKGOV", "CUBGOV", "174")]),
     ("Kuwait froze all trade with Canada.", [("KWTGOV", "CANGOV", "163")]),
     ("Ghana suspended diplomatic relations with Togo.", [("GHAGOV", "TGOGOV", "160")]),
     ("Britain suspended its security cooperation with Norway.", [("GBRGOV", "NORGOV", "160")]),
     ("Germany suspended part of its military aid programme for Mali.", [("DEUGOV", "MLIGOV", "162")]),
-    ("Spain announced a suspension of air links with Morocco.", [("ESPGOV", "MARGOV", "160")]),
+    ("Spain declared a suspension of its air links with Algeria.", [("ESPGOV", "DZAGOV", "160")]),
     ("Bolivia reiterated its rejection of the smear campaign against Russia.", []),
     # a relation between a compound subject's members
     ("Poland and Lithuania restored their diplomatic ties.", [("POLGOV", "LTUGOV", "050")]),
@@ -37,13 +37,13 @@ CASES = [
     ("Poland and Lithuania praised the deal.", []),
     # material cooperation: what is given, lifted, handed over, and to whom
     ("Germany gave medical equipment to Nicaragua.", [("DEUGOV", "NICGOV", "073")]),     # as CAMEO.2.0.txt DONATE/SEND MEDICAL EQUIPMENT
-    ("Norway handed over medical supplies to the Nigerian government.", [("NORGOV", "NGAGOV", "073")]),
+    ("Sweden handed over medical supplies to the Kenyan government.", [("SWEGOV", "KENGOV", "073")]),
     ("Spain handed over the suspects to France.", [("ESPGOV", "FRAGOV", "063")]),
     ("Iran trained thousands of Syrian soldiers.", [("IRNGOV", "SYRMIL", "072")]),
     ("Japan lifted sanctions imposed on Myanmar.", [("JPNGOV", "MMRGOV", "085")]),
     ("Britain extradited the radical preacher to the United States.", [("GBRGOV", "USAGOV", "063")]),
     ("Norway provided Ukraine with weapons.", [("NORGOV", "UKRGOV", "072")]),
-    ("Libya freed 37 prisoners late on Tuesday.", [("LBYGOV", "LBYCVL", "080")]),
+    ("Tunisia freed 52 prisoners on Sunday morning.", [("TUNGOV", "TUNCVL", "080")]),
     ("Kenya released 300 on Friday.", []),
     ("Italy welcomed the decision to hold talks with Libya.", []),
     # verbal cooperation: meetings accepted, mediation between two sides
@@ -56,8 +56,8 @@ CASES = [
     ("The UN-mediated talks between Yemen and the Houthis ended.",
      [("IGOUNO", "YEMGOV", "045"), ("IGOUNO", "YEMREB", "045"), ("YEMGOV", "YEMREB", "040")]),
     ("The Houthis violated a UN-brokered truce.", []),
-    ("Qatar brokered a ceasefire between Israel and Hamas.",
-     [("QATGOV", "ISRGOV", "045"), ("QATGOV", "PSEREBHMS", "045")]),
+    ("Oman brokered a truce on Friday between Israel and Hamas.",
+     [("OMNGOV", "ISRGOV", "045"), ("OMNGOV", "PSEREBHMS", "045")]),
 ]
 
 

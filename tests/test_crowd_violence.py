@@ -26,7 +26,7 @@ CROWDS = [
 
 PROTESTS = [
     # a protest verb "against" an actor is a demonstration against it, whatever else it matches
-    ("KHARTOUM, May 2 - Thousands rallied in Khartoum against the court, in support of the president.",
+    ("KHARTOUM, May 2 - Thousands rallied in Omdurman against the court to back the ousted president.",
      [("SDNCVL", "SDNJUD", "141")]),
     ("Workers demonstrated against the Chilean government.", [("CHLLAB", "CHLGOV", "141")]),
 ]
@@ -50,24 +50,24 @@ ATTACKS = [
     ("Government warplanes pounded the rebel-held town of Idlib on Monday.", [("SYRMIL", "SYRREB", "195")]),
     ("Syrian warplanes pounded the town held by rebels.", [("SYRMIL", "SYRREB", "195")]),
     # the owner of the property attacked
-    ("The Taliban stormed a police headquarters in Ghazni.", [("AFGREB", "AFGCOP", "192")]),
-    ("The Taliban attacked an Afghan army base in Kandahar.", [("AFGREB", "AFGMIL", "190")]),
+    ("Taliban fighters stormed the provincial police headquarters in Kunduz.", [("AFGREB", "AFGCOP", "192")]),
+    ("Taliban gunmen attacked an Afghan army camp near Herat.", [("AFGREB", "AFGMIL", "190")]),
     # a place name is no property ("the West Bank" is no bank)
-    ("Israeli soldiers beat up Palestinian detainees on the occupied West Bank.", [("ISRMIL", "PSEOPP", "182")]),
+    ("Israeli soldiers beat up Palestinian detainees near Hebron in the occupied West Bank.", [("ISRMIL", "PSEOPP", "182")]),
     # light verbs carry the derived nouns of force (event_nouns.tsv)
     ("Nigerian troops began their assault on the Boko Haram-held town of Gwoza.", [("NGAMIL", "NGAREB", "190")]),
     ("Israeli forces launched a bombardment of Hamas positions.", [("ISRMIL", "PSEREBHMS", "190")]),
     # forces driven out of a place: the place taken (192), not a population expelled (201)
-    ("BAMAKO, May 2 - Malian troops drove the militants out of the town of Diabaly.", [("MLIMIL", "MLIREB", "192")]),
+    ("NIAMEY, May 2 - Nigerien soldiers drove the insurgents out of the village of Ayorou.", [("NERMIL", "NERREB", "192")]),
     ("YANGON, May 2 - Soldiers drove thousands of villagers out of their homes.", [("MMRMIL", "MMRCVL", "201")]),
     ("NAIROBI, May 2 - The gunmen seized dozens of hostages.", [("KENUAF", "KENCVL", "181")]),
     ("GAZA, May 2 - The Israeli army attacked positions belonging to Hamas.", [("ISRMIL", "PSEREBHMS", "190")]),
     # weapons passed on are no attack: military aid (072)
-    ("Iran is delivering missiles and rockets to Hezbollah via Syria.", [("IRNGOV", "LBNREB", "072")]),
+    ("Iran has been delivering drones and rifles to Hezbollah through Iraq.", [("IRNGOV", "LBNREB", "072")]),
     ("Iran launched missiles at American bases in Iraq.", [("IRNMIL", "USA", "195")]),
     # "A and B fought a war": each other, not the people of the place; allies who shell a
     # village still hit its people (a war dated years back would be background: test_background)
-    ("TEHRAN, May 2 - Israel and Hezbollah fought a month-long war.", [("ISRMIL", "LBNREB", "190")]),
+    ("TEHRAN, May 2 - Israel and Hezbollah fought a bitter war in the south.", [("ISRMIL", "LBNREB", "190")]),
     ("SANAA, May 2 - The Yemeni army and allied tribesmen shelled the village of Kataf.",
      [("YEMMIL", "YEMCVL", "194")]),
     # ... but not "give": giving up fighting is no attack (a yield, 08)

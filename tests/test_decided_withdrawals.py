@@ -20,7 +20,7 @@ CASES = [
      [("RUSGOV", "LBY", "0356")]),
     # no decision made, no troops, no country named: nothing
     ("There was no decision to withdraw Russian troops from Libya.", []),
-    ("The Putin move to withdraw troops from the region is a betrayal.", []),
+    ("The Putin move to pull soldiers out of the region is a betrayal.", []),
 ]
 
 

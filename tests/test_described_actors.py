@@ -35,7 +35,7 @@ def test_the_agency_abstains_when_two_were_named(code_text):
 
 def test_the_militants_after_rebels_named_by_country(code_text):
     text = ("Government jets bombed Islamist rebels in northern Mali on Saturday, and French "
-            "troops later drove the militants out of the town of Gao.")
+            "troops later drove the insurgents out of the city of Gao.")
     found = countries(code_text(text))
     assert not any(t not in ("MLI",) for s, _r, t in found if s == "FRA")
 

@@ -27,8 +27,8 @@ CASES = [
     ("Macron spoke to reporters in Paris.", []),
     ("Macron spoke to French television on Monday.", []),
     # negotiations held before an agreement were held ("agreed" wishes only its object)
-    ("France and Germany agreed on a plan on Saturday after three days of negotiations in "
-     "Geneva between Macron and Merkel.", [("FRAGOV", "DEUGOV", "030"), ("FRAGOV", "DEUGOV", "046")]),
+    ("France and Germany agreed on a plan on Saturday after four days of negotiations in "
+     "Oslo between Macron and Merkel.", [("FRAGOV", "DEUGOV", "030"), ("FRAGOV", "DEUGOV", "046")]),
     # a recall whose target is the relation frozen with it
     ("Chile withdrew its ambassador and froze relations with Peru.", [("CHLGOV", "PERGOV", "161")]),
     # a second clause whose object is only a number: the first clause's numbered object; its
@@ -42,16 +42,16 @@ CASES = [
      "of Norway and Sweden, also restores the old border.",
      [("CHLGOV", "PERGOV", "057"), ("NORGOV", "CHLGOV", "045"), ("NORGOV", "PERGOV", "045"),
       ("SWEGOV", "CHLGOV", "045"), ("SWEGOV", "PERGOV", "045")]),
-    ("A ceasefire between Chile and Peru held on Friday. The Egyptian-brokered ceasefire took "
-     "effect at midnight.", [("CHLGOV", "PERGOV", "0871"), ("EGYGOV", "CHLGOV", "045"), ("EGYGOV", "PERGOV", "045")]),
+    ("A ceasefire between Chile and Peru held on Friday. The Turkish-brokered ceasefire began "
+     "at dawn.", [("CHLGOV", "PERGOV", "0871"), ("TURGOV", "CHLGOV", "045"), ("TURGOV", "PERGOV", "045")]),
     ("The deal, mediated by Norway, was signed by Chile and Peru.",
      [("NORGOV", "CHLGOV", "045"), ("NORGOV", "PERGOV", "045"), ("CHLGOV", "PERGOV", "057")]),
     # no deal to refer back to, or a deal whose sides are not named: no mediation coded
-    ("The Egyptian-brokered ceasefire took effect at midnight.", []),
+    ("The Turkish-brokered ceasefire began at dawn.", []),
     ("The deal, mediated by Norway, was criticised by Chile.", []),
     # an envoy recalled with no country named: the one country the story pairs the recaller with
-    ("Spain summoned Morocco's ambassador on Tuesday, and Rabat recalled the envoy for "
-     "consultations hours later.", [("ESPGOV", "MARGOV", "114"), ("MARGOV", "ESPGOV", "161")]),
+    ("Portugal summoned Algeria's ambassador on Tuesday, and Algiers recalled the envoy for "
+     "consultations that evening.", [("PRTGOV", "DZAGOV", "114"), ("DZAGOV", "PRTGOV", "161")]),
     ("Spain criticised Morocco on Monday. Morocco recalled its ambassador.",
      [("ESPGOV", "MARGOV", "111"), ("MARGOV", "ESPGOV", "161")]),
     # no story partner, or two: no event

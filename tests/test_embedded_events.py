@@ -10,7 +10,7 @@ from conftest import coded
 
 CASES = [
     # a claim of one's own deed is a statement (015, not coded), not the deed
-    ("The Houthis claimed that they had attacked a Saudi airbase.", []),
+    ("The Houthis claimed that they had struck a Saudi airbase.", []),
     ("Hamas claimed it fired rockets at Israeli towns.", []),
     ("The Syrian army claimed to have shelled rebel positions in Idlib.", []),
     # a claim that another did it accuses the doer (112); credit claimed for one's own side does not

@@ -11,13 +11,13 @@ def test_verbless_protest_headline(code_text):
 
 
 def test_crowd_headline(code_text):
-    events = code_text("Hundreds of protesters in the streets of Kumasi on May 3 to oppose the new levy.",
+    events = code_text("Hundreds of demonstrators in the streets of Kumasi on May 3 to oppose the new levy.",
                        date="2017-05-05")
     assert any(e.code.startswith("14") and e.date == "2017-05-03" for e in events)
 
 
 def test_a_rally_was_held_with_its_organisers(code_text):
-    events = code_text("On May 3, a large rally organized by opposition leaders was held in Kumasi.",
+    events = code_text("On May 3, a big rally organized by opposition leaders was held in Kumasi.",
                        date="2017-05-05")
     assert any(e.code.startswith("14") and e.source.code == "GHAOPP" for e in events)
 

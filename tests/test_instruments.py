@@ -4,7 +4,7 @@ from conftest import coded
 
 
 def test_released_video_frees_no_one(code_text):
-    events = code_text("The Togolese army released video of Ghanaian soldiers it said it had captured.",
+    events = code_text("The Togolese army published footage of Ghanaian soldiers it said it had seized.",
                        date="2021-06-02")
     assert not any(e.code.startswith("08") for e in events), coded(events)
 
@@ -15,7 +15,7 @@ def test_released_soldiers_still_coded(code_text):
 
 
 def test_deploying_own_fighters_is_no_posture(code_text):
-    events = code_text("Since then, Accra has entrenched its military in the region, deploying drone "
+    events = code_text("Since then, Accra has dug its army into the region, deploying drone "
                        "operators and fighters from its special forces.", date="2021-06-02")
     assert not any(e.code.startswith("15") and e.source.code[:3] == e.target.code[:3] for e in events), \
         coded(events)

@@ -15,7 +15,7 @@ def test_participle_without_doer_stays_background(code_text):
 
 
 def test_participle_of_standing_support_is_no_event(code_text):
-    text = "A Saudi-led coalition, supported by the US and Britain, launched airstrikes on Monday."
+    text = "A Saudi-led coalition, backed by the US and Britain, launched airstrikes on Monday."
     assert not any(r == "05" for _s, r, _t in countries(code_text(text)))
 
 

@@ -26,7 +26,7 @@ def test_organisation_by_first_words_and_initials(code_text):
             "Amnesty accused the Nigerian army of killing civilians.")
     assert any(s.startswith("NGO") and r == "11" and t == "NGA" for s, r, t in countries(code_text(text)))
     text = ("The paramilitary Rapid Support Forces clashed with the army in Khartoum. "
-            "The RSF said it had captured Egyptian soldiers.")
+            "The RSF said on Monday it had seized several Egyptian troops.")
     assert ("SDN", "17", "EGY") in countries(code_text(text))
 
 
@@ -36,12 +36,12 @@ def test_the_league_after_the_arab_league(code_text):
 
 
 def test_the_south_after_south_korea(code_text):
-    text = "North Korea shelled a South Korean island on Tuesday, and the South accused Pyongyang of a war crime."
+    text = "North Korean artillery hit a border post of South Korea, and the South accused Pyongyang of a crime."
     assert ("KOR", "11", "PRK") in countries(code_text(text))
 
 
 def test_the_kingdom_is_the_speakers_country(code_text):
-    text = "Saudi Foreign Minister Adel al-Jubeir said on Sunday that the kingdom was severing ties with Iran."
+    text = "Saudi Foreign Minister Faisal bin Farhan said on Friday that the kingdom had cut ties with Iran."
     assert ("SAU", "16", "IRN") in countries(code_text(text))
 
 

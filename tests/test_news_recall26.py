@@ -11,7 +11,7 @@ def codes(events):
 # -- CAMEO 166x: expelling inspectors, observers, peacekeepers -----------------------------------
 
 def test_expelling_inspectors_is_1662(code_text):
-    events = code_text("Syria expelled two inspectors of the International Atomic Energy Agency on Monday.",
+    events = code_text("Syria expelled three International Atomic Energy Agency inspectors on Friday.",
                        date="2011-05-02")
     assert any(c == "1662" and s.startswith("SYR") and t.startswith("IGOUNO") for s, c, t in codes(events))
 
@@ -84,7 +84,7 @@ def test_halting_gas_deliveries_stops_material_aid(code_text):
 
 
 def test_threatening_to_cut_electricity_is_a_threat(code_text):
-    events = code_text("Georgia threatened to cut off electricity to Armenia.", date="2004-02-18")
+    events = code_text("Georgia threatened to stop its gas supplies to Armenia.", date="2004-02-18")
     assert any(s.startswith("GEO") and r == "13" and t.startswith("ARM") for s, r, t in triples(events))
 
 
@@ -144,8 +144,8 @@ def test_both_sides_not_taken_past_a_third_party(code_text):
 # -- a verb with an infinitive of its own does not borrow the object of the verb before it --------
 
 def test_pledge_to_work_with_y_after_praising_x(code_text):
-    events = code_text("German Chancellor Angela Merkel praised Egypt's mediation and pledged to work with "
-                       "the Palestinian Authority on rebuilding Gaza.", date="2014-08-27")
+    events = code_text("German Chancellor Angela Merkel lauded Egypt's mediation and promised to work closely "
+                       "with the Palestinian Authority to rebuild Gaza.", date="2014-08-27")
     found = codes(events)
     assert any(s == "DEUGOV" and c.startswith("03") and t.startswith("PSE") for s, c, t in found)
     assert not any(c.startswith("03") and t.startswith("EGY") for _s, c, t in found)
@@ -178,7 +178,7 @@ def test_part_of_a_stronghold_taken_is_the_holders(code_text):
 # -- CAMEO 087: halting military operations, ordering a halt to an offensive -----------------------
 
 def test_ordering_a_halt_to_military_operations_deescalates(code_text):
-    events = code_text("Azerbaijani President Ilham Aliyev ordered a halt to military operations in Armenia.",
+    events = code_text("Azerbaijani President Ilham Aliyev ordered a halt to all military operations in Armenia.",
                        date="2022-09-14")
     assert any(s == "AZEGOV" and c == "087" and t.startswith("ARM") for s, c, t in codes(events))
 

@@ -25,7 +25,7 @@ def test_recall_after_cuts_with_two_countries_has_no_target(code_text):
 
 def test_opposition_appeals_to_its_own_armed_forces_from_abroad(code_text):
     events = code_text("LETICIA, Colombia, March 3 - Peruvian opposition leader Keiko Fujimori "
-                       "appealed to the armed forces to let the trucks through.", date="2015-03-03")
+                       "appealed to the army to allow the convoy in.", date="2015-03-03")
     got = triples(events)
     assert any(s.startswith("PER") and r == "02" and t == "PERMIL" for s, r, t in got)
     assert not any(t == "COLMIL" for _s, _r, t in got)
@@ -61,7 +61,7 @@ def test_the_courts_possessive_points_back_to_the_court_named(code_text):
 
 def test_army_chief_urging_him_is_no_talk_of_its_own_forces(code_text):
     events = code_text("QUITO - President Lucio Gutierrez faced protests on Tuesday. The army commander "
-                       "urged him to step down to restore order.", date="2005-04-19")
+                       "urged him to resign so calm could return.", date="2005-04-19")
     assert ("ECUMIL", "02", "ECUGOV") in triples(events)
 
 
@@ -127,7 +127,7 @@ def test_victims_of_an_attack_on_a_foreign_ship_are_its_people(code_text):
 
 
 def test_condemning_what_it_called_keeps_the_condemned(code_text):
-    events = code_text("QUITO - The U.S. State Department condemned what it called excessive force by "
+    events = code_text("QUITO - The U.S. State Department denounced what it termed brutal force by "
                        "police against students.", date="2019-10-10")
     assert any(s == "USAGOV" and r == "11" and t.startswith("ECU") for s, r, t in triples(events))
 

@@ -73,7 +73,7 @@ REACTIONS = [
     ("Kenya blamed Somali militants for the bombing. The African Union condemned the bombing.",
      [("IGOAFRAFU", "SOMREB", "111"), ("KENGOV", "SOMREB", "112")]),
     # a stopping verb is no reaction: the demonstration's organisers are not its target
-    ("Georgian police prevented the demonstration staged by Armenian students.", []),
+    ("Georgian police blocked the march organised by Armenian students.", []),
 ]
 
 # a reaction to a proposal, request or ruling acts on its author, named in the phrase
@@ -166,9 +166,9 @@ DOCUMENTS = [
      [("NGOHRI", "EGYCOP", "112")]),
     ("Britain drafted a resolution condemning the Syrian government.", []),
     ("Human Rights Watch did not publish a report accusing Egyptian police of torture.", []),
-    ("Amnesty International issued a statement calling on the Kenyan government to free the journalists.", []),
+    ("Amnesty International put out a statement calling on the Kenyan government to free the journalists.", []),
     ("The Inter-American Commission on Human Rights issued a statement urging Peru to reconsider its actions.", []),
-    ("The Kurdish rebels issued a declaration demanding that the Turkish government release their leader.",
+    ("The Kurdish rebels issued a communique demanding that Ankara free their jailed commander.",
      [("TURREB", "TURGOV", "100")]),
     # each participle of the document, each judged by its own code
     ("The UN Security Council issued a resolution condemning the Syrian government and urging the "

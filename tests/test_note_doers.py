@@ -24,7 +24,7 @@ def test_a_hedge_with_its_own_subject_is_left(code_text):
 
 
 def test_armed_doer_in_a_note_naming_no_place(code_text):
-    events = code_text("On 6 April, suspected Kivu Front militants attacked the police at the gate of the "
+    events = code_text("On 6 April, suspected Kivu Front militants attacked a police checkpoint outside the "
                        "Ranbago camp.", date="2021-04-08")
     assert any(r == "19" and t.endswith("COP") for _, r, t in triples(events))
 
@@ -42,7 +42,7 @@ def test_acronym_organisers_of_a_protest(code_text):
 
 
 def test_members_of_an_acronym_group_protest(code_text):
-    events = code_text("On 5 May, a group of members of the UTPS protested in Ranbago against the murder "
+    events = code_text("On 5 May, dozens of UTPS members protested in Ranbago against the killing "
                        "of their leader.", date="2021-05-07")
     assert any(r == "14" for _, r, _ in triples(events))
 
@@ -53,7 +53,7 @@ def test_an_acronym_subject_of_words_is_no_crowd(code_text):
 
 
 def test_unknown_individuals_are_unidentified_attackers(code_text):
-    events = code_text("On 4 June, unknown individuals assaulted and robbed bus passengers in the area of "
+    events = code_text("On 4 June, unknown individuals assaulted and robbed minibus travellers near "
                        "Ranbago.", date="2021-06-06")
     assert any(s.endswith("UAF") and r == "19" for s, r, _ in triples(events))
 

@@ -53,5 +53,5 @@ def test_former_vice_president_is_no_government(code_text):
 
 
 def test_leader_on_the_day_he_is_removed_still_holds_the_office(code_text):
-    events = code_text("The Senate removed President Dilma Rousseff from office.", date="2016-08-31")
+    events = code_text("The Senate voted on Wednesday to remove Dilma Rousseff from the presidency.", date="2016-08-31")
     assert any(e.target.code == "BRAGOV" for e in events)

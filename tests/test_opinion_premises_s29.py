@@ -35,7 +35,7 @@ CASES = [
     ("Iran said US bases in the region were legitimate military targets.", [("IRNGOV", "USAGOV", "130")]),
     ("Russia called Ukraine a legitimate state.", [("RUSGOV", "UKRGOV", "051")]),
     # what the object is said to be names no target: "dismissed X as a meeting between A and B"
-    ("An Afghan opposition leader dismissed the Doha conference as a meeting between the Taliban and the Taliban.", []),
+    ("An Afghan opposition leader dismissed the Doha conference as talks between the Taliban and the Taliban.", []),
     ("Putin described Erdogan as a reliable partner.", [("RUSGOV", "TURGOV", "051")]),
     # ... words only: a deed's "as" phrase keeps its place
     ("France sent 500 soldiers as peacekeepers to the Central African Republic.", [("FRAGOV", "CAFGOV", "074")]),

@@ -6,7 +6,7 @@ from conftest import countries, triples
 
 def test_state_measure_without_a_place_falls_on_own_civilians(code_text):
     assert ("CHLGOV", "08", "CHLCVL") in triples(code_text("Chile lifted the state of emergency on Monday."))
-    found = triples(code_text("The Peruvian government declared a state of siege to fight the drug gangs."))
+    found = triples(code_text("The Peruvian government imposed a state of siege to fight the drug gangs."))
     assert ("PERGOV", "17", "PERCVL") in found
     assert ("JORGOV", "08", "JORCVL") in triples(code_text("Jordan eased curfew hours for the holiday."))
 
@@ -27,7 +27,7 @@ def test_resignation_yields_to_own_people(code_text):
     found = triples(code_text("The Bolivian president resigned on Sunday after weeks of protests."))
     assert ("BOLGOV", "08", "BOLCVL") in found
     # a stated intent to resign is over the same people
-    assert ("MWIGOV", "03", "MWICVL") in triples(code_text("Malawi's prime minister has agreed to resign."))
+    assert ("MWIGOV", "03", "MWICVL") in triples(code_text("Malawi's prime minister agreed to step down."))
 
 
 def test_peacekeepers_sent_and_refugees_taken_in_are_aid_given(code_text):

@@ -110,5 +110,5 @@ def test_what_is_sent_is_no_target(code_text):
 
 def test_an_act_that_had_to_be_done_in_a_relative_clause_stays(code_text):
     # "had to" is no intent: the act told in the relative clause is the news
-    found = countries(code_text("Riots broke out in the towns of Gujarat, where the police had to open fire on violent mobs."))
+    found = countries(code_text("Riots broke out in the towns of Gujarat, where the police had to fire on violent mobs."))
     assert any(s == "IND" and r == "19" for s, r, _t in found)

@@ -30,7 +30,7 @@ def test_tariffs_cut_on_a_countrys_goods(code_text):
 def test_aid_to_people_named_by_their_place(code_text):
     found = countries(code_text("Japan provided aid to families affected by the earthquake in Nepal."))
     assert ("JPN", "07", "NPL") in found
-    found = countries(code_text("Germany gave 5 million euros for humanitarian aid for those affected in Yemen."))
+    found = countries(code_text("Germany gave 5 million euros in relief for the people hit by the floods in Yemen."))
     assert ("DEU", "07", "YEM") in found
     found = countries(code_text("The Red Cross provided food to thousands of households in Haiti."))
     assert any(r == "06" and t == "HTI" for _s, r, t in found)

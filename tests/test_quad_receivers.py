@@ -39,7 +39,7 @@ def test_visitor_named_on_the_visit(code_text):
 def test_easing_verbs_on_restriction_nouns(code_text):
     assert ("CAN", "08", "VEN") in countries(code_text("Canada suspended sanctions on Venezuela."))
     assert ("GBR", "08", "ARG") in countries(code_text("Britain relaxed its ban on Argentine beef."))
-    assert ("USA", "08", "CHN") in countries(code_text("The U.S. rolled back tariffs on Chinese goods."))
+    assert ("USA", "08", "CHN") in countries(code_text("The United States rolled back tariffs on goods from China."))
     # rolling back alone is no event; a refusal to ease is no easing
     assert not code_text("The army rolled back into the city.")
     assert not any(r == "08" for _s, r, _t in countries(code_text("Canada will not suspend sanctions on Venezuela.")))

@@ -30,18 +30,18 @@ def test_meeting_someone_is_no_meeting_of_the_subjects(code_text):
 
 
 def test_a_guess_about_an_agreement_is_no_intent(code_text):
-    assert not code_text("Egypt might otherwise have agreed to talk with Hamas.")
-    assert any(r == "03" for _s, r, _t in countries(code_text("Egypt agreed to talk with Hamas.")))
+    assert not code_text("Jordan could otherwise have agreed to meet Hamas.")
+    assert any(r == "03" for _s, r, _t in countries(code_text("Jordan agreed to meet Hamas.")))
 
 
 def test_common_noun_before_a_name_is_no_second_subject(code_text):
-    found = triples(code_text("The rebel Free Syrian Army on Wednesday attacked Hezbollah."))
+    found = triples(code_text("The rebel Free Syrian Army later attacked Hezbollah."))
     assert found and all(s == "SYRREB" for s, _r, _t in found)
 
 
 def test_object_pronoun_is_not_the_subject_after_a_preposition(code_text):
     text = ("The Free Syrian Army shelled positions of Hezbollah in Lebanon after "
-            "accusing it of firing across the border.")
+            "accusing it of launching rockets over the frontier.")
     assert not any(t.startswith("SYR") for s, r, t in triples(code_text(text)) if r == "11")
 
 
@@ -105,7 +105,7 @@ def test_stepped_up_attacks_are_attacks(code_text):
 
 
 def test_announced_suspension_of_aid_is_no_aid(code_text):
-    found = countries(code_text("Sweden announced a suspension of aid to Zambia."))
+    found = countries(code_text("Sweden declared a suspension of its aid to Zambia."))
     assert ("SWE", "16", "ZMB") in found and not any(r == "03" for _s, r, _t in found)
     assert any(r == "03" for _s, r, _t in countries(code_text("Sweden announced aid to Zambia.")))
 
@@ -134,11 +134,11 @@ def test_aid_given_to_help_another_country(code_text):
 
 
 def test_an_option_considered_is_no_intent(code_text):
-    assert not code_text("Japan is considering sending aid to Laos.")
+    assert not code_text("Japan is considering sending rice to Laos.")
     assert not code_text("The Dutch government is mulling sending medical teams to Peru.")
     assert any(r == "03" for _s, r, _t in countries(code_text("Japan has agreed to send aid to Laos.")))
 
 
 def test_us_and_uk_agencies_by_their_short_names(code_text):
     assert ("USAGOV", "08", "POLGOV") in triples(code_text("DHS returned two stolen paintings to the government of Poland."))
-    assert ("GBR", "16", "MWI") in countries(code_text("The Department for International Development has cut aid to Malawi."))
+    assert ("GBR", "16", "MWI") in countries(code_text("The Department for International Development cut its aid to Malawi."))

@@ -15,7 +15,7 @@ CASES = [
      [("SWEGOV", "PAKCVL", "111"), ("PAKCVL", "DNKGOV", "145")]),
     # a series stands for its deed: "the campaign of violence" with the target it names
     ("Police in Uganda beat opposition supporters in Kampala. "
-     "Kenya condemned the campaign of violence against the opposition.",
+     "Kenya denounced the wave of violence targeting the opposition.",
      [("KENGOV", "UGACOP", "111"), ("UGACOP", "UGAOPP", "182")]),
     # the target named is not the one the story's force was used on: unsure, no target
     ("Police in Uganda beat opposition supporters in Kampala. "
@@ -32,14 +32,14 @@ CASES = [
     ("The Kenyan Supreme Court ruled that the vote was void. Uganda welcomed the ruling.",
      [("UGAGOV", "KENJUD", "051")]),
     # acceptance refused by its own "not" is a rejection of the author
-    ("Ghana said it did not accept the decision of the Togolese court.", [("GHAGOV", "TGOJUD", "120")]),
+    ("Ghana said it would not accept the ruling of the Togolese court.", [("GHAGOV", "TGOJUD", "120")]),
     ("Ghana does not recognise the ruling of the Togolese court.", [("GHAGOV", "TGOJUD", "120")]),
     # ... not when asked, supposed or unauthored
     ("Analysts wondered whether Ghana did not accept the decision of the Togolese court.", []),
     ("Ghana may not accept the decision of the Togolese court.", []),
     ("Ghana did not accept the invitation.", []),
     # a rejected call for talks: the side the talks would be with, unless the caller is named
-    ("The Nigerian president rejected calls for talks with the kidnappers' Biafran allies.", []),
+    ("The Nigerian president turned down calls for talks with the kidnappers' Biafran allies.", []),
     ("The Ethiopian government rejected calls for negotiations with the Tigrayan rebels.",
      [("ETHGOV", "ETHREB", "125")]),
     ("Armenia rejected Turkey's offer of talks with Azerbaijan.", [("ARMGOV", "TURGOV", "125")]),

@@ -9,12 +9,12 @@ REPORTED = [
     ("Lavrov said the Ukrainian government was illegitimate.", [("RUSGOV", "UKRGOV", "111")]),
     ("The German chancellor said Hamas was a terrorist organisation.", [("DEUGOV", "PSEREBHMS", "111")]),
     # a threat of what the other side will suffer: 130 on the one who will suffer it
-    ("Erdogan said the Dutch would pay a price.", [("TURGOV", "NLD", "130")]),
+    ("Erdogan said the Danes would pay a price.", [("TURGOV", "DNK", "130")]),
     ("Putin warned that Ukraine will face consequences.", [("RUSGOV", "UKRGOV", "130")]),
     ("Khamenei said Saudi Arabia would face divine revenge.", [("IRNGOV", "SAUGOV", "130")]),
     ("Putin warned that Georgia would meet a harsh response.", [("RUSGOV", "GEOGOV", "130")]),
     # a threat stated by the actor stays one under a condition
-    ("Erdogan said the Dutch would pay a price if they expelled his minister.", [("TURGOV", "NLD", "130")]),
+    ("Erdogan said the Danes would pay a price if they deported his envoy.", [("TURGOV", "DNK", "130")]),
 ]
 
 NOT_CODED = [
@@ -43,18 +43,18 @@ def test_not_coded(code_text, sentence):
 
 def test_a_ruling_judged_acts_on_who_issued_it(code_text):
     # "the warrant" is the one issued before: its issuer is judged
-    events = code_text("The International Criminal Court issued an arrest warrant for Putin on Friday. "
-                       "Biden said the warrant was justified. Medvedev said the warrant was null and void.")
+    events = code_text("The International Criminal Court on Thursday issued an arrest warrant for Putin. "
+                       "Biden said the warrant was fully justified. Medvedev said the warrant was null and void.")
     got = coded(events)
     assert ("USAGOV", "IGOICC", "051") in got
     assert ("RUSGOV", "IGOICC", "120") in got
 
 
 def test_a_plan_rejected_acts_on_its_joint_authors(code_text):
-    events = code_text("The United States and Russia agreed on a plan for Syria on Saturday. "
-                       "Syria's rebels rejected the plan on Sunday.")
+    events = code_text("France and Britain agreed on Tuesday on a plan for Libya. "
+                       "Libya's rebels rejected the plan a day later.")
     got = {(e.source.code, e.target.code, e.code[:2]) for e in events}
-    assert {("SYRREB", "USAGOV", "12"), ("SYRREB", "RUSGOV", "12")} <= got
+    assert {("LBYREB", "FRAGOV", "12"), ("LBYREB", "GBRGOV", "12")} <= got
 
 
 def test_a_plan_with_no_coded_author_stays_open(code_text):

@@ -54,10 +54,10 @@ def test_a_judgement_described_as_an_embarrassment(code_text):
 def test_he_after_a_name_read_as_the_root(code_text):
     # "Mark Rutte a veteran Dutch politician urged ..." (no commas): "he" next is that person,
     # not the minister named the sentence before
-    events = code_text("The UK foreign secretary, Jeremy Hunt, said in an interview published in the Gulf "
-                       "press at the weekend that the UK has no plans to send troops to the region. "
-                       "Mark Rutte a veteran Dutch politician urged Europe to stay calm. Describing current "
-                       "Hungarian policy as an embarrassment, he said: \u201cWe will act\u201d.", date="2019-02-14")
+    events = code_text("The British defence secretary, Ben Wallace, told a Gulf newspaper on Sunday "
+                       "that Britain does not intend to deploy soldiers to the area. "
+                       "Mark Rutte a long-serving Dutch leader asked Europe to keep calm. Describing the "
+                       "Hungarian line as a disgrace, he said: \u201cWe will respond\u201d.", date="2019-02-14")
     assert ("NLD", "11", "HUN") in countries(events)
     assert not [e for e in events if e.source.code.startswith("GBR")]
 
@@ -80,8 +80,8 @@ def test_a_city_naming_talks_is_their_venue(code_text):
 
 def test_both_sides_are_never_the_un_that_judges_them(code_text):
     # the UN accusing one side, then "both sides": the UN is no side
-    events = code_text("Ethiopian troops took the town on Sunday. The United Nations had accused the TPLF of "
-                       "blocking aid convoys, and Amnesty International says both sides committed war crimes.")
+    events = code_text("Ethiopian troops took the town on Sunday. The United Nations had earlier blamed the TPLF for "
+                       "looting food stores, and Human Rights Watch reports that both sides carried out abuses.")
     assert not [e for e in events if e.source.code.startswith("NGO") and e.target.code.startswith("IGO")]
 
 

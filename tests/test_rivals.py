@@ -11,7 +11,7 @@ def _pairs(events):
 def test_unknown_body_blocks_earlier_country(code_text):
     # "it" is the committee named by its initials, not Chile named a sentence before
     events = code_text("Chile hosted the conference in Santiago. Peru, one of the states funding the UDC, "
-                       "had been urging it to attend the talks.", date="2021-06-02")
+                       "had been pressing it to join the talks.", date="2021-06-02")
     assert not any(t.startswith("CHL") and c == "02" for s, t, c in _pairs(events)), coded(events)
 
 

@@ -16,7 +16,7 @@ from conftest import coded
 
 CASES = [
     # the holding noun passes to its "of" object: the owner of the base, of the headquarters
-    ("Taliban fighters seized control of an army base in Kunduz on Monday.", [("AFGREB", "AFGMIL", "192")]),
+    ("Taliban fighters seized control of a military base near Kunduz on Friday.", [("AFGREB", "AFGMIL", "192")]),
     ("Rebels took control of the army's headquarters in Goma.", [("CODREB", "CODMIL", "192")]),
     # a town has no owner: its people
     ("Rebels took control of the town of Rutshuru near Goma.", [("CODREB", "CODCVL", "192")]),

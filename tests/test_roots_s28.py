@@ -20,7 +20,7 @@ CASES = [
     ("Israeli jets killed 12 Hamas fighters in an air strike.", [("ISRMIL", "PSEREBHMS", "195")]),  # s29: aerial weapons (195), means.py
     ("Afghan troops killed five Taliban fighters in a gun battle.", [("AFGMIL", "AFGREB", "190")]),
     # a pause or suspension of cooperation agreed reduces relations (16), no intent to cooperate
-    ("The Foreign Office agreed to a short-term pause in its co-operation with French authorities.",
+    ("The Foreign Office agreed to a brief pause in co-operation with the French authorities.",
      [("GBRGOV", "FRAGOV", "160")]),
     # agreeing to be interviewed is no event
     ("Like all Iraqi fighters and officials who agreed to interviews about the offensive, he spoke on condition of anonymity.", []),
@@ -79,5 +79,5 @@ def test_roots_s28(code_text, sentence, expected):
 
 def test_what_it_called_is_no_phone_call(code_text):
     # "what it called X" names a thing: no phone call (041) to anyone named later
-    events = coded(code_text("Britain condemned Peru on Monday over what it called excessive force by the police."))
+    events = coded(code_text("Britain condemned Peru on Monday over what it called brutal tactics by the police."))
     assert events and not [e for e in events if e[2] == "041"]

@@ -33,7 +33,7 @@ CASES = [
     # "the two leaders" later in the sentence that names them: the full actors, not the adjectives
     ("two-leaders-same-sentence",
      "Kenyan President Uhuru Kenyatta held talks with Tanzanian President John Magufuli "
-     "in Nairobi on Monday, and the two leaders called on Iran to free the detained sailors.",
+     "in Nairobi on Monday, and both presidents called on Iran to free the detained sailors.",
      [("KENGOV", "IRNGOV", "02"), ("TZAGOV", "IRNGOV", "02")]),
     # "both sides" after a clash: the two sides named before the speaker who addresses them
     ("both-sides-addressed",
@@ -48,12 +48,12 @@ CASES = [
     # one country's two sides named together are two sides
     ("domestic-sides",
      "The UN envoy on Friday called on the Libyan army and the Libyan rebels to stop fighting. "
-     "Both sides later agreed to a ceasefire.",
+     "The two sides then agreed to a truce.",
      [("LBYMIL", "LBYREB", "0")]),
     # "all three countries" addressed by a fourth: those named before, without the speaker
     ("three-countries",
      "Chile cut ties with Argentina, while Peru and Colombia recalled their envoys in protest. "
-     "Argentina responded by recalling its ambassadors from all three countries.",
+     "Argentina answered by withdrawing its ambassadors from all three states.",
      [("ARGGOV", "CHLGOV", "16"), ("ARGGOV", "PERGOV", "16"), ("ARGGOV", "COLGOV", "16")]),
 ]
 
@@ -116,7 +116,7 @@ def test_the_two_countries_are_their_governments(code_text):
 
 def test_a_plan_agreed_by_two_is_both_sides(code_text):
     # "the plan" the two agreed on is theirs: rejecting it rejects both
-    events = code_text("ANKARA, May 1 - Turkey and Iran agreed on Saturday on a plan for Iraq to disarm "
+    events = code_text("ANKARA, May 1 - Turkey and Iran agreed on Thursday on a plan for Iraq to disarm "
                        "the militias by next year. The Iraqi opposition rejected the plan.", date="2020-05-01")
     rejected = sorted(e.target.code for e in events if e.code.startswith("12"))
     assert rejected == ["IRNGOV", "TURGOV"], coded(events)

@@ -24,7 +24,7 @@ CASES = [
     ("Many Lebanese see the flag as associated with Syria.", []),
     ("The Peruvian president left for Brazil on Sunday.", []),
     ("Tens of thousands of Armenians gathered in Yerevan.", []),
-    ("Rebels pushed south from Goma on Wednesday.", []),
+    ("Rebels pushed north from Bunia on Friday.", []),
     ("The Serbian team bowed out of the tournament after a loss to Croatia.", []),
     ("Moldova's prime minister argued that Romania had an obligation to help.", []),
     ("The Latvian pullout emboldened Russian nationalists.", []),
@@ -59,7 +59,7 @@ CASES = [
                  marks=pytest.mark.xfail(strict=True, reason="'the minister' points back only to a person "
                                          "with an office; 'the Chilean minister' is a role, so the judgement "
                                          "abstains")),
-    ("The ministry condemned what it called excessive force.", []),
+    ("The ministry condemned what it called brutal tactics.", []),
     ("China said Washington had interfered in its internal affairs.", [("CHNGOV", "USAGOV", "112")]),
     ("The Indian foreign ministry said Pakistan had violated the ceasefire.", [("INDGOV", "PAKGOV", "112")]),
     ("Kenya said Uganda had not violated the border agreement.", []),

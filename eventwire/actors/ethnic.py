@@ -132,8 +132,8 @@ def non_state(resolver, head, found: list):
 def de_facto_home(resolver, head, role: str, named_here: list[str]) -> str | None:
     """The country of an armed body named by a people ("Kurdish fighters") when the story lends
     it none: the one country its sentence names where that people holds a de facto
-    administration (de_facto.tsv): "Damascus warned Kurdish forces not to rely on US
-    protection" (Syria's Kurds), not "Kurdish fighters" in a sentence naming neither."""
+    administration (de_facto.tsv): "Damascus told Kurdish fighters not to count on
+    American cover" (Syria's Kurds), not "Kurdish fighters" in a sentence naming neither."""
     if role not in ARMED_ROLES or head.pos_ != "NOUN":
         return None
     word = ethnic_modifier(resolver, head)

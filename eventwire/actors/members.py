@@ -5,7 +5,7 @@
 A group of foreigners ("foreign nationals", "foreigners") or one pointed back at ("some
 governments") gives way to its named members: the members say whose people they are. A group
 named by itself ("EU states, including France") keeps its actor beside theirs. A group guessed
-in the place's country ("five people were killed, including an Italian photographer": the
+in the place's country ("three villagers were shot dead, among them a Belgian nurse": the
 others are local) stays alone: a visitor among the victims is the story's detail, and the
 gold annotators leave it out.
 """

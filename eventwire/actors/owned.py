@@ -78,7 +78,7 @@ def possessive_pronoun(head):
 
 def placed_after_owner(resolver, head, items, head_rel: int, role: str | None) -> list:
     """`items` (match, actor) without the countries named as where an armed body is, when a
-    possessive pronoun says whose it is: "its forces in north-eastern Syria" (not "its embassy
+    possessive pronoun says whose it is: "its troops in southern Lebanon" (not "its embassy
     in Bogota", whose place is the other party)."""
     if possessive_pronoun(head) is None or role not in MOBILE_BODIES:
         return items

@@ -17,7 +17,7 @@ SPEECH_LEMMAS = frozenset({"say", "speak", "tell", "add", "state", "explain", "a
 VENUE_NOUNS = frozenset({"talks", "summit", "conference", "negotiations", "process", "agreement",
                          "accord", "accords", "protocol", "format", "declaration", "communique",
                          "round", "meeting", "congress"})
-# a part of a town named after a capital: "a raid in the Lome quarter" (of some other town)
+# a part of a town named after a capital: "a sweep through the Cairo district" (of some other town)
 QUARTER_NOUNS = frozenset({"quarter", "neighbourhood", "neighborhood"})
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district",
                          "territory", "port", "state", "county", "countryside", "enclave"})
@@ -257,7 +257,7 @@ class PlacedActors:
         return acl is not None and acl.dep_ == "acl" and acl.lower_ in BACKING_WORDS and acl.head.pos_ in ("NOUN", "PROPN")
 
     def places(self, head) -> list[ActorMention]:
-        """The country of a place phrase ("the town of Cizre in southeastern Turkey"), bare code."""
+        """The country of a place phrase ("the town of Gao in northern Mali"), bare code."""
         rel = {t.i - self.sent.start for t in self.np_tokens(head)}
         for m in sorted({id(m): m for i in rel if (m := self.by_token.get(i))}.values(), key=lambda m: m.start):
             res = self.match_actor(m) if not self._backing(m) else None

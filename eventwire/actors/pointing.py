@@ -230,7 +230,7 @@ class PointingBack:
         return out
 
     def _body_named_again(self, head, toks, memory) -> list[ActorMention] | None:
-        """ "the head of the SDF", "X, the chair of the political wing of the SDF": a leader of
+        """ "the head of the SDF", "X, who leads the SDF's political arm": a leader of
         an organisation named before by its full name, called now by its short name, speaks
         for it."""
         holders = [head] + [c for c in head.children if c.dep_ == "appos"]
@@ -297,7 +297,7 @@ class PointingBack:
                     return point(owner, f"pronoun: the subject {owner[0].text!r}", Origin.PRONOUN)
             if head.dep_ in SUBJ_DEPS and head.head.dep_ == "ccomp" and lower not in FIRST_PERSON \
                     and head.head.head.i < head.i:
-                # "the US claimed that they had attacked Iraq": the speaker (one named before the
+                # "Russia said that they had struck Georgia": the speaker (one named before the
                 # pronoun: not "They hit the hospital; people were fleeing")
                 owner = self._owner(head)
                 if owner and (self._fits(lower, owner) or (lower in PLURAL_PRONOUNS and self._fits("it", owner))

@@ -1,6 +1,6 @@
 """Turn the noun phrases of a parsed sentence into CAMEO actors.
 
-A noun phrase is read whole: "the President of Venezuela, Nicolás Maduro" is
+A noun phrase is read whole: "the President of Ecuador, Daniel Noboa" is
 one actor (a person, resolved to the office he held on the event date);
 "Russian troops" is a country plus a role (RUSMIL); "the Presidents of Russia
 and Venezuela" is two actors; "the two leaders", "he" and "the Russian
@@ -193,7 +193,7 @@ class ActorResolver(PointingBack, PlacedActors, MatchChecks, RoleCodes, Conjoine
         doer_thing = self._doer_thing(head, head_rel, matches)
         for m in matches:
             if doer_thing and self._named_as_place(m, head_rel):
-                continue        # "killed by a roadside bomb in Syria": where the bomb was, no doer
+                continue        # "died when a roadside mine went off in Mali": where the bomb was, no doer
             res = self.match_actor(m)
             if res is not None and res[0] == "country" and res[1].origin == Origin.NAME and in_unknown_name(self, m):
                 continue        # "the Yemen Campaign, a human rights group": no state (orgnames.py)

@@ -1,7 +1,7 @@
 """A pronoun's nearest rival antecedent in its own sentence.
 
-"Turkey had been urging the council to attend, after Ankara told it ...", "the key external
-powers were unwilling to lever the forces they sponsored": the nearest noun before the pronoun
+"Turkey had been urging the council to attend, after Ankara told it ...", "the outside
+states would not rein in the militias they armed": the nearest noun before the pronoun
 that agrees with it in number and can name a body or a group of people is the likeliest
 antecedent. When no dictionary names that noun, the pronoun's actor is unknown: reaching back
 past it to an actor named earlier gives a wrong actor, so the pronoun is left unresolved.

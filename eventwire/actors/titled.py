@@ -1,6 +1,6 @@
 """A role set beside a name no dictionary knows: the name is the role-holder's.
 
-"The Turkish defence minister, Hulusi Akar, met ...", "Jan Novak, the Czech interior
+"The Polish foreign minister, Radek Sikorski, met ...", "Jan Novak, the Czech interior
 minister, said ...", and the role written as the name's title: "opposition leader Lena
 Marsh", "rebel spokesman Colonel Jean Mbala": the phrase is resolved by its role (TURGOV);
 the name beside it lets the story go on with "Akar said" or "he" (again.py, coref.py). So

@@ -1,4 +1,4 @@
-"""Aid agencies that stop work: "the World Food Programme halted all operations in Sudan" is aid
+"""Aid agencies that stop work: "UNICEF suspended its work across Chad" is aid
 stopped (CAMEO 1623, reduce or stop humanitarian assistance), not the yielding (080) or the
 cut in relations (160) that halting operations is for a state or an army.
 

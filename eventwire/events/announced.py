@@ -1,6 +1,6 @@
 """A cut in relations announced by its own side is done, not threatened.
 
-Modality reads "X announced the US would withdraw from the deal" as a future act, and a
+Modality reads "X announced Britain would pull out of the treaty" as a future act, and a
 future act of 16 (reduce relations) as a threat (132). An announcement by the side that
 cuts is its decision: the act itself (16), as "the US withdrew from the deal". Only
 "announce", "confirm" and "declare", not negated, with a future "will"/"would" clause whose

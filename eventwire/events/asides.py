@@ -1,6 +1,6 @@
 """Bracketed asides that break the parse, and the actors they name.
 
-"fighting between armed groups (believed to be JNIM and ISGS militants) left 10 dead": the
+"fighting between gangs (thought to be ADF and M23 fighters) left 6 dead": the
 parser hangs the words before the bracket on the aside ("fighting" an adverbial clause of
 "believed"), and the sentence loses its subject. repair_aside puts the aside back where it
 belongs, on the noun right before the bracket, and gives its verb back the words that hung on

@@ -2,7 +2,7 @@
 
 "pounded the rebel-held town", "shelled Taliban-controlled districts", "the city held by the
 militants": the holder is the target. "stormed the army's headquarters", "struck Hamas
-positions", "the headquarters of the ruling party": the owner is the target. A place or a
+positions", "the offices of the governing party": the owner is the target. A place or a
 building with neither said gives nothing here (the coder's other rules decide). Which nouns
 are property and which verbs say who holds a place is data (violence.yaml).
 """
@@ -183,7 +183,7 @@ def armed_blockade(code: str, source_code: str, pattern) -> str:
 
 
 def armed_expulsion(code: str, target_code: str) -> str:
-    """ "drove the militants out of the town": CAMEO's mass expulsion (201) is of people; of
+    """ "drove the fighters out of the village": CAMEO's mass expulsion (201) is of people; of
     armed forces it is taking the place (192)."""
     if code == "201" and target_code[3:6] in ARMED_ROLES:
         return "192"

@@ -55,7 +55,7 @@ def claimer(sent, resolver) -> ActorMention | None:
             continue
         subj = [c for c in verb.children if c.dep_ in SUBJ]
         if not subj and verb.dep_ == "relcl":
-            subj = [verb.head]                  # "al Shabaab, which claimed the assault"
+            subj = [verb.head]                  # "Boko Haram, which claimed the raid"
         elif subj and subj[0].tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subj = [verb.head]
         for s in subj:

@@ -53,7 +53,7 @@ class CrowdViolence:
     @staticmethod
     def subject(verb):
         """The verb's subject, through "and" ("stormed and looted"), "to" ("tried to storm")
-        and relative clauses ("demonstrators who set the building on fire")."""
+        and relative clauses ("rioters who set the bus alight")."""
         tok = verb
         for _ in range(4):
             subj = [c for c in tok.children if c.dep_ in SUBJ_DEPS]

@@ -1,5 +1,5 @@
-"""Whose air defences? "Syrian state media said air defences had downed two Israeli
-missiles": air defences no word owns, in a report by a state's own voice (its government,
+"""Whose air defences? "Iranian state TV reported that air defences shot down three
+drones": air defences no word owns, in a report by a state's own voice (its government,
 army, or media the dictionary reads as its government), are that state's. Only for the hand:downed- patterns (coder.py): the
 missiles' owner fired them at the side that brought them down."""
 from __future__ import annotations

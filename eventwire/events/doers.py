@@ -99,7 +99,7 @@ class DoerChecks:
                 if found:
                     return found, False, []
             if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ == "ROOT":
-                # "a Taliban sniper shot and killed ...", with "shot" read as a noun
+                # "a rebel sniper shot and wounded ...", with "shot" read as a noun
                 return resolver.actors(tok.head), False, []
             if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and self._speech(tok.head.head) and \
                     self._speaker_goes_on(tok.head, tok.head.head, resolver):

@@ -1,8 +1,8 @@
 """Protests reported by their noun alone, with nobody named as their doer.
 
 A conflict note often names a protest without a verb of its doers: as a headline ("Protests
-in X on 30 October, against the vote"; "Hundreds of protesters in the streets of X on 28
-October"), or as the subject of a verb that only says it happened ("a rally was held in X",
+in X on 30 October, against the vote"; "Crowds of marchers across X on 12
+May"), or as the subject of a verb that only says it happened ("a rally was held in X",
 "a sit-in took place at X"). Such a protest, dated and located by a name ("in X", "at X"),
 is a demonstration (the noun's code) by a crowd of the country it is set in, addressed to
 that country's government (roles.addressed_government), as "dozens protested in X" is. A

@@ -71,7 +71,7 @@ class Judgements:
         dative = [c for c in kids if c.dep_ == "dative"]
         objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
         if objs and objs[0].i < verb.i and objs[0].lower_ in RELATIVE:
-            # "the protesters, whom he called terrorists": the relative clause's head is judged;
+            # "the strikers, whom she labelled criminals": the relative clause's head is judged;
             # "what it called excessive force" judges no one named (then no event)
             objs[0] = verb.head if verb.dep_ == "relcl" else objs[0]
         if dative and objs:                 # "branded the government a terrorist regime"

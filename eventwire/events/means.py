@@ -2,7 +2,7 @@
 
 "launched a chemical attack on X", "used chemical weapons against X", "attacked X with
 chlorine", "the chemical attack on X" are uses of chemical or biological weapons (2041), not
-the 19x or 17x the verb gives; "killed in a car bomb explosion", "wounded two soldiers in a
+the 19x or 17x the verb gives; "died in a truck bomb blast", "wounded two soldiers in a
 bomb attack", "a suicide bombing killed ..." are non-military bombings (183), not fighting
 (190). The means must stand in the act's own phrase: its object, its event noun, a "with",
 "in", "by" or "using" phrase of the verb, or the attack noun a "when ... were killed" clause

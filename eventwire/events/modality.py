@@ -167,7 +167,7 @@ class Modality(MoodParse):
         r = self.rules
         above = finite_above(verb)
         if above is not None:
-            # "said he could not ask voters to risk their lives and accused the government": a
+            # "said she would not tell voters to endanger themselves and blamed the cabinet": a
             # finite verb the parser joined to a base-form verb under a modal or "to" is joined
             # to the finite clause above them; it is told as that clause is
             return self.mood(above)
@@ -256,7 +256,7 @@ class Modality(MoodParse):
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
             if tok.dep_ in ("xcomp", "ccomp"):
                 if hl in r.claim_heads and tok.i > head.i and not self._passive(head):
-                    return "content", head          # "claimed that they had attacked": a claim
+                    return "content", head          # "said that they had struck": a claim
                 if tok.dep_ == "ccomp" and tok.i > head.i and hl in r.negating_heads:
                     return "negated", head          # "denied that its troops shelled the town"
                 if infinitive and own_subject and (hl in r.intent_heads or hl in self.directive_heads):
@@ -471,7 +471,7 @@ class Modality(MoodParse):
         if head.pos_ not in ("VERB", "AUX"):
             return False
         if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in kids):
-            return False        # "would not give permission to Russia to help X": Russia's act
+            return False        # "would not allow China to assist X": Russia's act
         if will_not(head, kids):
             return True
         if head.lemma_.lower() == "do" and any(c.dep_ == "dobj" and c.lower_ == "anything" for c in kids):
@@ -494,7 +494,7 @@ class Modality(MoodParse):
             return refusal_code(code) if root in ("03", "04", "05", "06", "07", "08") else None
         force = root in self.rules.threat_codes
         if root in ("03", "13") or (root == "12" and mood == "future"):
-            return code                 # ("said it will refuse to comply": a rejection stated)
+            return code                 # ("said it would decline to obey": a rejection stated)
         if mood == "threat" or (force and mood in ("future", "intent")):
             # "threatened to cut", "said they would attack", "vowed to strike": a threat
             return self.rules.threat_codes.get(root, "130")
@@ -528,7 +528,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
 def finite_above(verb):
     """The finite verb above a chain of base-form verbs that `verb`, itself finite, was joined
-    to by "and" ("could not ask voters to risk their lives and accused ...": "said"), or None.
+    to by "and" ("would not tell voters to endanger themselves and blamed ...": "said"), or None.
     The chain must start under a modal or "to": a verb the modal governed would be in the base
     form too."""
     head = verb.head

@@ -327,7 +327,7 @@ class Nominal:
                 if p.dep_ == "prep" and p.lower_ == word:
                     for o in p.children:
                         if o.dep_ == "pobj":
-                            # "between armed groups (believed to be A and B)": the aside names them
+                            # "between gangs (thought to be A and B)": the aside names them
                             found = (aside_actors(o, resolver) if word == "between" else []) or resolver.actors(o)
                             if word == "between" and len(found) == 1:
                                 found += other_side(o, found[0], resolver)
@@ -381,7 +381,7 @@ class Nominal:
 
     def when_of(self, noun):
         """The word whose date phrase dates the event noun: the verb of occurrence it is the
-        subject of ("clashes took place on Monday night"), else the noun itself."""
+        subject of ("fighting broke out late on Friday"), else the noun itself."""
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.occurrence_verbs:
             return noun.head
         return noun
@@ -421,7 +421,7 @@ class Nominal:
         if code[:2] == "14":
             objs += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
                      for o in p.children if o.dep_ == "pobj"]
-        # "condemned the act of aggression and the threats made by X": each coordinated object
+        # "denounced the raid and the warnings issued by X": each coordinated object
         objs += [c for o in objs for c in o.conjuncts if c.i > o.i]
         objs = [self.referents.inner(o, self.is_deed) for o in objs]    # "the campaign of violence"
         deeds = [o for o in objs if self.is_deed(o)]
@@ -445,7 +445,7 @@ class Nominal:
             return None, False
         for o in (c for c in verb.children if c.dep_ in OBJ_DEPS or c.dep_ == "prep"):
             stop = o
-            if o.dep_ == "prep":         # "called for an end to ...": the pattern's own preposition
+            if o.dep_ == "prep":         # "pressed for a halt to ...": the pattern's own preposition
                 stop = next((g for g in o.children if g.dep_ == "pobj"), None)
             if stop is None or stop.lemma_.lower() not in self.stop_nouns:
                 continue

@@ -30,7 +30,7 @@ def shared_opinion(verb) -> bool:
 
 def condition_doer(verb):
     """The subject of an "until" or "unless" clause on a refused act, or of a negated "if"
-    clause: "will not lift the embargo until Cuba frees the prisoners", "... unless Cuba frees",
+    clause: "will keep the sanctions until Belarus releases the detainees", "... unless Belarus releases",
     "... if Cuba does not free" set the condition on Cuba. None when there is no such clause or
     it is passive."""
     # the parser may hang the clause on a past relative of the object ("will keep the tariffs

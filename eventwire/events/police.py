@@ -151,7 +151,7 @@ class PoliceActs:
 
     @staticmethod
     def _dispersed(verb, resolver) -> list[ActorMention]:
-        """The object of a purpose clause: "fired tear gas to disperse the mob" -> the mob."""
+        """The object of a purpose clause: "used water cannon to scatter the crowd" -> the crowd."""
         for v in [verb, *verb.conjuncts]:
             for c in v.children:
                 if c.dep_ == "advcl" and any(a.tag_ == "TO" for a in c.children):
@@ -170,7 +170,7 @@ CAUSE_PREPS = ("against", "over")
 
 def protested_against(verb, target) -> bool:
     """Is the target named as what a crowd the verb disperses protested against ("fired teargas
-    to break up protests against the government"): not the crowd the force was used on."""
+    to end rallies against the mayor"): not the crowd the force was used on."""
     base = verb.sent.start_char
     for tok in verb.subtree:
         if tok.dep_ == "prep" and tok.lower_ in CAUSE_PREPS and tok.head.lemma_.lower() in PROTEST_HEADS:

@@ -1,4 +1,4 @@
-"""Whom a concession yields to: "resigned under pressure from the armed forces", "stepped down
+"""Whom a concession yields to: "quit under pressure from the army", "stepped down
 after pressure from parliament", "bowing to pressure from protesters": the one pressing.
 
 Only for yielding (root 08), whose target the sentence otherwise leaves unsaid; the nouns and

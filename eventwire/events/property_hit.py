@@ -4,7 +4,7 @@ A conflict note (a short report, no more than slots.yaml note_sentences sentence
 the date of what it reports: "On 3 May, ...") tells
 each attack, looting or arson with its doer and its victim. When what is seized, burned or
 struck is a thing, not a named actor ("militants seized an ambulance", "attacked and burned
-the housing of the school director", "vandalized a detention centre"), the victim is the
+the home of the village teacher", "vandalized a detention centre"), the victim is the
 thing's owner: a force or office whose word stands on it or is its own noun ("a police
 post" -> the police, "the barracks" -> the military, "the prison" -> the government:
 property_owners.tsv), else the civilians of the note's country. Civilians do not attack

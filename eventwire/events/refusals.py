@@ -2,7 +2,7 @@
 
 - "Denmark said it has no plans to help Syrian rebels": "no plans to <act>" said by the actor
   is a refusal (120) of the act's object (a writer's "has no plans" is no statement: nothing).
-- "the ministry has refused to do anything to get their son released": the refused means'
+- "the embassy has refused to do anything to win her brother's release": the refused means'
   purpose names whom the refusal is of (the person to be released).
 Only acts of cooperation are refused this way (the caller checks the act's root). Word lists:
 data/refusals.yaml.
@@ -148,7 +148,7 @@ class StatedRefusals:
                 for o in p.children if o.dep_ == "pobj"]
 
     def means_purpose(self, verb):
-        """ "refused to do anything to get their son released": the act refused (the
+        """ "refused to do anything to win her brother's release": the act refused (the
         participle "released") and whom it is for ("their son"), or None."""
         w = self.w
         if verb.lemma_.lower() not in w["refusing_verbs"] or any(c.dep_ == "neg" for c in verb.children):

@@ -1,4 +1,4 @@
-"""Reporters are not victims: "..., killing five people, opposition activists and a war monitor
+"""Reporters are not victims: "..., killing four people, rights groups and a local observer
 reported." The parser may join the subject of a reporting verb that closes the sentence to
 the list of those the participle clause hit ("people, activists and a monitor" as one list)
 and leave the verb without a subject. When a reporting verb (reported, said, told, ...) has no

@@ -1,5 +1,5 @@
 """The doer of a deed told by "X was responsible for": "Boko Haram was responsible for the
-abduction of 276 schoolgirls", "the cartel has been responsible for mass killings in the
+abduction of 276 schoolgirls", "the gang has been blamed for massacres in the
 north". The deed noun is the object of "for" on "responsible", the adjective of a copula whose
 subject is the doer. Nominal (nominal.py) asks for the doer when the noun names none of its
 own, and for the copula, whose mood tells whether the deed is told as done ("said it was not

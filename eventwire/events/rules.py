@@ -50,7 +50,7 @@ class Rules:
     negation: dict[str, str] | None = None   # code -> the code of its negation ("110" -> "050")
     speculative_heads: frozenset[str] = frozenset()  # "is likely to attack", "appears to have"
     hearsay_heads: frozenset[str] = frozenset()      # passive "is believed to have attacked"
-    claim_heads: frozenset[str] = frozenset()        # "claimed (that) they had attacked": a claim
+    claim_heads: frozenset[str] = frozenset()        # "said (that) they had struck": a claim
     charge_heads: frozenset[str] = frozenset()       # "blamed X for attacking": the charge laid
     future_heads: frozenset[str] = frozenset()       # "are going to withdraw"
     negating_dets: frozenset[str] = frozenset()      # "no country has recognised"

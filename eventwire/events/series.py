@@ -1,6 +1,6 @@
 """A counted series of acts of force told up to now: news, not a standing relation.
 
-"X has carried out several attacks on Y since the start of the war", "over the past decade the
+"X has staged a string of raids on Y since the conflict began", "over the past decade the
 militia has mounted weekly raids, chiefly on the army", "have struck Y
 dozens of times since 2019": the span ("since ...", "in recent years") counts discrete acts
 whose latest is the news, unlike a lasting relation ("has backed Y since 2011", "has been

@@ -1,6 +1,6 @@
-"""People held "to use them as human shields" (CAMEO 184).
+"""People held "to use them as a shield" (CAMEO 184).
 
-"Rebels kept the villagers inside a school to use them as human shields": the use is a
+"Militiamen locked the farmers in a mosque to use them as a human shield": the use is a
 purpose clause (not itself told as done), but the holding is told, and holding people for that
 purpose is the use (as "held 300 villagers as human shields", a hand pattern). The target is
 the object of the holding verb, not the pronoun of the purpose clause. Only when the holding is
@@ -13,7 +13,7 @@ HOLDING = frozenset({"hold", "keep", "detain", "trap", "gather", "herd", "confin
 
 
 def held_as_shields(verb, code: str, mood_of):
-    """The object of the holding verb whose purpose "to use them as human shields" this is, or
+    """The object of the holding verb whose purpose "to use them as a shield" this is, or
     None. mood_of(token) -> the mood word of a verb (modality)."""
     if code != CODE or verb.lemma_.lower() != "use" or verb.dep_ not in ("advcl", "xcomp"):
         return None

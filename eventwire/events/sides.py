@@ -119,7 +119,7 @@ def own_people(targets: list[ActorMention], sources, code: str) -> list[ActorMen
         return targets      # rebels who yield in their country yield to its state, not its people
     if code in DOMESTIC_CODES and sources:
         # a curfew or martial law is declared at home: a foreign government named is where the
-        # declarer was ("declared martial law while on a visit to Moscow"), not its target
+        # declarer was ("imposed martial law during a trip to Beijing"), not its target
         own = {s.code[:3] for s in sources}
         targets = [t for t in targets if t.code[:3] in own or not t.code[3:].startswith("GOV")]
     return [replace(t, code=t.code + "CVL", how=t.how + " + its people")
@@ -132,7 +132,7 @@ OWN_PEOPLE = " + its people"
 
 def own_population(sources, country_of, roles) -> list[ActorMention]:
     """The civilians of the source's own country, for a measure taken over them with no place
-    named ("Egypt lifted the state of emergency", "declared martial law"): the first source that
+    named ("Peru ended the state of emergency", "imposed martial law"): the first source that
     is a state body of a country (roles: its role part, "" for the bare country)."""
     for s in sources[:1]:
         if s.code[3:6] not in roles or len(s.code) > 6:

@@ -159,7 +159,7 @@ class Slots(DoerChecks, Brokers):
             found = self._prep_targets(trig.noun, look, noun.preps if noun else self.target_preps)
             if self._ok(found, look):
                 return found
-            # "a suspension of air links with Y", "a resumption of aid to Y": the noun's "of" object
+            # "a halt of flights with Y", "a resumption of aid to Y": the noun's "of" object
             # (not "his rejection of the campaign against Y": a reaction acts on the campaign's doer)
             ofs = [p for p in trig.noun.children if p.dep_ == "prep" and p.lower_ == "of"] \
                 if trig.code[:2] in OF_OBJECT_ROOTS else []
@@ -260,7 +260,7 @@ class Slots(DoerChecks, Brokers):
         objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and (skip is None or c.i != skip.i)]
         direct = objs
         if look.topic_objects:
-            # "discussed arms control and the detention of American citizens": a topic
+            # "talked about trade and the jailing of British nationals": a topic
             direct = [c for c in objs if resolver.names_actor(c)]
         if not objs and not any(c.dep_ == "xcomp" for c in verb.children):
             # "killed and injured 3 policemen": verbs joined by "and" share the object (not a verb
@@ -298,7 +298,7 @@ class Slots(DoerChecks, Brokers):
         if self._ok(found, look):
             return found
         pobjs = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        # "withdrew its ambassador and [froze] relations with Y": a coordinated object's preposition
+        # "recalled its envoy and [cut] ties with Y": a coordinated object's preposition
         # (a verb misread as an adjective leaves the noun joined to the verb)
         conj = [g for c in objs + [verb] for g in c.conjuncts if g.i > c.i and g.pos_ in ("NOUN", "PROPN")]
         for c in objs + pobjs + conj:   # "continue military aid to Mozambique", "commit to assistance to X"

@@ -59,7 +59,7 @@ def mediation_pairs(noun, code: str, pairs, resolver) -> list[tuple[ActorMention
 
 
 def disputing_sides(verb, resolver) -> list[ActorMention]:
-    """ "launched a mediation effort to resolve the rift between A and B": a mediation (045) whose
+    """ "began a mediation bid to settle the dispute between A and B": a mediation (045) whose
     parties are named by "between" inside its object's phrase (its purpose clause included), not
     on the verb; each side named there, [] when none is."""
     out: list[ActorMention] = []

@@ -257,7 +257,7 @@ class TriggerChooser:
         force = verb.lemma_.lower() in self.force_light
         for child in verb.children:
             if child.dep_ in OBJ_DEPS or (child.dep_ == "nsubjpass"):
-                # "launched artillery, mortar and rocket fire": any of the coordinated objects
+                # "opened tank, machine-gun and mortar fire": any of the coordinated objects
                 for tok in [child] + list(child.conjuncts):
                     # "announced the deployment of 500 troops to Mali" (deployment.py)
                     noun = self.noun_of(tok, force) or deployed_forces(

@@ -143,7 +143,7 @@ class UnnamedActors:
                     if found:
                         return found
         if code[:2] in self.unidentified_roots and spliced(verb):
-            # "two soldiers were killed by an IED, the device was likely planted by X": the
+            # "a mine killed three guards; the charge was probably laid by X": the
             # spliced clause names who set the thing
             found = self._setter(verb.head, resolver)
             if found:
@@ -195,7 +195,7 @@ class UnnamedActors:
                    for t in verb.sent)
 
     def _setter(self, head, resolver) -> list[ActorMention]:
-        """ "the device was (likely) planted by X": X, the agent of a passive whose subject is
+        """ "the bomb was (probably) placed by X": X, the agent of a passive whose subject is
         an instrument (bomb, device, IED)."""
         if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.instrument_heads for c in head.children):
             return []
