@@ -56,6 +56,7 @@ from .instruments import no_interaction
 from .attacked import Attacked, object_headed, armed_blockade, armed_expulsion, armed_strike, result_of_attack, victims_of_attack
 from .crowds import CrowdViolence
 from .property_hit import PropertyHit
+from .drills import Drills
 from .postures import BUILDUP, CODE as BUILDUP_CODE, SHOW, SHOW_CODE, BorderDeployment
 from .recalls import Recalls
 from .reproach import ADVICE_CODE, REPROACH_CODE, advises, looks_back
@@ -133,6 +134,7 @@ class EventCoder(Pairing):
         self.protest_codes = CrowdViolence.protest_codes(self.verbs, self.protest_verbs)
         # forces sent to a border (154): eventwire's reading only
         self.border = BorderDeployment(slots) if self.rules.mode == "eventwire" else None
+        self.drills = Drills(slots)     # which drills are military, joint, held apart (drills.py)
         self.withdrawals = Withdrawals() if self.rules.mode == "eventwire" else None
         self.refusals = StatedRefusals() if self.rules.mode == "eventwire" else None
         self.recalls = Recalls(slots) if self.rules.mode == "eventwire" else None
@@ -340,9 +342,14 @@ class EventCoder(Pairing):
                 if not targets:
                     return None
                 trig = Trigger(verb, "154", "rule:border-deployment", None)
+        if trig is not None and trig.code in (EXERCISE_CODE, JOINT_CODE) and self.drills.civil_drill(trig.noun, verb):
+            return None     # "held earthquake drills", "joint search-and-rescue drills": no military act
+        exercise = None     # the drills shown near Y, of several sides too (_joint_sides)
         if targets is None and self.border is not None and self.border.drills(verb):
             shown = self.border.shown_to(verb, resolver, self.slots.sources(verb, resolver)[0])
             if shown:   # "held military drills near Y": a show of force against Y, not cooperation
+                if trig is not None and trig.code in (EXERCISE_CODE, JOINT_CODE) and trig.noun is not None:
+                    exercise = trig
                 targets, trig = shown, Trigger(verb, SHOW_CODE, SHOW, None)
         if targets is None and self.border is not None and trig is not None and trig.code[:2] == "15":
             # "mobilised troops for an assault on Y", "reinforced its forces amid tensions with Y"
@@ -489,13 +496,11 @@ class EventCoder(Pairing):
                 return None
         pairs = decided or no_interaction(self._pairs(trig, code, verb, resolver, targets, crowd), code, verb)
         if not pairs and code == EXERCISE_CODE and targets is None and trig.noun is not None:
-            # "A and B held naval drills", "war games staged by A's and B's forces": an exercise
-            # of several states' forces is military cooperation between them (CAMEO 062)
-            joint = replace(trig, code=JOINT_CODE, among=True, pattern_id=f"joint-sides:{trig.pattern_id}")
-            sides = self._pairs(joint, JOINT_CODE, verb, resolver, None, crowd)
-            doers = {id(s) for s, _ in sides}
-            if sides and all(id(t) in doers for _, t in sides):     # between the doers only
+            sides, joint = self._joint_sides(trig, verb, resolver, crowd)
+            if sides:
                 pairs, code, trig = sides, JOINT_CODE, joint
+        # "A and B held naval drills near Y": a show of force at Y and cooperation between them
+        among, among_trig = self._joint_sides(exercise, verb, resolver, crowd) if exercise and pairs else ([], None)
         if not pairs and code[:2] == "05" and targets is None and verb.lemma_.lower() in self.protest_codes \
                 and trig.pattern is not None and "against" in trig.pattern.after:
             # "protested against the detention of ...": nobody named supported, a protest still
@@ -566,8 +571,25 @@ class EventCoder(Pairing):
                                  trig.pattern_id, s, t, c, date, precision, how,
                                  trigger_index=verb.i - sent.start)
                     for (s, t), c in coded]
+        mentions += [EventMention(doc_id, sentence_index, text, trigger_text, t_start, t_end,
+                                  among_trig.pattern_id, s, t, JOINT_CODE, date, precision, how,
+                                  trigger_index=verb.i - sent.start)
+                     for s, t in among]
         carrier = head.i if head is not None and mood in ("intent", "threat") else None
         return mentions, carrier
+
+    def _joint_sides(self, trig, verb, resolver, crowd):
+        """(pairs, trigger) of military drills of several states: 062 between the doers ("A and B
+        held naval drills"); not drills held apart or civil (drills.py); else ([], None)."""
+        if self.drills.apart([trig.noun], verb):
+            return [], None
+        joint = replace(trig, code=JOINT_CODE, among=True, pattern_id=f"joint-sides:{trig.pattern_id}")
+        sides = self._pairs(joint, JOINT_CODE, verb, resolver, None, crowd)
+        doers = {id(s) for s, _ in sides}
+        if not sides or not all(id(t) in doers for _, t in sides) or \
+                not self.drills.military([trig.noun], [s for s, _ in sides], verb):
+            return [], None
+        return sides, joint
 
     def _moved(self, noun, verb, resolver):
         """ "condemned the move": the doer of the act just reported (anaphora.py), or None."""

@@ -10,6 +10,7 @@ border_nouns, border_preps).
 """
 from __future__ import annotations
 
+from .drills import Drills
 from .parse import OBJ_DEPS
 
 CODE = "154"
@@ -25,16 +26,6 @@ SHOW_CODE = "150"
 # the words before a place that tell drills held near it, and nouns of a country's edge
 SHOW_PREPS = frozenset({"near", "around", "off", "toward", "towards", "along", "encircling", "surrounding"})
 EDGE_NOUNS = frozenset({"coast", "coasts", "shore", "shores", "waters", "coastline", "island", "islands"})
-# past forms of the drill verbs (slots.yaml drill_verbs) no regular ending makes
-IRREGULAR_DRILL_FORMS = frozenset({"held", "began", "begun", "carried", "carries", "kicked"})
-
-
-def _forms(verb: str) -> set:
-    """A regular verb's forms: "stage" -> stage, stages, staged, staging."""
-    stem = verb[:-1] if verb.endswith("e") else verb
-    return {verb, verb + "s", stem + "ed", stem + "ing"}
-
-
 # roles of an opponent at home a posture may be aimed at
 ARMED_FOES = frozenset({"REB", "INS"})
 # the nouns of a posture whose own phrase may say where it is aimed ("on alert along the border")
@@ -50,11 +41,8 @@ class BorderDeployment:
         self.for_nouns = frozenset(slots.get("buildup_for_nouns", ()))
         self.amid_nouns = frozenset(slots.get("buildup_amid_nouns", ()))
         self.danger_words = frozenset(slots.get("buildup_danger_words", ()))
-        self.drill_nouns = frozenset(slots.get("drill_nouns", ()))
-        self.drill_marks = frozenset(slots.get("drill_marks", ()))
-        self.drill_verbs = frozenset(slots.get("drill_verbs", ()))
-        # their written forms too: the tagger may lemmatise "staged" as "stag"
-        self.drill_forms = frozenset(f for v in self.drill_verbs for f in _forms(v)) | IRREGULAR_DRILL_FORMS
+        self.reason_verbs = frozenset(slots.get("buildup_reason_verbs", ()))
+        self.drill_set = Drills(slots)     # which drills count: drills.py
 
     def trigger_words(self) -> frozenset[str]:
         """The deploying verbs' forms, for the pre-filter: "massed troops on the border" may be
@@ -63,7 +51,7 @@ class BorderDeployment:
         for v in self.verbs:
             stem = v[:-1] if v.endswith("e") else v
             out |= {v, v + "s", v + "es", stem + "ed", stem + "ing", v + "ed"}
-        return frozenset(out | self.drill_forms | {"sent", "brought"})     # (drills: shown_to)
+        return frozenset(out | self.drill_set.forms | {"sent", "brought"})     # (drills: shown_to)
 
     def border(self, verb):
         """The border noun the verb's forces go to, or None."""
@@ -157,12 +145,17 @@ class BorderDeployment:
 
     def _feared(self, verb, resolver) -> list:
         """The doers of the attack a build-up is said to answer: "amid fears of a Chinese
-        invasion", "pointing to the risk of a Serbian offensive", "warning that Y might strike". The attack is the "of" object of a word of danger (slots.yaml buildup_danger_words)
-        in the verb's "amid" phrase or its participle clause; its doer is its own modifier or
+        invasion", "pointing to the risk of a Serbian offensive", "warning that Y might strike".
+        The attack is the "of" object of a word of danger (slots.yaml buildup_danger_words) in the
+        verb's "amid" phrase or its participle clause of citing or fearing (slots.yaml
+        buildup_reason_verbs); its doer is its own modifier or
         "by"/"from" object. An attack with no doer named ("the threat of attacks") gives none."""
         reasons = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "amid"
                    for o in p.children if o.dep_ == "pobj"]
-        reasons += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        # a participle clause of citing or fearing only, not negated ("not citing any threat")
+        # nor dismissive ("dismissing the risk of a Chinese attack")
+        reasons += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                    and c.lemma_.lower() in self.reason_verbs and not any(n.dep_ == "neg" for n in c.children)]
         found = []
         for r in reasons:
             for t in r.subtree:
@@ -178,23 +171,22 @@ class BorderDeployment:
     def drills(self, verb) -> bool:
         """Is the verb one that holds drills, with drills as its object ("held military drills",
         "staged war games")?"""
-        return (verb.lemma_.lower() in self.drill_verbs or verb.lower_ in self.drill_forms) and \
-            any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.drill_nouns for c in verb.children)
+        return bool(self.drill_set.objects(verb))
 
     def shown_to(self, verb, resolver, sources) -> list:
         """The other country military drills are held near: a show of force against it (150):
         "held military drills near Y", "staged naval exercises off the coast of Y", "war games
-        along the border with Y". Only drills marked military (slots.yaml drill_marks) or held by
-        armed forces; not joint drills ("joint drills with Y": cooperation, 062); not the doer's
-        own country, nor a place that is no country's."""
-        objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.lemma_.lower() in self.drill_nouns]
+        along the border with Y". Only military drills (drills.py: marked so, or held by armed
+        forces, never of a civil purpose); not drills held with Y or marked joint ("joint
+        drills with Y": cooperation, 062); not the doer's own country, nor a place that is no country's."""
+        objs = self.drill_set.objects(verb)
         if not objs or not sources:
             return []
-        mods = {m.lemma_.lower() for o in objs for m in o.children if m.dep_ in ("amod", "compound")}
-        if mods & {"joint", "combined", "bilateral", "trilateral", "multilateral"} or any(
-                p.dep_ == "prep" and p.lower_ == "with" for h in [verb, *objs] for p in h.children):
+        if any(p.dep_ == "prep" and p.lower_ == "with" for h in [verb, *objs] for p in h.children):
             return []
-        if not (mods & self.drill_marks or any(s.code[3:6] == "MIL" for s in sources)):
+        if self.drill_set.joint(objs):
+            return []       # "joint drills near Y": held with Y's side as likely as against it
+        if not self.drill_set.military(objs, sources, verb):
             return []
         own = {s.code[:3] for s in sources}
         found = []
