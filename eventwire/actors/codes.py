@@ -6,11 +6,15 @@ three letters are no country. Every stage asks here rather than keeping its own 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from ..tsv import read_rows
 
 _TABLE = Path(__file__).parent / "data" / "international.tsv"
+# the country tables (name or adjective, code, ...): a state's code, not a region's
+COUNTRY_TABLES = (Path(__file__).parent / "data" / "countries.tsv",
+                  Path(__file__).parent / "data" / "countries_hand.tsv")
 
 
 def _prefixes() -> tuple[str, ...]:
@@ -34,3 +38,15 @@ def country_part(code: str) -> str | None:
     if len(code) < 3 or is_international(code):
         return None
     return code[:3]
+
+
+@lru_cache(maxsize=1)
+def country_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of the country tables, read once for every stage that asks."""
+    return tuple(tuple(row) for table in COUNTRY_TABLES for row in read_rows(table))
+
+
+@lru_cache(maxsize=1)
+def states() -> frozenset[str]:
+    """The codes of the states ("SDN"), not of regions ("SEA": South-East Asia)."""
+    return frozenset(row[1] for row in country_rows() if len(row) > 1)

@@ -23,12 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..tsv import read_rows
+from .codes import country_rows
 
 DATA = Path(__file__).parent / "data" / "not_ethnic.tsv"
-# the country tables: any word of a country's name, adjective or people ("Korean" of "South
-# Korean", "African" of "South African", "Serb") belongs to states, not to an ethnic group
-COUNTRY_TABLES = (Path(__file__).parent / "data" / "countries.tsv",
-                  Path(__file__).parent / "data" / "countries_hand.tsv")
 # the state's armed roles that an ethnic or sectarian name makes a rebel group's
 ARMED_ROLES = frozenset({"MIL", "UAF"})
 # the roles of a state's bodies that a de facto administration's have instead (de_facto.tsv)
@@ -46,9 +43,10 @@ def not_ethnic() -> frozenset[str]:
     # compass points, blocs, alliances and words capitalised at a sentence start; the words of
     # country names, adjectives and peoples come from the country tables below
     words = {row[0].strip().lower() for row in read_rows(DATA)}
-    for table in COUNTRY_TABLES:
-        for row in read_rows(table):
-            words.update(row[0].lower().split())
+    # any word of a country's name, adjective or people ("Korean" of "South Korean", "African"
+    # of "South African", "Serb") belongs to states, not to an ethnic group
+    for row in country_rows():
+        words.update(row[0].lower().split())
     return frozenset(words)
 
 

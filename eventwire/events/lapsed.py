@@ -25,8 +25,18 @@ def not_renewed(verb) -> bool:
         all(c.lemma_.lower() in PLAIN_AUX for c in auxes)
 
 
+def widened(verb) -> bool:
+    """ "extend sanctions to the oil sector", "extend the ban to cover imports": a restriction
+    stretched to more, not renewed in time (its lapse eases nothing): a "to" phrase on the verb
+    or its object, or a "to" clause."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any((c.dep_ in ("prep", "dative") and c.lower_ == "to") or
+               (c.dep_ in ("xcomp", "advcl") and any(k.tag_ == "TO" for k in c.children))
+               for h in heads for c in h.children)
+
+
 def lapsed_code(verb, code: str, mood: str) -> str | None:
     """The easing code when a restriction's renewal is negated, else None."""
-    if mood != "negated" or verb.lemma_.lower() not in RENEWING or not not_renewed(verb):
+    if mood != "negated" or verb.lemma_.lower() not in RENEWING or not not_renewed(verb) or widened(verb):
         return None
     return next((eased for renewed, eased in EASED if code.startswith(renewed)), None)

@@ -40,7 +40,7 @@ from .restricted import restricted_people
 from .slots import REACTION_ROOTS
 from .sides import OWN_PEOPLE, home_state, is_companion, own_people, own_population
 from .talk_mediators import MEDIATION, disputing_sides
-from .threats import threatened_places
+from .threats import conditional, speakers_own_act, threatened_places
 from .triggers import HELD_BY, Trigger
 from .truces import fought_foes, insurgents_state, war_foes
 from .blockaded import purpose_targets
@@ -279,6 +279,14 @@ class Pairing:
         # says it will use is aimed as the force itself
         threat_force = self.nominal is not None and code[:2] == "13" and trig.code[:2] in FORCE_ROOTS and \
             verb.head.lemma_.lower() in SPEECH_ACTS | self.statement_verbs
+        if threat_force:
+            speakers = self.slots.sources(verb.head, resolver)[0]
+            own = speakers_own_act(verb, resolver, speakers)
+            if not own and speakers and not any(s.origin in GUESSED for s in speakers):
+                return []   # "police said the gang would attack X": a report or forecast, no one's threat
+            # the place stands for the target only of the speaker's own threat, never of one under
+            # a condition ("said they would hit X if talks failed")
+            threat_force = own and not conditional(verb, verb.head, self.rules.hypothetical_marks)
         if targets is None and self.attacked is not None and (code[:2] in FORCE_ROOTS or code in PROPERTY_CODES or threat_force):
             # "pounded the rebel-held town", "struck Hamas positions": the holder, the owner
             targets = self.attacked.targets(verb, resolver, trig.noun) or None

@@ -43,13 +43,29 @@ def own_side_clause(verb, resolver, sources):
     for c in verb.children:
         if c.dep_ not in CLAUSE_DEPS or c.pos_ not in ("VERB", "AUX"):
             continue
-        subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-        if not subj:
+        if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
             return c if c.dep_ == "xcomp" else None
-        actors = resolver.actors(subj[0])
-        if actors and all(_own(a, sources) for a in actors):
+        if speakers_own_act(c, resolver, sources):
             return c
     return None
+
+
+def speakers_own_act(clause, resolver, speakers) -> bool:
+    """Is the act of a clause reported by a speech verb the speaker's own ("threatened to
+    strike", "said it would strike": no subject, or one of the speaker's side), not one the
+    speaker reports or forecasts of another ("police said the gang would attack")?"""
+    subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return clause.dep_ == "xcomp"
+    actors = resolver.actors(subj[0])
+    return bool(actors) and bool(speakers) and all(_own(a, speakers) for a in actors)
+
+
+def conditional(clause, verb, marks) -> bool:
+    """Does an "if"/"unless" clause hang on the act or on the verb that reports it ("said
+    they would hit X if talks failed")?"""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for head in (clause, verb) for c in head.children)
 
 
 def threatened(verb, clause, resolver, sources, marks) -> list:

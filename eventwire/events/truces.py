@@ -19,11 +19,8 @@ Israel, and which foreign war a group fights is not read here.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
-from ..actors.codes import country_part
-from ..tsv import read_rows
+from ..actors.codes import country_part, states
 from .parse import OBJ_DEPS
 from .receivers import GUESSED
 
@@ -83,15 +80,6 @@ def war_foes(verb, resolver, code: str, sources) -> list:
 
 # armed groups that rise against their own state: rebels, insurgents, separatists (CAMEO roles)
 INSURGENT_ROLES = frozenset({"REB", "INS", "SEP"})
-# the country tables: a state's code, not a region's ("SEAREB": a group of South-East Asia)
-COUNTRY_TABLES = tuple(Path(__file__).parents[1] / "actors" / "data" / f for f in ("countries.tsv", "countries_hand.tsv"))
-
-
-@lru_cache(maxsize=1)
-def states() -> frozenset[str]:
-    return frozenset(row[1] for table in COUNTRY_TABLES for row in read_rows(table) if len(row) > 1)
-
-
 def one_side(verb) -> bool:
     """Does the verb's subject name one side only ("the rebels"), not two ("the army and the
     rebels signed a truce": the other side is there, named or not)?"""
@@ -99,6 +87,32 @@ def one_side(verb) -> bool:
         verb = verb.head
     return not any(c.dep_ == "conj" for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
                    for c in s.children)
+
+
+def _chain(verb):
+    """The verb and the verbs it completes ("said they would agree to lay down": lay, agree, said)."""
+    yield verb
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head
+        yield verb
+
+
+# verbs that refuse the act they complete ("refused to agree to a truce")
+REFUSING = frozenset({"refuse", "reject", "decline", "fail"})
+
+
+def refused(verb) -> bool:
+    """A truce negated or refused: "would not agree to a ceasefire", "refused to sign a truce"."""
+    return any(any(c.dep_ == "neg" for c in v.children) or (v is not verb and v.lemma_.lower() in REFUSING)
+               for v in _chain(verb))
+
+
+def sided(verb) -> bool:
+    """A "with"/"between" phrase on the verb or on its truce noun names the other side, even
+    when it is no actor ("agreed to a ceasefire with a rival militia")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ_DEPS] + \
+        [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between") for h in heads for c in h.children)
 
 
 def countries_named(resolver) -> set[str]:
@@ -120,6 +134,8 @@ def insurgents_state(verb, sources, code: str, act_code: str, resolver) -> list:
         return []
     if not one_side(verb) or len({s.code for s in sources}) != 1:
         return []       # "both sides agreed to a ceasefire": with each other (pairing's sides)
+    if refused(verb) or sided(verb):
+        return []       # "would not agree to a truce", "a truce with a rival militia": not the state
     named = countries_named(resolver)
     out = []
     for s in sources:
