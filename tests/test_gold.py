@@ -29,14 +29,14 @@ EXE = str(Path(sys.executable).with_name("eventwire"))
 #   dev_probes   P 1.0    R 0.8286 F1 0.9062
 #   dev_news     P 0.9136 R 0.7288 F1 0.8108   (every text lower-cased: F1 0.7934)
 #   dev_longform P 0.9818 R 0.5667 F1 0.7186
-#   dev_quad     coverage 0.7131 agreement 0.6362 false_interaction_rate 0.0879   (session 32)
+#   dev_quad     coverage 0.7285 agreement 0.6552 false_interaction_rate 0.0879   (session 33)
 FLOORS = {
     "seeds": {"precision": 0.98, "recall": 0.89, "f1": 0.93},
     "dev_plover": {"precision": 0.89, "recall": 0.695, "f1": 0.78},
     "dev_probes": {"precision": 0.98, "recall": 0.80, "f1": 0.885},
     "dev_news": {"precision": 0.89, "recall": 0.705, "f1": 0.79},
     "dev_longform": {"precision": 0.96, "recall": 0.545, "f1": 0.695},
-    "dev_quad": {"coverage": 0.69, "agreement": 0.615},
+    "dev_quad": {"coverage": 0.70, "agreement": 0.635},
 }
 CEILINGS = {
     "dev_quad": {"false_interaction_rate": 0.105},
